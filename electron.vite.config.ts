@@ -1,0 +1,18 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  main: {
+    // lowdb and steno are ESM-only: bundle them rather than rely on require(esm) at run time.
+    build: { externalizeDeps: { exclude: ['lowdb', 'steno'] } },
+  },
+  preload: {},
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+    },
+    plugins: [react()],
+  },
+});

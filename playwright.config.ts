@@ -1,0 +1,30 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable } from './tests/support/browser';
+
+/**
+ * End-to-end tests run in the system's Chromium (never a downloaded one) against the browser host,
+ * with a fresh data folder per test; `tests/electron` runs only where an Electron binary is present.
+ */
+export default defineConfig({
+  testDir: './tests',
+  testMatch: ['e2e/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: chromiumExecutable(),
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    },
+  },
+});

@@ -1,0 +1,48 @@
+import { AppError } from '../../shared/errors';
+
+/**
+ * Numbered, append-only changes to the layout of stored documents. Each document records the last
+ * one applied in `schemaVersion`; a document from a newer app (a higher number) is refused.
+ * Never edit or reorder an entry: add a new one, with its own test.
+ */
+export interface Migration {
+  id: number;
+  description: string;
+  up: (doc: Record<string, unknown>) => Record<string, unknown>;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: 1,
+    description: 'Documents written before versioning get schemaVersion 1; their content is unchanged.',
+    up: (doc) => doc,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class NotADocumentError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'NotADocumentError';
+  }
+}
+
+/** Brings a parsed document up to `SCHEMA_VERSION`; refuses one from a newer version. */
+export function migrate(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+): { doc: Record<string, unknown>; from: number } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new NotADocumentError('notAnObject');
+  const latest = migrations.length;
+  const version = 'schemaVersion' in raw ? raw.schemaVersion : 0;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    throw new NotADocumentError('badSchemaVersion');
+  }
+  if (version > latest) throw new AppError('storeNewerVersion', { found: version, supported: latest });
+  let doc = { ...(raw as Record<string, unknown>) };
+  for (const migration of migrations.slice(version)) {
+    doc = { ...migration.up(doc), schemaVersion: migration.id };
+  }
+  return { doc, from: version };
+}

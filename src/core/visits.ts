@@ -1,0 +1,218 @@
+import { randomUUID } from 'node:crypto';
+import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/contract';
+import { visitQuerySchema } from '../shared/contract';
+import { countryName } from '../shared/countries';
+import { passportValidUntilRequired, type Guest, type GuestData, type Visit, type VisitData } from '../shared/domain';
+import { todayInBaku } from '../shared/dates';
+import { AppError, type FieldError } from '../shared/errors';
+import { LANGUAGES } from '../shared/languages';
+import type { Store } from './store/store';
+import { matchesAllWords } from './text-search';
+
+export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 20);
+
+function guestName(guest: Pick<Guest, 'surname' | 'givenNames'>): string {
+  return `${guest.givenNames} ${guest.surname}`.trim();
+}
+
+/** The guest's own dates must fall within the visit's. */
+function guestDateErrors(guest: GuestData, visit: Pick<VisitData, 'arrivalDate' | 'departureDate'>, prefix: string) {
+  const errors: FieldError[] = [];
+  for (const leg of ['arrival', 'departure'] as const) {
+    const date = guest[leg].date;
+    if (date && (date < visit.arrivalDate || date > visit.departureDate)) {
+      errors.push({
+        path: `${prefix}${leg}.date`,
+        code: 'outsideVisit',
+        params: { from: visit.arrivalDate, to: visit.departureDate },
+      });
+    }
+  }
+  return errors;
+}
+
+export function visitWarnings(visit: Visit): Warning[] {
+  const warnings: Warning[] = [];
+  for (const guest of visit.guests) {
+    const leaves = guest.departure.date || visit.departureDate;
+    const needed = passportValidUntilRequired(leaves);
+    if (guest.passport.expiryDate && guest.passport.expiryDate < needed) {
+      warnings.push({
+        code: 'passportExpiresSoon',
+        guestId: guest.id,
+        params: { name: guestName(guest), expiry: guest.passport.expiryDate, needed, departure: leaves },
+      });
+    }
+  }
+  return warnings;
+}
+
+export function toDetail(visit: Visit): VisitDetail {
+  return { visit, warnings: visitWarnings(visit) };
+}
+
+function summary(visit: Visit): VisitSummary {
+  const head = visit.guests.find((g) => g.role === 'head');
+  return {
+    id: visit.id,
+    title: visit.title,
+    partnerName: visit.partnerName,
+    partnerCountry: visit.partnerCountry,
+    status: visit.status,
+    arrivalDate: visit.arrivalDate,
+    departureDate: visit.departureDate,
+    colour: visit.colour,
+    guestCount: visit.guests.length,
+    headName: head ? guestName(head) : '',
+    updatedAt: visit.updatedAt,
+  };
+}
+
+function searchableText(visit: Visit): string {
+  const countries = [visit.partnerCountry, ...visit.guests.map((g) => g.citizenship)]
+    .filter(Boolean)
+    .flatMap((code) => LANGUAGES.map((l) => countryName(l, code)));
+  return [
+    visit.title,
+    visit.partnerName,
+    visit.purpose,
+    visit.hostUnit,
+    visit.responsibleOfficer,
+    visit.notes,
+    ...countries,
+    ...visit.guests.flatMap((g) => [g.surname, g.givenNames, g.nameAz, g.nameCyrillic, g.organisation, g.position]),
+  ].join('\n');
+}
+
+/**
+ * Visits matching a query: upcoming and current ones first, soonest first; then past ones,
+ * most recent first.
+ */
+export function findVisits(visits: Visit[], query: VisitQuery, today = todayInBaku()): VisitSummary[] {
+  const q = visitQuerySchema.parse(query);
+  const country = q.country.toUpperCase();
+  const matches = visits.filter(
+    (v) =>
+      (q.statuses.length === 0 || q.statuses.includes(v.status)) &&
+      (!q.from || v.departureDate >= q.from) &&
+      (!q.to || v.arrivalDate <= q.to) &&
+      (!country || v.partnerCountry === country || v.guests.some((g) => g.citizenship === country)) &&
+      (!q.text.trim() || matchesAllWords(searchableText(v), q.text)),
+  );
+  const upcoming = matches
+    .filter((v) => v.departureDate >= today)
+    .sort((a, b) => a.arrivalDate.localeCompare(b.arrivalDate) || a.title.localeCompare(b.title));
+  const past = matches
+    .filter((v) => v.departureDate < today)
+    .sort((a, b) => b.arrivalDate.localeCompare(a.arrivalDate) || a.title.localeCompare(b.title));
+  return [...upcoming, ...past].map(summary);
+}
+
+/** Creates, edits and deletes visits and their guests, keeping the rules between them. */
+export class VisitService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private require(id: string): Visit {
+    const visit = this.store.getVisit(id);
+    if (!visit) throw new AppError('notFound', { id });
+    return visit;
+  }
+
+  get(id: string): VisitDetail {
+    return toDetail(this.require(id));
+  }
+
+  list(query: VisitQuery): VisitSummary[] {
+    return findVisits(this.store.listVisits(), query, todayInBaku(this.now()));
+  }
+
+  async create(data: VisitData, guests: GuestData[] = []): Promise<VisitDetail> {
+    const id = newId();
+    const stamp = this.now().toISOString();
+    const visit = await this.store.saveVisit(id, () => ({
+      ...data,
+      id,
+      guests: guests.map((g) => ({ ...g, id: newId() })),
+      createdAt: stamp,
+      updatedAt: stamp,
+    }));
+    return toDetail(visit);
+  }
+
+  async update(id: string, data: VisitData): Promise<VisitDetail> {
+    const current = this.require(id);
+    const outside = current.guests.filter((g) => guestDateErrors(g, data, '').length > 0);
+    if (outside.length > 0) {
+      throw new AppError('validation', undefined, [
+        { path: 'visit.arrivalDate', code: 'datesExcludeGuests', params: { names: outside.map(guestName).join(', ') } },
+      ]);
+    }
+    return this.change(id, (visit) => ({ ...visit, ...data }));
+  }
+
+  async delete(id: string): Promise<{ id: string }> {
+    this.require(id);
+    await this.store.deleteVisit(id);
+    return { id };
+  }
+
+  async restore(id: string): Promise<VisitDetail> {
+    return toDetail(await this.store.restoreVisit(id));
+  }
+
+  async addGuest(visitId: string, guest: GuestData, index?: number): Promise<VisitDetail> {
+    const visit = this.require(visitId);
+    this.checkGuest(guest, visit);
+    return this.change(visitId, (v) => {
+      const guests = [...v.guests];
+      guests.splice(index ?? guests.length, 0, { ...guest, id: newId() });
+      return { ...v, guests };
+    });
+  }
+
+  async updateGuest(visitId: string, guestId: string, guest: GuestData): Promise<VisitDetail> {
+    const visit = this.require(visitId);
+    if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
+    this.checkGuest(guest, visit);
+    return this.change(visitId, (v) => ({
+      ...v,
+      guests: v.guests.map((g) => (g.id === guestId ? { ...guest, id: guestId } : g)),
+    }));
+  }
+
+  async removeGuest(visitId: string, guestId: string): Promise<VisitDetail> {
+    const visit = this.require(visitId);
+    if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
+    return this.change(visitId, (v) => ({ ...v, guests: v.guests.filter((g) => g.id !== guestId) }));
+  }
+
+  /** `guestIds` must name every guest of the visit exactly once, in the new order. */
+  async reorderGuests(visitId: string, guestIds: string[]): Promise<VisitDetail> {
+    const visit = this.require(visitId);
+    const known = new Set(visit.guests.map((g) => g.id));
+    if (guestIds.length !== known.size || new Set(guestIds).size !== known.size || !guestIds.every((id) => known.has(id))) {
+      throw new AppError('validation', undefined, [{ path: 'guestIds', code: 'invalid' }]);
+    }
+    return this.change(visitId, (v) => ({
+      ...v,
+      guests: guestIds.map((id) => v.guests.find((g) => g.id === id)).filter((g): g is Guest => g !== undefined),
+    }));
+  }
+
+  private checkGuest(guest: GuestData, visit: Visit): void {
+    const errors = guestDateErrors(guest, visit, 'guest.');
+    if (errors.length > 0) throw new AppError('validation', undefined, errors);
+  }
+
+  private async change(id: string, edit: (visit: Visit) => Visit): Promise<VisitDetail> {
+    const stamp = this.now().toISOString();
+    const visit = await this.store.saveVisit(id, (current) => {
+      if (!current) throw new AppError('notFound', { id });
+      return { ...edit(current), updatedAt: stamp };
+    });
+    return toDetail(visit);
+  }
+}

@@ -1,0 +1,107 @@
+import { useEffect } from 'react';
+import { Alert, AppShell, Group, MantineProvider, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES, isLanguage, type Language } from '../../shared/languages';
+import { api } from '../api/client';
+import { useAppStatus } from './queries';
+import { routeHref, useRoute } from './route';
+import { theme } from './theme';
+import { VisitListPage } from './visits/VisitListPage';
+import { VisitPage } from './visits/VisitPage';
+import { BackupsPage } from './backups/BackupsPage';
+import { useFormat } from './format';
+
+const LANGUAGE_LABELS: Record<Language, string> = { az: 'AZ', en: 'EN', ru: 'RU' };
+
+function useLanguage(): [Language, (language: Language) => void] {
+  const { i18n } = useTranslation();
+  const language = isLanguage(i18n.language) ? i18n.language : 'az';
+  const change = (next: Language) => {
+    void i18n.changeLanguage(next);
+    // The choice is remembered in the data folder, like every other setting.
+    void api['settings.update']({ uiLanguage: next }).catch(() => undefined);
+  };
+  return [language, change];
+}
+
+function Notices() {
+  const { t } = useTranslation();
+  const { date } = useFormat();
+  const status = useAppStatus();
+  const notices = status.data?.notices ?? [];
+  if (notices.length === 0) return null;
+  return (
+    <Stack gap="xs" mb="md">
+      {notices.map((notice, index) => (
+        <Alert key={index} color="orange" title={t(`notices.${notice.code}.title`)} data-testid="store-notice">
+          {t(`notices.${notice.code}.body`, {
+            ...notice.params,
+            snapshot: typeof notice.params.snapshot === 'string' ? date(notice.params.snapshot.slice(0, 10)) : '',
+          })}
+        </Alert>
+      ))}
+    </Stack>
+  );
+}
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const [language, setLanguage] = useLanguage();
+  const route = useRoute();
+  const status = useAppStatus();
+
+  const saved = status.data?.settings.uiLanguage;
+  useEffect(() => {
+    if (saved && saved !== i18n.language) void i18n.changeLanguage(saved);
+  }, [saved, i18n]);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = t('app.title');
+  }, [language, t]);
+
+  return (
+    <MantineProvider theme={theme}>
+      <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
+        <Notifications position="bottom-right" />
+        <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+          <AppShell.Header>
+            <Group h="100%" px="lg" justify="space-between">
+              <Group gap="xs">
+                <Title order={3} c="blue.8">
+                  Qonaq
+                </Title>
+                <Text c="dimmed" size="sm">
+                  {t('app.tagline')}
+                </Text>
+              </Group>
+              <SegmentedControl
+                aria-label={t('app.language')}
+                data-testid="language-switch"
+                size="xs"
+                value={language}
+                onChange={(value) => isLanguage(value) && setLanguage(value)}
+                data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))}
+              />
+            </Group>
+          </AppShell.Header>
+          <AppShell.Navbar p="sm">
+            <NavLink
+              href={routeHref({ name: 'visits' })}
+              label={t('nav.visits')}
+              active={route.name === 'visits' || route.name === 'visit'}
+            />
+            <NavLink href={routeHref({ name: 'backups' })} label={t('nav.backups')} active={route.name === 'backups'} />
+          </AppShell.Navbar>
+          <AppShell.Main>
+            <Notices />
+            {route.name === 'visits' && <VisitListPage />}
+            {route.name === 'visit' && <VisitPage id={route.id} />}
+            {route.name === 'backups' && <BackupsPage />}
+          </AppShell.Main>
+        </AppShell>
+      </DatesProvider>
+    </MantineProvider>
+  );
+}

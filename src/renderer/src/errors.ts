@@ -1,0 +1,48 @@
+import type { TFunction } from 'i18next';
+import { AppError, type FieldError } from '../../shared/errors';
+import { formatDateLong } from '../../shared/dates';
+import { isLanguage } from '../../shared/languages';
+
+/** Dates in error parameters are shown as the user reads dates, not as ISO strings. */
+function readableParams(params: FieldError['params'], language: string): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(params ?? {})) {
+    out[key] =
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isLanguage(language)
+        ? formatDateLong(language, value)
+        : value;
+  }
+  return out;
+}
+
+export function fieldMessage(t: TFunction, error: FieldError, language: string): string {
+  return t(`errors.field.${error.code}`, readableParams(error.params, language));
+}
+
+/** One sentence for any failure, in the UI language. */
+export function errorMessage(t: TFunction, error: unknown, language: string): string {
+  if (error instanceof AppError) {
+    if (error.code === 'validation' && error.fields?.length) return t('errors.validationSummary');
+    return t(`errors.code.${error.code}`, readableParams(error.params, language));
+  }
+  return t('errors.code.internal');
+}
+
+/**
+ * Field errors keyed by the form's own field paths: `prefix` is the part of the path that names the
+ * form's object in the call (e.g. `visit.` or `guest.`).
+ */
+export function fieldErrors(
+  t: TFunction,
+  error: unknown,
+  prefix: string,
+  language: string,
+): Record<string, string> {
+  if (!(error instanceof AppError) || !error.fields) return {};
+  const out: Record<string, string> = {};
+  for (const field of error.fields) {
+    const path = field.path.startsWith(prefix) ? field.path.slice(prefix.length) : field.path;
+    out[path] ??= fieldMessage(t, field, language);
+  }
+  return out;
+}

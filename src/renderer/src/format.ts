@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { countryName } from '../../shared/countries';
+import { formatDateLong, formatDateNumeric, formatDateRange } from '../../shared/dates';
+import { isLanguage, type Language } from '../../shared/languages';
+
+/**
+ * Dates and country names in the UI language, from Qonaq's own tables: Chromium builds without
+ * Azerbaijani locale data would print "2026 M11 24" through Intl.
+ */
+export function useFormat() {
+  const { i18n } = useTranslation();
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'az';
+  return {
+    language,
+    date: (iso: string) => (iso ? formatDateLong(language, iso) : ''),
+    dateNumeric: (iso: string) => (iso ? formatDateNumeric(iso) : ''),
+    dateRange: (from: string, to: string) => formatDateRange(language, from, to),
+    country: (code: string) => (code ? countryName(language, code) : ''),
+  };
+}

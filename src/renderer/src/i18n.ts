@@ -1,0 +1,36 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/languages';
+
+/**
+ * Translations live in `locales/<language>/<part>.json`; each file becomes the top-level key of its
+ * name, so `locales/en/visit.json` holds the keys `visit.*`.
+ */
+const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json', { eager: true });
+
+function resources() {
+  const out: Record<string, { translation: Record<string, unknown> }> = {};
+  for (const language of LANGUAGES) out[language] = { translation: {} };
+  for (const [path, module] of Object.entries(files)) {
+    const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
+    const bucket = match?.[1] ? out[match[1]] : undefined;
+    if (match?.[2] && bucket) bucket.translation[match[2]] = module.default;
+  }
+  return out;
+}
+
+void i18n.use(initReactI18next).init({
+  resources: resources(),
+  lng: DEFAULT_LANGUAGE,
+  fallbackLng: false,
+  supportedLngs: [...LANGUAGES],
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export function currentLanguage(): Language {
+  const language = i18n.language;
+  return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : DEFAULT_LANGUAGE;
+}
+
+export default i18n;

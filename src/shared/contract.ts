@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import {
+  guestInputSchema,
+  isoDate,
+  VISIT_STATUSES,
+  visitInputSchema,
+  type Visit,
+  type VisitStatus,
+} from './domain';
+import { LANGUAGES, type Language } from './languages';
+import type { ErrorParams, Result } from './errors';
+
+/**
+ * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
+ * host's routes and the renderer's client are all derived from it; nothing else names a method.
+ */
+
+/** Ids name files on disk, so they are held to a safe alphabet. */
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' });
+
+export interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Never set: carries the output type. */
+  readonly output?: O;
+}
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
+
+const none = z.strictObject({});
+
+export interface VisitSummary {
+  id: string;
+  title: string;
+  partnerName: string;
+  partnerCountry: string;
+  status: VisitStatus;
+  arrivalDate: string;
+  departureDate: string;
+  colour: string;
+  guestCount: number;
+  headName: string;
+  updatedAt: string;
+}
+
+export interface Warning {
+  code: 'passportExpiresSoon';
+  guestId: string;
+  params: ErrorParams;
+}
+
+export interface VisitDetail {
+  visit: Visit;
+  warnings: Warning[];
+}
+
+export interface Settings {
+  uiLanguage: Language;
+}
+
+/** Something the store did on its own that the user must hear about. */
+export interface Notice {
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup';
+  params: ErrorParams;
+}
+
+export interface AppStatus {
+  version: string;
+  dataDir: string;
+  notices: Notice[];
+  settings: Settings;
+}
+
+export interface BackupInfo {
+  id: string;
+  createdAt: string;
+  reason: 'start' | 'manual' | 'periodic' | 'beforeRestore';
+  visitCount: number;
+}
+
+export const visitQuerySchema = z.strictObject({
+  text: z.string().max(200, { error: 'tooLong' }).default(''),
+  statuses: z.array(z.enum(VISIT_STATUSES, { error: 'invalidChoice' })).max(10).default([]),
+  from: z.union([z.literal(''), isoDate]).default(''),
+  to: z.union([z.literal(''), isoDate]).default(''),
+  country: z.string().max(2).default(''),
+});
+export type VisitQuery = z.input<typeof visitQuerySchema>;
+
+export const contract = {
+  'app.status': method<AppStatus>()(none),
+  'settings.update': method<Settings>()(z.strictObject({ uiLanguage: z.enum(LANGUAGES) })),
+  'visits.list': method<VisitSummary[]>()(visitQuerySchema),
+  'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),
+  'visits.create': method<VisitDetail>()(z.strictObject({ visit: visitInputSchema })),
+  'visits.update': method<VisitDetail>()(z.strictObject({ id: idSchema, visit: visitInputSchema })),
+  'visits.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
+  'visits.restore': method<VisitDetail>()(z.strictObject({ id: idSchema })),
+  'visits.loadSample': method<VisitDetail>()(z.strictObject({ language: z.enum(LANGUAGES) })),
+  'guests.add': method<VisitDetail>()(
+    z.strictObject({
+      visitId: idSchema,
+      guest: guestInputSchema,
+      index: z.number().int().min(0).max(10_000).optional(),
+    }),
+  ),
+  'guests.update': method<VisitDetail>()(
+    z.strictObject({ visitId: idSchema, guestId: idSchema, guest: guestInputSchema }),
+  ),
+  'guests.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, guestId: idSchema })),
+  'guests.reorder': method<VisitDetail>()(
+    z.strictObject({ visitId: idSchema, guestIds: z.array(idSchema).max(10_000) }),
+  ),
+  'backups.list': method<BackupInfo[]>()(none),
+  'backups.create': method<BackupInfo>()(none),
+  'backups.restore': method<BackupInfo>()(z.strictObject({ id: idSchema })),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export const METHOD_NAMES = Object.keys(contract) as MethodName[];
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+
+/** The whole API as functions: what the core implements and what the renderer calls. */
+export type Api = { [M in MethodName]: (input: MethodInput<M>) => Promise<MethodOutput<M>> };
+/** The core's side: it receives inputs already parsed by the contract. */
+export type Handlers = { [M in MethodName]: (input: ParsedInput<M>) => Promise<MethodOutput<M>> };
+
+export function isMethodName(value: string): value is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/** The IPC channel of a method or event: derived here, named nowhere else. */
+export const ipcChannel = (name: MethodName): string => `qonaq:${name}`;
+
+/** What the preload exposes to the page as `window.qonaq`: one function per method, answering a Result. */
+export type Bridge = { [M in MethodName]: (input: unknown) => Promise<Result<MethodOutput<M>>> };

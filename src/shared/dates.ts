@@ -1,0 +1,184 @@
+import type { Language } from './languages';
+
+/**
+ * Calendar dates are `YYYY-MM-DD` strings and times `HH:mm`, both local to Baku (UTC+4, no DST).
+ * They are never turned into instants, so a date cannot shift a day between time zones.
+ */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export interface DateParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The parts of a real calendar date, or null for anything else (2026-02-30 included). */
+export function parseIsoDate(value: string): DateParts | null {
+  const match = ISO_DATE.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1900 || year > 2200 || month < 1 || month > 12) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { year, month, day };
+}
+
+export function isIsoDate(value: string): boolean {
+  return parseIsoDate(value) !== null;
+}
+
+export function isTime(value: string): boolean {
+  return TIME.test(value);
+}
+
+export function toIsoDate({ year, month, day }: DateParts): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Adds calendar months; the day is clamped to the end of a shorter month (31 Aug + 6 months = 28/29 Feb). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not a date: ${date}`);
+  const index = parts.year * 12 + (parts.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return toIsoDate({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not a date: ${date}`);
+  const utc = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
+  return toIsoDate({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
+}
+
+/** Today's date in Baku, whatever the machine's time zone. */
+export function todayInBaku(now: Date = new Date()): IsoDate {
+  const baku = new Date(now.getTime() + 4 * 60 * 60 * 1000);
+  return toIsoDate({ year: baku.getUTCFullYear(), month: baku.getUTCMonth() + 1, day: baku.getUTCDate() });
+}
+
+/** Day of the week, 0 = Monday ... 6 = Sunday. */
+export function weekday(date: IsoDate): number {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not a date: ${date}`);
+  return (new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay() + 6) % 7;
+}
+
+// Carried here rather than taken from Intl: Chromium builds without Azerbaijani locale data print "M11".
+const MONTHS: Record<Language, readonly string[]> = {
+  az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
+  en: [
+    'January', 'February', 'March', 'April', 'May', 'June',
+    'July', 'August', 'September', 'October', 'November', 'December',
+  ],
+  ru: ['январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь'],
+};
+
+/** Russian months in the genitive, as a date is written ("24 ноября"). */
+const RU_MONTHS_GENITIVE = [
+  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
+  'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
+] as const;
+
+const WEEKDAYS: Record<Language, readonly string[]> = {
+  az: ['bazar ertəsi', 'çərşənbə axşamı', 'çərşənbə', 'cümə axşamı', 'cümə', 'şənbə', 'bazar'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
+};
+
+const WEEKDAYS_SHORT: Record<Language, readonly string[]> = {
+  az: ['B.e.', 'Ç.a.', 'Ç.', 'C.a.', 'C.', 'Ş.', 'B.'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  ru: ['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],
+};
+
+export function monthName(language: Language, month: number): string {
+  return MONTHS[language][month - 1] ?? '';
+}
+
+export function weekdayName(language: Language, date: IsoDate, short = false): string {
+  return (short ? WEEKDAYS_SHORT : WEEKDAYS)[language][weekday(date)] ?? '';
+}
+
+/** `24.11.2026`: the numeric form used in all three languages at this office. */
+export function formatDateNumeric(date: IsoDate): string {
+  const parts = parseIsoDate(date);
+  if (!parts) return date;
+  return `${String(parts.day).padStart(2, '0')}.${String(parts.month).padStart(2, '0')}.${parts.year}`;
+}
+
+/** A date as read in running text: `24 noyabr 2026`, `24 November 2026`, `24 ноября 2026`. */
+export function formatDateLong(language: Language, date: IsoDate): string {
+  const parts = parseIsoDate(date);
+  if (!parts) return date;
+  const month = language === 'ru' ? RU_MONTHS_GENITIVE[parts.month - 1] : monthName(language, parts.month);
+  return `${parts.day} ${month} ${parts.year}`;
+}
+
+/** A date range as one phrase, shortened where month or year repeat: `12–15 May 2026`. */
+export function formatDateRange(language: Language, from: IsoDate, to: IsoDate): string {
+  const a = parseIsoDate(from);
+  const b = parseIsoDate(to);
+  if (!a || !b) return `${from} – ${to}`;
+  if (from === to) return formatDateLong(language, from);
+  if (a.year === b.year && a.month === b.month) {
+    return `${a.day}–${formatDateLong(language, to)}`;
+  }
+  if (a.year === b.year) {
+    const head = formatDateLong(language, from).replace(/ \d{4}$/, '');
+    return `${head} – ${formatDateLong(language, to)}`;
+  }
+  return `${formatDateLong(language, from)} – ${formatDateLong(language, to)}`;
+}
+
+/** Month and year as a heading: `noyabr 2026`, `November 2026`, `ноябрь 2026`. */
+export function formatMonthYear(language: Language, year: number, month: number): string {
+  return `${monthName(language, month)} ${year}`;
+}
+
+const AZ_UNITS = ['', 'bir', 'iki', 'üç', 'dörd', 'beş', 'altı', 'yeddi', 'səkkiz', 'doqquz'] as const;
+const AZ_TENS = ['', 'on', 'iyirmi', 'otuz', 'qırx', 'əlli', 'altmış', 'yetmiş', 'səksən', 'doxsan'] as const;
+
+/** The last word of a number as spoken in Azerbaijani (2026 -> "altı", 2030 -> "otuz", 2000 -> "min"). */
+export function azLastSpokenWord(n: number): string {
+  if (n % 10 !== 0) return AZ_UNITS[n % 10] ?? '';
+  if (n % 100 !== 0) return AZ_TENS[Math.floor(n / 10) % 10] ?? '';
+  if (n % 1000 !== 0) return 'yüz';
+  return 'min';
+}
+
+/** The ordinal suffix written after digits, harmonised with the last vowel of the spoken number. */
+export function azOrdinalSuffix(n: number): string {
+  const vowels = [...azLastSpokenWord(n)].filter((c) => 'aıoueəiöü'.includes(c));
+  const last = vowels[vowels.length - 1];
+  switch (last) {
+    case 'a':
+    case 'ı':
+      return 'cı';
+    case 'o':
+    case 'u':
+      return 'cu';
+    case 'ö':
+    case 'ü':
+      return 'cü';
+    default:
+      return 'ci';
+  }
+}
+
+/** A date as an official letter writes it: `24 noyabr 2026-cı il`, `24 November 2026`, `24 ноября 2026 г.` */
+export function formatLetterDate(language: Language, date: IsoDate): string {
+  const parts = parseIsoDate(date);
+  if (!parts) return date;
+  const long = formatDateLong(language, date);
+  if (language === 'az') return `${long}-${azOrdinalSuffix(parts.year)} il`;
+  if (language === 'ru') return `${long} г.`;
+  return long;
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { addMonths, isIsoDate, isTime, todayInBaku } from './dates';
+import { isCountryCode } from './countries';
+import { LANGUAGES } from './languages';
+import type { FieldErrorCode } from './errors';
+
+// Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
+const code = (c: FieldErrorCode) => ({ error: c });
+
+const text = (max: number) => z.string(code('invalid')).trim().max(max, code('tooLong'));
+const requiredText = (max: number) => text(max).min(1, code('required'));
+const optionalText = (max = 200) => text(max).default('');
+
+export const isoDate = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
+const optionalDate = z
+  .string(code('invalidDate'))
+  .trim()
+  .refine((v) => v === '' || isIsoDate(v), code('invalidDate'))
+  .default('');
+const optionalTime = z
+  .string(code('invalidTime'))
+  .trim()
+  .refine((v) => v === '' || isTime(v), code('invalidTime'))
+  .default('');
+const optionalCountry = z
+  .string(code('invalidChoice'))
+  .trim()
+  .toUpperCase()
+  .refine((v) => v === '' || isCountryCode(v), code('invalidChoice'))
+  .default('');
+const optionalEmail = z
+  .string(code('invalidEmail'))
+  .trim()
+  .max(200, code('tooLong'))
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), code('invalidEmail'))
+  .default('');
+/** Names as printed in a passport: Latin letters (with diacritics), spaces, hyphens, apostrophes. */
+const latinName = (required: boolean) =>
+  (required ? requiredText(100) : optionalText(100)).refine(
+    (v) => /^[\p{Script=Latin}\p{M}\s'’.-]*$/u.test(v),
+    code('latinOnly'),
+  );
+const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, code('invalidChoice'));
+
+export const VISIT_STATUSES = ['draft', 'planned', 'confirmed', 'underWay', 'completed', 'cancelled'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export const GUEST_ROLES = ['head', 'member'] as const;
+export const GUEST_CATEGORIES = [
+  'expert',
+  'delegationMember',
+  'student',
+  'masterStudent',
+  'phdCandidate',
+  'intern',
+  'accompanying',
+] as const;
+export const HONORIFICS = ['none', 'dr', 'professor', 'associateProfessor', 'academician', 'excellency'] as const;
+export const GENDERS = ['female', 'male'] as const;
+
+/** Visit colours offered in the UI; any `#rrggbb` is accepted. */
+export const VISIT_COLOURS = ['#1c7ed6', '#2f9e44', '#e8590c', '#9c36b5', '#c2255c', '#0c8599', '#5f3dc4', '#66a80f'];
+
+const colour = z
+  .string(code('invalidColour'))
+  .trim()
+  .regex(/^#[0-9a-fA-F]{6}$/, code('invalidColour'))
+  .default('#1c7ed6');
+
+export const travelLegSchema = z.strictObject({
+  date: optionalDate,
+  time: optionalTime,
+  flight: optionalText(20),
+  airport: optionalText(100),
+});
+export type TravelLeg = z.infer<typeof travelLegSchema>;
+const emptyLeg: TravelLeg = { date: '', time: '', flight: '', airport: '' };
+
+export const passportSchema = z
+  .strictObject({
+    number: optionalText(30),
+    issuingCountry: optionalCountry,
+    issueDate: optionalDate,
+    expiryDate: optionalDate,
+  })
+  .superRefine((p, ctx) => {
+    if (p.issueDate && p.expiryDate && p.expiryDate <= p.issueDate) {
+      ctx.addIssue({ code: 'custom', path: ['expiryDate'], message: 'expiryBeforeIssue' });
+    }
+  });
+export type Passport = z.infer<typeof passportSchema>;
+
+/** A guest as the user enters it; the core adds the id. */
+export const guestInputSchema = z
+  .strictObject({
+    role: choice(GUEST_ROLES).default('member'),
+    category: choice(GUEST_CATEGORIES),
+    honorific: choice(HONORIFICS).default('none'),
+    gender: z.union([z.literal(''), choice(GENDERS)], code('invalidChoice')).default(''),
+    surname: latinName(true),
+    givenNames: latinName(true),
+    nameAz: optionalText(200),
+    nameCyrillic: optionalText(200),
+    position: optionalText(200),
+    organisation: optionalText(200),
+    citizenship: optionalCountry,
+    dateOfBirth: optionalDate,
+    passport: passportSchema.default({ number: '', issuingCountry: '', issueDate: '', expiryDate: '' }),
+    email: optionalEmail,
+    phone: optionalText(50),
+    dietaryNeeds: optionalText(500),
+    accessNeeds: optionalText(500),
+    letterLanguage: z.union([z.literal(''), choice(LANGUAGES)], code('invalidChoice')).default(''),
+    arrival: travelLegSchema.default(emptyLeg),
+    departure: travelLegSchema.default(emptyLeg),
+  })
+  .superRefine((g, ctx) => {
+    if (g.dateOfBirth && g.dateOfBirth > todayInBaku()) {
+      ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'inTheFuture' });
+    }
+    if (g.arrival.date && g.departure.date && g.departure.date < g.arrival.date) {
+      ctx.addIssue({ code: 'custom', path: ['departure', 'date'], message: 'departureBeforeArrival' });
+    }
+  });
+export type GuestInput = z.input<typeof guestInputSchema>;
+export type GuestData = z.output<typeof guestInputSchema>;
+export type Guest = GuestData & { id: string };
+
+export const visitInputSchema = z
+  .strictObject({
+    title: requiredText(200),
+    partnerName: optionalText(200),
+    partnerCountry: optionalCountry,
+    purpose: optionalText(1000),
+    hostUnit: optionalText(200),
+    status: choice(VISIT_STATUSES).default('draft'),
+    arrivalDate: isoDate,
+    departureDate: isoDate,
+    responsibleOfficer: optionalText(200),
+    colour,
+    notes: optionalText(5000),
+  })
+  .superRefine((v, ctx) => {
+    if (isIsoDate(v.arrivalDate) && isIsoDate(v.departureDate) && v.departureDate < v.arrivalDate) {
+      ctx.addIssue({ code: 'custom', path: ['departureDate'], message: 'departureBeforeArrival' });
+    }
+  });
+export type VisitInput = z.input<typeof visitInputSchema>;
+export type VisitData = z.output<typeof visitInputSchema>;
+
+export interface Visit extends VisitData {
+  id: string;
+  guests: Guest[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const guestSchema = z.object({ ...guestInputSchema.shape, id: z.string().min(1) });
+
+/** How a stored visit must look; files read from disk are checked against it. */
+export const visitSchema = z.object({
+  ...visitInputSchema.shape,
+  id: z.string().min(1),
+  guests: z.array(guestSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+/** The date by which a passport must still be valid: three months after the guest leaves. */
+export function passportValidUntilRequired(departureDate: string): string {
+  return addMonths(departureDate, 3);
+}
