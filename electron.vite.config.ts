@@ -7,7 +7,10 @@ export default defineConfig({
     // lowdb and steno are ESM-only: bundle them rather than rely on require(esm) at run time.
     build: { externalizeDeps: { exclude: ['lowdb', 'steno'] } },
   },
-  preload: {},
+  preload: {
+    // A sandboxed preload can require nothing but a few Electron modules: bundle everything into it.
+    build: { externalizeDeps: false },
+  },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {

@@ -1,0 +1,3 @@
+import { startApp } from './lifecycle';
+
+startApp(__dirname);

@@ -1,0 +1,100 @@
+import { join, resolve } from 'node:path';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { createHandlers } from '../core/api';
+import { Store } from '../core/store/store';
+import { bindContractToIpcMain, trustedSender } from './ipc';
+import { installMenu } from './menu';
+import { startupMessage, systemLanguage } from './startup-messages';
+import { createMainWindow, installSessionSecurity, rendererLocation } from './window';
+
+/**
+ * The app's life: one instance per data folder, the store opened before any page can ask for it,
+ * and every write on disk before the process ends.
+ *
+ * `mainDir` is the folder of the built main script, from which the preload and the page are found.
+ */
+export function startApp(mainDir: string): void {
+  // Honoured explicitly (a portable profile, a test's temp folder); it must come before the lock,
+  // which Electron keys on the userData folder.
+  const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
+  if (userDataDir) app.setPath('userData', resolve(userDataDir));
+
+  // A second Qonaq on the same data would be a second writer: it hands over to the first and leaves.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  let window: BrowserWindow | undefined;
+  let storeReady: Promise<Store | undefined> = Promise.resolve(undefined);
+  let storeClosed = false;
+  let closingStore = false;
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.show();
+    window.focus();
+  });
+
+  // Quitting waits for the store to flush its writes; then quits again, this time for real.
+  app.on('before-quit', (event) => {
+    if (storeClosed) return;
+    event.preventDefault();
+    if (closingStore) return;
+    closingStore = true;
+    storeReady
+      .then((store) => store?.close())
+      .catch((error: unknown) => console.error('[qonaq] closing the store failed:', error))
+      .finally(() => {
+        storeClosed = true;
+        app.quit();
+      });
+  });
+
+  app.on('window-all-closed', () => {
+    // On macOS an app stays in the Dock with no window, by convention.
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  const dataDir = (): string => join(app.getPath('userData'), 'data');
+  const refuseToStart = (error: unknown): undefined => {
+    const { title, message } = startupMessage(
+      error,
+      dataDir(),
+      systemLanguage(app.getPreferredSystemLanguages()),
+    );
+    console.error('[qonaq] cannot start:', error);
+    dialog.showErrorBox(title, message);
+    app.quit();
+    return undefined;
+  };
+
+  const ready = async (): Promise<void> => {
+    installSessionSecurity(session.defaultSession);
+    installMenu(process.platform, app.isPackaged);
+    storeReady = Store.open(dataDir()).catch(refuseToStart);
+    const store = await storeReady;
+    if (!store) return;
+
+    const location = rendererLocation(mainDir, app.isPackaged);
+    // Bound before any window exists, so the page never calls a channel nobody answers.
+    bindContractToIpcMain(
+      createHandlers(store, { version: app.getVersion() }),
+      trustedSender(() => window?.webContents, location.appUrl),
+    );
+    const openWindow = (): void => {
+      const created = createMainWindow(location);
+      created.on('closed', () => {
+        if (window === created) window = undefined;
+      });
+      window = created;
+    };
+    openWindow();
+    app.on('activate', () => {
+      if (!window) openWindow();
+    });
+  };
+
+  app.whenReady().then(ready).catch(refuseToStart);
+}

@@ -1,0 +1,177 @@
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+/**
+ * A stand-in for the `electron` module, used through `vi.mock('electron', ...)`: the real one
+ * downloads its binary on import. It keeps what the shell registers (listeners, IPC handlers,
+ * session policies) so tests can drive them as Electron would.
+ */
+
+export interface FakeEvent {
+  preventDefault: () => void;
+  readonly defaultPrevented: boolean;
+}
+
+export function fakeEvent<P extends object>(params: P): FakeEvent & P {
+  let prevented = false;
+  return Object.assign(
+    {
+      preventDefault: vi.fn(() => {
+        prevented = true;
+      }),
+      get defaultPrevented() {
+        return prevented;
+      },
+    },
+    params,
+  );
+}
+
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+}
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' };
+
+export class FakeWebContents extends EventEmitter {
+  windowOpenHandler: WindowOpenHandler | undefined;
+  readonly mainFrame: FakeFrame = { url: '', parent: null };
+  readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
+    this.windowOpenHandler = handler;
+  });
+}
+
+export class FakeBrowserWindow extends EventEmitter {
+  static readonly instances: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.mainFrame.url = url;
+  });
+  readonly show = vi.fn();
+  readonly focus = vi.fn();
+  readonly restore = vi.fn();
+  readonly isMinimized = vi.fn(() => false);
+
+  constructor(readonly options: Record<string, unknown>) {
+    super();
+    FakeBrowserWindow.instances.push(this);
+  }
+}
+
+type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+
+class FakeIpcMain {
+  readonly handlers = new Map<string, InvokeListener>();
+  readonly handle = vi.fn((channel: string, listener: InvokeListener) => {
+    if (this.handlers.has(channel))
+      throw new Error(`Attempted to register a second handler for '${channel}'`);
+    this.handlers.set(channel, listener);
+  });
+  readonly removeHandler = vi.fn((channel: string) => {
+    this.handlers.delete(channel);
+  });
+
+  /** What Electron does when a page calls `ipcRenderer.invoke(channel, input)`. */
+  async invoke(channel: string, event: unknown, input: unknown): Promise<unknown> {
+    const listener = this.handlers.get(channel);
+    if (!listener) throw new Error(`No handler registered for '${channel}'`);
+    return listener(event, input);
+  }
+}
+
+type HeadersListener = (
+  details: { url: string; responseHeaders?: Record<string, string | string[]> },
+  callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+) => void;
+type PermissionRequestHandler = (
+  contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+) => void;
+type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
+
+class FakeSession {
+  headersListener: HeadersListener | undefined;
+  permissionRequestHandler: PermissionRequestHandler | undefined;
+  permissionCheckHandler: PermissionCheckHandler | undefined;
+  readonly webRequest = {
+    onHeadersReceived: vi.fn((listener: HeadersListener) => {
+      this.headersListener = listener;
+    }),
+  };
+  readonly setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
+    this.permissionRequestHandler = handler;
+  });
+  readonly setPermissionCheckHandler = vi.fn((handler: PermissionCheckHandler) => {
+    this.permissionCheckHandler = handler;
+  });
+}
+
+class FakeApp extends EventEmitter {
+  isPackaged = false;
+  userData = '';
+  switches = new Map<string, string>();
+  hasLock = true;
+  /** Set once a quit is not prevented: the point at which Electron would end the process. */
+  exited = false;
+  onExit: (() => void) | undefined;
+  private ready = Promise.resolve();
+
+  readonly commandLine = { getSwitchValue: vi.fn((name: string) => this.switches.get(name) ?? '') };
+  readonly requestSingleInstanceLock = vi.fn(() => this.hasLock);
+  readonly whenReady = vi.fn(() => this.ready);
+  readonly getVersion = vi.fn(() => '9.8.7');
+  readonly getPreferredSystemLanguages = vi.fn(() => ['ru-RU', 'en-US']);
+  readonly getPath = vi.fn((name: string) => {
+    if (name !== 'userData') throw new Error(`unexpected path ${name}`);
+    return this.userData;
+  });
+  readonly setPath = vi.fn((name: string, value: string) => {
+    if (name === 'userData') this.userData = value;
+  });
+  readonly quit = vi.fn(() => {
+    const event = fakeEvent({});
+    this.emit('before-quit', event);
+    if (event.defaultPrevented || this.exited) return;
+    this.exited = true;
+    this.onExit?.();
+  });
+
+  reset(userData: string): void {
+    this.removeAllListeners();
+    this.isPackaged = false;
+    this.userData = userData;
+    this.switches.clear();
+    this.hasLock = true;
+    this.exited = false;
+    this.onExit = undefined;
+    this.ready = Promise.resolve();
+  }
+}
+
+export const electronFake = {
+  app: new FakeApp(),
+  BrowserWindow: FakeBrowserWindow,
+  ipcMain: new FakeIpcMain(),
+  session: { defaultSession: new FakeSession() },
+  dialog: { showErrorBox: vi.fn((_title: string, _message: string) => undefined) },
+  shell: { openExternal: vi.fn(async (_url: string) => undefined) },
+  Menu: {
+    buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+    setApplicationMenu: vi.fn((_menu: unknown) => undefined),
+  },
+  contextBridge: { exposeInMainWorld: vi.fn((_key: string, _api: unknown) => undefined) },
+  ipcRenderer: { invoke: vi.fn(async (_channel: string, _input: unknown): Promise<unknown> => undefined) },
+};
+
+export function resetElectronFake(userData = ''): void {
+  vi.clearAllMocks();
+  electronFake.app.reset(userData);
+  FakeBrowserWindow.instances.length = 0;
+  electronFake.ipcMain.handlers.clear();
+  const session = electronFake.session.defaultSession;
+  session.headersListener = undefined;
+  session.permissionRequestHandler = undefined;
+  session.permissionCheckHandler = undefined;
+}

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Store } from '../../../src/core/store/store';
+import { ipcChannel, METHOD_NAMES } from '../../../src/shared/contract';
+import { startApp } from '../../../src/main/lifecycle';
+import { electronFake, FakeBrowserWindow, resetElectronFake } from './electron-fake';
+
+vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
+
+const { app, ipcMain, dialog } = electronFake;
+const MAIN_DIR = '/opt/qonaq/out/main';
+
+let userData = '';
+const dataDir = (): string => join(userData, 'data');
+
+beforeEach(async () => {
+  userData = await mkdtemp(join(tmpdir(), 'qonaq-main-'));
+  resetElectronFake(userData);
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+
+afterEach(async () => {
+  // Whatever a test left open is closed the way the app closes it.
+  if (!app.exited) app.quit();
+  await vi.waitFor(() => expect(app.exited).toBe(true));
+  vi.restoreAllMocks();
+  await rm(userData, { recursive: true, force: true });
+});
+
+async function started(): Promise<FakeBrowserWindow> {
+  startApp(MAIN_DIR);
+  await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+  const window = FakeBrowserWindow.instances[0];
+  if (!window) throw new Error('no window');
+  return window;
+}
+
+describe('starting', () => {
+  it('quits at once when another Qonaq holds the single-instance lock', async () => {
+    app.hasLock = false;
+    startApp(MAIN_DIR);
+    expect(app.quit).toHaveBeenCalledTimes(1);
+    expect(app.exited).toBe(true);
+    expect(app.whenReady).not.toHaveBeenCalled();
+    expect(ipcMain.handle).not.toHaveBeenCalled();
+    expect(FakeBrowserWindow.instances).toHaveLength(0);
+    expect(existsSync(dataDir())).toBe(false);
+  });
+
+  it('opens the store under userData/data, binds the contract, then shows the app page', async () => {
+    const window = await started();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
+    expect(window.loadURL).toHaveBeenCalledWith('file:///opt/qonaq/out/renderer/index.html');
+    expect(electronFake.session.defaultSession.headersListener).toBeDefined();
+    expect(electronFake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+
+    const status = await ipcMain.invoke(
+      ipcChannel('app.status'),
+      { sender: window.webContents, senderFrame: window.webContents.mainFrame },
+      {},
+    );
+    expect(status).toMatchObject({ ok: true, value: { version: '9.8.7', dataDir: dataDir() } });
+  });
+
+  it('takes its data folder from --user-data-dir, before asking for the lock', async () => {
+    const chosen = join(userData, 'portable');
+    app.switches.set('user-data-dir', chosen);
+    await started();
+    expect(app.setPath).toHaveBeenCalledWith('userData', chosen);
+    expect(app.setPath.mock.invocationCallOrder[0]).toBeLessThan(
+      app.requestSingleInstanceLock.mock.invocationCallOrder[0] ?? 0,
+    );
+    expect(existsSync(join(chosen, 'data', 'qonaq.json'))).toBe(true);
+  });
+
+  it('brings the first window forward when a second instance starts', async () => {
+    const window = await started();
+    window.isMinimized.mockReturnValue(true);
+    app.emit('second-instance', {}, [], '/');
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+
+  it('says why in a native dialog and quits when the data folder is locked', async () => {
+    const holder = await Store.open(dataDir());
+    try {
+      startApp(MAIN_DIR);
+      await vi.waitFor(() => expect(app.exited).toBe(true));
+      expect(dialog.showErrorBox).toHaveBeenCalledTimes(1);
+      const [title, message] = dialog.showErrorBox.mock.calls[0] ?? [];
+      // The fake system prefers Russian.
+      expect(title).toBe('Qonaq уже открыт');
+      expect(message).toContain(dataDir());
+      expect(FakeBrowserWindow.instances).toHaveLength(0);
+      expect(ipcMain.handle).not.toHaveBeenCalled();
+    } finally {
+      await holder.close();
+    }
+  });
+});
+
+describe('quitting', () => {
+  it('waits for the store to finish its writes and let go of the folder before the app ends', async () => {
+    const window = await started();
+    const lockAtExit: boolean[] = [];
+    app.onExit = () => lockAtExit.push(existsSync(join(dataDir(), '.lock')));
+    const sender = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+
+    const write = ipcMain.invoke(ipcChannel('settings.update'), sender, { uiLanguage: 'en' });
+    app.quit();
+
+    expect(app.exited).toBe(false);
+    await vi.waitFor(() => expect(app.exited).toBe(true));
+    expect(lockAtExit).toEqual([false]);
+    await expect(write).resolves.toEqual({ ok: true, value: { uiLanguage: 'en' } });
+    const reopened = await Store.open(dataDir());
+    expect(reopened.settings.uiLanguage).toBe('en');
+    await reopened.close();
+  });
+
+  it('quits on the last window closed except on macOS', async () => {
+    await started();
+    app.emit('window-all-closed');
+    await vi.waitFor(() => expect(app.exited).toBe(process.platform !== 'darwin'));
+  });
+});
