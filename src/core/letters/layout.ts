@@ -1,0 +1,285 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  HeightRule,
+  ImageRun,
+  LineRuleType,
+  Packer,
+  Paragraph,
+  Tab,
+  TabStopType,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import type { Institution, Signatory } from '../../shared/institution';
+import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
+import { fill, letterPhrases } from './phrases';
+import { cleanLine, cleanText, unbreakable } from './sanitize';
+
+/** A4 in twips, with 2 cm margins. */
+export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
+export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
+
+/**
+ * Times New Roman is on every Windows and macOS machine and carries ə ğ ı İ ö ü ç ş and Cyrillic;
+ * LibreOffice on Linux substitutes the metric-compatible Liberation Serif, which carries them too.
+ * Every slot is named, or Word picks a theme font for the slot a character falls into (Cyrillic can
+ * land in `cs` or `eastAsia` depending on the run's hint).
+ */
+const FONT_NAME = 'Times New Roman';
+export const FONT = { ascii: FONT_NAME, hAnsi: FONT_NAME, cs: FONT_NAME, eastAsia: FONT_NAME };
+
+const BODY_SIZE = 22; // half-points: 11 pt
+const SMALL_SIZE = 17;
+const TABLE_SIZE = 21;
+const RULE_COLOUR = '1F3864';
+const GRID_COLOUR = 'A6A6A6';
+const MUTED_COLOUR = '404040';
+
+export interface RunStyle {
+  bold?: boolean;
+  size?: number;
+  color?: string;
+}
+
+export interface ParagraphStyle extends RunStyle {
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  before?: number;
+  after?: number;
+  indentLeft?: number;
+  keepNext?: boolean;
+}
+
+/**
+ * Runs for text as typed: line breaks become breaks and tabs become tabs, rather than characters that
+ * Word would print as spaces. Each run names its font and language, so a paragraph copied into another
+ * document keeps both.
+ */
+export function runs(language: Language, text: string, style: RunStyle = {}): TextRun[] {
+  const base = { font: FONT, language: { value: LANGUAGE_TAGS[language] }, ...style };
+  return cleanText(text)
+    .split('\n')
+    .map((line, index) => {
+      const children = line.split('\t').flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]));
+      return new TextRun({ ...base, children, break: index === 0 ? 0 : 1 });
+    });
+}
+
+export function paragraph(language: Language, text: string, style: ParagraphStyle = {}): Paragraph {
+  const { alignment, before, after, indentLeft, keepNext, ...run } = style;
+  return new Paragraph({
+    children: runs(language, text, run),
+    alignment: alignment ?? AlignmentType.JUSTIFIED,
+    spacing: { before: before ?? 0, after: after ?? 120 },
+    indent: indentLeft ? { left: indentLeft } : undefined,
+    keepNext,
+  });
+}
+
+/** A bulleted line drawn with a hanging indent, which needs no numbering definitions. */
+export function bullet(language: Language, text: string): Paragraph {
+  return new Paragraph({
+    children: runs(language, `•\t${cleanLine(text)}`),
+    indent: { left: 567, hanging: 283 },
+    tabStops: [{ type: TabStopType.LEFT, position: 567 }],
+    spacing: { after: 40 },
+  });
+}
+
+const LOGO_HEIGHT_PX = 64;
+const LOGO_MAX_WIDTH_PX = 320;
+
+function logoParagraph(institution: Institution, language: Language): Paragraph[] {
+  const logo = institution.logo;
+  if (!logo) return [];
+  const scale = Math.min(LOGO_HEIGHT_PX / logo.height, LOGO_MAX_WIDTH_PX / logo.width);
+  const image = new ImageRun({
+    type: logo.mime === 'image/png' ? 'png' : 'jpg',
+    data: Buffer.from(logo.data, 'base64'),
+    transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
+    altText: { name: 'logo', title: cleanLine(institution.name[language]) },
+  });
+  return [new Paragraph({ children: [image], alignment: AlignmentType.CENTER, spacing: { after: 60 } })];
+}
+
+/** Logo, name, address and contacts, centred, closed by a rule: the institution's letterhead. */
+export function letterhead(institution: Institution, language: Language): Paragraph[] {
+  const p = letterPhrases(language).letterhead;
+  const contacts = [
+    institution.phone && fill(p.phone, { phone: unbreakable(institution.phone) }),
+    institution.email && fill(p.email, { email: cleanLine(institution.email) }),
+    cleanLine(institution.website),
+  ].filter((part) => part !== '');
+  const small = { size: SMALL_SIZE, color: MUTED_COLOUR, alignment: AlignmentType.CENTER, after: 0 };
+  const lines = [cleanLine(institution.address[language]), contacts.join('  ·  ')].filter((l) => l !== '');
+  const details = lines.map((line) => paragraph(language, line, small));
+  const rule = new Paragraph({
+    border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RULE_COLOUR, space: 4 } },
+    spacing: { after: 240 },
+  });
+  return [
+    ...logoParagraph(institution, language),
+    paragraph(language, cleanLine(institution.name[language]), {
+      bold: true,
+      size: 28,
+      color: RULE_COLOUR,
+      alignment: AlignmentType.CENTER,
+      after: 40,
+    }),
+    ...details,
+    rule,
+  ];
+}
+
+/** `Ref. No. BƏ-42/2026` on the left and the date on the right of one line. */
+export function numberAndDate(language: Language, number: string, date: string): Paragraph {
+  const label = fill(letterPhrases(language).number, { number: cleanLine(number) });
+  return new Paragraph({
+    children: runs(language, `${label}\t${date}`),
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+    spacing: { after: 240 },
+  });
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
+const GRID = { style: BorderStyle.SINGLE, size: 4, color: GRID_COLOUR } as const;
+
+export type FactRow = { label: string; value: string; bold?: boolean };
+
+/**
+ * Label and value in a two-column grid with fixed widths, so a very long value wraps inside its cell
+ * instead of widening the table off the page.
+ */
+export function factsTable(language: Language, rows: readonly FactRow[]): Table {
+  const widths = [3500, TEXT_WIDTH - 3500];
+  const cell = (text: string, width: number, style: RunStyle) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      margins: { top: 30, bottom: 30, left: 100, right: 100 },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [
+        new Paragraph({
+          children: runs(language, text, { size: TABLE_SIZE, ...style }),
+          spacing: { after: 0 },
+        }),
+      ],
+    });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: GRID,
+      bottom: GRID,
+      left: GRID,
+      right: GRID,
+      insideHorizontal: GRID,
+      insideVertical: GRID,
+    },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            cell(row.label, widths[0] ?? 0, { color: MUTED_COLOUR }),
+            cell(row.value, widths[1] ?? 0, { bold: row.bold ?? false }),
+          ],
+        }),
+    ),
+  });
+}
+
+/** The closing, then position, a line to sign on, and the name, bottoms aligned. */
+export function signatureBlock(
+  language: Language,
+  signatory: Signatory,
+  closing: string,
+): (Paragraph | Table)[] {
+  const widths = [4400, 2600, TEXT_WIDTH - 7000];
+  const cell = (index: number, children: Paragraph[], borders = {}) =>
+    new TableCell({
+      width: { size: widths[index] ?? 0, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.BOTTOM,
+      margins: { left: 0, right: 100 },
+      borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: NO_BORDER, ...borders },
+      children,
+    });
+  const table = new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: TableBorders.NONE,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        height: { value: 600, rule: HeightRule.ATLEAST },
+        children: [
+          cell(0, [
+            paragraph(language, cleanLine(signatory.position[language]), {
+              alignment: AlignmentType.LEFT,
+              after: 0,
+            }),
+          ]),
+          cell(1, [new Paragraph({ spacing: { after: 0 } })], {
+            bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000' },
+          }),
+          cell(2, [
+            paragraph(language, cleanLine(signatory.name[language]), {
+              bold: true,
+              alignment: AlignmentType.RIGHT,
+              after: 0,
+            }),
+          ]),
+        ],
+      }),
+    ],
+  });
+  return [paragraph(language, closing, { before: 240, after: 120, keepNext: true }), table];
+}
+
+export interface LetterDocument {
+  language: Language;
+  title: string;
+  institution: Institution;
+  children: (Paragraph | Table)[];
+}
+
+/** An A4 page with fonts and language set as defaults too, for text the user adds when editing. */
+export async function packLetter({
+  language,
+  title,
+  institution,
+  children,
+}: LetterDocument): Promise<Buffer> {
+  const doc = new Document({
+    title: cleanLine(title),
+    creator: cleanLine(institution.name[language]),
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: BODY_SIZE, language: { value: LANGUAGE_TAGS[language] } },
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: PAGE.width, height: PAGE.height },
+            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
+          },
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

@@ -1,0 +1,73 @@
+import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { formatLetterDate, isIsoDate } from '../../shared/dates';
+import { contactOf, contactParams, costSentences, missingLetterInput } from './common';
+import { bullet, letterhead, numberAndDate, packLetter, paragraph, signatureBlock } from './layout';
+import { displayName, salutation } from './names';
+import { fill, letterPhrases } from './phrases';
+import { cleanLine } from './sanitize';
+import { LetterInputError, type OfficialInvitationInput } from './types';
+
+/** Name, position and organisation of the head of delegation, top right, as on an envelope. */
+function addresseeBlock(input: OfficialInvitationInput): Paragraph[] {
+  const { language, guest } = input;
+  const lines = [cleanLine(guest.position), cleanLine(guest.organisation)].filter((l) => l !== '');
+  const style = { alignment: AlignmentType.LEFT, indentLeft: 5200, after: 0 };
+  return [
+    paragraph(language, displayName(language, guest), { ...style, bold: true }),
+    ...lines.map((line) => paragraph(language, line, style)),
+  ];
+}
+
+/**
+ * An invitation to the head of a delegation, greeted by name and title, naming the delegation, its
+ * dates and the main points of the programme. It may run past one page when the programme is long.
+ */
+export async function buildOfficialInvitation(input: OfficialInvitationInput): Promise<Buffer> {
+  const { language, institution, guest, visit } = input;
+  const missing = missingLetterInput(input);
+  if (cleanLine(guest.surname) === '') missing.push('surname');
+  if (!isIsoDate(visit.arrivalDate)) missing.push('visit.arrivalDate');
+  if (!isIsoDate(visit.departureDate)) missing.push('visit.departureDate');
+  if (missing.length > 0) throw new LetterInputError('missingFields', missing);
+
+  const p = letterPhrases(language).official;
+  const partner = cleanLine(visit.partnerName);
+  const intro = fill(partner ? p.introWithPartner : p.introWithoutPartner, {
+    institution: cleanLine(institution.name[language]),
+    partner,
+    from: formatLetterDate(language, visit.arrivalDate),
+    to: formatLetterDate(language, visit.departureDate),
+    visit: cleanLine(visit.title),
+  });
+  const purpose = cleanLine(visit.purpose);
+  const highlights = input.highlights.map(cleanLine).filter((h) => h !== '');
+  const body = (text: string) => paragraph(language, text);
+
+  const children: (Paragraph | Table)[] = [
+    ...letterhead(institution, language),
+    numberAndDate(language, input.number, formatLetterDate(language, input.issueDate)),
+    ...addresseeBlock(input),
+    paragraph(language, salutation(language, guest), {
+      before: 360,
+      after: 200,
+      alignment: AlignmentType.LEFT,
+    }),
+    body(intro),
+    ...(purpose ? [body(fill(p.purpose, { purpose }))] : []),
+    body(fill(p.cities, { cities: cleanLine(input.cities) })),
+    ...(highlights.length > 0
+      ? [
+          paragraph(language, p.highlights, { after: 60, keepNext: true }),
+          ...highlights.map((h) => bullet(language, h)),
+        ]
+      : []),
+    paragraph(language, fill(p.accommodation, { accommodation: cleanLine(input.accommodation) }), {
+      before: highlights.length > 0 ? 120 : 0,
+    }),
+    ...[costSentences(input, 'official').join(' ')].filter((text) => text !== '').map(body),
+    body(fill(p.contact, contactParams(contactOf(input)))),
+    body(p.lookForward),
+    ...signatureBlock(language, input.signatory, p.closing),
+  ];
+  return packLetter({ language, title: p.title, institution, children });
+}

@@ -1,0 +1,23 @@
+/**
+ * Text from users, spreadsheets and partners reaches letters as it is typed. XML 1.0 cannot hold C0
+ * control characters (other than tab and line breaks), lone UTF-16 surrogates or U+FFFE/U+FFFF, and a
+ * single one makes Word refuse the whole file. C1 controls are legal XML but print as boxes. Everything
+ * else, `& < > " '`, right-to-left marks and emoji included, is kept: docx escapes it.
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job.
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+export function cleanText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(UNPRINTABLE, '');
+}
+
+/** One line of text (a name, a title): line breaks and tabs become single spaces. */
+export function cleanLine(text: string): string {
+  return cleanText(text).replace(/\s+/g, ' ').trim();
+}
+
+/** A phone number split over two lines is misdialled: its spaces become no-break spaces. */
+export function unbreakable(text: string): string {
+  return cleanLine(text).replace(/ /g, '\u00a0');
+}
