@@ -44,7 +44,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['node:*', '**/core/**', '**/main/**'], message: 'The renderer talks to the core only through the contract.' }] }],
+      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['node:*', '**/src/core/**', '../../core/**', '../core/**', '**/src/main/**'], message: 'The renderer talks to the core only through the contract.' }] }],
     },
   },
   {

@@ -2,10 +2,12 @@ import { useEffect } from 'react';
 import { Alert, AppShell, Group, MantineProvider, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import type { AppStatus } from '../../shared/contract';
 import { LANGUAGES, isLanguage, type Language } from '../../shared/languages';
 import { api } from '../api/client';
-import { useAppStatus } from './queries';
+import { keys, useAppStatus } from './queries';
 import { routeHref, useRoute } from './route';
 import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
@@ -17,8 +19,15 @@ const LANGUAGE_LABELS: Record<Language, string> = { az: 'AZ', en: 'EN', ru: 'RU'
 
 function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
+  const client = useQueryClient();
   const language = isLanguage(i18n.language) ? i18n.language : 'az';
   const change = (next: Language) => {
+    // The saved setting is applied whenever it differs from the UI's language: keep the cached copy in
+    // step with the choice, or the stale one would switch the language straight back.
+    client.setQueryData<AppStatus>(
+      keys.status,
+      (status) => status && { ...status, settings: { ...status.settings, uiLanguage: next } },
+    );
     void i18n.changeLanguage(next);
     // The choice is remembered in the data folder, like every other setting.
     void api['settings.update']({ uiLanguage: next }).catch(() => undefined);

@@ -1,0 +1,225 @@
+import { useState, type FormEvent } from 'react';
+import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
+import { useTranslation } from 'react-i18next';
+import {
+  VISIT_COLOURS,
+  VISIT_STATUSES,
+  type Visit,
+  type VisitData,
+  type VisitStatus,
+} from '../../../shared/domain';
+import { isCountryCode } from '../../../shared/countries';
+import { errorMessage, fieldErrors } from '../errors';
+import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
+import { CalendarIcon } from '../icons';
+import { ColourField } from './ColourField';
+import { useCountryOptions, useStatusOptions } from './visit-options';
+
+export type VisitFormValues = VisitData;
+
+export function emptyVisit(colour: string = VISIT_COLOURS[0] ?? '#1c7ed6'): VisitFormValues {
+  return {
+    title: '',
+    partnerName: '',
+    partnerCountry: '',
+    purpose: '',
+    hostUnit: '',
+    status: 'draft',
+    arrivalDate: '',
+    departureDate: '',
+    responsibleOfficer: '',
+    colour,
+    notes: '',
+  };
+}
+
+export function valuesFromVisit(visit: Visit): VisitFormValues {
+  const { title, partnerName, partnerCountry, purpose, hostUnit, status, arrivalDate, departureDate } = visit;
+  const { responsibleOfficer, colour, notes } = visit;
+  return {
+    title,
+    partnerName,
+    partnerCountry,
+    purpose,
+    hostUnit,
+    status,
+    arrivalDate,
+    departureDate,
+    responsibleOfficer,
+    colour,
+    notes,
+  };
+}
+
+const isStatus = (value: string | null): value is VisitStatus =>
+  value !== null && (VISIT_STATUSES as readonly string[]).includes(value);
+
+interface VisitFormProps {
+  initial: VisitFormValues;
+  submitLabel: string;
+  /** Resolves once the core has saved; rejects with the core's error, which the form shows. */
+  onSubmit: (values: VisitFormValues) => Promise<unknown>;
+  onCancel: () => void;
+}
+
+/**
+ * The visit's own fields, for creating and for editing. The core is the judge of what is valid:
+ * its field errors are shown under their fields, translated at render time so that switching the
+ * language translates them too, and nothing typed is cleared.
+ */
+export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFormProps) {
+  const { t, i18n } = useTranslation();
+  const [values, setValues] = useState<VisitFormValues>(initial);
+  const [pending, setPending] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  // Fields changed since the last refusal: their old message no longer applies.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+  const statusOptions = useStatusOptions();
+  const countries = useCountryOptions();
+  const pickerLabels = useDatePickerLabels();
+  const dateFormat = useDateInputFormat();
+
+  const messages = fieldErrors(t, error, 'visit.', i18n.language);
+  const errorFor = (field: keyof VisitFormValues): string | undefined => {
+    if (edited.has(field) || !messages[field]) return undefined;
+    // An empty date comes back as "not a date"; to the user it is simply missing.
+    const isEmptyDate = (field === 'arrivalDate' || field === 'departureDate') && values[field] === '';
+    return isEmptyDate ? t('errors.field.required') : messages[field];
+  };
+
+  function set<K extends keyof VisitFormValues>(field: K, value: VisitFormValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setEdited((current) => (current.has(field) ? current : new Set(current).add(field)));
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    try {
+      await onSubmit(values);
+    } catch (caught) {
+      setError(caught);
+      setEdited(new Set());
+    } finally {
+      setPending(false);
+    }
+  }
+
+  const text = (field: 'title' | 'partnerName' | 'hostUnit' | 'responsibleOfficer') => ({
+    label: t(`visit.field.${field}`),
+    value: values[field],
+    onChange: (event: { currentTarget: { value: string } }) => set(field, event.currentTarget.value),
+    error: errorFor(field),
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={submitLabel}>
+      <Stack gap="md">
+        {error !== null && (
+          <Alert color="red" variant="light" data-testid="form-error">
+            {errorMessage(t, error, i18n.language)}
+          </Alert>
+        )}
+        <TextInput
+          {...text('title')}
+          withAsterisk
+          data-autofocus
+          placeholder={t('visit.placeholder.title')}
+        />
+        <SimpleGrid cols={2} spacing="md">
+          <TextInput {...text('partnerName')} placeholder={t('visit.placeholder.partnerName')} />
+          <Select
+            label={t('visit.field.partnerCountry')}
+            placeholder={t('visit.placeholder.country')}
+            data={countries.data}
+            filter={countries.filter}
+            searchable
+            clearable
+            nothingFoundMessage={t('common.nothingFound')}
+            value={values.partnerCountry || null}
+            onChange={(value) => set('partnerCountry', value && isCountryCode(value) ? value : '')}
+            error={errorFor('partnerCountry')}
+            comboboxProps={{ withinPortal: true }}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={3} spacing="md">
+          <DateInput
+            {...pickerLabels}
+            {...dateFormat}
+            label={t('visit.field.arrivalDate')}
+            placeholder={t('visit.placeholder.date')}
+            withAsterisk
+            rightSection={<CalendarIcon />}
+            rightSectionPointerEvents="none"
+            // Escape closes the calendar; without this it would also close the dialog and lose the form.
+            data-mantine-stop-propagation
+            value={values.arrivalDate || null}
+            onChange={(value) => set('arrivalDate', value ?? '')}
+            error={errorFor('arrivalDate')}
+          />
+          <DateInput
+            {...pickerLabels}
+            {...dateFormat}
+            label={t('visit.field.departureDate')}
+            placeholder={t('visit.placeholder.date')}
+            withAsterisk
+            rightSection={<CalendarIcon />}
+            rightSectionPointerEvents="none"
+            data-mantine-stop-propagation
+            value={values.departureDate || null}
+            onChange={(value) => set('departureDate', value ?? '')}
+            error={errorFor('departureDate')}
+          />
+          <Select
+            label={t('visit.field.status')}
+            data={statusOptions}
+            allowDeselect={false}
+            value={values.status}
+            onChange={(value) => isStatus(value) && set('status', value)}
+            error={errorFor('status')}
+          />
+        </SimpleGrid>
+        <SimpleGrid cols={2} spacing="md">
+          <TextInput {...text('hostUnit')} placeholder={t('visit.placeholder.hostUnit')} />
+          <TextInput
+            {...text('responsibleOfficer')}
+            placeholder={t('visit.placeholder.responsibleOfficer')}
+          />
+        </SimpleGrid>
+        <Textarea
+          label={t('visit.field.purpose')}
+          placeholder={t('visit.placeholder.purpose')}
+          autosize
+          minRows={2}
+          maxRows={5}
+          value={values.purpose}
+          onChange={(event) => set('purpose', event.currentTarget.value)}
+          error={errorFor('purpose')}
+        />
+        <ColourField
+          value={values.colour}
+          onChange={(colour) => set('colour', colour)}
+          error={errorFor('colour')}
+        />
+        <Textarea
+          label={t('visit.field.notes')}
+          autosize
+          minRows={2}
+          maxRows={6}
+          value={values.notes}
+          onChange={(event) => set('notes', event.currentTarget.value)}
+          error={errorFor('notes')}
+        />
+        <Group justify="flex-end" gap="sm" mt="xs">
+          <Button variant="default" onClick={onCancel} disabled={pending}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

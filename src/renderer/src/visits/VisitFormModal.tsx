@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { Modal } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Visit } from '../../../shared/domain';
+import { useCall } from '../queries';
+import { navigate } from '../route';
+import { emptyVisit, valuesFromVisit, VisitForm } from './VisitForm';
+
+interface DialogProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+function FormDialog({
+  opened,
+  onClose,
+  title,
+  children,
+}: DialogProps & { title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={title}
+      // Wide enough for three fields in a row (dates and status), narrow enough to read as a dialog.
+      size={760}
+      centered
+      // A stray click beside the dialog must not throw away what was typed.
+      closeOnClickOutside={false}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {/* Mounted only while open, so each opening starts from the visit as it is now. */}
+      {opened && children}
+    </Modal>
+  );
+}
+
+export function NewVisitModal({ opened, onClose, colour }: DialogProps & { colour?: string | undefined }) {
+  const { t } = useTranslation();
+  const create = useCall('visits.create');
+  return (
+    <FormDialog opened={opened} onClose={onClose} title={t('visit.form.newTitle')}>
+      <VisitForm
+        initial={emptyVisit(colour)}
+        submitLabel={t('visit.form.create')}
+        onCancel={onClose}
+        onSubmit={async (visit) => {
+          const detail = await create.mutateAsync({ visit });
+          onClose();
+          navigate({ name: 'visit', id: detail.visit.id });
+        }}
+      />
+    </FormDialog>
+  );
+}
+
+export function EditVisitModal({ opened, onClose, visit }: DialogProps & { visit: Visit }) {
+  const { t } = useTranslation();
+  const update = useCall('visits.update');
+  return (
+    <FormDialog opened={opened} onClose={onClose} title={t('visit.form.editTitle')}>
+      <VisitForm
+        initial={valuesFromVisit(visit)}
+        submitLabel={t('common.save')}
+        onCancel={onClose}
+        onSubmit={async (values) => {
+          await update.mutateAsync({ id: visit.id, visit: values });
+          onClose();
+        }}
+      />
+    </FormDialog>
+  );
+}

@@ -1,0 +1,114 @@
+import { useMemo, useState } from 'react';
+import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { VisitQuery } from '../../../shared/contract';
+import { todayInBaku } from '../../../shared/dates';
+import { VISIT_COLOURS } from '../../../shared/domain';
+import { api } from '../../api/client';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { PlusIcon } from '../icons';
+import { keys, useCall } from '../queries';
+import { navigate } from '../route';
+import { NoMatches, NoVisits } from './VisitEmptyStates';
+import { hasFilters, NO_FILTERS, VisitFilters, type VisitFilterValues } from './VisitFilters';
+import { NewVisitModal } from './VisitFormModal';
+import { VisitTable } from './VisitTable';
+
+// Long enough that a word is typed before the core is asked, short enough to feel immediate.
+const SEARCH_DELAY_MS = 250;
+
+function toQuery(filters: VisitFilterValues, text: string): VisitQuery {
+  return {
+    text: text.trim(),
+    statuses: filters.statuses,
+    from: filters.range[0] ?? '',
+    to: filters.range[1] ?? '',
+    country: filters.country,
+  };
+}
+
+export function VisitListPage() {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const [filters, setFilters] = useState<VisitFilterValues>(NO_FILTERS);
+  const [text] = useDebouncedValue(filters.text, SEARCH_DELAY_MS);
+  const [creating, setCreating] = useState(false);
+  const loadSample = useCall('visits.loadSample');
+
+  const query = useMemo(() => toQuery(filters, text), [filters, text]);
+  // The previous answer stays on screen while the next is fetched, so the table does not flash.
+  const visits = useQuery({
+    queryKey: keys.visits(query),
+    queryFn: () => api['visits.list'](query),
+    placeholderData: keepPreviousData,
+  });
+  const list = visits.data ?? [];
+  const filtered = hasFilters({ ...filters, text });
+  const nextColour = VISIT_COLOURS[list.length % VISIT_COLOURS.length];
+
+  const sample = () =>
+    loadSample.mutate(
+      { language },
+      { onSuccess: (detail) => navigate({ name: 'visit', id: detail.visit.id }) },
+    );
+
+  let content;
+  if (visits.isPending) {
+    content = (
+      <Center py="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  } else if (visits.isError) {
+    content = <Alert color="red">{errorMessage(t, visits.error, language)}</Alert>;
+  } else if (list.length === 0 && !filtered) {
+    content = (
+      <NoVisits onNew={() => setCreating(true)} onSample={sample} sampleLoading={loadSample.isPending} />
+    );
+  } else if (list.length === 0) {
+    content = <NoMatches onClear={() => setFilters(NO_FILTERS)} />;
+  } else {
+    content = (
+      <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
+        <VisitTable visits={list} today={todayInBaku()} />
+      </Paper>
+    );
+  }
+
+  const showFilters = filtered || list.length > 0;
+  return (
+    <Stack gap="lg" maw={1280}>
+      <Group justify="space-between" align="center">
+        <div>
+          <Title order={2}>{t('visit.list.title')}</Title>
+          {visits.isSuccess && (filtered || list.length > 0) && (
+            <Group gap="xs" data-testid="visit-count">
+              <Text c="dimmed" size="sm">
+                {filtered
+                  ? t('visit.list.countFiltered', { count: list.length })
+                  : t('visit.list.count', { count: list.length })}
+              </Text>
+              {hasFilters(filters) && (
+                <Anchor component="button" type="button" size="sm" onClick={() => setFilters(NO_FILTERS)}>
+                  {t('visit.filter.clear')}
+                </Anchor>
+              )}
+            </Group>
+          )}
+        </div>
+        {showFilters && (
+          <Button leftSection={<PlusIcon />} onClick={() => setCreating(true)}>
+            {t('visit.action.new')}
+          </Button>
+        )}
+      </Group>
+      {loadSample.isError && <Alert color="red">{errorMessage(t, loadSample.error, language)}</Alert>}
+      {showFilters && <VisitFilters value={filters} onChange={setFilters} />}
+      {content}
+      <NewVisitModal opened={creating} onClose={() => setCreating(false)} colour={nextColour} />
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Box,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { VisitDetail } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { GuestsPanel } from '../guests/GuestsPanel';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { ArrowLeftIcon, CalendarIcon, PencilIcon, SearchIcon } from '../icons';
+import { useVisit } from '../queries';
+import { routeHref } from '../route';
+import { DeleteVisitButton } from './DeleteVisitButton';
+import { StatusBadge } from './StatusBadge';
+import { VisitDetails } from './VisitDetails';
+import { EditVisitModal } from './VisitFormModal';
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor href={routeHref({ name: 'visits' })} size="sm">
+      <Group gap={4} component="span">
+        <ArrowLeftIcon size={14} />
+        {t('visit.page.back')}
+      </Group>
+    </Anchor>
+  );
+}
+
+function VisitHeader({ detail }: { detail: VisitDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const { visit } = detail;
+  const partner = [visit.partnerName, format.country(visit.partnerCountry)].filter(Boolean).join(', ');
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
+      <Group align="stretch" gap="md" wrap="nowrap">
+        <Box w={6} bg={visit.colour} style={{ borderRadius: 3, flexShrink: 0 }} aria-hidden="true" />
+        <Stack gap={6}>
+          <Group gap="sm" align="center">
+            <Title order={2}>{visit.title}</Title>
+            <StatusBadge status={visit.status} size="lg" />
+          </Group>
+          <Group gap="lg" c="dimmed">
+            <Group gap={6} component="span">
+              <CalendarIcon />
+              <Text span data-testid="visit-dates">
+                {format.dateRange(visit.arrivalDate, visit.departureDate)}
+              </Text>
+            </Group>
+            {partner && (
+              <Text span data-testid="visit-partner">
+                {partner}
+              </Text>
+            )}
+          </Group>
+        </Stack>
+      </Group>
+      <Group gap="sm" wrap="nowrap">
+        <Button variant="default" leftSection={<PencilIcon />} onClick={() => setEditing(true)}>
+          {t('common.edit')}
+        </Button>
+        <DeleteVisitButton visit={visit} />
+      </Group>
+      <EditVisitModal opened={editing} onClose={() => setEditing(false)} visit={visit} />
+    </Group>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState
+      data-testid="visit-not-found"
+      mt={48}
+      mx="auto"
+      maw={480}
+      icon={<SearchIcon size={28} />}
+      withIndicatorBackground
+      title={t('visit.page.notFoundTitle')}
+      description={t('visit.page.notFoundBody')}
+    >
+      <EmptyState.Actions>
+        <Button component="a" href={routeHref({ name: 'visits' })} variant="default">
+          {t('visit.page.backToList')}
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+export function VisitPage({ id }: { id: string }) {
+  const { t, i18n } = useTranslation();
+  const visit = useVisit(id);
+
+  let body;
+  if (visit.isError && visit.error instanceof AppError && visit.error.code === 'notFound') {
+    body = <NotFound />;
+  } else if (visit.isError) {
+    body = <Alert color="red">{errorMessage(t, visit.error, i18n.language)}</Alert>;
+  } else if (!visit.data) {
+    body = (
+      <Center py="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  } else {
+    body = (
+      <>
+        <VisitHeader detail={visit.data} />
+        <VisitDetails visit={visit.data.visit} />
+        <GuestsPanel detail={visit.data} />
+      </>
+    );
+  }
+
+  return (
+    <Stack gap="lg" maw={1280}>
+      <BackLink />
+      {body}
+    </Stack>
+  );
+}
