@@ -1,0 +1,62 @@
+import type { Guest, GuestData, TravelLeg, Visit } from '../../../shared/domain';
+
+/** What the form holds: every field of a guest, always a string, so nothing typed is ever dropped. */
+export type GuestValues = GuestData;
+
+export const GUEST_TABS = ['identity', 'passport', 'travel', 'contacts'] as const;
+export type GuestTab = (typeof GUEST_TABS)[number];
+
+const emptyLeg = (date: string): TravelLeg => ({ date, time: '', flight: '', airport: '' });
+
+/** A new guest travels with the delegation unless told otherwise, so the visit's dates come first. */
+export function newGuestValues(visit: Pick<Visit, 'arrivalDate' | 'departureDate'>): GuestValues {
+  return {
+    role: 'member',
+    category: 'delegationMember',
+    honorific: 'none',
+    gender: '',
+    surname: '',
+    givenNames: '',
+    nameAz: '',
+    nameCyrillic: '',
+    position: '',
+    organisation: '',
+    citizenship: '',
+    dateOfBirth: '',
+    passport: { number: '', issuingCountry: '', issueDate: '', expiryDate: '' },
+    email: '',
+    phone: '',
+    dietaryNeeds: '',
+    accessNeeds: '',
+    letterLanguage: '',
+    arrival: emptyLeg(visit.arrivalDate),
+    departure: emptyLeg(visit.departureDate),
+  };
+}
+
+/** A stored guest without its id: what `guests.add` and `guests.update` take. */
+export function guestData(guest: Guest): GuestValues {
+  const { id: _id, ...data } = guest;
+  return data;
+}
+
+/** Which tab shows a field, by the field's path in the form (`passport.number`, `arrival.date`). */
+export function tabOfField(path: string): GuestTab {
+  const head = path.split('.')[0] ?? '';
+  if (head === 'passport') return 'passport';
+  if (head === 'arrival' || head === 'departure') return 'travel';
+  if (['email', 'phone', 'dietaryNeeds', 'accessNeeds'].includes(head)) return 'contacts';
+  return 'identity';
+}
+
+/** How many of the given error paths each tab holds. */
+export function errorsByTab(paths: readonly string[]): Record<GuestTab, number> {
+  const counts: Record<GuestTab, number> = { identity: 0, passport: 0, travel: 0, contacts: 0 };
+  for (const path of paths) counts[tabOfField(path)] += 1;
+  return counts;
+}
+
+/** Given names first, as the office says a name aloud; the surname as in the passport. */
+export function guestDisplayName(guest: Pick<GuestData, 'givenNames' | 'surname'>): string {
+  return `${guest.givenNames} ${guest.surname}`.trim();
+}
