@@ -11,6 +11,9 @@ for (let a = 65; a <= 90; a++) {
   for (let b = 65; b <= 90; b++) {
     const code = String.fromCharCode(a, b);
     if (NOT_COUNTRIES.has(code) || code.startsWith('X')) continue;
+    // ICU names withdrawn codes after their successors (BU -> Myanmar, YU -> Serbia, SU -> Russia):
+    // keep only current codes, or a country would be offered, and counted, twice.
+    if (Intl.getCanonicalLocales(`und-${code}`)[0] !== `und-${code}`) continue;
     const en = names.en.of(code);
     if (!en || en === code) continue;
     rows.push(`  ${code}: [${JSON.stringify(names.az.of(code))}, ${JSON.stringify(en)}, ${JSON.stringify(names.ru.of(code))}],`);

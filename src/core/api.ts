@@ -1,4 +1,5 @@
 import type { Handlers } from '../shared/contract';
+import { todayInBaku } from '../shared/dates';
 import { sampleDelegation } from './sample';
 import type { Store } from './store/store';
 import { VisitService } from './visits';
@@ -27,7 +28,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'visits.delete': ({ id }) => visits.delete(id),
     'visits.restore': ({ id }) => visits.restore(id),
     'visits.loadSample': ({ language }) => {
-      const sample = sampleDelegation(language);
+      const sample = sampleDelegation(language, todayInBaku(now()));
       return visits.create(sample.visit, sample.guests);
     },
     'guests.add': ({ visitId, guest, index }) => visits.addGuest(visitId, guest, index),

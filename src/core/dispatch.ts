@@ -10,7 +10,7 @@ export async function dispatch(handlers: Handlers, name: string, rawInput: unkno
   if (!isMethodName(name)) return { ok: false, error: { code: 'unknownMethod', params: { name: String(name).slice(0, 100) } } };
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    return { ok: false, error: { code: 'validation', fields: toFieldErrors(parsed.error) } };
+    return { ok: false, error: { code: 'validation', fields: toFieldErrors(parsed.error, rawInput ?? {}) } };
   }
   try {
     const handler = handlers[name] as (input: ParsedInput<MethodName>) => Promise<unknown>;

@@ -31,6 +31,15 @@ function guestDateErrors(guest: GuestData, visit: Pick<VisitData, 'arrivalDate' 
   return errors;
 }
 
+function checkGuest(guest: GuestData, visit: Visit): void {
+  const errors = guestDateErrors(guest, visit, 'guest.');
+  if (errors.length > 0) throw new AppError('validation', undefined, errors);
+}
+
+function requireGuest(visit: Visit, guestId: string): void {
+  if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
+}
+
 export function visitWarnings(visit: Visit): Warning[] {
   const warnings: Warning[] = [];
   for (const guest of visit.guests) {
@@ -142,15 +151,19 @@ export class VisitService {
     return toDetail(visit);
   }
 
+  // Each rule is checked inside `change`, against the visit as it stands when the edit is applied:
+  // a check made before waiting in the store's queue could be undone by the edit ahead of it.
+
   async update(id: string, data: VisitData): Promise<VisitDetail> {
-    const current = this.require(id);
-    const outside = current.guests.filter((g) => guestDateErrors(g, data, '').length > 0);
-    if (outside.length > 0) {
-      throw new AppError('validation', undefined, [
-        { path: 'visit.arrivalDate', code: 'datesExcludeGuests', params: { names: outside.map(guestName).join(', ') } },
-      ]);
-    }
-    return this.change(id, (visit) => ({ ...visit, ...data }));
+    return this.change(id, (visit) => {
+      const outside = visit.guests.filter((g) => guestDateErrors(g, data, '').length > 0);
+      if (outside.length > 0) {
+        throw new AppError('validation', undefined, [
+          { path: 'visit.arrivalDate', code: 'datesExcludeGuests', params: { names: outside.map(guestName).join(', ') } },
+        ]);
+      }
+      return { ...visit, ...data };
+    });
   }
 
   async delete(id: string): Promise<{ id: string }> {
@@ -164,54 +177,46 @@ export class VisitService {
   }
 
   async addGuest(visitId: string, guest: GuestData, index?: number): Promise<VisitDetail> {
-    const visit = this.require(visitId);
-    this.checkGuest(guest, visit);
-    return this.change(visitId, (v) => {
-      const guests = [...v.guests];
+    return this.change(visitId, (visit) => {
+      checkGuest(guest, visit);
+      const guests = [...visit.guests];
       guests.splice(index ?? guests.length, 0, { ...guest, id: newId() });
-      return { ...v, guests };
+      return { ...visit, guests };
     });
   }
 
   async updateGuest(visitId: string, guestId: string, guest: GuestData): Promise<VisitDetail> {
-    const visit = this.require(visitId);
-    if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
-    this.checkGuest(guest, visit);
-    return this.change(visitId, (v) => ({
-      ...v,
-      guests: v.guests.map((g) => (g.id === guestId ? { ...guest, id: guestId } : g)),
-    }));
+    return this.change(visitId, (visit) => {
+      requireGuest(visit, guestId);
+      checkGuest(guest, visit);
+      return { ...visit, guests: visit.guests.map((g) => (g.id === guestId ? { ...guest, id: guestId } : g)) };
+    });
   }
 
   async removeGuest(visitId: string, guestId: string): Promise<VisitDetail> {
-    const visit = this.require(visitId);
-    if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
-    return this.change(visitId, (v) => ({ ...v, guests: v.guests.filter((g) => g.id !== guestId) }));
+    return this.change(visitId, (visit) => {
+      requireGuest(visit, guestId);
+      return { ...visit, guests: visit.guests.filter((g) => g.id !== guestId) };
+    });
   }
 
   /** `guestIds` must name every guest of the visit exactly once, in the new order. */
   async reorderGuests(visitId: string, guestIds: string[]): Promise<VisitDetail> {
-    const visit = this.require(visitId);
-    const known = new Set(visit.guests.map((g) => g.id));
-    if (guestIds.length !== known.size || new Set(guestIds).size !== known.size || !guestIds.every((id) => known.has(id))) {
-      throw new AppError('validation', undefined, [{ path: 'guestIds', code: 'invalid' }]);
-    }
-    return this.change(visitId, (v) => ({
-      ...v,
-      guests: guestIds.map((id) => v.guests.find((g) => g.id === id)).filter((g): g is Guest => g !== undefined),
-    }));
-  }
-
-  private checkGuest(guest: GuestData, visit: Visit): void {
-    const errors = guestDateErrors(guest, visit, 'guest.');
-    if (errors.length > 0) throw new AppError('validation', undefined, errors);
+    return this.change(visitId, (visit) => {
+      const byId = new Map(visit.guests.map((g) => [g.id, g]));
+      const guests = guestIds.map((id) => byId.get(id)).filter((g): g is Guest => g !== undefined);
+      if (guestIds.length !== byId.size || new Set(guestIds).size !== byId.size || guests.length !== byId.size) {
+        throw new AppError('validation', undefined, [{ path: 'guestIds', code: 'invalid' }]);
+      }
+      return { ...visit, guests };
+    });
   }
 
   private async change(id: string, edit: (visit: Visit) => Visit): Promise<VisitDetail> {
-    const stamp = this.now().toISOString();
+    this.require(id);
     const visit = await this.store.saveVisit(id, (current) => {
       if (!current) throw new AppError('notFound', { id });
-      return { ...edit(current), updatedAt: stamp };
+      return { ...edit(current), updatedAt: this.now().toISOString() };
     });
     return toDetail(visit);
   }

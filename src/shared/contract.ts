@@ -9,6 +9,7 @@ import {
 } from './domain';
 import { LANGUAGES, type Language } from './languages';
 import type { ErrorParams, Result } from './errors';
+import { fieldError } from './validation';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -16,7 +17,7 @@ import type { ErrorParams, Result } from './errors';
  */
 
 /** Ids name files on disk, so they are held to a safe alphabet. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: 'invalid' });
+export const idSchema = z.string(fieldError('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, fieldError('invalid'));
 
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -89,14 +90,14 @@ export type VisitQuery = z.input<typeof visitQuerySchema>;
 
 export const contract = {
   'app.status': method<AppStatus>()(none),
-  'settings.update': method<Settings>()(z.strictObject({ uiLanguage: z.enum(LANGUAGES) })),
+  'settings.update': method<Settings>()(z.strictObject({ uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')) })),
   'visits.list': method<VisitSummary[]>()(visitQuerySchema),
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),
   'visits.create': method<VisitDetail>()(z.strictObject({ visit: visitInputSchema })),
   'visits.update': method<VisitDetail>()(z.strictObject({ id: idSchema, visit: visitInputSchema })),
   'visits.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   'visits.restore': method<VisitDetail>()(z.strictObject({ id: idSchema })),
-  'visits.loadSample': method<VisitDetail>()(z.strictObject({ language: z.enum(LANGUAGES) })),
+  'visits.loadSample': method<VisitDetail>()(z.strictObject({ language: z.enum(LANGUAGES, fieldError('invalidChoice')) })),
   'guests.add': method<VisitDetail>()(
     z.strictObject({
       visitId: idSchema,

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { addMonths, isIsoDate, isTime, todayInBaku } from './dates';
 import { isCountryCode } from './countries';
 import { LANGUAGES } from './languages';
-import type { FieldErrorCode } from './errors';
+import { fieldError } from './validation';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
-const code = (c: FieldErrorCode) => ({ error: c });
+const code = fieldError;
 
 const text = (max: number) => z.string(code('invalid')).trim().max(max, code('tooLong'));
 const requiredText = (max: number) => text(max).min(1, code('required'));
@@ -34,12 +34,16 @@ const optionalEmail = z
   .max(200, code('tooLong'))
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), code('invalidEmail'))
   .default('');
-/** Names as printed in a passport: Latin letters (with diacritics), spaces, hyphens, apostrophes. */
-const latinName = (required: boolean) =>
-  (required ? requiredText(100) : optionalText(100)).refine(
-    (v) => /^[\p{Script=Latin}\p{M}\s'’.-]*$/u.test(v),
-    code('latinOnly'),
-  );
+/**
+ * Names as printed in a passport: Latin letters (with diacritics), spaces, hyphens, apostrophes.
+ * Runs of white space (a tab or line break pasted from a spreadsheet) become one space, as printed.
+ */
+const passportName = z
+  .string(code('invalid'))
+  .overwrite((v) => v.replace(/\s+/gu, ' ').trim())
+  .max(100, code('tooLong'))
+  .min(1, code('required'))
+  .refine((v) => /^[\p{Script=Latin}\p{M} '’.-]*$/u.test(v), code('latinOnly'));
 const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, code('invalidChoice'));
 
 export const VISIT_STATUSES = ['draft', 'planned', 'confirmed', 'underWay', 'completed', 'cancelled'] as const;
@@ -97,8 +101,8 @@ export const guestInputSchema = z
     category: choice(GUEST_CATEGORIES),
     honorific: choice(HONORIFICS).default('none'),
     gender: z.union([z.literal(''), choice(GENDERS)], code('invalidChoice')).default(''),
-    surname: latinName(true),
-    givenNames: latinName(true),
+    surname: passportName,
+    givenNames: passportName,
     nameAz: optionalText(200),
     nameCyrillic: optionalText(200),
     position: optionalText(200),

@@ -88,7 +88,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   let allowedOrigins = new Set<string>();
 
   async function serveStatic(res: ServerResponse, urlPath: string): Promise<void> {
-    const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return send(res, 400, 'Bad request', 'text/plain; charset=utf-8');
+    }
+    const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = resolve(rendererRoot, relative);
     const inside = file === rendererRoot || file.startsWith(rendererRoot + sep);
     const target = inside && (await stat(file).catch(() => null))?.isFile() ? file : join(rendererRoot, 'index.html');
@@ -134,10 +140,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (!res.headersSent) sendResult(res, 500, { ok: false, error: { code: 'internal' } });
     });
   });
-  await new Promise<void>((done, fail) => {
-    server.once('error', fail);
-    server.listen(options.port ?? 0, '127.0.0.1', done);
-  });
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 0, '127.0.0.1', done);
+    });
+  } catch (error) {
+    // A port in use must not keep the data folder locked.
+    await store.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));

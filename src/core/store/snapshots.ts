@@ -1,15 +1,19 @@
-import { copyFile, link, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../../shared/contract';
 import { writeFileDurably } from './durable-write';
 
 /**
- * Rolling snapshots of the whole data folder. Stored files are only ever replaced by rename, never
- * changed in place, so a snapshot can hard-link them: it costs a directory entry per file, not a copy.
+ * Rolling snapshots of the whole data folder. A snapshot never shares a file with the live folder:
+ * a file edited in place (by hand in an editor, by a sync tool) would otherwise be damaged in every
+ * snapshot that links it, and no good copy would be left. So a file is copied the first time a
+ * snapshot takes it; while it stays unchanged, later snapshots hard-link that copy, which costs a
+ * directory entry, not a copy. `sources.json` records which live file each copy was taken from.
  */
 export const SNAPSHOTS_DIR = 'snapshots';
 const META = 'snapshot.json';
+const SOURCES = 'sources.json';
 const PARTIAL_PREFIX = '.partial-';
 
 const metaSchema = z.object({
@@ -18,12 +22,36 @@ const metaSchema = z.object({
   reason: z.enum(['start', 'manual', 'periodic', 'beforeRestore']),
   visitCount: z.number().int().min(0),
 });
+const sourcesSchema = z.record(z.string(), z.string());
 
-async function linkOrCopy(from: string, to: string): Promise<void> {
+/** Names one version of a live file: any write (a new inode) or edit in place (mtime, size) changes it. */
+async function versionOf(path: string): Promise<string> {
+  const s = await stat(path, { bigint: true });
+  return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+}
+
+async function copyDurably(from: string, to: string): Promise<void> {
+  const bytes = await readFile(from);
+  const handle = await open(to, 'wx');
   try {
-    await link(from, to);
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+async function syncFolder(path: string): Promise<void> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close();
+}
+
+async function readSources(snapshotDir: string): Promise<Record<string, string>> {
+  try {
+    return sourcesSchema.parse(JSON.parse(await readFile(join(snapshotDir, SOURCES), 'utf8')));
   } catch {
-    await copyFile(from, to);
+    return {};
   }
 }
 
@@ -38,16 +66,39 @@ export async function createSnapshot(
   now: Date,
 ): Promise<BackupInfo> {
   const root = join(dataDir, SNAPSHOTS_DIR);
-  let id = snapshotId(now, reason);
+  // "Newest" must mean "taken last": two snapshots in one millisecond, or a clock set back, would
+  // otherwise leave their order to chance, and with it which one a recovery or a prune picks.
+  const newest = (await listSnapshots(dataDir))[0];
+  const after = newest ? Date.parse(newest.createdAt) : Number.NaN;
+  const stamp = after >= now.getTime() ? new Date(after + 1) : now;
+  let id = snapshotId(stamp, reason);
   const existing = new Set(await readdir(root).catch(() => []));
-  for (let n = 2; existing.has(id); n++) id = `${snapshotId(now, reason)}-${n}`;
+  for (let n = 2; existing.has(id); n++) id = `${snapshotId(stamp, reason)}-${n}`;
   const partial = join(root, `${PARTIAL_PREFIX}${id}`);
   await mkdir(join(partial, 'visits'), { recursive: true });
-  await linkOrCopy(join(dataDir, files.shared), join(partial, files.shared));
-  for (const name of files.visits) await linkOrCopy(join(dataDir, 'visits', name), join(partial, 'visits', name));
-  const info: BackupInfo = { id, createdAt: now.toISOString(), reason, visitCount: files.visits.length };
+
+  const previousDir = newest ? join(root, newest.id) : undefined;
+  const previous = previousDir ? await readSources(previousDir) : {};
+  const sources: Record<string, string> = {};
+  for (const rel of [files.shared, ...files.visits.map((name) => join('visits', name))]) {
+    const live = join(dataDir, rel);
+    const version = await versionOf(live);
+    const linked =
+      previousDir !== undefined &&
+      previous[rel] === version &&
+      (await link(join(previousDir, rel), join(partial, rel)).then(
+        () => true,
+        () => false,
+      ));
+    if (!linked) await copyDurably(live, join(partial, rel));
+    sources[rel] = version;
+  }
+  await syncFolder(join(partial, 'visits'));
+  await writeFileDurably(join(partial, SOURCES), JSON.stringify(sources));
+  const info: BackupInfo = { id, createdAt: stamp.toISOString(), reason, visitCount: files.visits.length };
   await writeFileDurably(join(partial, META), JSON.stringify(info, null, 2));
   await rename(partial, join(root, id));
+  await syncFolder(root);
   return info;
 }
 
@@ -68,7 +119,7 @@ export async function listSnapshots(dataDir: string): Promise<BackupInfo[]> {
       // Not a snapshot of ours; leave it alone.
     }
   }
-  return found.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : b.id.localeCompare(a.id)));
+  return found.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt) || (a.id < b.id ? 1 : -1));
 }
 
 export function snapshotPath(dataDir: string, id: string, ...rest: string[]): string {

@@ -1,11 +1,11 @@
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { BackupInfo, Notice } from '../../shared/contract';
 import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { TEMP_SUFFIX, writeFileDurably, type DurableFs } from './durable-write';
+import { toWriteError, writeFileDurably, type DurableFs } from './durable-write';
 import {
   defaultSharedDoc,
   DocumentFile,
@@ -17,12 +17,12 @@ import {
 } from './documents';
 import { acquireFolderLock } from './folder-lock';
 import { SCHEMA_VERSION } from './migrations';
+import { listDocuments, QUARANTINE, quarantine, readOrRecover, syncFolder, type RecoveryContext } from './recovery';
 import { createSnapshot, listSnapshots, pruneSnapshots, snapshotPath } from './snapshots';
 
 export const SHARED_FILE = 'qonaq.json';
 const VISITS = 'visits';
 const TRASH = 'trash';
-const QUARANTINE = 'quarantine';
 
 export interface StoreOptions {
   /** File-system calls of the write path, replaced in tests to inject faults. */
@@ -36,10 +36,8 @@ export interface StoreOptions {
 
 const visitFile = (id: string) => `${id}.json`;
 
-async function fsyncFolder(path: string): Promise<void> {
-  const handle = await open(path, 'r').catch(() => undefined);
-  await handle?.sync().catch(() => undefined);
-  await handle?.close();
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
 }
 
 /**
@@ -52,6 +50,8 @@ export class Store {
   private shared!: Low<SharedDoc>;
   private readonly visits = new Map<string, Low<VisitDoc>>();
   private readonly queues = new Map<string, Promise<unknown>>();
+  /** Settles when the last whole-store operation (snapshot, restore) has; every change waits for it. */
+  private barrier: Promise<unknown> = Promise.resolve();
   private changedSinceSnapshot = false;
   private timer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -63,6 +63,16 @@ export class Store {
   ) {}
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
+    try {
+      return await Store.openOrThrow(dataDir, options);
+    } catch (error) {
+      // The UI can only translate codes: a folder it cannot read or create is `storeUnreadable`.
+      if (error instanceof AppError) throw error;
+      throw new AppError('storeUnreadable', { reason: errorCode(error) });
+    }
+  }
+
+  private static async openOrThrow(dataDir: string, options: StoreOptions): Promise<Store> {
     for (const sub of ['', VISITS, TRASH, QUARANTINE]) await mkdir(join(dataDir, sub), { recursive: true });
     const release = await acquireFolderLock(dataDir);
     const store = new Store(
@@ -91,22 +101,18 @@ export class Store {
     return store;
   }
 
-  private async removeTempLeftovers(folder: string): Promise<string[]> {
-    const names = await readdir(folder);
-    for (const name of names.filter((n) => n.endsWith(TEMP_SUFFIX))) {
-      await unlink(join(folder, name)).catch(() => undefined);
-    }
-    return names.filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+  private get recovery(): RecoveryContext {
+    return { dataDir: this.dataDir, fs: this.options.fs, now: this.options.now, notices: this.notices };
   }
 
   private async load(): Promise<void> {
     this.shared = new Low(this.documentFile(SHARED_FILE, sharedDocSchema), defaultSharedDoc());
     this.visits.clear();
-    await this.removeTempLeftovers(this.dataDir);
-    const visitNames = await this.removeTempLeftovers(join(this.dataDir, VISITS));
+    await listDocuments(this.dataDir);
+    const visitNames = await listDocuments(join(this.dataDir, VISITS));
     const hadData = visitNames.length > 0 || (await listSnapshots(this.dataDir)).length > 0;
 
-    const shared = await this.readOrRecover(SHARED_FILE, sharedDocSchema, hadData);
+    const shared = await readOrRecover(this.recovery, SHARED_FILE, sharedDocSchema, hadData);
     if (shared) {
       this.shared.data = shared;
     } else {
@@ -115,11 +121,11 @@ export class Store {
     }
     for (const name of visitNames) {
       const rel = join(VISITS, name);
-      const doc = await this.readOrRecover(rel, visitDocSchema, true);
+      const doc = await readOrRecover(this.recovery, rel, visitDocSchema, true);
       if (!doc) continue;
       if (visitFile(doc.visit.id) !== name) {
         // A file renamed by hand: keep it aside rather than guess which visit it is.
-        await this.quarantine(rel);
+        await quarantine(this.recovery, rel);
         this.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
         continue;
       }
@@ -134,50 +140,25 @@ export class Store {
   }
 
   /**
-   * Reads one document. A file that does not parse or validate is moved to `quarantine/` and the
-   * newest good copy from a snapshot takes its place; the user is told either way. A document from
-   * a newer app version stops the whole load: nothing is moved or written.
+   * Runs changes to one document one after another, so each write carries all before it. Changes
+   * to different documents run side by side, but never during a whole-store operation.
    */
-  private async readOrRecover<T>(rel: string, schema: z.ZodType<T>, expected: boolean): Promise<T | null> {
-    const file = this.documentFile(rel, schema);
-    try {
-      const doc = await file.read();
-      if (doc !== null || !expected) return doc;
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      await this.quarantine(rel);
-    }
-    for (const snap of await listSnapshots(this.dataDir)) {
-      try {
-        const bytes = await readFile(snapshotPath(this.dataDir, snap.id, rel), 'utf8');
-        const doc = parseDocument(bytes, schema);
-        await writeFileDurably(join(this.dataDir, rel), bytes, this.options.fs);
-        this.notices.push({ code: 'restoredFromSnapshot', params: { file: rel, snapshot: snap.createdAt } });
-        return doc;
-      } catch {
-        // Missing or bad in this snapshot too: try an older one.
-      }
-    }
-    this.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
-    return null;
-  }
-
-  private async quarantine(rel: string): Promise<void> {
-    const stamp = this.options.now().toISOString().replace(/[:.]/g, '-');
-    const target = join(this.dataDir, QUARANTINE, `${stamp}-${rel.replace(/[\\/]/g, '_')}`);
-    await rename(join(this.dataDir, rel), target);
-    await fsyncFolder(join(this.dataDir, QUARANTINE));
-  }
-
-  /** Runs changes to one document one after another, so each write carries all before it. */
   private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
     this.assertOpen();
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const next = previous.then(task, task);
+    const previous = Promise.all([this.barrier, this.queues.get(key)]);
+    const next = previous.then(task);
     this.queues.set(
       key,
       next.catch(() => undefined),
     );
+    return next;
+  }
+
+  /** Runs a task over the whole folder once every change under way is done, holding new ones back. */
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const next = Promise.all([this.barrier, ...this.queues.values()]).then(task);
+    this.barrier = next.catch(() => undefined);
     return next;
   }
 
@@ -191,14 +172,9 @@ export class Store {
 
   async updateSettings(patch: Partial<SharedDoc['settings']>): Promise<SharedDoc['settings']> {
     return this.serialize(SHARED_FILE, async () => {
-      const before = this.shared.data;
-      this.shared.data = { ...before, settings: { ...before.settings, ...patch } };
-      try {
-        await this.shared.write();
-      } catch (error) {
-        this.shared.data = before;
-        throw error;
-      }
+      const next = { ...this.shared.data, settings: { ...this.shared.data.settings, ...patch } };
+      await this.shared.adapter.write(next);
+      this.shared.data = next;
       this.changedSinceSnapshot = true;
       return this.shared.data.settings;
     });
@@ -218,14 +194,9 @@ export class Store {
       const existing = this.visits.get(id);
       const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: change(existing?.data.visit) };
       const db = existing ?? new Low(this.documentFile(join(VISITS, visitFile(id)), visitDocSchema), next);
-      const before = db.data;
+      // Readers keep seeing the acknowledged state until the new one is on disk.
+      await db.adapter.write(next);
       db.data = next;
-      try {
-        await db.write();
-      } catch (error) {
-        db.data = before;
-        throw error;
-      }
       this.visits.set(id, db);
       this.changedSinceSnapshot = true;
       return next.visit;
@@ -236,9 +207,11 @@ export class Store {
   async deleteVisit(id: string): Promise<void> {
     return this.serialize(id, async () => {
       if (!this.visits.has(id)) throw new AppError('notFound', { id });
-      await rename(join(this.dataDir, VISITS, visitFile(id)), join(this.dataDir, TRASH, visitFile(id)));
-      await fsyncFolder(join(this.dataDir, VISITS));
-      await fsyncFolder(join(this.dataDir, TRASH));
+      await rename(join(this.dataDir, VISITS, visitFile(id)), join(this.dataDir, TRASH, visitFile(id))).catch((error: unknown) => {
+        throw toWriteError(error);
+      });
+      await syncFolder(join(this.dataDir, VISITS));
+      await syncFolder(join(this.dataDir, TRASH));
       this.visits.delete(id);
       this.changedSinceSnapshot = true;
     });
@@ -255,9 +228,11 @@ export class Store {
         throw new AppError('notFound', { id });
       }
       const rel = join(VISITS, visitFile(id));
-      await rename(trashed, join(this.dataDir, rel));
-      await fsyncFolder(join(this.dataDir, VISITS));
-      await fsyncFolder(join(this.dataDir, TRASH));
+      await rename(trashed, join(this.dataDir, rel)).catch((error: unknown) => {
+        throw toWriteError(error);
+      });
+      await syncFolder(join(this.dataDir, VISITS));
+      await syncFolder(join(this.dataDir, TRASH));
       const db = new Low(this.documentFile(rel, visitDocSchema), doc);
       this.visits.set(id, db);
       this.changedSinceSnapshot = true;
@@ -265,18 +240,24 @@ export class Store {
     });
   }
 
+  /** A snapshot of the folder as it stands between changes: none is half-applied in it. */
   async snapshot(reason: BackupInfo['reason']): Promise<BackupInfo> {
-    return this.serialize('snapshots', async () => {
-      const info = await createSnapshot(
-        this.dataDir,
-        { shared: SHARED_FILE, visits: [...this.visits.keys()].map(visitFile) },
-        reason,
-        this.options.now(),
-      );
-      this.changedSinceSnapshot = false;
+    return this.exclusive(async () => {
+      const info = await this.takeSnapshot(reason);
       await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
       return info;
     });
+  }
+
+  private async takeSnapshot(reason: BackupInfo['reason']): Promise<BackupInfo> {
+    const info = await createSnapshot(
+      this.dataDir,
+      { shared: SHARED_FILE, visits: [...this.visits.keys()].map(visitFile) },
+      reason,
+      this.options.now(),
+    );
+    this.changedSinceSnapshot = false;
+    return info;
   }
 
   listSnapshots(): Promise<BackupInfo[]> {
@@ -288,19 +269,12 @@ export class Store {
    * so a restore can itself be undone by restoring that one.
    */
   async restoreSnapshot(id: string): Promise<BackupInfo> {
-    const target = (await this.listSnapshots()).find((s) => s.id === id);
-    if (!target) throw new AppError('notFound', { id });
-    await this.snapshot('beforeRestore');
-    return this.serialize('snapshots', async () => {
-      const sharedBytes = await readFile(snapshotPath(this.dataDir, id, SHARED_FILE), 'utf8');
-      parseDocument(sharedBytes, sharedDocSchema);
-      const names = await readdir(snapshotPath(this.dataDir, id, VISITS));
-      const docs = new Map<string, string>();
-      for (const name of names) {
-        const bytes = await readFile(snapshotPath(this.dataDir, id, VISITS, name), 'utf8');
-        parseDocument(bytes, visitDocSchema);
-        docs.set(name, bytes);
-      }
+    return this.exclusive(async () => {
+      const target = (await this.listSnapshots()).find((s) => s.id === id);
+      if (!target) throw new AppError('notFound', { id });
+      const { sharedBytes, docs } = await this.readSnapshot(id);
+      // Not pruned until the restore is done: pruning now could delete the snapshot being restored.
+      await this.takeSnapshot('beforeRestore');
       for (const [name, bytes] of docs) {
         await writeFileDurably(join(this.dataDir, VISITS, name), bytes, this.options.fs);
       }
@@ -309,20 +283,40 @@ export class Store {
           await rename(join(this.dataDir, VISITS, name), join(this.dataDir, TRASH, name));
         }
       }
-      await fsyncFolder(join(this.dataDir, VISITS));
+      await syncFolder(join(this.dataDir, VISITS));
       await writeFileDurably(join(this.dataDir, SHARED_FILE), sharedBytes, this.options.fs);
       await this.load();
       this.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
+      await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
       return target;
     });
+  }
+
+  /** Every document of a snapshot, checked before any is put back: a damaged snapshot changes nothing. */
+  private async readSnapshot(id: string): Promise<{ sharedBytes: string; docs: Map<string, string> }> {
+    try {
+      const sharedBytes = await readFile(snapshotPath(this.dataDir, id, SHARED_FILE), 'utf8');
+      parseDocument(sharedBytes, sharedDocSchema);
+      const docs = new Map<string, string>();
+      for (const name of await readdir(snapshotPath(this.dataDir, id, VISITS))) {
+        const bytes = await readFile(snapshotPath(this.dataDir, id, VISITS, name), 'utf8');
+        parseDocument(bytes, visitDocSchema);
+        docs.set(name, bytes);
+      }
+      return { sharedBytes, docs };
+    } catch (error) {
+      if (error instanceof AppError) throw error;
+      throw new AppError('storeUnreadable', { snapshot: id });
+    }
   }
 
   /** Waits for every write under way, then lets go of the folder. */
   async close(): Promise<void> {
     if (this.closed) return;
-    if (this.timer) clearInterval(this.timer);
-    await Promise.all([...this.queues.values()]);
+    // Refuse new changes at once: one that started after the lock is let go could race another writer.
     this.closed = true;
+    if (this.timer) clearInterval(this.timer);
+    await Promise.all([this.barrier, ...this.queues.values()]);
     await this.releaseLock();
   }
 }

@@ -1,0 +1,78 @@
+import { access, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { Notice } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { TEMP_SUFFIX, writeFileDurably, type DurableFs } from './durable-write';
+import { DocumentFile, parseDocument } from './documents';
+import { listSnapshots, snapshotPath } from './snapshots';
+
+export const QUARANTINE = 'quarantine';
+
+/** What reading a folder needs to repair it and to tell the user what it did. */
+export interface RecoveryContext {
+  dataDir: string;
+  fs: DurableFs | undefined;
+  now: () => Date;
+  notices: Notice[];
+}
+
+export async function syncFolder(path: string): Promise<void> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  await handle?.sync().catch(() => undefined);
+  await handle?.close();
+}
+
+/** The documents in a folder. Temp files of writes that never finished are removed: they hold nothing acknowledged. */
+export async function listDocuments(folder: string): Promise<string[]> {
+  const names = await readdir(folder);
+  for (const name of names.filter((n) => n.endsWith(TEMP_SUFFIX))) {
+    await unlink(join(folder, name)).catch(() => undefined);
+  }
+  return names.filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+}
+
+/** Moves a file aside, byte for byte, under a name no other quarantined file has. */
+export async function quarantine(ctx: RecoveryContext, rel: string): Promise<void> {
+  const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
+  const base = join(ctx.dataDir, QUARANTINE, `${stamp}-${rel.replace(/[\\/]/g, '_')}`);
+  // rename() replaces silently: never let a second bad copy take the place of the first.
+  let target = base;
+  for (let n = 2; await access(target).then(() => true, () => false); n++) target = `${base}.${n}`;
+  await rename(join(ctx.dataDir, rel), target);
+  await syncFolder(join(ctx.dataDir, QUARANTINE));
+}
+
+/**
+ * Reads one document. A file that does not parse or validate is moved to `quarantine/` and the
+ * newest good copy from a snapshot takes its place; the user is told either way. A document from
+ * a newer app version stops the whole load: nothing is moved or written. A missing file is null,
+ * and is looked for in the snapshots only when `expected`.
+ */
+export async function readOrRecover<T>(
+  ctx: RecoveryContext,
+  rel: string,
+  schema: z.ZodType<T>,
+  expected: boolean,
+): Promise<T | null> {
+  try {
+    const doc = await new DocumentFile(join(ctx.dataDir, rel), schema, ctx.fs).read();
+    if (doc !== null || !expected) return doc;
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    await quarantine(ctx, rel);
+  }
+  for (const snap of await listSnapshots(ctx.dataDir)) {
+    try {
+      const bytes = await readFile(snapshotPath(ctx.dataDir, snap.id, rel), 'utf8');
+      const doc = parseDocument(bytes, schema);
+      await writeFileDurably(join(ctx.dataDir, rel), bytes, ctx.fs);
+      ctx.notices.push({ code: 'restoredFromSnapshot', params: { file: rel, snapshot: snap.createdAt } });
+      return doc;
+    } catch {
+      // Missing or bad in this snapshot too: try an older one.
+    }
+  }
+  ctx.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
+  return null;
+}

@@ -1,0 +1,221 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Store, SHARED_FILE } from '../../../src/core/store/store';
+import { listSnapshots } from '../../../src/core/store/snapshots';
+import { VisitService } from '../../../src/core/visits';
+import { AppError } from '../../../src/shared/errors';
+import { visitData } from '../../support/builders';
+import { tempDirs } from '../../support/temp-dir';
+
+const dirs = tempDirs();
+const open: Store[] = [];
+
+async function openStore(dir: string, options: Parameters<typeof Store.open>[1] = {}): Promise<Store> {
+  const store = await Store.open(dir, { snapshotEveryMs: 0, ...options });
+  open.push(store);
+  return store;
+}
+
+async function closeAll(): Promise<void> {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+}
+
+afterEach(async () => {
+  await closeAll();
+  await dirs.removeAll();
+});
+
+const snapshotFile = (dir: string, id: string, ...rest: string[]) => join(dir, 'snapshots', id, ...rest);
+
+describe('snapshots', () => {
+  it('takes one when the store opens, holding every document', async () => {
+    const dir = await dirs.make();
+    const first = await openStore(dir);
+    const { visit: v } = await new VisitService(first).create(visitData());
+    await closeAll();
+
+    const store = await openStore(dir);
+
+    const [newest] = await store.listSnapshots();
+    expect(newest).toMatchObject({ reason: 'start', visitCount: 1 });
+    const id = newest?.id ?? '';
+    expect(await readFile(snapshotFile(dir, id, SHARED_FILE))).toEqual(await readFile(join(dir, SHARED_FILE)));
+    expect(await readFile(snapshotFile(dir, id, 'visits', `${v.id}.json`))).toEqual(
+      await readFile(join(dir, 'visits', `${v.id}.json`)),
+    );
+  });
+
+  it('copies a file once, then hard-links that copy while the file is unchanged', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    const { visit: v } = await new VisitService(store).create(visitData());
+    const rel = join('visits', `${v.id}.json`);
+
+    const a = await store.snapshot('manual');
+    const b = await store.snapshot('manual');
+
+    const [live, inA, inB] = await Promise.all([
+      stat(join(dir, rel)),
+      stat(snapshotFile(dir, a.id, rel)),
+      stat(snapshotFile(dir, b.id, rel)),
+    ]);
+    expect(inA.ino).not.toBe(live.ino);
+    expect(inB.ino).toBe(inA.ino);
+  });
+
+  it('keeps its copy when the live file is edited in place (by hand, by a sync tool)', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    await store.updateSettings({ uiLanguage: 'en' });
+    const taken = await store.snapshot('manual');
+    await closeAll();
+
+    await writeFile(join(dir, SHARED_FILE), '{"schemaVersion":1,"settings":{"uiLang'); // in place: same inode
+    const reopened = await openStore(dir);
+
+    expect(await readFile(snapshotFile(dir, taken.id, SHARED_FILE), 'utf8')).toContain('"uiLanguage": "en"');
+    expect(reopened.settings.uiLanguage).toBe('en');
+    expect(reopened.notices.map((n) => n.code)).toEqual(['restoredFromSnapshot']);
+  });
+
+  it('keeps the newest snapshotsKept, newest first', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir, { snapshotsKept: 3 });
+
+    const taken = [];
+    for (let i = 0; i < 5; i++) taken.push(await store.snapshot('manual'));
+
+    const kept = await store.listSnapshots();
+    expect(kept.map((s) => s.id)).toEqual([taken[4], taken[3], taken[2]].map((s) => s?.id));
+    expect((await readdir(join(dir, 'snapshots'))).sort()).toEqual(kept.map((s) => s.id).sort());
+  });
+
+  it('orders snapshots by when they were taken even within one millisecond', async () => {
+    const dir = await dirs.make();
+    const fixed = new Date('2026-05-01T10:00:00.000Z');
+    const store = await openStore(dir, { now: () => fixed, snapshotsKept: 50 });
+
+    const taken = [];
+    for (let i = 0; i < 12; i++) taken.push(await store.snapshot(i % 2 ? 'manual' : 'periodic'));
+
+    const listed = await store.listSnapshots();
+    expect(listed.slice(0, 12).map((s) => s.id)).toEqual(taken.reverse().map((s) => s.id));
+    expect(new Set(listed.map((s) => s.createdAt)).size).toBe(listed.length);
+  });
+
+  it('removes a half-made snapshot left by a crash and ignores folders that are not snapshots', async () => {
+    const dir = await dirs.make();
+    await openStore(dir);
+    await closeAll();
+    await mkdir(join(dir, 'snapshots', '.partial-2026-05-01T10-00-00-000Z-manual', 'visits'), { recursive: true });
+    await mkdir(join(dir, 'snapshots', 'my notes'));
+
+    const listed = await listSnapshots(dir);
+
+    expect(listed).toHaveLength(1);
+    expect((await readdir(join(dir, 'snapshots'))).sort()).toEqual([listed[0]?.id, 'my notes'].sort());
+  });
+});
+
+describe('restoreSnapshot', () => {
+  it('brings back the folder as it was, after taking a beforeRestore snapshot', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    const visits = new VisitService(store);
+    const { visit: kept } = await visits.create(visitData({ title: 'Kept' }));
+    await store.updateSettings({ uiLanguage: 'en' });
+    const target = await store.snapshot('manual');
+    await visits.update(kept.id, visitData({ title: 'Changed later' }));
+    const { visit: later } = await visits.create(visitData({ title: 'Created later' }));
+    await store.updateSettings({ uiLanguage: 'ru' });
+
+    const restored = await store.restoreSnapshot(target.id);
+
+    expect(restored).toEqual(target);
+    expect(store.listVisits()).toEqual([kept]);
+    expect(store.settings.uiLanguage).toBe('en');
+    expect(store.notices).toContainEqual({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
+    const [before] = await store.listSnapshots();
+    expect(before).toMatchObject({ reason: 'beforeRestore', visitCount: 2 });
+    expect(await readdir(join(dir, 'trash'))).toEqual([`${later.id}.json`]);
+    expect(JSON.parse(await readFile(join(dir, 'visits', `${kept.id}.json`), 'utf8'))).toEqual({ schemaVersion: 1, visit: kept });
+  });
+
+  it('can itself be undone by restoring the beforeRestore snapshot', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    const visits = new VisitService(store);
+    const target = await store.snapshot('manual');
+    const { visit: v } = await visits.create(visitData({ title: 'Made after' }));
+    await store.restoreSnapshot(target.id);
+    const before = (await store.listSnapshots()).find((s) => s.reason === 'beforeRestore');
+    if (!before) throw new Error('no beforeRestore snapshot');
+
+    await store.restoreSnapshot(before.id);
+
+    expect(store.listVisits()).toEqual([v]);
+  });
+
+  it('restores the oldest snapshot when keeping no more than snapshotsKept', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir, { snapshotsKept: 3 });
+    const visits = new VisitService(store);
+    await store.snapshot('manual');
+    await store.snapshot('manual');
+    await visits.create(visitData({ title: 'After the oldest' }));
+    const all = await store.listSnapshots();
+    const oldest = all[all.length - 1];
+    if (!oldest) throw new Error('no snapshot');
+
+    await store.restoreSnapshot(oldest.id);
+
+    expect(store.listVisits()).toEqual([]);
+    expect((await store.listSnapshots()).length).toBeLessThanOrEqual(3);
+  });
+
+  it('answers notFound for an unknown snapshot and changes nothing', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    const count = (await store.listSnapshots()).length;
+
+    const error = await store.restoreSnapshot('no-such-snapshot').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'notFound' });
+    expect(await store.listSnapshots()).toHaveLength(count);
+  });
+
+  it('waits for writes under way and lets later ones land on the restored state', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    const visits = new VisitService(store);
+    const target = await store.snapshot('manual');
+
+    const creating = visits.create(visitData({ title: 'Before restore' }));
+    const restoring = store.restoreSnapshot(target.id);
+    const after = visits.create(visitData({ title: 'After restore' }));
+    await Promise.all([creating, restoring, after]);
+
+    expect(store.listVisits().map((v) => v.title)).toEqual(['After restore']);
+  });
+});
+
+describe('restoreSnapshot of a damaged snapshot', () => {
+  it('answers storeUnreadable and changes nothing', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    const visits = new VisitService(store);
+    const { visit: v } = await visits.create(visitData({ title: 'Before' }));
+    const target = await store.snapshot('manual');
+    await visits.update(v.id, visitData({ title: 'Current' }));
+    await writeFile(snapshotFile(dir, target.id, 'visits', `${v.id}.json`), '{"schemaVersion":1,"visit":');
+    const snapshotsBefore = await store.listSnapshots();
+
+    const error = await store.restoreSnapshot(target.id).catch((e: unknown) => e);
+
+    expect(error).toMatchObject({ code: 'storeUnreadable', params: { snapshot: target.id } });
+    expect(store.getVisit(v.id)?.title).toBe('Current');
+    expect(await store.listSnapshots()).toEqual(snapshotsBefore);
+  });
+});

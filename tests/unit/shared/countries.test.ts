@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_CODES, countryName, isCountryCode } from '../../../src/shared/countries';
+
+describe('countries', () => {
+  it('lists the 249 current ISO 3166-1 codes, each once', () => {
+    expect(COUNTRY_CODES).toHaveLength(249);
+    expect(new Set(COUNTRY_CODES).size).toBe(249);
+  });
+
+  it.each(['SU', 'YU', 'CS', 'DD', 'BU', 'ZR', 'TP', 'AN', 'UK', 'FX', 'VD', 'YD'])(
+    'does not offer the withdrawn code %s beside its successor',
+    (code) => {
+      expect(isCountryCode(code)).toBe(false);
+    },
+  );
+
+  it('offers each country under one code only, in every language', () => {
+    for (const language of ['az', 'en', 'ru'] as const) {
+      const names = COUNTRY_CODES.map((code) => countryName(language, code));
+      const repeated = names.filter((name, i) => names.indexOf(name) !== i);
+      expect(repeated).toEqual([]);
+    }
+  });
+
+  it('names countries in az, en and ru', () => {
+    expect(countryName('az', 'TR')).toBe('Türkiyə');
+    expect(countryName('en', 'AZ')).toBe('Azerbaijan');
+    expect(countryName('ru', 'DE')).toBe('Германия');
+  });
+
+  it('answers an unknown code as itself, and does not take Object members for codes', () => {
+    expect(countryName('en', 'QQ')).toBe('QQ');
+    expect(isCountryCode('constructor')).toBe(false);
+    expect(isCountryCode('__proto__')).toBe(false);
+  });
+});
