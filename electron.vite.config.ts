@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { noInlineScripts } from './scripts/no-inline-scripts';
 
 export default defineConfig({
   main: {
@@ -16,6 +17,6 @@ export default defineConfig({
     build: {
       rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
     },
-    plugins: [react()],
+    plugins: [react(), noInlineScripts()],
   },
 });
