@@ -1,21 +1,46 @@
 import type { Handlers } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
+import { AppError } from '../shared/errors';
+import type { Institution } from '../shared/institution';
+import { decodeFiles, saveFiles } from './files';
+import { LetterService } from './letters-service';
+import { findEntries } from './register';
+import { registerCsv } from './register-csv';
 import { sampleDelegation } from './sample';
 import type { Store } from './store/store';
 import { VisitService } from './visits';
 
+/**
+ * What the program hosting the core can do for it. The desktop shell asks the user for a folder
+ * with a native dialog; the browser host cannot reach the user's disk, so its page downloads files.
+ */
+export type Host = { kind: 'browser' } | { kind: 'desktop'; chooseFolder: () => Promise<string | null> };
+
 export interface CoreOptions {
   version: string;
+  host: Host;
   now?: () => Date;
+}
+
+/** Signatories are chosen by id when a letter is issued: two with one id would be a coin toss. */
+function checkSignatoryIds(institution: Institution): void {
+  const seen = new Set<string>();
+  institution.signatories.forEach((s, i) => {
+    if (seen.has(s.id)) throw new AppError('validation', undefined, [{ path: `institution.signatories.${i}.id`, code: 'invalid' }]);
+    seen.add(s.id);
+  });
 }
 
 /** One function per contract method. Inputs arrive parsed (see `dispatch`). */
 export function createHandlers(store: Store, options: CoreOptions): Handlers {
   const now = options.now ?? (() => new Date());
+  const { host } = options;
   const visits = new VisitService(store, now);
+  const letters = new LetterService(store, now);
   return {
     'app.status': async () => ({
       version: options.version,
+      host: host.kind,
       dataDir: store.dataDir,
       notices: [...store.notices],
       settings: store.settings,
@@ -38,5 +63,24 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'backups.list': () => store.listSnapshots(),
     'backups.create': () => store.snapshot('manual'),
     'backups.restore': ({ id }) => store.restoreSnapshot(id),
+    'institution.get': async () => ({ institution: store.sharedDoc.institution }),
+    'institution.update': async ({ institution }) => {
+      checkSignatoryIds(institution);
+      return store.updateShared((doc) => ({ doc: { ...doc, institution }, result: { institution } }));
+    },
+    'letters.check': async (input) => letters.check(input),
+    'letters.preview': ({ request }) => letters.preview(request),
+    'letters.issue': ({ request, reissueOf }) => letters.issue(request, reissueOf),
+    'letters.register': async (query) => findEntries(store.sharedDoc.register.entries, query),
+    'letters.registerCsv': async (query) =>
+      registerCsv(findEntries(store.sharedDoc.register.entries, query), store.settings.uiLanguage, todayInBaku(now())),
+    'files.save': async ({ files }) => {
+      if (host.kind !== 'desktop') throw new AppError('unsupported');
+      // Checked before the dialog opens: the user is not asked for a folder for files that cannot be written.
+      const decoded = decodeFiles(files);
+      const folder = await host.chooseFolder();
+      if (folder === null) return { cancelled: true };
+      return saveFiles(folder, decoded);
+    },
   };
 }

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../core/api';
 import { Store } from '../core/store/store';
+import { folderChooser } from './dialogs';
 import { bindContractToIpcMain, trustedSender } from './ipc';
 import { installMenu } from './menu';
 import { startupMessage, systemLanguage } from './startup-messages';
@@ -80,7 +81,10 @@ export function startApp(mainDir: string): void {
     const location = rendererLocation(mainDir, app.isPackaged);
     // Bound before any window exists, so the page never calls a channel nobody answers.
     bindContractToIpcMain(
-      createHandlers(store, { version: app.getVersion() }),
+      createHandlers(store, {
+        version: app.getVersion(),
+        host: { kind: 'desktop', chooseFolder: folderChooser(() => window) },
+      }),
       trustedSender(() => window?.webContents, location.appUrl),
     );
     const openWindow = (): void => {

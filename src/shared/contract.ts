@@ -10,6 +10,8 @@ import {
 import { LANGUAGES, type Language } from './languages';
 import type { ErrorParams, Result } from './errors';
 import { fieldError } from './validation';
+import { institutionSchema, type Institution } from './institution';
+import { LETTER_KINDS, letterRequestSchema, type LetterFile, type RegisterEntry } from './letters';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -67,6 +69,8 @@ export interface Notice {
 
 export interface AppStatus {
   version: string;
+  /** `desktop`: files are saved through the shell's dialogs; `browser`: the page downloads them. */
+  host: 'desktop' | 'browser';
   dataDir: string;
   notices: Notice[];
   settings: Settings;
@@ -87,6 +91,27 @@ export const visitQuerySchema = z.strictObject({
   country: z.string().max(2).default(''),
 });
 export type VisitQuery = z.input<typeof visitQuerySchema>;
+
+export const registerQuerySchema = z.strictObject({
+  text: z.string().max(200, fieldError('tooLong')).default(''),
+  kind: z.union([z.literal(''), z.enum(LETTER_KINDS)], fieldError('invalidChoice')).default(''),
+  language: z.union([z.literal(''), z.enum(LANGUAGES)], fieldError('invalidChoice')).default(''),
+  year: z.number().int().min(1900).max(2200).optional(),
+  visitId: z.union([z.literal(''), idSchema]).default(''),
+});
+export type RegisterQuery = z.input<typeof registerQuerySchema>;
+
+/** What stands between a guest and a letter: fields to fill (refusal) and warnings. */
+export interface LetterCheck {
+  missing: string[];
+  warnings: LetterFile['warnings'];
+}
+
+/** A file handed to the shell to save; the name is made safe again where it is written. */
+export const outgoingFileSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  base64: z.string().max(20 * 1024 * 1024),
+});
 
 export const contract = {
   'app.status': method<AppStatus>()(none),
@@ -115,6 +140,21 @@ export const contract = {
   'backups.list': method<BackupInfo[]>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<BackupInfo>()(z.strictObject({ id: idSchema })),
+  'institution.get': method<{ institution: Institution | null }>()(none),
+  'institution.update': method<{ institution: Institution }>()(z.strictObject({ institution: institutionSchema })),
+  'letters.check': method<LetterCheck>()(
+    z.strictObject({ visitId: idSchema, guestId: idSchema, kind: z.enum(LETTER_KINDS, fieldError('invalidChoice')) }),
+  ),
+  'letters.preview': method<LetterFile>()(z.strictObject({ request: letterRequestSchema })),
+  'letters.issue': method<LetterFile & { entry: RegisterEntry }>()(
+    z.strictObject({ request: letterRequestSchema, reissueOf: idSchema.optional() }),
+  ),
+  'letters.register': method<RegisterEntry[]>()(registerQuerySchema),
+  'letters.registerCsv': method<{ fileName: string; base64: string }>()(registerQuerySchema),
+  /** Desktop only: asks the user for a folder and writes the files there. */
+  'files.save': method<{ folder: string; written: string[] } | { cancelled: true }>()(
+    z.strictObject({ files: z.array(outgoingFileSchema).min(1).max(1000) }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

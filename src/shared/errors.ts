@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'writeFailed',
   'readOnly',
   'network',
+  'unsupported',
+  'institutionNotSet',
+  'letterIncomplete',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

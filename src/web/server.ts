@@ -81,7 +81,8 @@ function sameSecret(given: string | undefined, token: string): boolean {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const store = await Store.open(options.dataDir);
-  const handlers = createHandlers(store, { version: options.version ?? '0.0.0' });
+  // The page downloads files itself: a server must not write where a web page tells it to.
+  const handlers = createHandlers(store, { version: options.version ?? '0.0.0', host: { kind: 'browser' } });
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(options.rendererDir);
   let allowedHosts = new Set<string>();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../src/core/store/migrations';
 import { request } from 'node:http';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -75,7 +76,7 @@ describe('the browser host API', () => {
     const { status, json } = await call(host, 'app.status', {});
 
     expect(status).toBe(200);
-    expect(json).toEqual({ ok: true, value: { version: '9.9.9', dataDir, notices: [], settings: { uiLanguage: 'az' } } });
+    expect(json).toEqual({ ok: true, value: { version: '9.9.9', host: 'browser', dataDir, notices: [], settings: { uiLanguage: 'az' } } });
   });
 
   it('puts a created visit on disk', async () => {
@@ -86,7 +87,7 @@ describe('the browser host API', () => {
     expect(json).toMatchObject({ ok: true, value: { visit: { title: 'Via HTTP' }, warnings: [] } });
     const [file] = await readdir(join(dataDir, 'visits'));
     expect(JSON.parse(await readFile(join(dataDir, 'visits', file ?? ''), 'utf8'))).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       visit: { title: 'Via HTTP' },
     });
   });

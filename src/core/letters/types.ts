@@ -1,37 +1,19 @@
-import { z } from 'zod';
 import type { GuestData, VisitData } from '../../shared/domain';
 import type { Institution, Signatory, VerificationContact } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
+import type { Addressee, Cost } from '../../shared/letters';
 
-export const COST_ITEMS = [
-  'accommodation',
-  'meals',
-  'localTransport',
-  'internationalTravel',
-  'visaFee',
-  'medicalInsurance',
-] as const;
-export type CostItem = (typeof COST_ITEMS)[number];
-
-/** Who bears a cost: the host institution, the sending partner organisation, or the guest. */
-export const PAYERS = ['host', 'partner', 'guest'] as const;
-export type Payer = (typeof PAYERS)[number];
-
-export const costSchema = z.strictObject({ item: z.enum(COST_ITEMS), payer: z.enum(PAYERS) });
-export type Cost = z.output<typeof costSchema>;
-
-export const addresseeSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('embassy'), text: z.string().trim().min(1).max(500) }),
-  z.strictObject({ kind: z.literal('toWhomItMayConcern') }),
-]);
-export type Addressee = z.output<typeof addresseeSchema>;
-
-/** What the officer chooses when issuing, as opposed to what the store already knows. */
-export const letterOptionsSchema = z.strictObject({
-  cities: z.string().trim().min(1).max(300),
-  accommodation: z.string().trim().min(1).max(500),
-  costs: z.array(costSchema).max(COST_ITEMS.length * PAYERS.length),
-});
+export {
+  COST_ITEMS,
+  PAYERS,
+  addresseeSchema,
+  costSchema,
+  letterOptionsSchema,
+  type Addressee,
+  type Cost,
+  type CostItem,
+  type Payer,
+} from '../../shared/letters';
 
 /** The parts of a visit a letter prints. */
 export type LetterVisit = Pick<

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { visitSchema } from '../../shared/domain';
+import { institutionSchema } from '../../shared/institution';
 import { LANGUAGES } from '../../shared/languages';
+import { LETTER_KINDS, type RegisterEntry } from '../../shared/letters';
 import { writeFileDurably, type DurableFs } from './durable-write';
 import { migrate, NotADocumentError, SCHEMA_VERSION } from './migrations';
 
@@ -12,13 +14,76 @@ export const visitDocSchema = z.object({
 });
 export type VisitDoc = z.infer<typeof visitDocSchema>;
 
+const count = z.number().int().positive();
+
+export const registerEntrySchema = z.object({
+  id: z.string().min(1),
+  sequence: count,
+  year: z.number().int(),
+  number: z.string().min(1),
+  date: z.string(),
+  kind: z.enum(LETTER_KINDS),
+  language: z.enum(LANGUAGES),
+  visitId: z.string(),
+  visitTitle: z.string(),
+  guestId: z.string(),
+  guestName: z.string(),
+  fileName: z.string(),
+  revision: count,
+  revisions: z.array(z.object({ revision: count, date: z.string(), issuedAt: z.string() })),
+  issuedAt: z.string(),
+}) satisfies z.ZodType<RegisterEntry>;
+
+/**
+ * The outgoing register: every letter ever numbered, oldest first, and the last running number taken
+ * per year (`"2026"`) or overall (`"all"`, when numbers do not restart each year). The counter is kept
+ * apart from the entries so that a number stays taken even if its entry were ever removed.
+ */
+export const registerSchema = z.object({
+  entries: z.array(registerEntrySchema),
+  counters: z.record(z.string().regex(/^(\d{4}|all)$/), z.number().int().nonnegative()),
+});
+export type Register = z.infer<typeof registerSchema>;
+
 export const sharedDocSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: z.object({ uiLanguage: z.enum(LANGUAGES) }),
+  institution: institutionSchema.nullable(),
+  register: registerSchema,
 });
 export type SharedDoc = z.infer<typeof sharedDocSchema>;
 
-export const defaultSharedDoc = (): SharedDoc => ({ schemaVersion: SCHEMA_VERSION, settings: { uiLanguage: 'az' } });
+/**
+ * Whether a change to the shared document leaves it loadable. Only the parts that changed are checked:
+ * the others were checked when read or last written, and re-checking them is not free (the logo alone
+ * is up to 2 MB of base64 to decode on every letter issued).
+ */
+export function sharedDocChangeValid(current: SharedDoc, next: SharedDoc): boolean {
+  const shape = sharedDocSchema.shape;
+  return (Object.keys(shape) as (keyof SharedDoc)[]).every(
+    (key) => next[key] === current[key] || shape[key].safeParse(next[key]).success,
+  );
+}
+
+/**
+ * The shared document of a snapshot being restored, with the letter register as it stands now. Letters
+ * once issued are in the world: putting back an older register would give their numbers again. Entries
+ * only the snapshot has (none, unless the live register was itself damaged) are kept too.
+ */
+export function withIssuedLetters(restored: SharedDoc, current: Register): SharedDoc {
+  const known = new Set(current.entries.map((e) => e.id));
+  const older = restored.register.entries.filter((e) => !known.has(e.id));
+  const counters = { ...restored.register.counters };
+  for (const [key, value] of Object.entries(current.counters)) counters[key] = Math.max(counters[key] ?? 0, value);
+  return { ...restored, register: { entries: [...older, ...current.entries], counters } };
+}
+
+export const defaultSharedDoc = (): SharedDoc => ({
+  schemaVersion: SCHEMA_VERSION,
+  settings: { uiLanguage: 'az' },
+  institution: null,
+  register: { entries: [], counters: {} },
+});
 
 /** Parses stored bytes into a checked, migrated document, or throws why it cannot. */
 export function parseDocument<T>(bytes: string, schema: z.ZodType<T>): T {

@@ -17,6 +17,15 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'Documents written before versioning get schemaVersion 1; their content is unchanged.',
     up: (doc) => doc,
   },
+  {
+    id: 2,
+    description: 'The shared document gets the institution (not yet set) and an empty letter register; visit documents are unchanged.',
+    // Only the shared document holds `settings`; every other document passes through as it is.
+    up: (doc) =>
+      'settings' in doc
+        ? { ...doc, institution: doc.institution ?? null, register: doc.register ?? { entries: [], counters: {} } }
+        : doc,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Notice } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { TEMP_SUFFIX, writeFileDurably, type DurableFs } from './durable-write';
-import { DocumentFile, parseDocument } from './documents';
+import { DocumentFile, parseDocument, sharedDocSchema, visitDocSchema } from './documents';
 import { listSnapshots, snapshotPath } from './snapshots';
 
 export const QUARANTINE = 'quarantine';
@@ -75,4 +75,27 @@ export async function readOrRecover<T>(
   }
   ctx.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
   return null;
+}
+
+/** Every document of a snapshot, checked before any is put back: a damaged snapshot changes nothing. */
+export async function readSnapshotDocuments(
+  dataDir: string,
+  id: string,
+  sharedFile: string,
+  visitsDir: string,
+): Promise<{ sharedBytes: string; docs: Map<string, string> }> {
+  try {
+    const sharedBytes = await readFile(snapshotPath(dataDir, id, sharedFile), 'utf8');
+    parseDocument(sharedBytes, sharedDocSchema);
+    const docs = new Map<string, string>();
+    for (const name of await readdir(snapshotPath(dataDir, id, visitsDir))) {
+      const bytes = await readFile(snapshotPath(dataDir, id, visitsDir, name), 'utf8');
+      parseDocument(bytes, visitDocSchema);
+      docs.set(name, bytes);
+    }
+    return { sharedBytes, docs };
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('storeUnreadable', { snapshot: id });
+  }
 }

@@ -10,15 +10,27 @@ import {
   defaultSharedDoc,
   DocumentFile,
   parseDocument,
+  serializeDocument,
+  sharedDocChangeValid,
   sharedDocSchema,
   visitDocSchema,
+  withIssuedLetters,
   type SharedDoc,
   type VisitDoc,
 } from './documents';
 import { acquireFolderLock } from './folder-lock';
+import { WriteQueue } from './write-queue';
 import { SCHEMA_VERSION } from './migrations';
-import { listDocuments, QUARANTINE, quarantine, readOrRecover, syncFolder, type RecoveryContext } from './recovery';
-import { createSnapshot, listSnapshots, pruneSnapshots, snapshotPath } from './snapshots';
+import {
+  listDocuments,
+  QUARANTINE,
+  quarantine,
+  readOrRecover,
+  readSnapshotDocuments,
+  syncFolder,
+  type RecoveryContext,
+} from './recovery';
+import { createSnapshot, listSnapshots, pruneSnapshots } from './snapshots';
 
 export const SHARED_FILE = 'qonaq.json';
 const VISITS = 'visits';
@@ -41,20 +53,17 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * The data folder: one small shared document (settings; later hotels, partners, the letter
- * register) and one document per visit, each a lowdb database over a durable adapter.
+ * The data folder: one small shared document (settings, the institution, the letter register; later
+ * hotels and partners) and one document per visit, each a lowdb database over a durable adapter.
  * Every method that changes data resolves only once the change is on disk.
  */
 export class Store {
   readonly notices: Notice[] = [];
   private shared!: Low<SharedDoc>;
   private readonly visits = new Map<string, Low<VisitDoc>>();
-  private readonly queues = new Map<string, Promise<unknown>>();
-  /** Settles when the last whole-store operation (snapshot, restore) has; every change waits for it. */
-  private barrier: Promise<unknown> = Promise.resolve();
+  private readonly queue = new WriteQueue();
   private changedSinceSnapshot = false;
   private timer: NodeJS.Timeout | undefined;
-  private closed = false;
 
   private constructor(
     readonly dataDir: string,
@@ -139,31 +148,14 @@ export class Store {
     return new DocumentFile(join(this.dataDir, rel), schema, this.options.fs);
   }
 
-  /**
-   * Runs changes to one document one after another, so each write carries all before it. Changes
-   * to different documents run side by side, but never during a whole-store operation.
-   */
+  /** Changes to one document run one after another; see `WriteQueue`. */
   private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
-    this.assertOpen();
-    const previous = Promise.all([this.barrier, this.queues.get(key)]);
-    const next = previous.then(task);
-    this.queues.set(
-      key,
-      next.catch(() => undefined),
-    );
-    return next;
+    return this.queue.serialize(key, task);
   }
 
   /** Runs a task over the whole folder once every change under way is done, holding new ones back. */
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
-    this.assertOpen();
-    const next = Promise.all([this.barrier, ...this.queues.values()]).then(task);
-    this.barrier = next.catch(() => undefined);
-    return next;
-  }
-
-  private assertOpen(): void {
-    if (this.closed) throw new AppError('internal', { reason: 'storeClosed' });
+    return this.queue.exclusive(task);
   }
 
   get settings(): SharedDoc['settings'] {
@@ -171,12 +163,32 @@ export class Store {
   }
 
   async updateSettings(patch: Partial<SharedDoc['settings']>): Promise<SharedDoc['settings']> {
+    return this.updateShared((current) => {
+      const settings = { ...current.settings, ...patch };
+      return { doc: { ...current, settings }, result: settings };
+    });
+  }
+
+  /** The shared document as last acknowledged: settings, institution, letter register. Never mutate it. */
+  get sharedDoc(): Readonly<SharedDoc> {
+    return this.shared.data;
+  }
+
+  /**
+   * Changes the shared document. `change` gets the acknowledged state and returns the next one and a
+   * result; it runs in the shared file's queue, so two changes never see the same state (the letter
+   * register's numbering relies on this). Readers see the new state only once it is on disk; if
+   * `change` throws, nothing is written.
+   */
+  async updateShared<T>(change: (current: SharedDoc) => { doc: SharedDoc; result: T }): Promise<T> {
     return this.serialize(SHARED_FILE, async () => {
-      const next = { ...this.shared.data, settings: { ...this.shared.data.settings, ...patch } };
-      await this.shared.adapter.write(next);
-      this.shared.data = next;
+      const { doc, result } = change(this.shared.data);
+      // A document that would fail to load is quarantined on the next start: never write one.
+      if (!sharedDocChangeValid(this.shared.data, doc)) throw new AppError('internal', { reason: 'invalidSharedDoc' });
+      await this.shared.adapter.write(doc);
+      this.shared.data = doc;
       this.changedSinceSnapshot = true;
-      return this.shared.data.settings;
+      return result;
     });
   }
 
@@ -265,14 +277,15 @@ export class Store {
   }
 
   /**
-   * Puts the whole folder back as it was in a snapshot. The current state is snapshotted first,
-   * so a restore can itself be undone by restoring that one.
+   * Puts the whole folder back as it was in a snapshot, but for the letter register, which only grows
+   * (see `withIssuedLetters`). The current state is snapshotted first, so a restore can itself be
+   * undone by restoring that one.
    */
   async restoreSnapshot(id: string): Promise<BackupInfo> {
     return this.exclusive(async () => {
       const target = (await this.listSnapshots()).find((s) => s.id === id);
       if (!target) throw new AppError('notFound', { id });
-      const { sharedBytes, docs } = await this.readSnapshot(id);
+      const { sharedBytes, docs } = await readSnapshotDocuments(this.dataDir, id, SHARED_FILE, VISITS);
       // Not pruned until the restore is done: pruning now could delete the snapshot being restored.
       await this.takeSnapshot('beforeRestore');
       for (const [name, bytes] of docs) {
@@ -284,7 +297,8 @@ export class Store {
         }
       }
       await syncFolder(join(this.dataDir, VISITS));
-      await writeFileDurably(join(this.dataDir, SHARED_FILE), sharedBytes, this.options.fs);
+      const shared = withIssuedLetters(parseDocument(sharedBytes, sharedDocSchema), this.shared.data.register);
+      await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(shared), this.options.fs);
       await this.load();
       this.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
       await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
@@ -292,31 +306,11 @@ export class Store {
     });
   }
 
-  /** Every document of a snapshot, checked before any is put back: a damaged snapshot changes nothing. */
-  private async readSnapshot(id: string): Promise<{ sharedBytes: string; docs: Map<string, string> }> {
-    try {
-      const sharedBytes = await readFile(snapshotPath(this.dataDir, id, SHARED_FILE), 'utf8');
-      parseDocument(sharedBytes, sharedDocSchema);
-      const docs = new Map<string, string>();
-      for (const name of await readdir(snapshotPath(this.dataDir, id, VISITS))) {
-        const bytes = await readFile(snapshotPath(this.dataDir, id, VISITS, name), 'utf8');
-        parseDocument(bytes, visitDocSchema);
-        docs.set(name, bytes);
-      }
-      return { sharedBytes, docs };
-    } catch (error) {
-      if (error instanceof AppError) throw error;
-      throw new AppError('storeUnreadable', { snapshot: id });
-    }
-  }
-
   /** Waits for every write under way, then lets go of the folder. */
   async close(): Promise<void> {
-    if (this.closed) return;
-    // Refuse new changes at once: one that started after the lock is let go could race another writer.
-    this.closed = true;
+    if (this.queue.isClosed) return;
     if (this.timer) clearInterval(this.timer);
-    await Promise.all([this.barrier, ...this.queues.values()]);
+    await this.queue.close();
     await this.releaseLock();
   }
 }

@@ -22,7 +22,7 @@ async function core(dir?: string) {
   const dataDir = dir ?? (await dirs.make());
   const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
   stores.push(store);
-  const handlers = createHandlers(store, { version: '1.2.3', now: () => NOW });
+  const handlers = createHandlers(store, { version: '1.2.3', host: { kind: 'browser' }, now: () => NOW });
   return { dataDir, store, call: (method: string, input: unknown = {}) => dispatch(handlers, method, input) };
 }
 
@@ -37,7 +37,7 @@ describe('the API over a store', () => {
 
     expect(await call('app.status')).toEqual({
       ok: true,
-      value: { version: '1.2.3', dataDir, notices: [], settings: { uiLanguage: 'az' } },
+      value: { version: '1.2.3', host: 'browser', dataDir, notices: [], settings: { uiLanguage: 'az' } },
     });
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createHandlers } from '../../../src/core/api';
 import { dispatch } from '../../../src/core/dispatch';
@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { contract, idSchema, METHOD_NAMES, type Handlers, type MethodName } from '../../../src/shared/contract';
 import { VISIT_STATUSES } from '../../../src/shared/domain';
 import { ERROR_CODES, FIELD_ERROR_CODES, type Result } from '../../../src/shared/errors';
+import { safeFileName } from '../../../src/shared/file-names';
 import { guestData, guestInput, visitData, visitInput } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -28,7 +29,12 @@ beforeAll(async () => {
   root = await dirs.make();
   dataDir = join(root, 'data');
   store = await Store.open(dataDir, { snapshotEveryMs: 0, snapshotsKept: 5 });
-  handlers = createHandlers(store, { version: '0.0.0-test' });
+  // A desktop host whose user always picks `root/saved`: files.save gets past the dialog and writes.
+  await mkdir(join(root, 'saved'));
+  handlers = createHandlers(store, {
+    version: '0.0.0-test',
+    host: { kind: 'desktop', chooseFolder: async () => join(root, 'saved') },
+  });
   const created = await handlers['visits.create']({ visit: visitData() });
   ids.push(created.visit.id, ...created.visit.guests.map((g) => g.id));
   const withGuest = await handlers['guests.add']({ visitId: created.visit.id, guest: guestData() });
@@ -87,12 +93,16 @@ function valueFor(key: string): fc.Arbitrary<unknown> {
     from: fc.constantFrom('', '2026-05-01', '2026-02-30', '2026-13-01'),
     to: fc.constantFrom('', '2026-12-31', 'tomorrow'),
     country: fc.constantFrom('', 'TR', 'tr', 'XXX', 'ZZ'),
+    files: fc.array(
+      fc.record({ name: fc.oneof(fc.constantFrom(...PATH_LIKE), fc.string({ maxLength: 40 })), base64: fc.constantFrom('', 'UEsDBA==', 'not base64!') }),
+      { maxLength: 3 },
+    ),
   };
   const right = Object.hasOwn(table, key) ? table[key] : undefined;
   return fc.oneof({ weight: 5, arbitrary: right ?? garbage }, { weight: 1, arbitrary: garbage });
 }
 
-const KEYS = ['id', 'visitId', 'guestId', 'visit', 'guest', 'guestIds', 'index', 'language', 'uiLanguage', 'text', 'statuses', 'from', 'to', 'country'];
+const KEYS = ['id', 'visitId', 'guestId', 'visit', 'guest', 'guestIds', 'index', 'language', 'uiLanguage', 'text', 'statuses', 'from', 'to', 'country', 'files'];
 
 /** Random input for a method: garbage, or an object with the method's own keys (some missing, some extra). */
 function inputFor(method: MethodName): fc.Arbitrary<unknown> {
@@ -161,8 +171,9 @@ describe('dispatch of random input', () => {
     expect(answered('notFound')).toBeGreaterThan(20);
   });
 
-  it('wrote nothing outside the data folder, and only id-named documents inside it', async () => {
-    expect(await readdir(root)).toEqual(['data']);
+  it('wrote nothing outside the data folder and the chosen folder, only safe names there, and only id-named documents inside it', async () => {
+    expect((await readdir(root)).sort()).toEqual(['data', 'saved']);
+    for (const name of await readdir(join(root, 'saved'))) expect(safeFileName(name), name).toBe(name);
     expect((await readdir(dataDir)).sort()).toEqual(['.lock', 'qonaq.json', 'quarantine', 'snapshots', 'trash', 'visits']);
     for (const folder of ['visits', 'trash']) {
       for (const name of await readdir(join(dataDir, folder))) {

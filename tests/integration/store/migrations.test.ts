@@ -20,7 +20,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2]);
   });
 });
 
@@ -28,14 +28,14 @@ describe('migration 1: documents written before versioning', () => {
   it('stamps schemaVersion 1 and leaves the content as it was', () => {
     const old = { settings: { uiLanguage: 'ru' } };
 
-    const { doc, from } = migrate(old);
+    const { doc, from } = migrate(old, MIGRATIONS.slice(0, 1));
 
     expect(from).toBe(0);
     expect(doc).toEqual({ settings: { uiLanguage: 'ru' }, schemaVersion: 1 });
     expect(old).toEqual({ settings: { uiLanguage: 'ru' } });
   });
 
-  it('lets a store open a folder written before versioning, and stamps the file on its next write', async () => {
+  it('lets a store open a folder written before versioning, and stamps the file (with every later migration) on its next write', async () => {
     const dir = await dirs.make();
     const first = await Store.open(dir, { snapshotEveryMs: 0 });
     const { visit } = await new VisitService(first).create(visitData());
@@ -50,8 +50,70 @@ describe('migration 1: documents written before versioning', () => {
     await store.close();
 
     expect(store.notices).toEqual([]);
-    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'ru' } });
-    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({ schemaVersion: 1, visit: { title: 'Stamped' } });
+    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({
+      schemaVersion: 2,
+      settings: { uiLanguage: 'ru' },
+      institution: null,
+      register: { entries: [], counters: {} },
+    });
+    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({ schemaVersion: 2, visit: { title: 'Stamped' } });
+  });
+});
+
+describe('migration 2: the institution and the letter register in the shared document', () => {
+  const migration2 = MIGRATIONS.slice(0, 2);
+
+  it('adds an unset institution and an empty register to the shared document', () => {
+    const v1 = { schemaVersion: 1, settings: { uiLanguage: 'en' } };
+
+    const { doc, from } = migrate(v1, migration2);
+
+    expect(from).toBe(1);
+    expect(doc).toEqual({
+      schemaVersion: 2,
+      settings: { uiLanguage: 'en' },
+      institution: null,
+      register: { entries: [], counters: {} },
+    });
+    expect(v1).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'en' } });
+  });
+
+  it('leaves a visit document as it was but for its stamp', () => {
+    const visit = { id: 'v1', title: 'Delegation', guests: [] };
+
+    expect(migrate({ schemaVersion: 1, visit }, migration2).doc).toEqual({ schemaVersion: 2, visit });
+  });
+
+  it('opens a version 1 folder: the shared file passes the new schema, and is stamped 2 with the new parts on its next write', async () => {
+    const dir = await dirs.make();
+    const first = await Store.open(dir, { snapshotEveryMs: 0 });
+    const { visit } = await new VisitService(first).create(visitData());
+    await first.close();
+    const visitFile = join(dir, 'visits', `${visit.id}.json`);
+    await writeFile(join(dir, SHARED_FILE), JSON.stringify({ schemaVersion: 1, settings: { uiLanguage: 'ru' } }));
+    await writeFile(visitFile, JSON.stringify({ schemaVersion: 1, visit }));
+
+    const store = await Store.open(dir, { snapshotEveryMs: 0 });
+    const state = { institution: store.sharedDoc.institution, register: store.sharedDoc.register, visit: store.getVisit(visit.id) };
+    await store.updateSettings({ uiLanguage: 'en' });
+    await new VisitService(store).update(visit.id, visitData({ title: 'Stamped' }));
+    await store.close();
+
+    expect(store.notices).toEqual([]);
+    expect(state).toEqual({ institution: null, register: { entries: [], counters: {} }, visit });
+    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({
+      schemaVersion: 2,
+      settings: { uiLanguage: 'en' },
+      institution: null,
+      register: { entries: [], counters: {} },
+    });
+    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({ schemaVersion: 2, visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) } });
+  });
+
+  it('keeps an institution or register a document already has', () => {
+    const register = { entries: [], counters: { '2026': 4 } };
+
+    expect(migrate({ schemaVersion: 1, settings: { uiLanguage: 'az' }, institution: null, register }, migration2).doc).toMatchObject({ register });
   });
 });
 
@@ -94,8 +156,10 @@ describe('migrate', () => {
 describe('parseDocument', () => {
   it('parses, migrates and checks stored bytes', () => {
     expect(parseDocument('{"settings":{"uiLanguage":"az"}}', sharedDocSchema)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'az' },
+      institution: null,
+      register: { entries: [], counters: {} },
     });
   });
 

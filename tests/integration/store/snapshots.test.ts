@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
@@ -139,7 +140,7 @@ describe('restoreSnapshot', () => {
     const [before] = await store.listSnapshots();
     expect(before).toMatchObject({ reason: 'beforeRestore', visitCount: 2 });
     expect(await readdir(join(dir, 'trash'))).toEqual([`${later.id}.json`]);
-    expect(JSON.parse(await readFile(join(dir, 'visits', `${kept.id}.json`), 'utf8'))).toEqual({ schemaVersion: 1, visit: kept });
+    expect(JSON.parse(await readFile(join(dir, 'visits', `${kept.id}.json`), 'utf8'))).toEqual({ schemaVersion: SCHEMA_VERSION, visit: kept });
   });
 
   it('can itself be undone by restoring the beforeRestore snapshot', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
@@ -49,16 +50,20 @@ async function rejection(act: () => Promise<unknown>): Promise<AppError> {
 }
 
 describe('what a write leaves on disk', () => {
-  it('keeps the shared document in qonaq.json with schemaVersion 1', async () => {
+  it('keeps the shared document in qonaq.json with the current schemaVersion', async () => {
     const dir = await dirs.make();
     const store = await openStore(dir);
 
     await store.updateSettings({ uiLanguage: 'ru' });
 
-    expect(await readJson(join(dir, SHARED_FILE))).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'ru' } });
+    expect(await readJson(join(dir, SHARED_FILE))).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      settings: { uiLanguage: 'ru' },
+      institution: null, register: { entries: [], counters: {} },
+    });
   });
 
-  it('keeps each visit in its own file visits/<id>.json, readable JSON with schemaVersion 1', async () => {
+  it('keeps each visit in its own file visits/<id>.json, readable JSON with the current schemaVersion', async () => {
     const dir = await dirs.make();
     const visits = new VisitService(await openStore(dir));
 
@@ -67,8 +72,8 @@ describe('what a write leaves on disk', () => {
 
     expect((await readdir(join(dir, 'visits'))).sort()).toEqual([`${a.id}.json`, `${b.id}.json`].sort());
     const text = await readFile(join(dir, 'visits', `${a.id}.json`), 'utf8');
-    expect(text).toContain('\n  "schemaVersion": 1,');
-    expect(JSON.parse(text)).toEqual({ schemaVersion: 1, visit: a });
+    expect(text).toContain(`\n  "schemaVersion": ${SCHEMA_VERSION},`);
+    expect(JSON.parse(text)).toEqual({ schemaVersion: SCHEMA_VERSION, visit: a });
   });
 
   it('rewrites only the file of the visit that changed', async () => {
@@ -160,7 +165,7 @@ describe('a damaged file', () => {
     const quarantined = await readdir(join(dir, 'quarantine'));
     expect(quarantined).toHaveLength(1);
     expect(await readFile(join(dir, 'quarantine', quarantined[0] ?? ''))).toEqual(Buffer.from(damaged));
-    expect(await readJson(file)).toMatchObject({ schemaVersion: 1, visit: { id, title: 'Revision 1' } });
+    expect(await readJson(file)).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { id, title: 'Revision 1' } });
   });
 
   it.each(damages)('(%s shared file) is moved to quarantine and restored from a snapshot', async (_, damage) => {
@@ -243,7 +248,11 @@ describe('a damaged file', () => {
     expect(store.settings.uiLanguage).toBe('ru');
     expect(store.getVisit(id)?.title).toBe('Revision 2');
     expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restoredFromSnapshot', SHARED_FILE]]);
-    expect(await readJson(join(dir, SHARED_FILE))).toEqual({ schemaVersion: 1, settings: { uiLanguage: 'ru' } });
+    expect(await readJson(join(dir, SHARED_FILE))).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      settings: { uiLanguage: 'ru' },
+      institution: null, register: { entries: [], counters: {} },
+    });
   });
 });
 
@@ -252,14 +261,14 @@ describe('a file from a newer version of Qonaq', () => {
     const { dir, file: visitFile } = await folderWithTwoRevisions();
     const file = which === 'visit' ? visitFile : join(dir, SHARED_FILE);
     const doc = (await readJson(file)) as Record<string, unknown>;
-    const newer = `${JSON.stringify({ ...doc, schemaVersion: 2, somethingNew: [1, 2] })}\n`;
+    const newer = `${JSON.stringify({ ...doc, schemaVersion: SCHEMA_VERSION + 1, somethingNew: [1, 2] })}\n`;
     await writeFile(file, newer);
     const filesBefore = await listFiles(dir);
 
     const error = await rejection(() => Store.open(dir, { snapshotEveryMs: 0 }));
 
     expect(error.code).toBe('storeNewerVersion');
-    expect(error.params).toEqual({ found: 2, supported: 1 });
+    expect(error.params).toEqual({ found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
     expect(await readFile(file, 'utf8')).toBe(newer);
     expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
     expect(await listFiles(dir)).toEqual(filesBefore.filter((f) => f !== '.lock'));

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findVisits, VisitService } from '../../../src/core/visits';
@@ -142,7 +143,7 @@ describe('VisitService with a store on disk', () => {
     const { visit: created } = await visits.create(visitData());
 
     const onDisk: unknown = JSON.parse(await readFile(join(dir, 'visits', `${created.id}.json`), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: 1, visit: { id: created.id, title: created.title, guests: [] } });
+    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { id: created.id, title: created.title, guests: [] } });
     expect(created.createdAt).toBe(NOW.toISOString());
   });
 

@@ -155,7 +155,11 @@ export const electronFake = {
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
   session: { defaultSession: new FakeSession() },
-  dialog: { showErrorBox: vi.fn((_title: string, _message: string) => undefined) },
+  dialog: {
+    showErrorBox: vi.fn((_title: string, _message: string) => undefined),
+    /** Cancelled unless a test says what the user picks. */
+    showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  },
   shell: { openExternal: vi.fn(async (_url: string) => undefined) },
   Menu: {
     buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -62,7 +62,7 @@ describe('starting', () => {
       { sender: window.webContents, senderFrame: window.webContents.mainFrame },
       {},
     );
-    expect(status).toMatchObject({ ok: true, value: { version: '9.8.7', dataDir: dataDir() } });
+    expect(status).toMatchObject({ ok: true, value: { version: '9.8.7', host: 'desktop', dataDir: dataDir() } });
   });
 
   it('takes its data folder from --user-data-dir, before asking for the lock', async () => {
@@ -99,6 +99,31 @@ describe('starting', () => {
     } finally {
       await holder.close();
     }
+  });
+});
+
+describe('saving files', () => {
+  it('asks for a folder with the native dialog, over the app window, and the core writes the files there', async () => {
+    const window = await started();
+    const folder = join(userData, 'chosen');
+    await mkdir(folder);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
+    const sender = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+
+    const result = await ipcMain.invoke(ipcChannel('files.save'), sender, { files: [{ name: '../Letter.docx', base64: 'aGk=' }] });
+
+    expect(result).toEqual({ ok: true, value: { folder, written: ['Letter.docx'] } });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, { properties: ['openDirectory', 'createDirectory'] });
+    expect(await readFile(join(folder, 'Letter.docx'), 'utf8')).toBe('hi');
+  });
+
+  it('answers cancelled when the user closes the dialog', async () => {
+    const window = await started();
+    const sender = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
+
+    const result = await ipcMain.invoke(ipcChannel('files.save'), sender, { files: [{ name: 'Letter.docx', base64: 'aGk=' }] });
+
+    expect(result).toEqual({ ok: true, value: { cancelled: true } });
   });
 });
 

@@ -1,0 +1,177 @@
+import type { LetterCheck, MethodOutput, ParsedInput } from '../shared/contract';
+import { isIsoDate, todayInBaku } from '../shared/dates';
+import type { Guest, Visit } from '../shared/domain';
+import { AppError, type FieldError } from '../shared/errors';
+import type { Institution } from '../shared/institution';
+import type { LetterFile, LetterKind } from '../shared/letters';
+import {
+  buildOfficialInvitation,
+  buildVisaInvitation,
+  checkVisaInvitation,
+  LetterInputError,
+  type OfficialInvitationInput,
+  type VisaInvitationInput,
+} from './letters';
+import { missingLetterInput } from './letters/common';
+import { cleanLine } from './letters/sanitize';
+import { addEntry, letterFileName, provisionalNumber, reviseEntry } from './register';
+import type { Store } from './store/store';
+import { newId } from './visits';
+
+export type LetterRequest = ParsedInput<'letters.issue'>['request'];
+export type LetterInput = VisaInvitationInput & OfficialInvitationInput;
+/** Builds a letter's bytes; the engine by default, replaced in tests to fail at a chosen moment. */
+export type LetterBuilder = (kind: LetterKind, input: LetterInput) => Promise<Buffer>;
+
+export const buildLetter: LetterBuilder = (kind, input) =>
+  kind === 'visaInvitation' ? buildVisaInvitation(input) : buildOfficialInvitation(input);
+
+/**
+ * Fields of the guest (or visit) a letter of this kind cannot go without, as the guest form names
+ * them (`passport.number`, `visit.purpose`). The same rules the engine refuses by, checked before a
+ * number is taken so that a refused letter never uses one up.
+ */
+export function missingGuestFields(kind: LetterKind, guest: Guest, visit: Visit): string[] {
+  if (kind === 'visaInvitation') return checkVisaInvitation(guest, visit).missing;
+  return [
+    ...(cleanLine(guest.surname) === '' ? ['surname'] : []),
+    ...(isIsoDate(visit.arrivalDate) ? [] : ['visit.arrivalDate']),
+    ...(isIsoDate(visit.departureDate) ? [] : ['visit.departureDate']),
+  ];
+}
+
+/** Where a field the engine names lives in the call or in the data, for the UI to point at. */
+function fieldPath(field: string): string {
+  if (field.startsWith('visit.')) return field;
+  if (field.startsWith('verificationContact.')) return `institution.${field}`;
+  if (field === 'cities' || field === 'accommodation') return `request.options.${field}`;
+  if (field === 'number' || field === 'issueDate') return field;
+  return `guest.${field}`;
+}
+
+function incomplete(fields: readonly string[]): AppError {
+  const unique = [...new Set(fields.map(fieldPath))];
+  return new AppError(
+    'letterIncomplete',
+    undefined,
+    unique.map((path): FieldError => ({ path, code: 'required' })),
+  );
+}
+
+interface Prepared {
+  institution: Institution;
+  visit: Visit;
+  guest: Guest;
+  input: LetterInput;
+  warnings: LetterFile['warnings'];
+}
+
+/** Checks, numbers, builds and records invitation letters. */
+export class LetterService {
+  constructor(
+    private readonly store: Store,
+    private readonly now: () => Date = () => new Date(),
+    private readonly build: LetterBuilder = buildLetter,
+  ) {}
+
+  private find(visitId: string, guestId: string): { visit: Visit; guest: Guest } {
+    const visit = this.store.getVisit(visitId);
+    if (!visit) throw new AppError('notFound', { id: visitId });
+    const guest = visit.guests.find((g) => g.id === guestId);
+    if (!guest) throw new AppError('notFound', { id: guestId });
+    return { visit, guest };
+  }
+
+  check({ visitId, guestId, kind }: ParsedInput<'letters.check'>): LetterCheck {
+    const { visit, guest } = this.find(visitId, guestId);
+    return {
+      missing: missingGuestFields(kind, guest, visit),
+      warnings: kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [],
+    };
+  }
+
+  /**
+   * Everything a letter needs, checked: the institution, the visit and guest, the signatory and every
+   * required field. Throws what the user must fix; after this, only a fault can stop the letter.
+   */
+  private prepare(request: LetterRequest, issueDate: string): Prepared {
+    const institution = this.store.sharedDoc.institution;
+    if (!institution) throw new AppError('institutionNotSet');
+    const { visit, guest } = this.find(request.visitId, request.guestId);
+    const signatory = institution.signatories.find((s) => s.id === request.signatoryId);
+    if (!signatory)
+      throw new AppError('validation', undefined, [{ path: 'request.signatoryId', code: 'invalidChoice' }]);
+    const input: LetterInput = {
+      institution,
+      signatory,
+      language: request.language,
+      number: provisionalNumber(institution.outgoingNumber, issueDate),
+      issueDate,
+      guest,
+      visit,
+      cities: request.options.cities,
+      accommodation: request.options.accommodation,
+      costs: request.options.costs,
+      addressee: request.addressee,
+      highlights: request.highlights,
+    };
+    const missing = [...missingGuestFields(request.kind, guest, visit), ...missingLetterInput(input)];
+    if (missing.length > 0) throw incomplete(missing);
+    const warnings = request.kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [];
+    return { institution, visit, guest, input, warnings };
+  }
+
+  private async bytes(kind: LetterKind, input: LetterInput): Promise<string> {
+    try {
+      return (await this.build(kind, input)).toString('base64');
+    } catch (error) {
+      if (error instanceof LetterInputError) throw incomplete(error.fields);
+      throw error;
+    }
+  }
+
+  /** The letter as it would be issued today, with `…` for the running number; nothing is recorded. */
+  async preview(request: LetterRequest): Promise<LetterFile> {
+    const prepared = this.prepare(request, todayInBaku(this.now()));
+    const { input } = prepared;
+    return {
+      fileName: letterFileName(prepared.guest, request.kind, request.language, input.number),
+      base64: await this.bytes(request.kind, input),
+      warnings: prepared.warnings,
+    };
+  }
+
+  /**
+   * Issues a letter: takes the next number (or keeps the number of the entry it re-issues), records
+   * it durably, then builds the file. The record comes first so that whatever happens afterwards (a
+   * fault, a crash) the number is never handed out again: at worst it stays in the register without
+   * a file, and a re-issue produces that file under the same number.
+   */
+  async issue(request: LetterRequest, reissueOf?: string): Promise<MethodOutput<'letters.issue'>> {
+    const prepared = this.prepare(request, todayInBaku(this.now()));
+    const entry = await this.store.updateShared((doc) => {
+      // Dated inside the queue: a letter waiting behind others across midnight takes the new year.
+      const now = this.now();
+      const facts = {
+        kind: request.kind,
+        language: request.language,
+        visitId: prepared.visit.id,
+        visitTitle: prepared.visit.title,
+        guest: prepared.guest,
+        date: todayInBaku(now),
+        issuedAt: now.toISOString(),
+      };
+      const format = (doc.institution ?? prepared.institution).outgoingNumber;
+      const change = reissueOf
+        ? reviseEntry(doc.register, reissueOf, facts)
+        : addEntry(doc.register, format, { ...facts, id: newId() });
+      return { doc: { ...doc, register: change.register }, result: change.entry };
+    });
+    const base64 = await this.bytes(request.kind, {
+      ...prepared.input,
+      number: entry.number,
+      issueDate: entry.date,
+    });
+    return { fileName: entry.fileName, base64, warnings: prepared.warnings, entry };
+  }
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { LANGUAGES, type Language } from './languages';
+import { fieldError as code } from './validation';
+
+/** What an officer chooses when issuing a letter; shared by the contract, the core and the UI. */
+
+export const LETTER_KINDS = ['visaInvitation', 'officialInvitation'] as const;
+export type LetterKind = (typeof LETTER_KINDS)[number];
+
+export const COST_ITEMS = [
+  'accommodation',
+  'meals',
+  'localTransport',
+  'internationalTravel',
+  'visaFee',
+  'medicalInsurance',
+] as const;
+export type CostItem = (typeof COST_ITEMS)[number];
+
+/** Who bears a cost: the host institution, the sending partner organisation, or the guest. */
+export const PAYERS = ['host', 'partner', 'guest'] as const;
+export type Payer = (typeof PAYERS)[number];
+
+export const costSchema = z.strictObject({
+  item: z.enum(COST_ITEMS, code('invalidChoice')),
+  payer: z.enum(PAYERS, code('invalidChoice')),
+});
+export type Cost = z.output<typeof costSchema>;
+
+export const addresseeSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('embassy'),
+    text: z.string(code('required')).trim().min(1, code('required')).max(500, code('tooLong')),
+  }),
+  z.strictObject({ kind: z.literal('toWhomItMayConcern') }),
+]);
+export type Addressee = z.output<typeof addresseeSchema>;
+
+export const letterOptionsSchema = z.strictObject({
+  cities: z.string(code('required')).trim().min(1, code('required')).max(300, code('tooLong')),
+  accommodation: z.string(code('required')).trim().min(1, code('required')).max(500, code('tooLong')),
+  costs: z.array(costSchema).max(COST_ITEMS.length * PAYERS.length),
+});
+export type LetterOptions = z.output<typeof letterOptionsSchema>;
+
+const id = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
+
+/** One letter to build: for a guest of a visit, of a kind, in a language. */
+export const letterRequestSchema = z.strictObject({
+  visitId: id,
+  guestId: id,
+  kind: z.enum(LETTER_KINDS, code('invalidChoice')),
+  language: z.enum(LANGUAGES, code('invalidChoice')),
+  signatoryId: z.string(code('required')).trim().min(1, code('required')).max(100, code('tooLong')),
+  addressee: addresseeSchema.default({ kind: 'toWhomItMayConcern' }),
+  options: letterOptionsSchema,
+  /** Main points of the programme, for an official invitation. */
+  highlights: z.array(z.string().trim().min(1).max(300, code('tooLong'))).max(20).default([]),
+});
+export type LetterRequest = z.input<typeof letterRequestSchema>;
+
+/** An entry in the outgoing register. A re-issue keeps the number and adds a revision. */
+export interface RegisterEntry {
+  id: string;
+  /** The running number within its year (or overall, when numbers do not restart). */
+  sequence: number;
+  year: number;
+  number: string;
+  date: string;
+  kind: LetterKind;
+  language: Language;
+  visitId: string;
+  visitTitle: string;
+  guestId: string;
+  guestName: string;
+  fileName: string;
+  revision: number;
+  revisions: { revision: number; date: string; issuedAt: string }[];
+  issuedAt: string;
+}
+
+/** A built letter handed to the UI: its bytes, and the register entry when it was issued. */
+export interface LetterFile {
+  fileName: string;
+  /** The .docx bytes, base64-encoded so they cross IPC and HTTP alike. */
+  base64: string;
+  warnings: { code: 'passportExpiresSoon'; params: Record<string, string> }[];
+}

@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildLetter, LetterService, type LetterBuilder } from '../../../src/core/letters-service';
+import { sharedDocSchema } from '../../../src/core/store/documents';
+import { SHARED_FILE } from '../../../src/core/store/store';
+import { LANGUAGES } from '../../../src/shared/languages';
+import { letterRequestSchema } from '../../../src/shared/letters';
+import { documentText } from '../../unit/letters/docx-xml';
+import { docx, letterCores, letterRequest, setUpInstitution, visitWithGuest } from './setup';
+
+const cores = letterCores('qonaq-letters-race-');
+afterEach(() => cores.cleanUp());
+
+const numberOf = (n: number) => `BƏ-${String(n).padStart(4, '0')}/2026`;
+
+describe('letters issued at once', () => {
+  it('get distinct consecutive numbers, and the register on disk holds all 50', async () => {
+    const core = await cores.open();
+    await setUpInstitution(core);
+    const ids = await visitWithGuest(core);
+
+    const started = performance.now();
+    const issued = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        core.ok('letters.issue', { request: letterRequest(ids, LANGUAGES[i % 3]) }),
+      ),
+    );
+    const elapsed = performance.now() - started;
+
+    const expected = Array.from({ length: 50 }, (_, i) => numberOf(i + 1));
+    expect(issued.map((l) => l.entry.number).sort()).toEqual(expected);
+    for (const letter of issued) expect(documentText(docx(letter.base64))).toContain(letter.entry.number);
+    const onDisk = sharedDocSchema.parse(
+      JSON.parse(await readFile(join(core.dataDir, SHARED_FILE), 'utf8')),
+    ).register;
+    expect(onDisk.entries.map((e) => e.number)).toEqual(expected);
+    expect(onDisk.entries.map((e) => e.sequence)).toEqual(expected.map((_, i) => i + 1));
+    expect(onDisk.counters).toEqual({ '2026': 50 });
+    console.info(`[letters] 50 letters issued at once in ${Math.round(elapsed)} ms`);
+  });
+});
+
+describe('a failure between numbering and building', () => {
+  it('leaves the number taken: the next letter after reopening gets the next one, and a re-issue delivers the lost one', async () => {
+    const first = await cores.open();
+    await setUpInstitution(first);
+    const ids = await visitWithGuest(first);
+    let built = 0;
+    const failing: LetterBuilder = async () => {
+      built += 1;
+      throw new Error('the process died while building');
+    };
+    const service = new LetterService(first.store, () => first.clock.now, failing);
+
+    await expect(service.issue(letterRequestSchema.parse(letterRequest(ids)))).rejects.toThrow(
+      'the process died while building',
+    );
+    expect(built).toBe(1);
+    await cores.closeAll();
+    const reopened = await cores.open({ dataDir: first.dataDir });
+
+    const next = await reopened.ok('letters.issue', { request: letterRequest(ids) });
+    const [lost] = await reopened.ok('letters.register', { text: '0001' });
+    if (!lost) throw new Error('the first number is not in the register');
+    const recovered = await reopened.ok('letters.issue', { request: letterRequest(ids), reissueOf: lost.id });
+
+    expect(next.entry.number).toBe(numberOf(2));
+    expect(recovered.entry).toMatchObject({ number: numberOf(1), revision: 2 });
+    expect(documentText(docx(recovered.base64))).toContain(numberOf(1));
+    expect((await reopened.ok('letters.register', {})).map((e) => e.number)).toEqual([
+      numberOf(2),
+      numberOf(1),
+    ]);
+  });
+
+  it('never builds a letter whose number is not yet on disk', async () => {
+    const core = await cores.open();
+    await setUpInstitution(core);
+    const ids = await visitWithGuest(core);
+    const seenOnDisk: boolean[] = [];
+    const checking: LetterBuilder = async (kind, input) => {
+      const register = sharedDocSchema.parse(
+        JSON.parse(await readFile(join(core.dataDir, SHARED_FILE), 'utf8')),
+      ).register;
+      seenOnDisk.push(register.entries.some((e) => e.number === input.number));
+      return buildLetter(kind, input);
+    };
+    const service = new LetterService(core.store, () => core.clock.now, checking);
+
+    await Promise.all(
+      Array.from({ length: 5 }, () => service.issue(letterRequestSchema.parse(letterRequest(ids)))),
+    );
+
+    expect(seenOnDisk).toEqual([true, true, true, true, true]);
+  });
+});
