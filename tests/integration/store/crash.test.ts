@@ -191,5 +191,5 @@ describe('a writer killed at a random moment', () => {
 
     expect(stats.runs).toBe(RUNS);
     console.info(`[crash] ${stats.runs} runs, ${stats.acks} acknowledged changes, ${stats.whileOpening} killed while opening`);
-  }, 600_000);
+  }, Math.max(600_000, RUNS * 5_000));
 });
