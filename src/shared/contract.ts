@@ -63,7 +63,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed';
   params: ErrorParams;
 }
 

@@ -49,19 +49,31 @@ export async function quarantine(ctx: RecoveryContext, rel: string): Promise<voi
  * a newer app version stops the whole load: nothing is moved or written. A missing file is null,
  * and is looked for in the snapshots only when `expected`.
  */
-export async function readOrRecover<T>(
+/** Reads one document without repairing anything; a newer-version document throws. */
+export async function readDocument<T>(
   ctx: RecoveryContext,
   rel: string,
   schema: z.ZodType<T>,
-  expected: boolean,
-): Promise<T | null> {
+): Promise<{ doc: T | null; damaged: boolean }> {
   try {
-    const doc = await new DocumentFile(join(ctx.dataDir, rel), schema, ctx.fs).read();
-    if (doc !== null || !expected) return doc;
+    return { doc: await new DocumentFile(join(ctx.dataDir, rel), schema, ctx.fs).read(), damaged: false };
   } catch (error) {
     if (error instanceof AppError) throw error;
-    await quarantine(ctx, rel);
+    return { doc: null, damaged: true };
   }
+}
+
+/**
+ * Puts back a document that is damaged (moved to `quarantine/` first) or missing: the newest good
+ * copy from a snapshot takes its place, and the user is told either way.
+ */
+export async function recoverDocument<T>(
+  ctx: RecoveryContext,
+  rel: string,
+  schema: z.ZodType<T>,
+  damaged: boolean,
+): Promise<T | null> {
+  if (damaged) await quarantine(ctx, rel);
   for (const snap of await listSnapshots(ctx.dataDir)) {
     try {
       const bytes = await readFile(snapshotPath(ctx.dataDir, snap.id, rel), 'utf8');

@@ -25,7 +25,8 @@ import {
   listDocuments,
   QUARANTINE,
   quarantine,
-  readOrRecover,
+  readDocument,
+  recoverDocument,
   readSnapshotDocuments,
   syncFolder,
   type RecoveryContext,
@@ -77,7 +78,9 @@ export class Store {
     } catch (error) {
       // The UI can only translate codes: a folder it cannot read or create is `storeUnreadable`.
       if (error instanceof AppError) throw error;
-      throw new AppError('storeUnreadable', { reason: errorCode(error) });
+      const code = errorCode(error);
+      if (code === 'ENOSPC' || code === 'EDQUOT') throw new AppError('diskFull');
+      throw new AppError('storeUnreadable', { reason: code });
     }
   }
 
@@ -96,10 +99,17 @@ export class Store {
     );
     try {
       await store.load();
-      await store.snapshot('start');
     } catch (error) {
       await release();
       throw error;
+    }
+    try {
+      await store.snapshot('start');
+    } catch (error) {
+      // Every document read well: a snapshot that cannot be taken (a full disk) must not keep the
+      // office from its data. The user is told, and the periodic snapshot tries again.
+      store.changedSinceSnapshot = true;
+      store.notices.push({ code: 'snapshotFailed', params: { reason: errorCode(error) } });
     }
     if (store.options.snapshotEveryMs > 0) {
       store.timer = setInterval(() => {
@@ -121,16 +131,26 @@ export class Store {
     const visitNames = await listDocuments(join(this.dataDir, VISITS));
     const hadData = visitNames.length > 0 || (await listSnapshots(this.dataDir)).length > 0;
 
-    const shared = await readOrRecover(this.recovery, SHARED_FILE, sharedDocSchema, hadData);
-    if (shared) {
-      this.shared.data = shared;
+    // Everything is read before anything is repaired, so that a document from a newer version
+    // stops the load with nothing moved or written.
+    const shared = await readDocument(this.recovery, SHARED_FILE, sharedDocSchema);
+    const visits: { rel: string; name: string; read: { doc: VisitDoc | null; damaged: boolean } }[] = [];
+    for (const name of visitNames) {
+      const rel = join(VISITS, name);
+      visits.push({ rel, name, read: await readDocument(this.recovery, rel, visitDocSchema) });
+    }
+
+    const sharedDoc =
+      shared.doc ??
+      (shared.damaged || hadData ? await recoverDocument(this.recovery, SHARED_FILE, sharedDocSchema, shared.damaged) : null);
+    if (sharedDoc) {
+      this.shared.data = sharedDoc;
     } else {
       this.shared.data = defaultSharedDoc();
       await this.shared.write();
     }
-    for (const name of visitNames) {
-      const rel = join(VISITS, name);
-      const doc = await readOrRecover(this.recovery, rel, visitDocSchema, true);
+    for (const { rel, name, read } of visits) {
+      const doc = read.doc ?? (await recoverDocument(this.recovery, rel, visitDocSchema, read.damaged));
       if (!doc) continue;
       if (visitFile(doc.visit.id) !== name) {
         // A file renamed by hand: keep it aside rather than guess which visit it is.

@@ -175,10 +175,7 @@ describe('a file from a newer version beside a damaged one', () => {
     await expectRefusedUntouched(await newerBesideDamaged(true));
   });
 
-  // Known gap, reported: Store.load (src/core/store/store.ts, the loop over visit files) repairs each
-  // file as it reads it, so a damaged file listed before the newer one is quarantined before the
-  // refusal. Make this a plain `it` once load checks every file before it moves any.
-  it.fails('refuses to open and moves or writes nothing (the damaged file listed first)', async () => {
+  it('refuses to open and moves or writes nothing (the damaged file listed first)', async () => {
     await expectRefusedUntouched(await newerBesideDamaged(false));
   });
 });
