@@ -49,7 +49,8 @@ async function fsyncFolder(fs: DurableFs, folder: string): Promise<void> {
   }
 }
 
-async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {
+/** Renames, waiting out the brief refusals of antivirus and sync tools; see RETRYABLE_RENAME. */
+export async function renameWithRetry(fs: DurableFs, from: string, to: string): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await fs.rename(from, to);

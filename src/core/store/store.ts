@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import * as nodeFs from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { BackupInfo, Notice } from '../../shared/contract';
 import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { toWriteError, writeFileDurably, type DurableFs } from './durable-write';
+import { renameWithRetry, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
 import {
   defaultSharedDoc,
   DocumentFile,
@@ -235,13 +236,20 @@ export class Store {
     });
   }
 
+  /** Moves a file within the data folder through the same (injectable, retrying) file calls as writes. */
+  private async move(fromRel: string, toRel: string): Promise<void> {
+    await renameWithRetry(this.options.fs ?? nodeFs, join(this.dataDir, fromRel), join(this.dataDir, toRel)).catch(
+      (error: unknown) => {
+        throw toWriteError(error);
+      },
+    );
+  }
+
   /** Moves a visit's file to `trash/`, from where `restoreVisit` brings it back. */
   async deleteVisit(id: string): Promise<void> {
     return this.serialize(id, async () => {
       if (!this.visits.has(id)) throw new AppError('notFound', { id });
-      await rename(join(this.dataDir, VISITS, visitFile(id)), join(this.dataDir, TRASH, visitFile(id))).catch((error: unknown) => {
-        throw toWriteError(error);
-      });
+      await this.move(join(VISITS, visitFile(id)), join(TRASH, visitFile(id)));
       await syncFolder(join(this.dataDir, VISITS));
       await syncFolder(join(this.dataDir, TRASH));
       this.visits.delete(id);
@@ -260,9 +268,7 @@ export class Store {
         throw new AppError('notFound', { id });
       }
       const rel = join(VISITS, visitFile(id));
-      await rename(trashed, join(this.dataDir, rel)).catch((error: unknown) => {
-        throw toWriteError(error);
-      });
+      await this.move(join(TRASH, visitFile(id)), rel);
       await syncFolder(join(this.dataDir, VISITS));
       await syncFolder(join(this.dataDir, TRASH));
       const db = new Low(this.documentFile(rel, visitDocSchema), doc);
@@ -313,10 +319,11 @@ export class Store {
       }
       for (const name of await readdir(join(this.dataDir, VISITS))) {
         if (name.endsWith('.json') && !docs.has(name)) {
-          await rename(join(this.dataDir, VISITS, name), join(this.dataDir, TRASH, name));
+          await this.move(join(VISITS, name), join(TRASH, name));
         }
       }
       await syncFolder(join(this.dataDir, VISITS));
+      await syncFolder(join(this.dataDir, TRASH));
       const shared = withIssuedLetters(parseDocument(sharedBytes, sharedDocSchema), this.shared.data.register);
       await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(shared), this.options.fs);
       await this.load();
