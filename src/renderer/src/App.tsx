@@ -13,6 +13,8 @@ import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
 import { VisitPage } from './visits/VisitPage';
 import { BackupsPage } from './backups/BackupsPage';
+import { RegisterPage } from './register/RegisterPage';
+import { SettingsPage } from './settings/SettingsPage';
 import { useFormat } from './format';
 
 const LANGUAGE_LABELS: Record<Language, string> = { az: 'AZ', en: 'EN', ru: 'RU' };
@@ -101,13 +103,25 @@ export function App() {
               label={t('nav.visits')}
               active={route.name === 'visits' || route.name === 'visit'}
             />
+            <NavLink
+              href={routeHref({ name: 'register' })}
+              label={t('nav.register')}
+              active={route.name === 'register'}
+            />
             <NavLink href={routeHref({ name: 'backups' })} label={t('nav.backups')} active={route.name === 'backups'} />
+            <NavLink
+              href={routeHref({ name: 'settings' })}
+              label={t('nav.settings')}
+              active={route.name === 'settings'}
+            />
           </AppShell.Navbar>
           <AppShell.Main>
             <Notices />
             {route.name === 'visits' && <VisitListPage />}
             {route.name === 'visit' && <VisitPage id={route.id} />}
             {route.name === 'backups' && <BackupsPage />}
+            {route.name === 'register' && <RegisterPage />}
+            {route.name === 'settings' && <SettingsPage />}
           </AppShell.Main>
         </AppShell>
       </DatesProvider>

@@ -96,3 +96,48 @@ export const FolderIcon = (p: IconProps) => (
     <path d="M5 4h4l3 3h7a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2" />
   </Icon>
 );
+
+export const EditIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M4 20h4L18.5 9.5a2.8 2.8 0 0 0-4-4L4 16v4" />
+    <path d="M13.5 6.5l4 4" />
+  </Icon>
+);
+
+export const ArrowUpIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 19V5M6 11l6-6 6 6" />
+  </Icon>
+);
+
+export const ArrowDownIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 5v14M6 13l6 6 6-6" />
+  </Icon>
+);
+
+export const WarningIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M12 9v4M12 17h.01" />
+    <path d="M10.3 3.9L2.4 17.5A2 2 0 0 0 4.1 20.5h15.8a2 2 0 0 0 1.7-3L13.7 3.9a2 2 0 0 0-3.4 0z" />
+  </Icon>
+);
+
+export const PlaneLandingIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 20h18M4 9l3 1 3-5 2 1-1.5 5 5 1.7a2 2 0 0 1-1.3 3.8L4 12z" />
+  </Icon>
+);
+
+export const PlaneTakeoffIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M3 20h18M5 15l-2-5 2-.7 2 2.2 4-1.4L8 4l2.5-.8 6 5.4 3.4-1.2a1.6 1.6 0 0 1 1 3L5 15z" />
+  </Icon>
+);
+
+export const LetterIcon = (p: IconProps) => (
+  <Icon {...p}>
+    <path d="M14 3H7a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V8z" />
+    <path d="M14 3v5h5M9 13h6M9 17h6" />
+  </Icon>
+);

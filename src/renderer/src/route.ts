@@ -1,12 +1,19 @@
 import { useSyncExternalStore } from 'react';
 
 /** Where the user is, kept in the URL hash so that a reload stays on the same screen. */
-export type Route = { name: 'visits' } | { name: 'visit'; id: string } | { name: 'backups' };
+export type Route =
+  | { name: 'visits' }
+  | { name: 'visit'; id: string }
+  | { name: 'backups' }
+  | { name: 'settings' }
+  | { name: 'register' };
 
 export function parseRoute(hash: string): Route {
   const visit = /^#\/visits\/([A-Za-z0-9_-]+)$/.exec(hash);
   if (visit?.[1]) return { name: 'visit', id: visit[1] };
   if (hash === '#/backups') return { name: 'backups' };
+  if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/register') return { name: 'register' };
   return { name: 'visits' };
 }
 
@@ -16,6 +23,10 @@ export function routeHref(route: Route): string {
       return `#/visits/${route.id}`;
     case 'backups':
       return '#/backups';
+    case 'settings':
+      return '#/settings';
+    case 'register':
+      return '#/register';
     default:
       return '#/';
   }

@@ -5,7 +5,8 @@ import type { Warning } from '../../../shared/contract';
 import type { Guest, TravelLeg } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { guestDisplayName } from './form-values';
-import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from './icons';
+import { LetterIcon } from '../icons';
+import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from '../icons';
 import { warningMessage } from './warnings';
 import classes from './GuestTable.module.css';
 
@@ -16,6 +17,7 @@ interface GuestTableProps {
   onEdit: (guest: Guest) => void;
   onRemove: (guest: Guest) => void;
   onMove: (guest: Guest, step: -1 | 1) => void;
+  onIssueLetter: (guest: Guest) => void;
 }
 
 function Action(props: {
@@ -102,7 +104,15 @@ function Passport({ guest, warning }: { guest: Guest; warning: Warning | undefin
 }
 
 /** The delegation in its agreed order, which is also the order of every list and letter. */
-export function GuestTable({ guests, warnings, busy, onEdit, onRemove, onMove }: GuestTableProps) {
+export function GuestTable({
+  guests,
+  warnings,
+  busy,
+  onEdit,
+  onRemove,
+  onMove,
+  onIssueLetter,
+}: GuestTableProps) {
   const { t } = useTranslation();
   const { country } = useFormat();
   return (
@@ -189,6 +199,13 @@ export function GuestTable({ guests, warnings, busy, onEdit, onRemove, onMove }:
                       onClick={() => onMove(guest, 1)}
                     >
                       <ArrowDownIcon />
+                    </Action>
+                    <Action
+                      label={t('letters.issueFor', { name })}
+                      color="blue"
+                      onClick={() => onIssueLetter(guest)}
+                    >
+                      <LetterIcon />
                     </Action>
                     <Action label={t('guest.actions.edit', { name })} onClick={() => onEdit(guest)}>
                       <EditIcon />

@@ -4,9 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
 import type { Guest } from '../../../shared/domain';
 import { useFormat } from '../format';
+import { BulkIssueModal } from '../letters/BulkIssueModal';
+import { IssueLetterModal } from '../letters/IssueLetterModal';
+import { LetterIcon } from '../icons';
 import { GuestForm } from './GuestForm';
 import { GuestTable } from './GuestTable';
-import { PlusIcon, UsersIcon, WarningIcon } from './icons';
+import { PlusIcon, UsersIcon, WarningIcon } from '../icons';
 import { useGuestActions } from './use-guest-actions';
 import { warningMessage } from './warnings';
 
@@ -20,6 +23,8 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
   const { visit, warnings } = detail;
   const guests = visit.guests;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  // Letters: one guest's dialog, or the whole visit's batch.
+  const [letterFor, setLetterFor] = useState<Guest | 'all' | null>(null);
   const { removeGuest, move, busy } = useGuestActions(visit.id, guests);
   const passportWarnings = warnings.filter((w) => w.code === 'passportExpiresSoon');
 
@@ -35,7 +40,14 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
         <Title order={3} id="guests-panel-title">
           {t('guest.panel.title', { count: guests.length })}
         </Title>
-        {guests.length > 0 && addButton}
+        {guests.length > 0 && (
+          <Group gap="sm">
+            <Button variant="default" leftSection={<LetterIcon />} onClick={() => setLetterFor('all')}>
+              {t('letters.bulk.open')}
+            </Button>
+            {addButton}
+          </Group>
+        )}
       </Group>
 
       {passportWarnings.length > 0 && (
@@ -79,6 +91,22 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
           onEdit={(guest) => setEditing({ kind: 'edit', guest })}
           onRemove={removeGuest}
           onMove={move}
+          onIssueLetter={setLetterFor}
+        />
+      )}
+
+      {letterFor === 'all' && <BulkIssueModal visit={visit} onClose={() => setLetterFor(null)} />}
+      {letterFor && letterFor !== 'all' && (
+        <IssueLetterModal
+          key={letterFor.id}
+          visitId={visit.id}
+          guestId={letterFor.id}
+          onClose={() => setLetterFor(null)}
+          onOpenGuest={() => {
+            const guest = guests.find((g) => g.id === letterFor.id) ?? letterFor;
+            setLetterFor(null);
+            setEditing({ kind: 'edit', guest });
+          }}
         />
       )}
 

@@ -2,7 +2,7 @@ import { Fieldset, Grid, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format';
 import { DateField, TimeField } from './fields';
-import { PlaneLandingIcon, PlaneTakeoffIcon } from './icons';
+import { PlaneLandingIcon, PlaneTakeoffIcon } from '../icons';
 import type { GuestFieldsModel, LegName } from './use-guest-form';
 
 function LegFields({ model, leg }: { model: GuestFieldsModel; leg: LegName }) {

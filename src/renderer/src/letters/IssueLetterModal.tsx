@@ -1,0 +1,219 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Center,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  Radio,
+  ScrollArea,
+  Stack,
+} from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Guest, Visit } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import type { Institution } from '../../../shared/institution';
+import { LANGUAGES, isLanguage, type Language } from '../../../shared/languages';
+import type { RegisterEntry } from '../../../shared/letters';
+import { errorMessage, fieldErrors } from '../errors';
+import { useFormat } from '../format';
+import { guestDisplayName } from '../guests/form-values';
+import { useVisit } from '../queries';
+import { routeHref } from '../route';
+import { useInstitution } from '../settings/use-institution';
+import { AddresseeField } from './AddresseeField';
+import { embassySuggestions } from './embassy-names';
+import { LetterCheckAlerts } from './LetterCheckAlerts';
+import { LetterOptionsFields } from './LetterOptionsFields';
+import { LetterPreview } from './LetterPreview';
+import { buildRequest, initialChoices, preferredLanguage, type AddresseeChoice } from './letter-values';
+import { incompleteFields, institutionGaps } from './missing-fields';
+import { useIssueLetter } from './use-issue-letter';
+
+export interface IssueLetterModalProps {
+  visitId: string;
+  guestId: string;
+  onClose: () => void;
+  /** Opens the guest's form, when the dialog is shown where that form lives. */
+  onOpenGuest?: () => void;
+  /** Re-issuing a register entry: the kind and language stay, the number is kept. */
+  reissue?: RegisterEntry;
+}
+
+const PANE_HEIGHT = 'calc(100vh - 250px)';
+
+/** Issues one letter for one guest, after showing what it lacks and, on request, how it will look. */
+export function IssueLetterModal(props: IssueLetterModalProps) {
+  const { t } = useTranslation();
+  const visit = useVisit(props.visitId);
+  const institution = useInstitution();
+  const guest = visit.data?.visit.guests.find((g) => g.id === props.guestId);
+  const title = props.reissue
+    ? t('letters.issue.reissueTitle', { number: props.reissue.number })
+    : t('letters.issue.title', { name: guest ? guestDisplayName(guest) : '' });
+
+  let body;
+  if (visit.isError || institution.isError) {
+    body = <Alert color="red">{errorMessage(t, visit.error ?? institution.error, '')}</Alert>;
+  } else if (!visit.data || institution.isPending) {
+    body = (
+      <Center py="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  } else if (!guest) {
+    body = <Alert color="red">{t('letters.issue.guestGone')}</Alert>;
+  } else if (!institution.data) {
+    body = <NoInstitution onClose={props.onClose} />;
+  } else {
+    body = (
+      <IssueLetterForm {...props} visit={visit.data.visit} guest={guest} institution={institution.data} />
+    );
+  }
+  return (
+    <Modal opened onClose={props.onClose} size={1180} title={title} closeOnClickOutside={false}>
+      {body}
+    </Modal>
+  );
+}
+
+function NoInstitution({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert color="orange" title={t('letters.issue.noInstitutionTitle')}>
+      {t('letters.issue.noInstitutionBody')}{' '}
+      <Anchor href={routeHref({ name: 'settings' })} onClick={onClose}>
+        {t('letters.issue.openSettings')}
+      </Anchor>
+    </Alert>
+  );
+}
+
+function IssueLetterForm(
+  props: IssueLetterModalProps & { visit: Visit; guest: Guest; institution: Institution },
+) {
+  const { visit, guest, institution, reissue } = props;
+  const { t } = useTranslation();
+  const { language: uiLanguage } = useFormat();
+  const [language, setLanguage] = useState<Language>(
+    reissue?.language ?? preferredLanguage(guest, uiLanguage),
+  );
+  const [choices, setChoices] = useState(() => initialChoices(institution, reissue?.kind));
+  const [addressee, setAddressee] = useState<AddresseeChoice>(() => {
+    const first = embassySuggestions(t, language, guest.citizenship)[0];
+    return guest.citizenship && first ? { kind: 'embassy', text: first } : { kind: 'toWhomItMayConcern' };
+  });
+  const { check, preview, issue, isStale } = useIssueLetter(visit.id, guest.id, choices.kind, reissue?.id);
+  const request = buildRequest(visit.id, guest.id, language, choices, addressee);
+
+  const changeLanguage = (next: Language) => {
+    // A ready-made addressee follows the letter into its new language; a typed one is left alone.
+    if (addressee.kind === 'embassy') {
+      const index = embassySuggestions(t, language, guest.citizenship).indexOf(addressee.text);
+      const translated = embassySuggestions(t, next, guest.citizenship)[index];
+      if (index >= 0 && translated) setAddressee({ kind: 'embassy', text: translated });
+    }
+    setLanguage(next);
+  };
+
+  const failure = issue.error ?? preview.error ?? check.error;
+  const errors = fieldErrors(t, failure, 'request.', uiLanguage);
+  // The check names what the guest or visit lacks and holds the letter back until it is filled in;
+  // a refused call may add fields of this dialog or of Settings, shown but not blocking, since the
+  // officer may fix them here and now.
+  const lacking = [...(check.data?.missing ?? []), ...institutionGaps(institution)];
+  const refused = [
+    ...new Set([...lacking, ...(incompleteFields(failure) ?? []).map((p) => p.replace(/^guest\./, ''))]),
+  ];
+  const otherFailure =
+    failure && !(failure instanceof AppError && failure.code === 'letterIncomplete')
+      ? failure instanceof AppError && failure.code === 'validation'
+        ? t('errors.validationSummary')
+        : errorMessage(t, failure, uiLanguage)
+      : '';
+  const blocked = lacking.length > 0;
+  const busy = issue.isPending || preview.isPending;
+
+  return (
+    <Stack gap="md">
+      <Grid gap="lg">
+        <Grid.Col span={5}>
+          <ScrollArea h={PANE_HEIGHT} type="auto" offsetScrollbars>
+            <Stack gap="md" pr={4}>
+              <LetterCheckAlerts
+                missing={refused}
+                warnings={check.data?.warnings ?? []}
+                onOpenGuest={props.onOpenGuest}
+              />
+              {otherFailure && (
+                <Alert color="red" role="alert" data-testid="letter-error">
+                  {otherFailure}
+                </Alert>
+              )}
+              <Radio.Group
+                label={t('letters.options.language')}
+                value={language}
+                onChange={(value) => !reissue && isLanguage(value) && changeLanguage(value)}
+              >
+                <Group gap="lg" mt={6}>
+                  {LANGUAGES.map((l) => (
+                    <Radio key={l} value={l} label={t(`guest.languages.${l}`)} disabled={Boolean(reissue)} />
+                  ))}
+                </Group>
+              </Radio.Group>
+              <LetterOptionsFields
+                choices={choices}
+                onChange={setChoices}
+                institution={institution}
+                languages={[language]}
+                error={(path) => errors[path]}
+                kindLocked={Boolean(reissue)}
+                addressee={
+                  <AddresseeField
+                    value={addressee}
+                    onChange={setAddressee}
+                    language={language}
+                    country={guest.citizenship}
+                    error={errors['addressee.text']}
+                  />
+                }
+              />
+            </Stack>
+          </ScrollArea>
+        </Grid.Col>
+        <Grid.Col span={7}>
+          <LetterPreview
+            base64={preview.data?.base64 ?? null}
+            loading={preview.isPending}
+            stale={isStale(request)}
+            blocked={blocked}
+            height={PANE_HEIGHT}
+          />
+        </Grid.Col>
+      </Grid>
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={props.onClose}>
+          {t('common.cancel')}
+        </Button>
+        <Button
+          variant="default"
+          onClick={() => preview.mutate(request)}
+          loading={preview.isPending}
+          disabled={busy || blocked}
+        >
+          {t('letters.issue.preview')}
+        </Button>
+        <Button
+          onClick={() => issue.mutate(request, { onSuccess: props.onClose })}
+          loading={issue.isPending}
+          disabled={busy || blocked}
+        >
+          {reissue ? t('letters.issue.reissue') : t('letters.issue.issue')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,198 @@
+import type { FormEvent, ReactNode } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Center,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { AppError } from '../../../shared/errors';
+import type { Institution } from '../../../shared/institution';
+import { api } from '../../api/client';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { EMPTY_INSTITUTION } from './institution-values';
+import { InstitutionTextFields } from './InstitutionTextFields';
+import { LogoField } from './LogoField';
+import { NumberFormatFields } from './NumberFormatFields';
+import { SignatoriesField } from './SignatoriesField';
+import { institutionKey, useInstitution } from './use-institution';
+import { useInstitutionForm, type InstitutionFormModel } from './use-institution-form';
+
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Card withBorder radius="md" padding="lg" component="section" aria-label={title}>
+      <Title order={4}>{title}</Title>
+      {hint && (
+        <Text size="sm" c="dimmed" mt={4}>
+          {hint}
+        </Text>
+      )}
+      <Stack mt="md" gap="md">
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+function ContactFields({ model }: { model: InstitutionFormModel }) {
+  const { t } = useTranslation();
+  const { values, error, setContact } = model;
+  return (
+    <SimpleGrid cols={3} spacing="md">
+      <TextInput
+        label={t('settings.contacts.phone')}
+        value={values.phone}
+        onChange={(e) => setContact('phone', e.currentTarget.value)}
+        error={error('phone')}
+      />
+      <TextInput
+        label={t('settings.contacts.email')}
+        type="email"
+        value={values.email}
+        onChange={(e) => setContact('email', e.currentTarget.value)}
+        error={error('email')}
+      />
+      <TextInput
+        label={t('settings.contacts.website')}
+        value={values.website}
+        onChange={(e) => setContact('website', e.currentTarget.value)}
+        error={error('website')}
+      />
+    </SimpleGrid>
+  );
+}
+
+function VerificationFields({ model }: { model: InstitutionFormModel }) {
+  const { t } = useTranslation();
+  const { values, error, setVerification } = model;
+  const contact = values.verificationContact;
+  return (
+    <SimpleGrid cols={3} spacing="md">
+      <TextInput
+        label={t('settings.verification.name')}
+        value={contact.name}
+        onChange={(e) => setVerification('name', e.currentTarget.value)}
+        error={error('verificationContact.name')}
+      />
+      <TextInput
+        label={t('settings.verification.phone')}
+        value={contact.phone}
+        onChange={(e) => setVerification('phone', e.currentTarget.value)}
+        error={error('verificationContact.phone')}
+      />
+      <TextInput
+        label={t('settings.verification.email')}
+        type="email"
+        value={contact.email}
+        onChange={(e) => setVerification('email', e.currentTarget.value)}
+        error={error('verificationContact.email')}
+      />
+    </SimpleGrid>
+  );
+}
+
+/** The institution form, mounted once the stored settings are known so it starts from them. */
+function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: boolean }) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const client = useQueryClient();
+  const save = useMutation({
+    mutationFn: (institution: Institution) => api['institution.update']({ institution }),
+    onSuccess: (result) => {
+      client.setQueryData(institutionKey, result.institution);
+      notifications.show({ color: 'green', message: t('settings.saved') });
+    },
+  });
+  const { model, resetEdited } = useInstitutionForm(initial, save.error);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (save.isPending) return;
+    resetEdited();
+    save.mutate(model.values);
+  };
+  const failure = save.error;
+  const summary =
+    failure instanceof AppError && failure.code === 'validation'
+      ? t('errors.validationSummary')
+      : failure
+        ? errorMessage(t, failure, language)
+        : '';
+  const saveButton = (
+    <Button type="submit" loading={save.isPending}>
+      {t('settings.save')}
+    </Button>
+  );
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('settings.title')}>
+      <Stack gap="lg">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <div>
+            <Title order={2}>{t('settings.title')}</Title>
+            <Text c="dimmed" size="sm" maw={720}>
+              {t('settings.intro')}
+            </Text>
+          </div>
+          {saveButton}
+        </Group>
+        {isNew && (
+          <Alert color="blue" variant="light" data-testid="institution-not-set">
+            {t('settings.notSetYet')}
+          </Alert>
+        )}
+        {summary && (
+          <Alert color="red" role="alert" data-testid="settings-error">
+            {summary}
+          </Alert>
+        )}
+        <Section title={t('settings.sections.letterhead')} hint={t('settings.sections.letterheadHint')}>
+          <InstitutionTextFields model={model} />
+          <ContactFields model={model} />
+        </Section>
+        <Section title={t('settings.sections.logo')}>
+          <LogoField model={model} />
+        </Section>
+        <Section title={t('settings.sections.signatories')} hint={t('settings.sections.signatoriesHint')}>
+          <SignatoriesField model={model} />
+        </Section>
+        <Section title={t('settings.sections.number')} hint={t('settings.sections.numberHint')}>
+          <NumberFormatFields model={model} />
+        </Section>
+        <Section title={t('settings.sections.verification')} hint={t('settings.sections.verificationHint')}>
+          <VerificationFields model={model} />
+        </Section>
+        <Group justify="flex-end">{saveButton}</Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const institution = useInstitution();
+  return (
+    <Stack maw={1180}>
+      {institution.isError && <Alert color="red">{errorMessage(t, institution.error, language)}</Alert>}
+      {institution.isPending && (
+        <Center py="xl">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      )}
+      {institution.isSuccess && (
+        <InstitutionForm initial={institution.data ?? EMPTY_INSTITUTION} isNew={institution.data === null} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,153 @@
+import { readFile } from 'node:fs/promises';
+import type { Download } from '@playwright/test';
+import type { GuestInput } from '../../../src/shared/domain';
+import type { InstitutionInput } from '../../../src/shared/institution';
+import { documentText } from '../../unit/letters/docx-xml';
+import type { RunningHost } from '../../support/web-host';
+import { callApi } from '../arrange';
+
+/** A visit of 12–15 May 2026 with its purpose, which every visa letter states. */
+export async function createLetterVisit(host: RunningHost): Promise<string> {
+  const detail = await callApi(host, 'visits.create', {
+    visit: {
+      title: 'Ankara Universiteti nümayəndə heyəti',
+      partnerName: 'Ankara Üniversitesi',
+      partnerCountry: 'TR',
+      purpose: 'Tədqiqat əməkdaşlığı üzrə danışıqlar',
+      status: 'planned',
+      arrivalDate: '2026-05-12',
+      departureDate: '2026-05-15',
+    },
+  });
+  return detail.visit.id;
+}
+
+/** A guest with every field a visa invitation states. */
+export const MEHMET: GuestInput = {
+  role: 'head',
+  category: 'delegationMember',
+  honorific: 'professor',
+  gender: 'male',
+  surname: 'YILMAZ',
+  givenNames: 'Mehmet Ali',
+  position: 'Prorektor',
+  organisation: 'Ankara Üniversitesi',
+  citizenship: 'TR',
+  dateOfBirth: '1970-03-14',
+  passport: { number: 'U12345678', issuingCountry: 'TR', issueDate: '2020-01-10', expiryDate: '2030-01-09' },
+  letterLanguage: 'en',
+};
+
+export const AYSE: GuestInput = {
+  ...MEHMET,
+  role: 'member',
+  honorific: 'dr',
+  gender: 'female',
+  surname: 'ÖZTÜRK',
+  givenNames: 'Ayşe',
+  passport: { number: 'U87654321', issuingCountry: 'TR', issueDate: '2021-06-01', expiryDate: '2031-05-31' },
+  letterLanguage: 'ru',
+};
+
+/** A guest known by name only: no passport, no date of birth. */
+export const CAN: GuestInput = { role: 'member', category: 'expert', surname: 'DEMIR', givenNames: 'Can' };
+
+export async function addGuest(host: RunningHost, visitId: string, guest: GuestInput): Promise<string> {
+  const detail = await callApi(host, 'guests.add', { visitId, guest });
+  const added = detail.visit.guests.find((g) => g.surname === guest.surname);
+  if (!added) throw new Error(`${guest.surname} was not added`);
+  return added.id;
+}
+
+/** An institution set up through the API, for tests about something other than Settings. */
+export const INSTITUTION: InstitutionInput = {
+  name: {
+    az: 'Bakı Dövlət Universiteti',
+    en: 'Baku State University',
+    ru: 'Бакинский государственный университет',
+  },
+  city: { az: 'Bakı', en: 'Baku', ru: 'Баку' },
+  phone: '+994 12 539 05 35',
+  email: 'international@bsu.edu.az',
+  signatories: [
+    {
+      id: 'rector',
+      name: { az: 'Elçin Babayev', en: 'Elchin Babayev', ru: 'Эльчин Бабаев' },
+      position: { az: 'Rektor', en: 'Rector', ru: 'Ректор' },
+    },
+  ],
+  verificationContact: { name: 'Leyla Məmmədova', phone: '+994 12 539 05 36', email: 'protocol@bsu.edu.az' },
+  outgoingNumber: { prefix: 'BDU-', padding: 0, yearlyRestart: true, pattern: '{prefix}{n}/{year}' },
+};
+
+export async function setInstitution(host: RunningHost): Promise<void> {
+  await callApi(host, 'institution.update', { institution: INSTITUTION });
+}
+
+/** The text of a downloaded letter as a reader of the .docx sees it. */
+export async function downloadedText(download: Download, folder: string): Promise<string> {
+  const path = `${folder}/${download.suggestedFilename()}`;
+  await download.saveAs(path);
+  return documentText(await readFile(path));
+}
+
+/**
+ * Month names as each language writes a date in a letter (Russian in the genitive), typed out here so
+ * the test does not check the app's date code against itself.
+ */
+const MONTHS = {
+  az: [
+    'yanvar',
+    'fevral',
+    'mart',
+    'aprel',
+    'may',
+    'iyun',
+    'iyul',
+    'avqust',
+    'sentyabr',
+    'oktyabr',
+    'noyabr',
+    'dekabr',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  ru: [
+    'января',
+    'февраля',
+    'марта',
+    'апреля',
+    'мая',
+    'июня',
+    'июля',
+    'августа',
+    'сентября',
+    'октября',
+    'ноября',
+    'декабря',
+  ],
+} as const;
+
+/** Today in Baku (UTC+4, no daylight saving), as the register dates letters. */
+export function bakuToday(): { day: number; month: number; year: number } {
+  const baku = new Date(Date.now() + 4 * 60 * 60 * 1000);
+  return { day: baku.getUTCDate(), month: baku.getUTCMonth() + 1, year: baku.getUTCFullYear() };
+}
+
+/** `24 noyabr 2026`, `24 November 2026`, `24 ноября 2026`: the start of today's letter date. */
+export function letterDate(language: keyof typeof MONTHS): string {
+  const { day, month, year } = bakuToday();
+  return `${day} ${MONTHS[language][month - 1]} ${year}`;
+}
