@@ -2,8 +2,10 @@ import type { Handlers } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
 import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
+import { exportArchive, importArchive } from './archive';
 import { decodeFiles, saveFiles } from './files';
 import { LetterService } from './letters-service';
+import { deleteHotel, listHotels, saveHotel } from './hotels';
 import { findEntries } from './register';
 import { registerCsv } from './register-csv';
 import { sampleDelegation } from './sample';
@@ -63,6 +65,8 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'backups.list': () => store.listSnapshots(),
     'backups.create': () => store.snapshot('manual'),
     'backups.restore': ({ id }) => store.restoreSnapshot(id),
+    'backups.exportArchive': () => exportArchive(store, now(), options.version),
+    'backups.importArchive': ({ base64 }) => importArchive(store, base64),
     'institution.get': async () => ({ institution: store.sharedDoc.institution }),
     'institution.update': async ({ institution }) => {
       checkSignatoryIds(institution);
@@ -82,5 +86,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       if (folder === null) return { cancelled: true };
       return saveFiles(folder, decoded);
     },
+    'hotels.list': async () => listHotels(store),
+    'hotels.save': ({ id, hotel }) => saveHotel(store, hotel, id),
+    'hotels.delete': ({ id }) => deleteHotel(store, id),
+    'stays.save': ({ visitId, stay }) => visits.saveStay(visitId, stay),
+    'stays.remove': ({ visitId, stayId }) => visits.removeStay(visitId, stayId),
   };
 }

@@ -6,6 +6,8 @@ import { passportValidUntilRequired, type Guest, type GuestData, type Visit, typ
 import { todayInBaku } from '../shared/dates';
 import { AppError, type FieldError } from '../shared/errors';
 import { LANGUAGES } from '../shared/languages';
+import type { Hotel, Stay, StayData } from '../shared/accommodation';
+import { checkAccommodation } from './planning/accommodation-checks';
 import type { Store } from './store/store';
 import { matchesAllWords } from './text-search';
 
@@ -56,8 +58,8 @@ export function visitWarnings(visit: Visit): Warning[] {
   return warnings;
 }
 
-export function toDetail(visit: Visit): VisitDetail {
-  return { visit, warnings: visitWarnings(visit) };
+export function toDetail(visit: Visit, hotels: readonly Hotel[] = []): VisitDetail {
+  return { visit, warnings: visitWarnings(visit), accommodation: checkAccommodation(visit, hotels) };
 }
 
 function summary(visit: Visit): VisitSummary {
@@ -131,7 +133,7 @@ export class VisitService {
   }
 
   get(id: string): VisitDetail {
-    return toDetail(this.require(id));
+    return this.detail(this.require(id));
   }
 
   list(query: VisitQuery): VisitSummary[] {
@@ -145,10 +147,11 @@ export class VisitService {
       ...data,
       id,
       guests: guests.map((g) => ({ ...g, id: newId() })),
+      stays: [],
       createdAt: stamp,
       updatedAt: stamp,
     }));
-    return toDetail(visit);
+    return this.detail(visit);
   }
 
   // Each rule is checked inside `change`, against the visit as it stands when the edit is applied:
@@ -173,7 +176,7 @@ export class VisitService {
   }
 
   async restore(id: string): Promise<VisitDetail> {
-    return toDetail(await this.store.restoreVisit(id));
+    return this.detail(await this.store.restoreVisit(id));
   }
 
   async addGuest(visitId: string, guest: GuestData, index?: number): Promise<VisitDetail> {
@@ -196,7 +199,11 @@ export class VisitService {
   async removeGuest(visitId: string, guestId: string): Promise<VisitDetail> {
     return this.change(visitId, (visit) => {
       requireGuest(visit, guestId);
-      return { ...visit, guests: visit.guests.filter((g) => g.id !== guestId) };
+      // A stay keeps the guests still in the visit; one left with nobody goes with its last guest.
+      const stays = visit.stays
+        .map((s) => ({ ...s, guestIds: s.guestIds.filter((id) => id !== guestId) }))
+        .filter((s) => s.guestIds.length > 0);
+      return { ...visit, guests: visit.guests.filter((g) => g.id !== guestId), stays };
     });
   }
 
@@ -212,12 +219,41 @@ export class VisitService {
     });
   }
 
+  /** Adds a stay (no id) or replaces the one with its id. Its guests and hotel must exist. */
+  async saveStay(visitId: string, input: StayData): Promise<VisitDetail> {
+    const hotels = this.store.sharedDoc.hotels;
+    return this.change(visitId, (visit) => {
+      const errors: FieldError[] = [];
+      if (!hotels.some((h) => h.id === input.hotelId)) errors.push({ path: 'stay.hotelId', code: 'invalidChoice' });
+      if (input.guestIds.some((id) => !visit.guests.some((g) => g.id === id))) {
+        errors.push({ path: 'stay.guestIds', code: 'invalidChoice' });
+      }
+      if (errors.length > 0) throw new AppError('validation', undefined, errors);
+      const { id, ...data } = input;
+      const stay: Stay = { ...data, guestIds: [...new Set(data.guestIds)], id: id ?? newId() };
+      if (id !== undefined && !visit.stays.some((s) => s.id === id)) throw new AppError('notFound', { id });
+      const stays = id === undefined ? [...visit.stays, stay] : visit.stays.map((s) => (s.id === id ? stay : s));
+      return { ...visit, stays };
+    });
+  }
+
+  async removeStay(visitId: string, stayId: string): Promise<VisitDetail> {
+    return this.change(visitId, (visit) => {
+      if (!visit.stays.some((s) => s.id === stayId)) throw new AppError('notFound', { id: stayId });
+      return { ...visit, stays: visit.stays.filter((s) => s.id !== stayId) };
+    });
+  }
+
+  private detail(visit: Visit): VisitDetail {
+    return toDetail(visit, this.store.sharedDoc.hotels);
+  }
+
   private async change(id: string, edit: (visit: Visit) => Visit): Promise<VisitDetail> {
     this.require(id);
     const visit = await this.store.saveVisit(id, (current) => {
       if (!current) throw new AppError('notFound', { id });
       return { ...edit(current), updatedAt: this.now().toISOString() };
     });
-    return toDetail(visit);
+    return this.detail(visit);
   }
 }

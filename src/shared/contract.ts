@@ -11,6 +11,7 @@ import { LANGUAGES, type Language } from './languages';
 import type { ErrorParams, Result } from './errors';
 import { fieldError } from './validation';
 import { institutionSchema, type Institution } from './institution';
+import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
 import { LETTER_KINDS, letterRequestSchema, type LetterFile, type RegisterEntry } from './letters';
 
 /**
@@ -55,6 +56,8 @@ export interface Warning {
 export interface VisitDetail {
   visit: Visit;
   warnings: Warning[];
+  /** Problems with the visit's stays and who sleeps where each night; see `accommodation-checks`. */
+  accommodation: Accommodation;
 }
 
 export interface Settings {
@@ -140,6 +143,11 @@ export const contract = {
   'backups.list': method<BackupInfo[]>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<BackupInfo>()(z.strictObject({ id: idSchema })),
+  /** All data as one file, for moving to another laptop. */
+  'backups.exportArchive': method<{ fileName: string; base64: string }>()(none),
+  'backups.importArchive': method<{ visitCount: number }>()(
+    z.strictObject({ base64: z.string().min(1).max(300 * 1024 * 1024) }),
+  ),
   'institution.get': method<{ institution: Institution | null }>()(none),
   'institution.update': method<{ institution: Institution }>()(z.strictObject({ institution: institutionSchema })),
   'letters.check': method<LetterCheck>()(
@@ -155,6 +163,14 @@ export const contract = {
   'files.save': method<{ folder: string; written: string[] } | { cancelled: true }>()(
     z.strictObject({ files: z.array(outgoingFileSchema).min(1).max(1000) }),
   ),
+  'hotels.list': method<Hotel[]>()(none),
+  /** Creates a hotel without `id`, replaces the one with it. */
+  'hotels.save': method<Hotel>()(z.strictObject({ id: idSchema.optional(), hotel: hotelInputSchema })),
+  /** Refused (`hotelInUse`) while a stay of any visit is in the hotel. */
+  'hotels.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
+  /** Adds a stay without `stay.id`, replaces the one with it. */
+  'stays.save': method<VisitDetail>()(z.strictObject({ visitId: idSchema, stay: stayInputSchema })),
+  'stays.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, stayId: idSchema })),
 } as const;
 
 export type Contract = typeof contract;

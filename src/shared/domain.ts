@@ -3,6 +3,7 @@ import { addMonths, isIsoDate, isTime, todayInBaku } from './dates';
 import { isCountryCode } from './countries';
 import { LANGUAGES } from './languages';
 import { fieldError } from './validation';
+import { staySchema, type Stay } from './accommodation';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
@@ -155,6 +156,7 @@ export type VisitData = z.output<typeof visitInputSchema>;
 export interface Visit extends VisitData {
   id: string;
   guests: Guest[];
+  stays: Stay[];
   createdAt: string;
   updatedAt: string;
 }
@@ -166,6 +168,8 @@ export const visitSchema = z.object({
   ...visitInputSchema.shape,
   id: z.string().min(1),
   guests: z.array(guestSchema),
+  // Visits saved before accommodation existed have no stays.
+  stays: z.array(staySchema).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'unsupported',
   'institutionNotSet',
   'letterIncomplete',
+  'archiveInvalid',
+  'hotelInUse',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
+import { hotelSchema } from '../../shared/accommodation';
 import { visitSchema } from '../../shared/domain';
 import { institutionSchema } from '../../shared/institution';
 import { LANGUAGES } from '../../shared/languages';
@@ -50,6 +51,7 @@ export const sharedDocSchema = z.object({
   settings: z.object({ uiLanguage: z.enum(LANGUAGES) }),
   institution: institutionSchema.nullable(),
   register: registerSchema,
+  hotels: z.array(hotelSchema),
 });
 export type SharedDoc = z.infer<typeof sharedDocSchema>;
 
@@ -83,6 +85,7 @@ export const defaultSharedDoc = (): SharedDoc => ({
   settings: { uiLanguage: 'az' },
   institution: null,
   register: { entries: [], counters: {} },
+  hotels: [],
 });
 
 /** Parses stored bytes into a checked, migrated document, or throws why it cannot. */

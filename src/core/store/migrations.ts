@@ -26,6 +26,18 @@ export const MIGRATIONS: readonly Migration[] = [
         ? { ...doc, institution: doc.institution ?? null, register: doc.register ?? { entries: [], counters: {} } }
         : doc,
   },
+  {
+    id: 3,
+    description: 'The shared document gets an empty hotel directory; visit documents get an empty list of stays.',
+    up: (doc) => {
+      if ('settings' in doc) return { ...doc, hotels: doc.hotels ?? [] };
+      const visit = doc.visit;
+      if (typeof visit === 'object' && visit !== null && !Array.isArray(visit)) {
+        return { ...doc, visit: { stays: [], ...visit } };
+      }
+      return doc;
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

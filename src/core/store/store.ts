@@ -312,25 +312,53 @@ export class Store {
       const target = (await this.listSnapshots()).find((s) => s.id === id);
       if (!target) throw new AppError('notFound', { id });
       const { sharedBytes, docs } = await readSnapshotDocuments(this.dataDir, id, SHARED_FILE, VISITS);
-      // Not pruned until the restore is done: pruning now could delete the snapshot being restored.
-      await this.takeSnapshot('beforeRestore');
-      for (const [name, bytes] of docs) {
-        await writeFileDurably(join(this.dataDir, VISITS, name), bytes, this.options.fs);
-      }
-      for (const name of await readdir(join(this.dataDir, VISITS))) {
-        if (name.endsWith('.json') && !docs.has(name)) {
-          await this.move(join(VISITS, name), join(TRASH, name));
-        }
-      }
-      await syncFolder(join(this.dataDir, VISITS));
-      await syncFolder(join(this.dataDir, TRASH));
-      const shared = withIssuedLetters(parseDocument(sharedBytes, sharedDocSchema), this.shared.data.register);
-      await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(shared), this.options.fs);
-      await this.load();
+      await this.replaceContents(sharedBytes, docs);
       this.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
-      await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
       return target;
     });
+  }
+
+  /** The bytes of every document as they are on disk, read while no change is under way. */
+  async readAllDocuments(): Promise<{ sharedBytes: string; docs: Map<string, string> }> {
+    return this.exclusive(async () => {
+      const docs = new Map<string, string>();
+      for (const id of [...this.visits.keys()].sort()) {
+        docs.set(visitFile(id), await readFile(join(this.dataDir, VISITS, visitFile(id)), 'utf8'));
+      }
+      return { sharedBytes: await readFile(join(this.dataDir, SHARED_FILE), 'utf8'), docs };
+    });
+  }
+
+  /**
+   * Replaces everything with documents brought in from elsewhere (an archive), already checked by
+   * the caller. The current state is snapshotted first, so the import can be undone.
+   */
+  async replaceAllDocuments(sharedBytes: string, docs: Map<string, string>): Promise<void> {
+    return this.exclusive(() => this.replaceContents(sharedBytes, docs));
+  }
+
+  /**
+   * Puts the given documents in place of the current ones; visits not among them go to `trash/`.
+   * The letter register keeps every letter already issued (see `withIssuedLetters`), so numbers
+   * sent out are never given again.
+   */
+  private async replaceContents(sharedBytes: string, docs: Map<string, string>): Promise<void> {
+    // Not pruned until the restore is done: pruning now could delete the snapshot being restored.
+    await this.takeSnapshot('beforeRestore');
+    for (const [name, bytes] of docs) {
+      await writeFileDurably(join(this.dataDir, VISITS, name), bytes, this.options.fs);
+    }
+    for (const name of await readdir(join(this.dataDir, VISITS))) {
+      if (name.endsWith('.json') && !docs.has(name)) {
+        await this.move(join(VISITS, name), join(TRASH, name));
+      }
+    }
+    await syncFolder(join(this.dataDir, VISITS));
+    await syncFolder(join(this.dataDir, TRASH));
+    const shared = withIssuedLetters(parseDocument(sharedBytes, sharedDocSchema), this.shared.data.register);
+    await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(shared), this.options.fs);
+    await this.load();
+    await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
   }
 
   /** Waits for every write under way, then lets go of the folder. */

@@ -20,7 +20,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3]);
   });
 });
 
@@ -51,12 +51,13 @@ describe('migration 1: documents written before versioning', () => {
 
     expect(store.notices).toEqual([]);
     expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
       institution: null,
       register: { entries: [], counters: {} },
+      hotels: [],
     });
-    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({ schemaVersion: 2, visit: { title: 'Stamped' } });
+    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { title: 'Stamped' } });
   });
 });
 
@@ -102,18 +103,38 @@ describe('migration 2: the institution and the letter register in the shared doc
     expect(store.notices).toEqual([]);
     expect(state).toEqual({ institution: null, register: { entries: [], counters: {} }, visit });
     expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({
-      schemaVersion: 2,
+      schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'en' },
       institution: null,
       register: { entries: [], counters: {} },
+      hotels: [],
     });
-    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({ schemaVersion: 2, visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) } });
+    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({ schemaVersion: SCHEMA_VERSION, visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) } });
   });
 
   it('keeps an institution or register a document already has', () => {
     const register = { entries: [], counters: { '2026': 4 } };
 
     expect(migrate({ schemaVersion: 1, settings: { uiLanguage: 'az' }, institution: null, register }, migration2).doc).toMatchObject({ register });
+  });
+});
+
+describe('migration 3: the hotel directory and the stays of a visit', () => {
+  const upTo3 = MIGRATIONS.slice(0, 3);
+
+  it('adds an empty hotel directory to the shared document and keeps one it already has', () => {
+    const v2 = { schemaVersion: 2, settings: { uiLanguage: 'en' }, institution: null, register: { entries: [], counters: {} } };
+
+    expect(migrate(v2, upTo3).doc).toEqual({ ...v2, schemaVersion: 3, hotels: [] });
+    expect(migrate({ ...v2, hotels: [{ id: 'h', name: 'Kept' }] }, upTo3).doc).toMatchObject({ hotels: [{ id: 'h', name: 'Kept' }] });
+    expect(v2).not.toHaveProperty('hotels');
+  });
+
+  it('gives a visit document an empty list of stays and keeps one it already has', () => {
+    const visit = { id: 'v1', title: 'Delegation', guests: [] };
+
+    expect(migrate({ schemaVersion: 2, visit }, upTo3).doc).toEqual({ schemaVersion: 3, visit: { ...visit, stays: [] } });
+    expect(migrate({ schemaVersion: 2, visit: { ...visit, stays: [{ id: 's' }] } }, upTo3).doc).toMatchObject({ visit: { stays: [{ id: 's' }] } });
   });
 });
 
@@ -160,6 +181,7 @@ describe('parseDocument', () => {
       settings: { uiLanguage: 'az' },
       institution: null,
       register: { entries: [], counters: {} },
+      hotels: [],
     });
   });
 

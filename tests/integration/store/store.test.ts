@@ -60,6 +60,7 @@ describe('what a write leaves on disk', () => {
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
       institution: null, register: { entries: [], counters: {} },
+      hotels: [],
     });
   });
 
@@ -252,6 +253,7 @@ describe('a damaged file', () => {
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
       institution: null, register: { entries: [], counters: {} },
+      hotels: [],
     });
   });
 });

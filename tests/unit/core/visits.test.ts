@@ -17,6 +17,7 @@ function visit(id: string, title: string, arrivalDate: string, departureDate: st
     ...visitData({ title, arrivalDate, departureDate }),
     id,
     guests: [],
+    stays: [],
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
     ...extra,

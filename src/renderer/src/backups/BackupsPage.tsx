@@ -26,6 +26,7 @@ import { useFormat } from '../format';
 import { ArchiveIcon, FolderIcon } from '../icons';
 import { keys, useAppStatus } from '../queries';
 import { RestoreBackupModal } from './RestoreBackupModal';
+import { ArchiveCard } from './ArchiveCard';
 
 /** Backups are stamped as instants; the office reads them on Baku's clock, whatever the laptop says. */
 function useBakuDateTime() {
@@ -149,6 +150,7 @@ export function BackupsPage() {
           </Table>
         </Paper>
       )}
+      <ArchiveCard />
       <DataFolder />
       <RestoreBackupModal
         backup={restoring}

@@ -15,6 +15,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { AccommodationSection } from '../accommodation/AccommodationSection';
 import { GuestsPanel } from '../guests/GuestsPanel';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
@@ -122,6 +123,7 @@ export function VisitPage({ id }: { id: string }) {
         <VisitHeader detail={visit.data} />
         <VisitDetails visit={visit.data.visit} />
         <GuestsPanel detail={visit.data} />
+        <AccommodationSection detail={visit.data} />
       </>
     );
   }

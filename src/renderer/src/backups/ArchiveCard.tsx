@@ -1,0 +1,101 @@
+import { useRef, useState } from 'react';
+import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { errorMessage } from '../errors';
+import { saveFiles } from '../letters/save-files';
+import { useAppStatus } from '../queries';
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
+    reader.readAsDataURL(file);
+  });
+}
+
+/** All data as one file, to move to another laptop; and the way back in. */
+export function ArchiveCard() {
+  const { t, i18n } = useTranslation();
+  const client = useQueryClient();
+  const status = useAppStatus();
+  const input = useRef<HTMLInputElement>(null);
+  const [chosen, setChosen] = useState<File | null>(null);
+
+  const exportAll = useMutation({
+    mutationFn: async () => {
+      const file = await api['backups.exportArchive']({});
+      return saveFiles(status.data?.host ?? 'browser', [{ name: file.fileName, base64: file.base64 }]);
+    },
+    onSuccess: (outcome) => {
+      if (outcome.kind !== 'cancelled') notifications.show({ color: 'teal', message: t('backups.archive.exported') });
+    },
+  });
+  const importAll = useMutation({
+    mutationFn: async (file: File) => api['backups.importArchive']({ base64: await readAsBase64(file) }),
+    onSuccess: async ({ visitCount }) => {
+      setChosen(null);
+      await client.invalidateQueries();
+      notifications.show({ color: 'teal', message: t('backups.archive.imported', { count: visitCount }) });
+    },
+  });
+
+  return (
+    <Card withBorder radius="md" padding="lg">
+      <Title order={4} mb="xs">
+        {t('backups.archive.title')}
+      </Title>
+      <Text size="sm" mb="md">
+        {t('backups.archive.body')}
+      </Text>
+      <Group gap="sm">
+        <Button variant="default" onClick={() => exportAll.mutate()} loading={exportAll.isPending}>
+          {t('backups.archive.export')}
+        </Button>
+        <Button variant="default" onClick={() => input.current?.click()}>
+          {t('backups.archive.import')}
+        </Button>
+        <input
+          ref={input}
+          type="file"
+          accept=".qonaq,application/json"
+          hidden
+          data-testid="archive-file"
+          onChange={(event) => {
+            const file = event.currentTarget.files?.[0] ?? null;
+            event.currentTarget.value = '';
+            importAll.reset();
+            setChosen(file);
+          }}
+        />
+      </Group>
+      {exportAll.isError && (
+        <Alert color="red" mt="md">
+          {errorMessage(t, exportAll.error, i18n.language)}
+        </Alert>
+      )}
+      <Modal
+        opened={chosen !== null}
+        onClose={() => setChosen(null)}
+        title={t('backups.archive.confirmTitle')}
+        closeOnClickOutside={false}
+      >
+        <Stack>
+          <Text size="sm">{t('backups.archive.confirmBody', { file: chosen?.name ?? '' })}</Text>
+          {importAll.isError && <Alert color="red">{errorMessage(t, importAll.error, i18n.language)}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setChosen(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button color="orange" loading={importAll.isPending} onClick={() => chosen && importAll.mutate(chosen)}>
+              {t('backups.archive.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { isIsoDate } from './dates';
+import { fieldError } from './validation';
+
+/**
+ * Hotels (a directory shared by all visits) and stays (who sleeps in which room, booked per visit).
+ * Dates are Baku calendar dates `YYYY-MM-DD`; a stay's nights are the dates from check-in up to the
+ * day before check-out.
+ */
+
+const code = fieldError;
+const text = (max: number) => z.string(code('invalid')).trim().max(max, code('tooLong')).default('');
+const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
+const safeId = z.string(code('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
+
+export const ROOM_TYPES = ['single', 'double', 'twin', 'suite'] as const;
+export type RoomType = (typeof ROOM_TYPES)[number];
+export const PAYERS = ['host', 'guest', 'partner'] as const;
+
+/** How many guests a room of each type sleeps. */
+export const ROOM_CAPACITY: Readonly<Record<RoomType, number>> = { single: 1, double: 2, twin: 2, suite: 2 };
+
+export const hotelInputSchema = z.strictObject({
+  name: z.string(code('invalid')).trim().min(1, code('required')).max(200, code('tooLong')),
+  address: text(300),
+  city: text(100),
+  phone: text(50),
+  email: text(200),
+  notes: text(2000),
+});
+export type HotelInput = z.input<typeof hotelInputSchema>;
+export type HotelData = z.output<typeof hotelInputSchema>;
+export const hotelSchema = z.object({ ...hotelInputSchema.shape, id: z.string().min(1) });
+export type Hotel = z.output<typeof hotelSchema>;
+
+export const stayInputSchema = z
+  .strictObject({
+    id: safeId.optional(),
+    guestIds: z.array(safeId).min(1, code('required')).max(20),
+    hotelId: safeId,
+    roomNumber: text(20),
+    roomType: z.enum(ROOM_TYPES, code('invalidChoice')).default('double'),
+    checkIn: isoDay,
+    checkOut: isoDay,
+    confirmation: text(100),
+    payer: z.enum(PAYERS, code('invalidChoice')).default('host'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.checkOut <= s.checkIn)
+      ctx.addIssue({ code: 'custom', path: ['checkOut'], message: 'departureBeforeArrival' });
+  });
+export type StayInput = z.input<typeof stayInputSchema>;
+export type StayData = z.output<typeof stayInputSchema>;
+export const staySchema = z.object({ ...stayInputSchema.shape, id: z.string().min(1) });
+export type Stay = z.output<typeof staySchema>;
+
+export const ACCOMMODATION_ISSUES = [
+  'noBed',
+  'doubleBooked',
+  'roomOverfull',
+  'outsideStay',
+  'unknownHotel',
+] as const;
+export type AccommodationIssueCode = (typeof ACCOMMODATION_ISSUES)[number];
+
+/** One problem found in a visit's stays; `params` fill the translated sentence. */
+export interface AccommodationIssue {
+  code: AccommodationIssueCode;
+  /** The guest concerned, if one is. */
+  guestId: string;
+  /** `date`, `lastDate`, `checkIn`, `checkOut`, `arrival`, `departure` are ISO dates the UI formats. */
+  params: Record<string, string | number>;
+}
+
+/** Where one guest sleeps on one night, or null for no bed. */
+export interface RoomingNight {
+  date: string;
+  beds: { guestId: string; stayId: string | null }[];
+}
+
+export interface Accommodation {
+  issues: AccommodationIssue[];
+  rooming: RoomingNight[];
+}
