@@ -78,6 +78,10 @@ export function guardWebContents(
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url, appUrl)) event.preventDefault();
   });
+  // The app has no frames; one injected into the page stays on about:blank or the app itself.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && event.url !== 'about:blank' && !isAppUrl(event.url, appUrl)) event.preventDefault();
+  });
   contents.setWindowOpenHandler(({ url }) => {
     openInBrowser(openExternal, url);
     return { action: 'deny' };

@@ -147,6 +147,19 @@ describe('navigation', () => {
     expect(away.defaultPrevented).toBe(true);
   });
 
+  it('keeps a frame inside the page from navigating anywhere but the app', () => {
+    const { contents } = guarded();
+    const frameAway = fakeEvent({ url: 'https://evil.example/', isMainFrame: false });
+    const frameBlank = fakeEvent({ url: 'about:blank', isMainFrame: false });
+    const mainInApp = fakeEvent({ url: `${APP_URL}#/visits`, isMainFrame: true });
+    contents.emit('will-frame-navigate', frameAway);
+    contents.emit('will-frame-navigate', frameBlank);
+    contents.emit('will-frame-navigate', mainInApp);
+    expect(frameAway.defaultPrevented).toBe(true);
+    expect(frameBlank.defaultPrevented).toBe(false);
+    expect(mainInApp.defaultPrevented).toBe(false);
+  });
+
   it('opens no window: https goes to the browser, anything else nowhere', () => {
     const { contents, openExternal } = guarded();
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/map' })).toEqual({ action: 'deny' });
