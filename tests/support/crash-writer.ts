@@ -14,22 +14,13 @@ import { VisitService } from '../../src/core/visits';
 import type { Visit } from '../../src/shared/domain';
 import { guestData, visitData } from './builders';
 import { revisionOf } from './crash-revision';
+import { seededRandom } from './seeded-random';
 
 const LANES = 3;
 const MAX_GUESTS = 12;
 const MAX_CHANGES = 2_000;
 
-/** A small seeded generator (mulberry32): the same seed gives the same run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 function say(line: string): void {
   // A pipe's write is synchronous on Linux: once this returns, the parent can read the line.

@@ -7,6 +7,7 @@ import { visitSchema, type Visit } from '../../../src/shared/domain';
 import { visitDocSchema } from '../../../src/core/store/documents';
 import { revisionOf } from '../../support/crash-revision';
 import { tempDirs } from '../../support/temp-dir';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * Kills a process that is writing to the store (SIGKILL: no clean-up of any kind) at a random moment,
@@ -26,17 +27,7 @@ const ROOT = resolve(__dirname, '../../..');
 const dirs = tempDirs('qonaq-crash-');
 afterAll(() => dirs.removeAll());
 
-/** A small seeded generator, so a failing series can be replayed with QONAQ_CRASH_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 interface Acked {
   guests: number;

@@ -11,6 +11,7 @@ import { FaultyFs, type FaultPoint } from '../../support/faulty-fs';
 import { guestData, visitData } from '../../support/builders';
 import { tempFilesIn } from '../../support/store-files';
 import { tempDirs } from '../../support/temp-dir';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * The officer keeps working while the disk misbehaves at random: every write of the store may hit
@@ -27,16 +28,7 @@ const ROOT = join(__dirname, '../../..');
 const dirs = tempDirs('qonaq-faults-');
 afterEach(() => dirs.removeAll());
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** What each fault point can fail with, as the platforms report it. */
 const ERRNOS: Record<FaultPoint, string[]> = {

@@ -8,6 +8,7 @@ import { guestData, visitData } from '../../support/builders';
 import { checkEveryCut, PowerCutRecorder, type CutReport, type Lies } from '../../support/power-cut-fs';
 import { tempFilesIn } from '../../support/store-files';
 import { tempDirs } from '../../support/temp-dir';
+import { seededRandom } from '../../support/seeded-random';
 
 /**
  * A power cut loses whatever the disk had not made durable. These tests record every operation of
@@ -39,17 +40,7 @@ function tally(report: CutReport, acks: number): void {
   totals.acks += acks;
 }
 
-/** mulberry32: the same seed gives the same run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = seededRandom;
 
 /** 1 byte to 48 KB, so writes span several disk blocks now and then. */
 function content(rand: () => number, label: string): Buffer {
