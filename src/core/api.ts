@@ -2,8 +2,10 @@ import type { Handlers } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
 import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
+import { inspectTemplateBase64 } from '../shared/letterhead-template';
 import { exportArchive, importArchive } from './archive';
 import { decodeFiles, saveFiles } from './files';
+import { verifyTemplate } from './letters/template-zip';
 import { LetterService } from './letters-service';
 import { deleteHotel, listHotels, saveHotel } from './hotels';
 import { findEntries } from './register';
@@ -30,6 +32,16 @@ function checkSignatoryIds(institution: Institution): void {
   institution.signatories.forEach((s, i) => {
     if (seen.has(s.id)) throw new AppError('validation', undefined, [{ path: `institution.signatories.${i}.id`, code: 'invalid' }]);
     seen.add(s.id);
+  });
+}
+
+/** Puts the template into (or takes it out of) the stored institution, which must exist first. */
+function setTemplate(store: Store, template: Institution['letterheadTemplate']): Promise<{ institution: Institution }> {
+  return store.updateShared((doc) => {
+    if (!doc.institution) throw new AppError('institutionNotSet');
+    const { letterheadTemplate: _old, ...rest } = doc.institution;
+    const institution: Institution = template ? { ...rest, letterheadTemplate: template } : rest;
+    return { doc: { ...doc, institution }, result: { institution } };
   });
 }
 
@@ -68,9 +80,15 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'backups.exportArchive': () => exportArchive(store, now(), options.version),
     'backups.importArchive': ({ base64 }) => importArchive(store, base64),
     'institution.get': async () => ({ institution: store.sharedDoc.institution }),
-    'institution.update': async ({ institution }) => {
-      checkSignatoryIds(institution);
-      return store.updateShared((doc) => ({ doc: { ...doc, institution }, result: { institution } }));
+    'institution.update': async ({ institution: input }) => {
+      checkSignatoryIds(input);
+      // The template is set and removed by its own methods; the form neither shows nor sends its bytes.
+      return store.updateShared((doc) => {
+        const { letterheadTemplate: _sent, ...rest } = input;
+        const kept = doc.institution?.letterheadTemplate;
+        const institution: Institution = kept ? { ...rest, letterheadTemplate: kept } : rest;
+        return { doc: { ...doc, institution }, result: { institution } };
+      });
     },
     'letters.check': async (input) => letters.check(input),
     'letters.preview': ({ request }) => letters.preview(request),
@@ -91,5 +109,11 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'hotels.delete': ({ id }) => deleteHotel(store, id),
     'stays.save': ({ visitId, stay }) => visits.saveStay(visitId, stay),
     'stays.remove': ({ visitId, stayId }) => visits.removeStay(visitId, stayId),
+    'institution.setTemplate': async ({ fileName, base64 }) => {
+      const reason = inspectTemplateBase64(base64) ?? verifyTemplate(Buffer.from(base64, 'base64'));
+      if (reason) throw new AppError('templateInvalid', { reason });
+      return setTemplate(store, { fileName, data: base64 });
+    },
+    'institution.clearTemplate': () => setTemplate(store, undefined),
   };
 }

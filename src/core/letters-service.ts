@@ -8,12 +8,14 @@ import {
   buildOfficialInvitation,
   buildVisaInvitation,
   checkVisaInvitation,
+  fillTemplate,
   LetterInputError,
   type OfficialInvitationInput,
   type VisaInvitationInput,
 } from './letters';
 import { missingLetterInput } from './letters/common';
 import { cleanLine } from './letters/sanitize';
+import { verifyTemplate } from './letters/template-zip';
 import { addEntry, letterFileName, provisionalNumber, reviseEntry } from './register';
 import type { Store } from './store/store';
 import { newId } from './visits';
@@ -23,8 +25,12 @@ export type LetterInput = VisaInvitationInput & OfficialInvitationInput;
 /** Builds a letter's bytes; the engine by default, replaced in tests to fail at a chosen moment. */
 export type LetterBuilder = (kind: LetterKind, input: LetterInput) => Promise<Buffer>;
 
-export const buildLetter: LetterBuilder = (kind, input) =>
-  kind === 'visaInvitation' ? buildVisaInvitation(input) : buildOfficialInvitation(input);
+/** The office's own template when Settings holds one, else the standard layout. */
+export const buildLetter: LetterBuilder = (kind, input) => {
+  const template = input.institution.letterheadTemplate;
+  if (template) return fillTemplate(Buffer.from(template.data, 'base64'), kind, input);
+  return kind === 'visaInvitation' ? buildVisaInvitation(input) : buildOfficialInvitation(input);
+};
 
 /**
  * Fields of the guest (or visit) a letter of this kind cannot go without, as the guest form names
@@ -38,6 +44,18 @@ export function missingGuestFields(kind: LetterKind, guest: Guest, visit: Visit)
     ...(isIsoDate(visit.arrivalDate) ? [] : ['visit.arrivalDate']),
     ...(isIsoDate(visit.departureDate) ? [] : ['visit.departureDate']),
   ];
+}
+
+/**
+ * What Settings lacks that `issue` would refuse on, whatever the letter: the verification contact.
+ * A letter may name its own contact, but none of the app's dialogs does, so this is what refuses it.
+ */
+function institutionGaps(institution: Institution | null): string[] {
+  if (!institution) return [];
+  const contact = institution.verificationContact;
+  return (['name', 'phone', 'email'] as const)
+    .filter((key) => cleanLine(contact[key]) === '')
+    .map((key) => `institution.verificationContact.${key}`);
 }
 
 /** Where a field the engine names lives in the call or in the data, for the UI to point at. */
@@ -85,7 +103,7 @@ export class LetterService {
   check({ visitId, guestId, kind }: ParsedInput<'letters.check'>): LetterCheck {
     const { visit, guest } = this.find(visitId, guestId);
     return {
-      missing: missingGuestFields(kind, guest, visit),
+      missing: [...missingGuestFields(kind, guest, visit), ...institutionGaps(this.store.sharedDoc.institution)],
       warnings: kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [],
     };
   }
@@ -117,6 +135,10 @@ export class LetterService {
     };
     const missing = [...missingGuestFields(request.kind, guest, visit), ...missingLetterInput(input)];
     if (missing.length > 0) throw incomplete(missing);
+    // A template that came in with an archive is checked before a number is taken, not after.
+    const template = institution.letterheadTemplate;
+    const problem = template ? verifyTemplate(Buffer.from(template.data, 'base64')) : null;
+    if (problem) throw new AppError('templateInvalid', { reason: problem });
     const warnings = request.kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [];
     return { institution, visit, guest, input, warnings };
   }

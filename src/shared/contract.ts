@@ -11,6 +11,7 @@ import { LANGUAGES, type Language } from './languages';
 import type { ErrorParams, Result } from './errors';
 import { fieldError } from './validation';
 import { institutionSchema, type Institution } from './institution';
+import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-template';
 import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
 import { LETTER_KINDS, letterRequestSchema, type LetterFile, type RegisterEntry } from './letters';
 
@@ -171,6 +172,17 @@ export const contract = {
   /** Adds a stay without `stay.id`, replaces the one with it. */
   'stays.save': method<VisitDetail>()(z.strictObject({ visitId: idSchema, stay: stayInputSchema })),
   'stays.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, stayId: idSchema })),
+  /**
+   * Sets the office's own .docx letterhead (refused with `templateInvalid` and a `reason`); letters are
+   * then filled into it. `institution.update` keeps it as it is, so the Settings form never sends it.
+   */
+  'institution.setTemplate': method<{ institution: Institution }>()(
+    z.strictObject({
+      fileName: templateFileNameSchema,
+      base64: z.string(fieldError('invalid')).min(1, fieldError('required')).max(TEMPLATE_MAX_BASE64 + 4, fieldError('tooLong')),
+    }),
+  ),
+  'institution.clearTemplate': method<{ institution: Institution }>()(none),
 } as const;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'letterIncomplete',
   'archiveInvalid',
   'hotelInUse',
+  'templateInvalid',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { decodeBase64 } from './base64';
+import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
+
+export { decodeBase64 } from './base64';
 
 /**
  * The institution's settings: what its letterhead says, who signs, how outgoing letters are numbered.
@@ -79,17 +83,6 @@ export function inspectImage(bytes: Uint8Array): ImageInfo | ImageProblem {
     return size && size.width > 0 && size.height > 0 ? { mime: 'image/jpeg', ...size } : 'noSize';
   }
   return 'notPngOrJpeg';
-}
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-/** Decodes base64 without Node's Buffer, so the renderer can check a logo before sending it. */
-export function decodeBase64(data: string): Uint8Array | null {
-  if (data.length % 4 !== 0 || !BASE64.test(data)) return null;
-  const binary = atob(data);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
 }
 
 /** Checks a base64 image as a logo: PNG or JPEG by its magic bytes, at most 2 MB. */
@@ -183,6 +176,11 @@ export const institutionSchema = z.strictObject({
     pattern: '{prefix}{n}/{year}',
   }),
   verificationContact: verificationContactSchema.default({ name: '', phone: '', email: '' }),
+  /**
+   * The office's own .docx letterhead, filled instead of the standard layout. Optional, so a document
+   * written before it existed loads as it is; kept here so snapshots and archives carry it.
+   */
+  letterheadTemplate: letterheadTemplateSchema.optional(),
 });
 export type InstitutionInput = z.input<typeof institutionSchema>;
 export type Institution = z.output<typeof institutionSchema>;

@@ -1,6 +1,7 @@
 /** The letter engine: pure functions from institution, guest and visit to a .docx file's bytes. */
 export { buildVisaInvitation } from './visa-invitation';
 export { buildOfficialInvitation } from './official-invitation';
+export { fillTemplate, placeholderTexts } from './template';
 export { checkVisaInvitation, type VisaCheck, type VisaRequiredField, type VisaWarning } from './check';
 export { salutation, displayName, passportName } from './names';
 export {

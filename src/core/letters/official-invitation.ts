@@ -18,18 +18,19 @@ function addresseeBlock(input: OfficialInvitationInput): Paragraph[] {
   ];
 }
 
-/**
- * An invitation to the head of a delegation, greeted by name and title, naming the delegation, its
- * dates and the main points of the programme. It may run past one page when the programme is long.
- */
-export async function buildOfficialInvitation(input: OfficialInvitationInput): Promise<Buffer> {
-  const { language, institution, guest, visit } = input;
+/** Refuses (throws `LetterInputError`) while a field the letter prints is missing. */
+export function requireOfficialInput(input: OfficialInvitationInput): void {
+  const { guest, visit } = input;
   const missing = missingLetterInput(input);
   if (cleanLine(guest.surname) === '') missing.push('surname');
   if (!isIsoDate(visit.arrivalDate)) missing.push('visit.arrivalDate');
   if (!isIsoDate(visit.departureDate)) missing.push('visit.departureDate');
   if (missing.length > 0) throw new LetterInputError('missingFields', missing);
+}
 
+/** Everything below the letterhead; an office's own template takes it as `{{body}}`. */
+export function officialContent(input: OfficialInvitationInput): (Paragraph | Table)[] {
+  const { language, institution, guest, visit } = input;
   const p = letterPhrases(language).official;
   const partner = cleanLine(visit.partnerName);
   const intro = fill(partner ? p.introWithPartner : p.introWithoutPartner, {
@@ -43,8 +44,7 @@ export async function buildOfficialInvitation(input: OfficialInvitationInput): P
   const highlights = input.highlights.map(cleanLine).filter((h) => h !== '');
   const body = (text: string) => paragraph(language, text);
 
-  const children: (Paragraph | Table)[] = [
-    ...letterhead(institution, language),
+  return [
     numberAndDate(language, input.number, formatLetterDate(language, input.issueDate)),
     ...addresseeBlock(input),
     paragraph(language, salutation(language, guest), {
@@ -69,5 +69,15 @@ export async function buildOfficialInvitation(input: OfficialInvitationInput): P
     body(p.lookForward),
     ...signatureBlock(language, input.signatory, p.closing),
   ];
-  return packLetter({ language, title: p.title, institution, children });
+}
+
+/**
+ * An invitation to the head of a delegation, greeted by name and title, naming the delegation, its
+ * dates and the main points of the programme. It may run past one page when the programme is long.
+ */
+export async function buildOfficialInvitation(input: OfficialInvitationInput): Promise<Buffer> {
+  requireOfficialInput(input);
+  const { language, institution } = input;
+  const children = [...letterhead(institution, language), ...officialContent(input)];
+  return packLetter({ language, title: letterPhrases(language).official.title, institution, children });
 }

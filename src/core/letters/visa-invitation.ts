@@ -49,24 +49,31 @@ function facts(input: VisaInvitationInput): FactRow[] {
   return rows.filter((row): row is FactRow => row !== null);
 }
 
-/**
- * A visa support letter for one guest, on one A4 page. Refuses (throws `LetterInputError`) while a
- * field an embassy requires is missing; the passport-validity warning is the caller's to show.
- */
-export async function buildVisaInvitation(input: VisaInvitationInput): Promise<Buffer> {
+/** Refuses (throws `LetterInputError`) while a field an embassy requires is missing. */
+export function requireVisaInput(input: VisaInvitationInput): void {
   const missing = [...checkVisaInvitation(input.guest, input.visit).missing, ...missingLetterInput(input)];
   if (missing.length > 0) throw new LetterInputError('missingFields', missing);
+}
 
+/** The addressee line: the embassy typed or chosen, else "to whom it may concern". */
+export function visaAddressee(input: VisaInvitationInput): string {
+  const p = letterPhrases(input.language).visa;
+  return (input.addressee.kind === 'embassy' ? input.addressee.text : p.toWhomItMayConcern).trim();
+}
+
+/**
+ * Everything below the letterhead: number and date, addressee, title, body, facts and signature. An
+ * office's own template takes this as `{{body}}` under its letterhead.
+ */
+export function visaContent(input: VisaInvitationInput): (Paragraph | Table)[] {
   const { language, institution } = input;
   const p = letterPhrases(language).visa;
   const institutionName = cleanLine(institution.name[language]);
-  const addressee = input.addressee.kind === 'embassy' ? input.addressee.text : p.toWhomItMayConcern;
   // Whole sentences set side by side in one paragraph: who pays what reads as one statement.
   const costs = [costSentences(input, 'visa').join(' ')].filter((text) => text !== '');
-  const children: (Paragraph | Table)[] = [
-    ...letterhead(institution, language),
+  return [
     numberAndDate(language, input.number, formatLetterDate(language, input.issueDate)),
-    paragraph(language, addressee.trim(), {
+    paragraph(language, visaAddressee(input), {
       alignment: AlignmentType.LEFT,
       indentLeft: 5200,
       bold: true,
@@ -86,5 +93,15 @@ export async function buildVisaInvitation(input: VisaInvitationInput): Promise<B
     }),
     ...signatureBlock(language, input.signatory, p.closing),
   ];
-  return packLetter({ language, title: p.title, institution, children });
+}
+
+/**
+ * A visa support letter for one guest, on one A4 page. Refuses (throws `LetterInputError`) while a
+ * field an embassy requires is missing; the passport-validity warning is the caller's to show.
+ */
+export async function buildVisaInvitation(input: VisaInvitationInput): Promise<Buffer> {
+  requireVisaInput(input);
+  const { language, institution } = input;
+  const children = [...letterhead(institution, language), ...visaContent(input)];
+  return packLetter({ language, title: letterPhrases(language).visa.title, institution, children });
 }

@@ -2,6 +2,10 @@ import type { TFunction } from 'i18next';
 import { AppError, type FieldError } from '../../shared/errors';
 import { formatDateLong } from '../../shared/dates';
 import { isLanguage } from '../../shared/languages';
+import { TEMPLATE_PROBLEMS, type TemplateProblem } from '../../shared/letterhead-template';
+
+const isTemplateProblem = (value: string): value is TemplateProblem =>
+  (TEMPLATE_PROBLEMS as readonly string[]).includes(value);
 
 /** Dates in error parameters are shown as the user reads dates, not as ISO strings. */
 function readableParams(params: FieldError['params'], language: string): Record<string, string | number> {
@@ -23,6 +27,11 @@ export function fieldMessage(t: TFunction, error: FieldError, language: string):
 export function errorMessage(t: TFunction, error: unknown, language: string): string {
   if (error instanceof AppError) {
     if (error.code === 'validation' && error.fields?.length) return t('errors.validationSummary');
+    // A refused template says why, so the office knows what to change in its file.
+    const reason = error.params?.reason;
+    if (error.code === 'templateInvalid' && typeof reason === 'string' && isTemplateProblem(reason)) {
+      return t(`errors.templateInvalid.${reason}`);
+    }
     return t(`errors.code.${error.code}`, readableParams(error.params, language));
   }
   return t('errors.code.internal');

@@ -3,7 +3,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildOfficialInvitation, buildVisaInvitation } from '../../../src/core/letters';
+import { buildOfficialInvitation, buildVisaInvitation, fillTemplate } from '../../../src/core/letters';
+import { ownTemplate } from '../../support/letterhead-template';
 import { sampleGuest, sampleInstitution, sampleOfficial, sampleVisa } from '../../unit/letters/fixtures';
 
 /**
@@ -48,6 +49,14 @@ const LETTERS = {
   'official-az': () => buildOfficialInvitation(sampleOfficial('az', ISSUED)),
   'official-en': () => buildOfficialInvitation(sampleOfficial('en', ISSUED)),
   'official-ru': () => buildOfficialInvitation(sampleOfficial('ru', ISSUED)),
+  // The office's own letterhead, patched by `docx`: LibreOffice must read what the patcher wrote.
+  'template-visa-ru': async () =>
+    fillTemplate(await ownTemplate(), 'visaInvitation', { ...sampleVisa('ru', ISSUED), highlights: [] }),
+  'template-official-az': async () =>
+    fillTemplate(await ownTemplate(), 'officialInvitation', {
+      ...sampleOfficial('az', ISSUED),
+      addressee: { kind: 'toWhomItMayConcern' },
+    }),
 } as const;
 type LetterName = keyof typeof LETTERS;
 
@@ -142,6 +151,18 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
       'official-ru',
       ['Уважаемая профессор Айше Гюль Демирджи!', '• Экскурсия по Ичеришехеру', 'С уважением,'],
     ],
+    [
+      'template-visa-ru',
+      [
+        'OUR LETTERHEAD',
+        'BƏ-0042/2026',
+        'DEMIRCI AYŞE GÜL',
+        'Signed by Эльчин Алиев on 24 ноября 2026 г.',
+        'ПИСЬМО ВИЗОВОЙ ПОДДЕРЖКИ',
+        'Айше Гюль Демирджи',
+      ],
+    ],
+    ['template-official-az', ['OUR LETTERHEAD', 'Hörmətli professor Ayşə Gül Dəmirçi!', 'Hörmətlə,']],
   ])('%s prints its text exactly', (name, expected) => {
     const text = pdfText.get(name) ?? '';
     for (const line of expected) expect(text, `${name} lacks “${line}”`).toContain(line);

@@ -124,7 +124,8 @@ function IssueLetterForm(
   // The check names what the guest or visit lacks and holds the letter back until it is filled in;
   // a refused call may add fields of this dialog or of Settings, shown but not blocking, since the
   // officer may fix them here and now.
-  const lacking = [...(check.data?.missing ?? []), ...institutionGaps(institution)];
+  // The core's check names the institution's gaps too; the local ones show before it answers.
+  const lacking = [...new Set([...(check.data?.missing ?? []), ...institutionGaps(institution)])];
   const refused = [
     ...new Set([...lacking, ...(incompleteFields(failure) ?? []).map((p) => p.replace(/^guest\./, ''))]),
   ];

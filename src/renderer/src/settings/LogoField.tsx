@@ -1,17 +1,9 @@
 import { useState } from 'react';
 import { Box, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { bytesToBase64 } from '../../../shared/base64';
 import { inspectLogo, LOGO_MIME_TYPES, type ImageProblem, type Logo } from '../../../shared/institution';
 import type { InstitutionFormModel } from './use-institution-form';
-
-function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  // In slices: spreading a whole image into one call would overflow the argument limit.
-  for (let at = 0; at < bytes.length; at += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
-  }
-  return btoa(binary);
-}
 
 /**
  * The logo is read from its bytes with the same check the core applies, rather than from the

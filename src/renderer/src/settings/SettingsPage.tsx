@@ -25,6 +25,7 @@ import { InstitutionTextFields } from './InstitutionTextFields';
 import { LogoField } from './LogoField';
 import { NumberFormatFields } from './NumberFormatFields';
 import { SignatoriesField } from './SignatoriesField';
+import { TemplateCard } from './TemplateCard';
 import { institutionKey, useInstitution } from './use-institution';
 import { useInstitutionForm, type InstitutionFormModel } from './use-institution-form';
 
@@ -107,7 +108,9 @@ function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: bool
   const { language } = useFormat();
   const client = useQueryClient();
   const save = useMutation({
-    mutationFn: (institution: Institution) => api['institution.update']({ institution }),
+    // The template is saved by its own card; the core keeps the stored one whatever the form sends.
+    mutationFn: ({ letterheadTemplate: _template, ...institution }: Institution) =>
+      api['institution.update']({ institution }),
     onSuccess: (result) => {
       client.setQueryData(institutionKey, result.institution);
       notifications.show({ color: 'green', message: t('settings.saved') });
@@ -191,7 +194,10 @@ export function SettingsPage() {
         </Center>
       )}
       {institution.isSuccess && (
-        <InstitutionForm initial={institution.data ?? EMPTY_INSTITUTION} isNew={institution.data === null} />
+        <>
+          <InstitutionForm initial={institution.data ?? EMPTY_INSTITUTION} isNew={institution.data === null} />
+          <TemplateCard institution={institution.data} />
+        </>
       )}
     </Stack>
   );

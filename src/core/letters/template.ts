@@ -1,0 +1,85 @@
+import { patchDocument, PatchType, type IPatch } from 'docx';
+import { countryName } from '../../shared/countries';
+import { formatDateNumeric, formatLetterDate } from '../../shared/dates';
+import { AppError } from '../../shared/errors';
+import type { LetterKind } from '../../shared/letters';
+import type { TemplatePlaceholder } from '../../shared/template-placeholders';
+import { stayDates } from './check';
+import { contactOf, costSentences, dateRange } from './common';
+import { runs } from './layout';
+import { displayName, passportName, salutation } from './names';
+import { officialContent, requireOfficialInput } from './official-invitation';
+import { letterPhrases } from './phrases';
+import { cleanLine } from './sanitize';
+import { verifyTemplate } from './template-zip';
+import type { OfficialInvitationInput, VisaInvitationInput } from './types';
+import { requireVisaInput, visaAddressee, visaContent } from './visa-invitation';
+
+export type TemplateLetterInput = VisaInvitationInput & OfficialInvitationInput;
+
+/** The contact an embassy may call, as one line: `Aysel Məmmədova, +994 12 000 00 00, a@example.az`. */
+function contactLine(input: TemplateLetterInput): string {
+  const contact = contactOf(input);
+  return [contact.name, contact.phone, contact.email].map(cleanLine).filter((p) => p !== '').join(', ');
+}
+
+/** The text of every placeholder but `body`, in the letter's language, as the standard letter prints it. */
+export function placeholderTexts(
+  kind: LetterKind,
+  input: TemplateLetterInput,
+): Record<Exclude<TemplatePlaceholder, 'body'>, string> {
+  const { language, guest, visit } = input;
+  const stay = stayDates(guest, visit);
+  return {
+    number: cleanLine(input.number),
+    date: formatLetterDate(language, input.issueDate),
+    addressee: kind === 'visaInvitation' ? visaAddressee(input) : displayName(language, guest),
+    guest_full_name: passportName(language, guest),
+    guest_salutation: salutation(language, guest),
+    guest_date_of_birth: formatDateNumeric(guest.dateOfBirth),
+    guest_sex: guest.gender === '' ? '' : letterPhrases(language).sex[guest.gender],
+    guest_citizenship: countryName(language, guest.citizenship),
+    passport_number: cleanLine(guest.passport.number),
+    passport_issuing_country: countryName(language, guest.passport.issuingCountry),
+    passport_issue_date: formatDateNumeric(guest.passport.issueDate),
+    passport_expiry_date: formatDateNumeric(guest.passport.expiryDate),
+    guest_position: cleanLine(guest.position),
+    guest_organisation: cleanLine(guest.organisation),
+    visit_title: cleanLine(visit.title),
+    visit_purpose: cleanLine(visit.purpose),
+    stay_dates: stay.from && stay.to ? dateRange(language, stay.from, stay.to) : '',
+    cities: cleanLine(input.cities),
+    accommodation: cleanLine(input.accommodation),
+    costs: costSentences(input, kind === 'visaInvitation' ? 'visa' : 'official').join(' '),
+    verification_contact: contactLine(input),
+    signatory_name: cleanLine(input.signatory.name[input.language]),
+    signatory_position: cleanLine(input.signatory.position[input.language]),
+  };
+}
+
+/**
+ * A letter on the office's own .docx: every placeholder is replaced by its text (in the template's own
+ * formatting, as the office laid it out), and `{{body}}` by the standard letter below the letterhead.
+ * Refuses the same missing fields the standard letter does; a placeholder the template lacks is simply
+ * not printed, and an unknown `{{name}}` is left as typed for the office to see.
+ */
+export async function fillTemplate(
+  template: Uint8Array,
+  kind: LetterKind,
+  input: TemplateLetterInput,
+): Promise<Buffer> {
+  if (kind === 'visaInvitation') requireVisaInput(input);
+  else requireOfficialInput(input);
+  // Checked again on every letter: a template may also arrive inside an archive or a restored snapshot.
+  const problem = verifyTemplate(template);
+  if (problem) throw new AppError('templateInvalid', { reason: problem });
+  const patches: Record<string, IPatch> = {};
+  for (const [name, text] of Object.entries(placeholderTexts(kind, input))) {
+    patches[name] = { type: PatchType.PARAGRAPH, children: runs(input.language, text) };
+  }
+  patches.body = {
+    type: PatchType.DOCUMENT,
+    children: kind === 'visaInvitation' ? visaContent(input) : officialContent(input),
+  };
+  return patchDocument({ outputType: 'nodebuffer', data: template, patches, trimPlaceholders: true });
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import az from '../../../locales/az/settings.json';
+import en from '../../../locales/en/settings.json';
+import ru from '../../../locales/ru/settings.json';
+import { placeholderTexts } from '../../../src/core/letters';
+import { TEMPLATE_PLACEHOLDERS } from '../../../src/shared/template-placeholders';
+import { sampleVisa } from '../letters/fixtures';
+
+describe('the template placeholders', () => {
+  it.each([
+    ['az', az],
+    ['en', en],
+    ['ru', ru],
+  ])('each has a description in %s', (_language, table) => {
+    expect(Object.keys(table.template.placeholder).sort()).toEqual([...TEMPLATE_PLACEHOLDERS].sort());
+  });
+
+  it('the core fills each one (body with the letter itself), in the letter language', () => {
+    const texts = placeholderTexts('visaInvitation', { ...sampleVisa('ru'), highlights: [] });
+    expect(Object.keys(texts).sort()).toEqual(TEMPLATE_PLACEHOLDERS.filter((p) => p !== 'body').sort());
+    expect(texts.guest_full_name).toBe('DEMIRCI AYŞE GÜL');
+    expect(texts.date).toMatch(/ г\.$/);
+    expect(texts.addressee).toBe('По месту требования');
+  });
+});
