@@ -24,7 +24,7 @@ const metaSchema = z.object({
 });
 const sourcesSchema = z.record(z.string(), z.string());
 
-/** Names one version of a live file: any write (a new inode) or edit in place (mtime, size) changes it. */
+/** Names one version of a live file; a write (a new inode) or an edit in place (mtime, size) changes it. */
 async function versionOf(path: string): Promise<string> {
   const s = await stat(path, { bigint: true });
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;

@@ -5,23 +5,13 @@ import { join } from 'node:path';
 import { tempPathFor, toWriteError, writeFileDurably } from '../../../src/core/store/durable-write';
 import { Store } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
-import { AppError } from '../../../src/shared/errors';
 import { guestData, visitData } from '../../support/builders';
 import { fsError, fsWith, tempFilesIn } from '../../support/store-files';
 import { tempDirs } from '../../support/temp-dir';
+import { rejection } from '../../support/rejection';
 
 const dirs = tempDirs();
 afterEach(() => dirs.removeAll());
-
-async function rejection(act: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await act();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** A folder with `doc.json` holding the old bytes. */
 async function folderWithOldFile(): Promise<{ dir: string; target: string }> {

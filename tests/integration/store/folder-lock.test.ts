@@ -5,22 +5,12 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { acquireFolderLock } from '../../../src/core/store/folder-lock';
 import { Store } from '../../../src/core/store/store';
-import { AppError } from '../../../src/shared/errors';
 import { readJson } from '../../support/store-files';
 import { tempDirs } from '../../support/temp-dir';
+import { rejection } from '../../support/rejection';
 
 const dirs = tempDirs();
 afterEach(() => dirs.removeAll());
-
-async function rejection(act: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await act();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}
 
 /** The pid of a process that has run and exited (and been reaped). */
 async function deadPid(): Promise<number> {

@@ -4,10 +4,10 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import { join } from 'node:path';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
-import { AppError } from '../../../src/shared/errors';
 import { visitData } from '../../support/builders';
 import { listFiles, readJson } from '../../support/store-files';
 import { tempDirs } from '../../support/temp-dir';
+import { rejection } from '../../support/rejection';
 
 const dirs = tempDirs();
 const open: Store[] = [];
@@ -37,16 +37,6 @@ async function folderWithTwoRevisions(): Promise<{ dir: string; id: string; file
   await new VisitService(second).update(visit.id, visitData({ title: 'Revision 2' }));
   await closeAll();
   return { dir, id: visit.id, file: join(dir, 'visits', `${visit.id}.json`) };
-}
-
-async function rejection(act: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await act();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('what a write leaves on disk', () => {

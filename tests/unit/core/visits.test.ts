@@ -9,6 +9,7 @@ import { AppError } from '../../../src/shared/errors';
 import type { Visit } from '../../../src/shared/domain';
 import { guestData, visitData } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
+import { rejection } from '../../support/rejection';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 
@@ -22,17 +23,6 @@ function visit(id: string, title: string, arrivalDate: string, departureDate: st
     updatedAt: NOW.toISOString(),
     ...extra,
   };
-}
-
-/** Runs `act` and answers the AppError it rejects with. */
-async function rejection(act: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await act();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
 }
 
 describe('findVisits', () => {
