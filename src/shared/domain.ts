@@ -3,14 +3,12 @@ import { addMonths, isIsoDate, isTime, todayInBaku } from './dates';
 import { isCountryCode } from './countries';
 import { LANGUAGES } from './languages';
 import { fieldError } from './validation';
+import { optionalEmail, optionalText, requiredText } from './fields';
 import { staySchema, type Stay } from './accommodation';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
 
-const text = (max: number) => z.string(code('invalid')).trim().max(max, code('tooLong'));
-const requiredText = (max: number) => text(max).min(1, code('required'));
-const optionalText = (max = 200) => text(max).default('');
 
 export const isoDate = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
 const optionalDate = z
@@ -28,12 +26,6 @@ const optionalCountry = z
   .trim()
   .toUpperCase()
   .refine((v) => v === '' || isCountryCode(v), code('invalidChoice'))
-  .default('');
-const optionalEmail = z
-  .string(code('invalidEmail'))
-  .trim()
-  .max(200, code('tooLong'))
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), code('invalidEmail'))
   .default('');
 /**
  * Names as printed in a passport: Latin letters (with diacritics), spaces, hyphens, apostrophes.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decodeBase64 } from './base64';
 import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
+import { optionalEmail, optionalText, requiredText, text } from './fields';
 
 export { decodeBase64 } from './base64';
 
@@ -11,15 +12,6 @@ export { decodeBase64 } from './base64';
  */
 
 const code = fieldError;
-const text = (max: number) => z.string(code('invalid')).trim().max(max, code('tooLong'));
-const requiredText = (max: number) => text(max).min(1, code('required'));
-const optionalText = (max: number) => text(max).default('');
-const optionalEmail = z
-  .string(code('invalidEmail'))
-  .trim()
-  .max(200, code('tooLong'))
-  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), code('invalidEmail'))
-  .default('');
 
 /** One text in each document language; letters take the one of their language. */
 const perLanguage = <T extends z.ZodType>(value: T) => z.strictObject({ az: value, en: value, ru: value });

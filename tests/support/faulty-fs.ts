@@ -1,6 +1,5 @@
 import * as nodeFs from 'node:fs/promises';
 import type { DurableFs } from '../../src/core/store/durable-write';
-import { AppError } from '../../src/shared/errors';
 import { fsError } from './store-files';
 
 /** The calls of the write path a fault can be put into. Only temp files are hit: the target is never opened. */
@@ -75,13 +74,3 @@ export class FaultyFs {
   }
 }
 
-/** The AppError `act` rejects with; fails the test if it resolves or throws anything else. */
-export async function rejection(act: () => Promise<unknown>): Promise<AppError> {
-  try {
-    await act();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a rejection');
-}

@@ -6,7 +6,7 @@ import { listSnapshots } from '../../../src/core/store/snapshots';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
 import type { BackupInfo } from '../../../src/shared/contract';
-import { rejection } from '../../support/faulty-fs';
+import { rejection } from '../../support/rejection';
 import { visitData } from '../../support/builders';
 import { listFiles } from '../../support/store-files';
 import { tempDirs } from '../../support/temp-dir';

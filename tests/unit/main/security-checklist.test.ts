@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../src/shared/security';
 import { guardWebContents, secureWebPreferences } from '../../../src/main/window';
 import { fakeEvent, FakeWebContents, resetElectronFake } from './electron-fake';
+import { cspDirectives as directives } from './csp-directives';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
@@ -24,16 +25,6 @@ function sourceFiles(folder: string, pattern = /\.(ts|tsx|html|css)$/): string[]
 }
 
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words): words is [string, ...string[]] => words[0] !== undefined && words[0] !== '')
-      .map(([name, ...values]) => [name, values]),
-  );
-}
 
 beforeEach(() => resetElectronFake());
 

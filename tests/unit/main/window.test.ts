@@ -16,20 +16,11 @@ import {
   secureWebPreferences,
   withContentSecurityPolicy,
 } from '../../../src/main/window';
+import { cspDirectives as directives } from './csp-directives';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
 const APP_URL = 'file:///opt/qonaq/out/renderer/index.html';
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words): words is [string, ...string[]] => words[0] !== undefined && words[0] !== '')
-      .map(([name, ...values]) => [name, values]),
-  );
-}
 
 beforeEach(() => resetElectronFake());
 

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Badge, Box, Button, Group, Modal, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { AppError } from '../../../shared/errors';
 import type { Guest, Visit } from '../../../shared/domain';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
@@ -68,12 +67,8 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
   };
 
   const failure = call.error;
-  const summary =
-    failure instanceof AppError && failure.code === 'validation'
-      ? t('errors.validationSummary')
-      : failure
-        ? errorMessage(t, failure, language)
-        : '';
+  // errorMessage gives the summary sentence for field errors, which are shown at their fields.
+  const summary = failure ? errorMessage(t, failure, language) : '';
 
   return (
     <Modal

@@ -131,9 +131,7 @@ function IssueLetterForm(
   ];
   const otherFailure =
     failure && !(failure instanceof AppError && failure.code === 'letterIncomplete')
-      ? failure instanceof AppError && failure.code === 'validation'
-        ? t('errors.validationSummary')
-        : errorMessage(t, failure, uiLanguage)
+      ? errorMessage(t, failure, uiLanguage)
       : '';
   const blocked = lacking.length > 0;
   const busy = issue.isPending || preview.isPending;

@@ -15,7 +15,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { AppError } from '../../../shared/errors';
 import type { Institution } from '../../../shared/institution';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
@@ -125,12 +124,8 @@ function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: bool
     save.mutate(model.values);
   };
   const failure = save.error;
-  const summary =
-    failure instanceof AppError && failure.code === 'validation'
-      ? t('errors.validationSummary')
-      : failure
-        ? errorMessage(t, failure, language)
-        : '';
+  // errorMessage gives the summary sentence for field errors, which are shown at their fields.
+  const summary = failure ? errorMessage(t, failure, language) : '';
   const saveButton = (
     <Button type="submit" loading={save.isPending}>
       {t('settings.save')}
