@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { fieldError } from './validation';
+import { optionalText } from './fields';
 
 /**
  * Hotels (a directory shared by all visits) and stays (who sleeps in which room, booked per visit).
@@ -9,7 +10,6 @@ import { fieldError } from './validation';
  */
 
 const code = fieldError;
-const text = (max: number) => z.string(code('invalid')).trim().max(max, code('tooLong')).default('');
 const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
 const safeId = z.string(code('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
 
@@ -22,11 +22,11 @@ export const ROOM_CAPACITY: Readonly<Record<RoomType, number>> = { single: 1, do
 
 export const hotelInputSchema = z.strictObject({
   name: z.string(code('invalid')).trim().min(1, code('required')).max(200, code('tooLong')),
-  address: text(300),
-  city: text(100),
-  phone: text(50),
-  email: text(200),
-  notes: text(2000),
+  address: optionalText(300),
+  city: optionalText(100),
+  phone: optionalText(50),
+  email: optionalText(200),
+  notes: optionalText(2000),
 });
 export type HotelInput = z.input<typeof hotelInputSchema>;
 export type HotelData = z.output<typeof hotelInputSchema>;
@@ -38,11 +38,11 @@ export const stayInputSchema = z
     id: safeId.optional(),
     guestIds: z.array(safeId).min(1, code('required')).max(20),
     hotelId: safeId,
-    roomNumber: text(20),
+    roomNumber: optionalText(20),
     roomType: z.enum(ROOM_TYPES, code('invalidChoice')).default('double'),
     checkIn: isoDay,
     checkOut: isoDay,
-    confirmation: text(100),
+    confirmation: optionalText(100),
     payer: z.enum(PAYERS, code('invalidChoice')).default('host'),
   })
   .superRefine((s, ctx) => {
