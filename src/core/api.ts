@@ -13,6 +13,8 @@ import { registerCsv } from './register-csv';
 import { sampleDelegation } from './sample';
 import type { Store } from './store/store';
 import { VisitService } from './visits';
+import { calendarRange, daySchedule } from './planning/calendar';
+import { planningSuggestions } from './planning/suggestions';
 
 /**
  * What the program hosting the core can do for it. The desktop shell asks the user for a folder
@@ -115,5 +117,14 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return setTemplate(store, { fileName, data: base64 });
     },
     'institution.clearTemplate': () => setTemplate(store, undefined),
+    'travel.save': ({ visitId, direction, guestIds, leg }) => visits.saveTravel(visitId, direction, guestIds, leg),
+    'programme.save': ({ visitId, item }) => visits.saveItem(visitId, item),
+    'programme.remove': ({ visitId, itemId }) => visits.removeItem(visitId, itemId),
+    'roomBlocks.save': ({ visitId, hotelId, rooms }) => visits.saveRoomBlock(visitId, hotelId, rooms),
+    'calendar.range': async (query) =>
+      calendarRange(store.listVisits(), store.sharedDoc.hotels, query, store.settings.uiLanguage),
+    'planning.day': async ({ date, language }) =>
+      daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language ?? store.settings.uiLanguage),
+    'planning.suggestions': async () => planningSuggestions(store.listVisits()),
   };
 }

@@ -2,12 +2,22 @@ import { randomUUID } from 'node:crypto';
 import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/contract';
 import { visitQuerySchema } from '../shared/contract';
 import { countryName } from '../shared/countries';
-import { passportValidUntilRequired, type Guest, type GuestData, type Visit, type VisitData } from '../shared/domain';
+import {
+  passportValidUntilRequired,
+  type Guest,
+  type GuestData,
+  type TravelLeg,
+  type Visit,
+  type VisitData,
+} from '../shared/domain';
 import { todayInBaku } from '../shared/dates';
 import { AppError, type FieldError } from '../shared/errors';
 import { LANGUAGES } from '../shared/languages';
 import type { Hotel, Stay, StayData } from '../shared/accommodation';
 import { checkAccommodation } from './planning/accommodation-checks';
+import { visitConflicts } from './planning/conflicts';
+import { visitTransfers } from './planning/transfers';
+import type { Direction, ProgrammeItem, ProgrammeItemData } from '../shared/planning';
 import type { Store } from './store/store';
 import { matchesAllWords } from './text-search';
 
@@ -58,8 +68,14 @@ export function visitWarnings(visit: Visit): Warning[] {
   return warnings;
 }
 
-export function toDetail(visit: Visit, hotels: readonly Hotel[] = []): VisitDetail {
-  return { visit, warnings: visitWarnings(visit), accommodation: checkAccommodation(visit, hotels) };
+/** A visit with everything derived from it; `allVisits` are read for conflicts across visits. */
+export function toDetail(visit: Visit, hotels: readonly Hotel[] = [], allVisits: Iterable<Visit> = [visit]): VisitDetail {
+  return {
+    visit,
+    warnings: visitWarnings(visit),
+    accommodation: checkAccommodation(visit, hotels),
+    planning: { transfers: visitTransfers(visit), conflicts: visitConflicts(visit, allVisits) },
+  };
 }
 
 function summary(visit: Visit): VisitSummary {
@@ -148,6 +164,8 @@ export class VisitService {
       id,
       guests: guests.map((g) => ({ ...g, id: newId() })),
       stays: [],
+      programme: [],
+      roomBlocks: [],
       createdAt: stamp,
       updatedAt: stamp,
     }));
@@ -244,8 +262,77 @@ export class VisitService {
     });
   }
 
+  /** Sets one way of the journey of several guests travelling together (one guest alone is a group of one). */
+  async saveTravel(visitId: string, direction: Direction, guestIds: string[], leg: TravelLeg): Promise<VisitDetail> {
+    return this.change(visitId, (visit) => {
+      guestIds.forEach((id) => requireGuest(visit, id));
+      const errors: FieldError[] = [];
+      if (leg.date && (leg.date < visit.arrivalDate || leg.date > visit.departureDate)) {
+        errors.push({ path: 'leg.date', code: 'outsideVisit', params: { from: visit.arrivalDate, to: visit.departureDate } });
+      }
+      const chosen = new Set(guestIds);
+      for (const guest of visit.guests.filter((g) => chosen.has(g.id))) {
+        const other = direction === 'arrival' ? guest.departure : guest.arrival;
+        const [arrival, departure] = direction === 'arrival' ? [leg.date, other.date] : [other.date, leg.date];
+        if (arrival && departure && departure < arrival) {
+          errors.push({ path: 'leg.date', code: 'departureBeforeArrival', params: { name: guestName(guest) } });
+          break;
+        }
+      }
+      if (errors.length > 0) throw new AppError('validation', undefined, errors);
+      const guests = visit.guests.map((g) => (chosen.has(g.id) ? { ...g, [direction]: { ...leg, pickup: { ...leg.pickup } } } : g));
+      return { ...visit, guests };
+    });
+  }
+
+  /**
+   * Adds an item (no id), replaces the one with its id, or puts back one with an id no longer present
+   * (the undo of a removal). It must start within the visit, and its guests must be the visit's.
+   */
+  async saveItem(visitId: string, input: ProgrammeItemData): Promise<VisitDetail> {
+    return this.change(visitId, (visit) => {
+      const errors: FieldError[] = [];
+      if (input.startDate < visit.arrivalDate || input.startDate > visit.departureDate) {
+        errors.push({ path: 'item.startDate', code: 'outsideVisit', params: { from: visit.arrivalDate, to: visit.departureDate } });
+      }
+      if (!input.allGuests && input.guestIds.some((id) => !visit.guests.some((g) => g.id === id))) {
+        errors.push({ path: 'item.guestIds', code: 'invalidChoice' });
+      }
+      if (errors.length > 0) throw new AppError('validation', undefined, errors);
+      const { id, ...data } = input;
+      const item: ProgrammeItem = {
+        ...data,
+        guestIds: input.allGuests ? [] : [...new Set(data.guestIds)],
+        hosts: [...new Set(data.hosts.map((h) => h.trim()))],
+        id: id ?? newId(),
+      };
+      const exists = visit.programme.some((p) => p.id === item.id);
+      const programme = exists ? visit.programme.map((p) => (p.id === item.id ? item : p)) : [...visit.programme, item];
+      programme.sort((a, b) => `${a.startDate} ${a.startTime}`.localeCompare(`${b.startDate} ${b.startTime}`));
+      return { ...visit, programme };
+    });
+  }
+
+  async removeItem(visitId: string, itemId: string): Promise<VisitDetail> {
+    return this.change(visitId, (visit) => {
+      if (!visit.programme.some((p) => p.id === itemId)) throw new AppError('notFound', { id: itemId });
+      return { ...visit, programme: visit.programme.filter((p) => p.id !== itemId) };
+    });
+  }
+
+  /** Sets how many rooms a hotel holds for the visit; null takes the number away. */
+  async saveRoomBlock(visitId: string, hotelId: string, rooms: number | null): Promise<VisitDetail> {
+    if (!this.store.sharedDoc.hotels.some((h) => h.id === hotelId)) {
+      throw new AppError('validation', undefined, [{ path: 'hotelId', code: 'invalidChoice' }]);
+    }
+    return this.change(visitId, (visit) => {
+      const others = visit.roomBlocks.filter((b) => b.hotelId !== hotelId);
+      return { ...visit, roomBlocks: rooms === null ? others : [...others, { hotelId, rooms }] };
+    });
+  }
+
   private detail(visit: Visit): VisitDetail {
-    return toDetail(visit, this.store.sharedDoc.hotels);
+    return toDetail(visit, this.store.sharedDoc.hotels, this.store.listVisits());
   }
 
   private async change(id: string, edit: (visit: Visit) => Visit): Promise<VisitDetail> {

@@ -60,6 +60,7 @@ export const ACCOMMODATION_ISSUES = [
   'roomOverfull',
   'outsideStay',
   'unknownHotel',
+  'overRoomBlock',
 ] as const;
 export type AccommodationIssueCode = (typeof ACCOMMODATION_ISSUES)[number];
 

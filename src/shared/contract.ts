@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   guestInputSchema,
   isoDate,
+  travelLegSchema,
   VISIT_STATUSES,
   visitInputSchema,
   type Visit,
@@ -14,6 +15,15 @@ import { institutionSchema, type Institution } from './institution';
 import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-template';
 import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
 import { LETTER_KINDS, letterRequestSchema, type LetterFile, type RegisterEntry } from './letters';
+import {
+  calendarQuerySchema,
+  DIRECTIONS,
+  programmeItemInputSchema,
+  type CalendarRange,
+  type Conflict,
+  type DaySchedule,
+  type Transfer,
+} from './planning';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -59,6 +69,19 @@ export interface VisitDetail {
   warnings: Warning[];
   /** Problems with the visit's stays and who sleeps where each night; see `accommodation-checks`. */
   accommodation: Accommodation;
+  /** Transfers derived from the guests' journeys, and conflicts of this visit's entries with any visit. */
+  planning: { transfers: Transfer[]; conflicts: Conflict[] };
+}
+
+/** Values used before, offered again as the officer types: most used first. */
+export interface PlanningSuggestions {
+  hosts: string[];
+  venues: string[];
+  staff: string[];
+  vehicles: string[];
+  drivers: string[];
+  escorts: string[];
+  places: string[];
 }
 
 export interface Settings {
@@ -183,6 +206,33 @@ export const contract = {
     }),
   ),
   'institution.clearTemplate': method<{ institution: Institution }>()(none),
+  /** Sets the arrival or departure journey (and pickup) of guests travelling together. */
+  'travel.save': method<VisitDetail>()(
+    z.strictObject({
+      visitId: idSchema,
+      direction: z.enum(DIRECTIONS, fieldError('invalidChoice')),
+      guestIds: z.array(idSchema).min(1, fieldError('required')).max(500),
+      leg: travelLegSchema,
+    }),
+  ),
+  /** Adds an item without `item.id`; replaces the one with it, or puts a removed one back. */
+  'programme.save': method<VisitDetail>()(z.strictObject({ visitId: idSchema, item: programmeItemInputSchema })),
+  'programme.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, itemId: idSchema })),
+  /** How many rooms a hotel holds for the visit; null clears it. */
+  'roomBlocks.save': method<VisitDetail>()(
+    z.strictObject({
+      visitId: idSchema,
+      hotelId: idSchema,
+      rooms: z.number(fieldError('invalid')).int(fieldError('invalid')).min(1, fieldError('invalid')).max(1000, fieldError('invalid')).nullable(),
+    }),
+  ),
+  /** Everything on the calendar between `from` and `to` (exclusive, at most 62 days), with its conflicts. */
+  'calendar.range': method<CalendarRange>()(calendarQuerySchema),
+  /** One day across all visits: arrivals, departures, the programme hour by hour, hotel moves, conflicts. */
+  'planning.day': method<DaySchedule>()(
+    z.strictObject({ date: isoDate, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+  ),
+  'planning.suggestions': method<PlanningSuggestions>()(none),
 } as const;
 
 export type Contract = typeof contract;

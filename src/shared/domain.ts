@@ -5,6 +5,7 @@ import { LANGUAGES } from './languages';
 import { fieldError } from './validation';
 import { optionalEmail, optionalText, requiredText } from './fields';
 import { staySchema, type Stay } from './accommodation';
+import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
@@ -64,14 +65,33 @@ const colour = z
   .regex(/^#[0-9a-fA-F]{6}$/, code('invalidColour'))
   .default('#1c7ed6');
 
+export const TRAVEL_MODES = ['flight', 'train'] as const;
+
+/** Who meets the guest (arrival) or takes them to the airport or station (departure), and when the car leaves. */
+export const pickupSchema = z.strictObject({
+  vehicle: optionalText(100),
+  driver: optionalText(200),
+  escort: optionalText(200),
+  leaveAt: optionalTime,
+});
+export type Pickup = z.infer<typeof pickupSchema>;
+export const emptyPickup: Pickup = { vehicle: '', driver: '', escort: '', leaveAt: '' };
+
+/** One way of a guest's journey. Guests on the same flight share one transfer. */
 export const travelLegSchema = z.strictObject({
+  mode: choice(TRAVEL_MODES).default('flight'),
   date: optionalDate,
   time: optionalTime,
+  /** Flight or train number. */
   flight: optionalText(20),
+  /** Airport or station. */
   airport: optionalText(100),
+  terminal: optionalText(20),
+  pickup: pickupSchema.default(emptyPickup),
 });
 export type TravelLeg = z.infer<typeof travelLegSchema>;
-const emptyLeg: TravelLeg = { date: '', time: '', flight: '', airport: '' };
+export type TravelLegInput = z.input<typeof travelLegSchema>;
+export const emptyLeg: TravelLeg = { mode: 'flight', date: '', time: '', flight: '', airport: '', terminal: '', pickup: emptyPickup };
 
 export const passportSchema = z
   .strictObject({
@@ -149,6 +169,9 @@ export interface Visit extends VisitData {
   id: string;
   guests: Guest[];
   stays: Stay[];
+  programme: ProgrammeItem[];
+  /** Rooms held per hotel for this visit, where the officer has set a number. */
+  roomBlocks: RoomBlock[];
   createdAt: string;
   updatedAt: string;
 }
@@ -162,6 +185,8 @@ export const visitSchema = z.object({
   guests: z.array(guestSchema),
   // Visits saved before accommodation existed have no stays.
   stays: z.array(staySchema).default([]),
+  programme: z.array(programmeItemSchema).default([]),
+  roomBlocks: z.array(roomBlockSchema).default([]),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

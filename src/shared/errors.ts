@@ -41,6 +41,7 @@ export const FIELD_ERROR_CODES = [
   'expiryBeforeIssue',
   'inTheFuture',
   'datesExcludeGuests',
+  'endBeforeStart',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

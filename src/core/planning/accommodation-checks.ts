@@ -15,7 +15,7 @@ import type { Guest, Visit } from '../../shared/domain';
  * 13th and 14th, and a check-out on the departure day leaves no night uncovered.
  */
 
-type VisitPart = Pick<Visit, 'arrivalDate' | 'departureDate' | 'guests' | 'stays'>;
+type VisitPart = Pick<Visit, 'arrivalDate' | 'departureDate' | 'guests' | 'stays'> & Partial<Pick<Visit, 'roomBlocks'>>;
 
 /** The dates of the nights from `from` up to the day before `to`. */
 export function nightsBetween(from: string, to: string): string[] {
@@ -147,6 +147,28 @@ export function roomingList(visit: VisitPart): RoomingNight[] {
   }));
 }
 
+/** Per night and hotel with rooms held for the visit: no more rooms in use than held. */
+function roomBlockIssues(visit: VisitPart, hotels: ReadonlyMap<string, Hotel>): AccommodationIssue[] {
+  const issues: AccommodationIssue[] = [];
+  for (const block of visit.roomBlocks ?? []) {
+    const stays = visit.stays.filter((s) => s.hotelId === block.hotelId);
+    const nights = new Set(stays.flatMap((s) => nightsBetween(s.checkIn, s.checkOut)));
+    for (const date of [...nights].sort()) {
+      const rooms = new Set(
+        stays.filter((s) => coversNight(s, date)).map((s) => (s.roomNumber ? s.roomNumber.toLowerCase() : `#${s.id}`)),
+      );
+      if (rooms.size > block.rooms) {
+        issues.push({
+          code: 'overRoomBlock',
+          guestId: '',
+          params: { room: hotels.get(block.hotelId)?.name ?? '?', date, count: rooms.size, held: block.rooms },
+        });
+      }
+    }
+  }
+  return issues;
+}
+
 export function checkAccommodation(visit: VisitPart, hotels: readonly Hotel[]): Accommodation {
   const byId = new Map(hotels.map((h) => [h.id, h]));
   return {
@@ -154,6 +176,7 @@ export function checkAccommodation(visit: VisitPart, hotels: readonly Hotel[]): 
       ...unknownHotelIssues(visit, byId),
       ...mergeNights(guestNightIssues(visit)),
       ...mergeNights(roomIssues(visit, byId)),
+      ...mergeNights(roomBlockIssues(visit, byId)),
     ],
     rooming: roomingList(visit),
   };

@@ -38,6 +38,28 @@ export const MIGRATIONS: readonly Migration[] = [
       return doc;
     },
   },
+  {
+    id: 4,
+    description:
+      'Visit documents get an empty programme and no rooms held; guests\' journeys get a mode, terminal and pickup (empty).',
+    up: (doc) => {
+      const visit = doc.visit;
+      if (typeof visit !== 'object' || visit === null || Array.isArray(visit)) return doc;
+      const v = visit as Record<string, unknown>;
+      const legOf = (leg: unknown) =>
+        typeof leg === 'object' && leg !== null && !Array.isArray(leg)
+          ? { mode: 'flight', terminal: '', pickup: { vehicle: '', driver: '', escort: '', leaveAt: '' }, ...leg }
+          : leg;
+      const guests = Array.isArray(v.guests)
+        ? v.guests.map((g: unknown) =>
+            typeof g === 'object' && g !== null && !Array.isArray(g)
+              ? { ...g, arrival: legOf((g as Record<string, unknown>).arrival), departure: legOf((g as Record<string, unknown>).departure) }
+              : g,
+          )
+        : v.guests;
+      return { ...doc, visit: { programme: [], roomBlocks: [], ...v, guests } };
+    },
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

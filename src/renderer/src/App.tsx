@@ -1,5 +1,17 @@
-import { useEffect } from 'react';
-import { Alert, AppShell, Group, MantineProvider, NavLink, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import {
+  Alert,
+  AppShell,
+  Center,
+  Group,
+  Loader,
+  MantineProvider,
+  NavLink,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
@@ -16,6 +28,29 @@ import { BackupsPage } from './backups/BackupsPage';
 import { RegisterPage } from './register/RegisterPage';
 import { SettingsPage } from './settings/SettingsPage';
 import { useFormat } from './format';
+
+// Pages loaded when first opened, so that the list of visits appears without waiting for them.
+const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const TodayPage = lazy(() => import('./today/TodayPage').then((m) => ({ default: m.TodayPage })));
+const PrintDayPage = lazy(() => import('./print/PrintDayPage').then((m) => ({ default: m.PrintDayPage })));
+const PrintProgrammePage = lazy(() =>
+  import('./print/PrintProgrammePage').then((m) => ({ default: m.PrintProgrammePage })),
+);
+
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Suspense
+      fallback={
+        <Center py="xl">
+          <Loader aria-label={t('common.loading')} />
+        </Center>
+      }
+    >
+      {children}
+    </Suspense>
+  );
+}
 
 const LANGUAGE_LABELS: Record<Language, string> = { az: 'AZ', en: 'EN', ru: 'RU' };
 
@@ -72,6 +107,21 @@ export function App() {
     document.title = t('app.title');
   }, [language, t]);
 
+  // A print view is the page itself, without the app around it: what is on screen is what is printed.
+  if (route.name === 'printDay' || route.name === 'printProgramme') {
+    return (
+      <MantineProvider theme={theme}>
+        <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
+          <Notifications position="bottom-right" />
+          <Lazy>
+            {route.name === 'printDay' && <PrintDayPage date={route.date} />}
+            {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
+          </Lazy>
+        </DatesProvider>
+      </MantineProvider>
+    );
+  }
+
   return (
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
@@ -98,10 +148,16 @@ export function App() {
             </Group>
           </AppShell.Header>
           <AppShell.Navbar p="sm">
+            <NavLink href={routeHref({ name: 'today' })} label={t('nav.today')} active={route.name === 'today'} />
             <NavLink
               href={routeHref({ name: 'visits' })}
               label={t('nav.visits')}
               active={route.name === 'visits' || route.name === 'visit'}
+            />
+            <NavLink
+              href={routeHref({ name: 'calendar' })}
+              label={t('nav.calendar')}
+              active={route.name === 'calendar'}
             />
             <NavLink
               href={routeHref({ name: 'register' })}
@@ -122,6 +178,10 @@ export function App() {
             {route.name === 'backups' && <BackupsPage />}
             {route.name === 'register' && <RegisterPage />}
             {route.name === 'settings' && <SettingsPage />}
+            <Lazy>
+              {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
+              {route.name === 'today' && <TodayPage />}
+            </Lazy>
           </AppShell.Main>
         </AppShell>
       </DatesProvider>

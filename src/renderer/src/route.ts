@@ -6,7 +6,15 @@ export type Route =
   | { name: 'visit'; id: string }
   | { name: 'backups' }
   | { name: 'settings' }
-  | { name: 'register' };
+  | { name: 'register' }
+  /** `date` opens the calendar on that day; `entry` (a programme item or transfer id) is shown picked out. */
+  | { name: 'calendar'; date?: string; entry?: string }
+  | { name: 'today' }
+  | { name: 'printDay'; date: string }
+  | { name: 'printProgramme'; id: string };
+
+const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+const ID = '([A-Za-z0-9_-]+)';
 
 export function parseRoute(hash: string): Route {
   const visit = /^#\/visits\/([A-Za-z0-9_-]+)$/.exec(hash);
@@ -14,6 +22,16 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/backups') return { name: 'backups' };
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/register') return { name: 'register' };
+  if (hash === '#/today') return { name: 'today' };
+  const calendar = new RegExp(`^#/calendar(?:/${DATE}(?:/${ID})?)?$`).exec(hash);
+  if (calendar) {
+    const [, date, entry] = calendar;
+    return { name: 'calendar', ...(date ? { date } : {}), ...(entry ? { entry } : {}) };
+  }
+  const printDay = new RegExp(`^#/print/day/${DATE}$`).exec(hash);
+  if (printDay?.[1]) return { name: 'printDay', date: printDay[1] };
+  const printProgramme = new RegExp(`^#/print/visit/${ID}$`).exec(hash);
+  if (printProgramme?.[1]) return { name: 'printProgramme', id: printProgramme[1] };
   return { name: 'visits' };
 }
 
@@ -27,6 +45,14 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'register':
       return '#/register';
+    case 'calendar':
+      return `#/calendar${route.date ? `/${route.date}${route.entry ? `/${route.entry}` : ''}` : ''}`;
+    case 'today':
+      return '#/today';
+    case 'printDay':
+      return `#/print/day/${route.date}`;
+    case 'printProgramme':
+      return `#/print/visit/${route.id}`;
     default:
       return '#/';
   }

@@ -19,6 +19,8 @@ function visit(id: string, title: string, arrivalDate: string, departureDate: st
     id,
     guests: [],
     stays: [],
+    programme: [],
+    roomBlocks: [],
     createdAt: NOW.toISOString(),
     updatedAt: NOW.toISOString(),
     ...extra,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { LetterInputError, buildVisaInvitation, checkVisaInvitation } from '../../../src/core/letters';
 import { sampleGuest, sampleVisa } from './fixtures';
+import { emptyLeg } from '../../../src/shared/domain';
 
 const visit = sampleVisa('en').visit;
-const emptyLeg = { date: '', time: '', flight: '', airport: '' };
 
 describe('checkVisaInvitation', () => {
   it('passes a guest with every passport field', () => {

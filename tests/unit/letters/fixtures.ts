@@ -1,4 +1,4 @@
-import type { GuestData } from '../../../src/shared/domain';
+import { emptyLeg, type GuestData } from '../../../src/shared/domain';
 import { formatOutgoingNumber, institutionSchema, type Institution } from '../../../src/shared/institution';
 import type { Language } from '../../../src/shared/languages';
 import type { OfficialInvitationInput, VisaInvitationInput } from '../../../src/core/letters';
@@ -65,8 +65,8 @@ export function sampleGuest(overrides: Partial<GuestData> = {}): GuestData {
     dietaryNeeds: '',
     accessNeeds: '',
     letterLanguage: 'en',
-    arrival: { date: '2026-11-24', time: '14:35', flight: 'TK 334', airport: 'GYD' },
-    departure: { date: '2026-11-28', time: '09:10', flight: 'TK 335', airport: 'GYD' },
+    arrival: { ...emptyLeg, date: '2026-11-24', time: '14:35', flight: 'TK 334', airport: 'GYD' },
+    departure: { ...emptyLeg, date: '2026-11-28', time: '09:10', flight: 'TK 335', airport: 'GYD' },
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import { buildOfficialInvitation, buildVisaInvitation } from '../../../src/core/
 import { LANGUAGE_TAGS, LANGUAGES, type Language } from '../../../src/shared/languages';
 import { documentText, part, unzip } from './docx-xml';
 import { sampleGuest, sampleInstitution, sampleOfficial, sampleVisa } from './fixtures';
+import { emptyLeg } from '../../../src/shared/domain';
 
 /** What each language must print for the sample guest, word for word. */
 const EXPECTED: Record<Language, string[]> = {
@@ -124,7 +125,7 @@ describe('visa invitation', () => {
   });
 
   it('uses the guest’s own flights for the dates of stay, the visit’s when there are none', async () => {
-    const guest = sampleGuest({ arrival: { date: '2026-11-25', time: '', flight: '', airport: '' } });
+    const guest = sampleGuest({ arrival: { ...emptyLeg, date: '2026-11-25' } });
     const text = documentText(await buildVisaInvitation(sampleVisa('en', { guest })));
     expect(text).toContain('from 25 November 2026 to 28 November 2026');
   });

@@ -1,4 +1,4 @@
-import type { Guest, GuestData, TravelLeg, Visit } from '../../../shared/domain';
+import { emptyLeg, type Guest, type GuestData, type TravelLeg, type Visit } from '../../../shared/domain';
 
 /** What the form holds: every field of a guest, always a string, so nothing typed is ever dropped. */
 export type GuestValues = GuestData;
@@ -6,7 +6,7 @@ export type GuestValues = GuestData;
 export const GUEST_TABS = ['identity', 'passport', 'travel', 'contacts'] as const;
 export type GuestTab = (typeof GUEST_TABS)[number];
 
-const emptyLeg = (date: string): TravelLeg => ({ date, time: '', flight: '', airport: '' });
+const newLeg = (date: string): TravelLeg => ({ ...emptyLeg, pickup: { ...emptyLeg.pickup }, date });
 
 /** A new guest travels with the delegation unless told otherwise, so the visit's dates come first. */
 export function newGuestValues(visit: Pick<Visit, 'arrivalDate' | 'departureDate'>): GuestValues {
@@ -29,8 +29,8 @@ export function newGuestValues(visit: Pick<Visit, 'arrivalDate' | 'departureDate
     dietaryNeeds: '',
     accessNeeds: '',
     letterLanguage: '',
-    arrival: emptyLeg(visit.arrivalDate),
-    departure: emptyLeg(visit.departureDate),
+    arrival: newLeg(visit.arrivalDate),
+    departure: newLeg(visit.departureDate),
   };
 }
 

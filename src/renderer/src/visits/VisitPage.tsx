@@ -16,6 +16,9 @@ import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { AccommodationSection } from '../accommodation/AccommodationSection';
+import { ConflictsPanel } from '../programme/ConflictsPanel';
+import { ProgrammeSection } from '../programme/ProgrammeSection';
+import { TravelSection } from '../travel/TravelSection';
 import { GuestsPanel } from '../guests/GuestsPanel';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
@@ -122,8 +125,11 @@ export function VisitPage({ id }: { id: string }) {
       <>
         <VisitHeader detail={visit.data} />
         <VisitDetails visit={visit.data.visit} />
+        <ConflictsPanel detail={visit.data} />
         <GuestsPanel detail={visit.data} />
+        <TravelSection detail={visit.data} />
         <AccommodationSection detail={visit.data} />
+        <ProgrammeSection detail={visit.data} />
       </>
     );
   }

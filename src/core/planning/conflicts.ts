@@ -1,0 +1,231 @@
+import { addDays } from '../../shared/dates';
+import type { Guest, Visit } from '../../shared/domain';
+import { minutesOf, type Conflict, type ConflictCode, type EntryRef, type Transfer } from '../../shared/planning';
+import { leavesAfterFlight, visitTransfers } from './transfers';
+
+/**
+ * Conflicts between entries of the programme, across all visits: the same guest, host, venue or
+ * vehicle in two entries that overlap; an item outside the stay of a guest it includes; a car that
+ * leaves after the flight. Entries overlap only if one starts before the other ends: an item ending
+ * at 11:00 and another starting at 11:00 do not conflict.
+ */
+
+type Resource = 'guest' | 'host' | 'venue' | 'vehicle';
+const OVERLAP_CODE: Record<Resource, ConflictCode> = {
+  guest: 'guestOverlap',
+  host: 'hostOverlap',
+  venue: 'venueOverlap',
+  vehicle: 'vehicleOverlap',
+};
+
+interface Occupation {
+  ref: EntryRef;
+  start: number;
+  end: number;
+  /** Resource kind -> normalised key -> name as entered. */
+  uses: Record<Resource, Map<string, string>>;
+}
+
+export const guestName = (g: Pick<Guest, 'givenNames' | 'surname'>): string => `${g.givenNames} ${g.surname}`.trim();
+
+/**
+ * Who a guest is across visits: the passport number where there is one, otherwise the name with the
+ * date of birth; a guest with neither is known only within their visit.
+ */
+function guestKey(visitId: string, guest: Guest): string {
+  const passport = guest.passport.number.replace(/\s+/g, '').toUpperCase();
+  if (passport) return `p:${guest.passport.issuingCountry}:${passport}`;
+  if (guest.dateOfBirth) return `n:${guestName(guest).toLowerCase()}:${guest.dateOfBirth}`;
+  return `v:${visitId}:${guest.id}`;
+}
+
+const folded = (value: string) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase('az');
+const plate = (value: string) => value.replace(/[\s-]+/g, '').toUpperCase();
+
+function uses(
+  guests: Guest[],
+  visitId: string,
+  hosts: string[],
+  venue: string,
+  vehicle: string,
+): Record<Resource, Map<string, string>> {
+  const map = (pairs: [string, string][]) => new Map(pairs.filter(([key]) => key !== ''));
+  return {
+    guest: map(guests.map((g) => [guestKey(visitId, g), guestName(g)])),
+    host: map(hosts.map((h) => [folded(h), h.trim()])),
+    venue: map([[folded(venue), venue.trim()]]),
+    vehicle: map([[plate(vehicle), vehicle.trim()]]),
+  };
+}
+
+function transferTitle(t: Transfer): string {
+  return [t.number, t.place].filter(Boolean).join(' ') || t.direction;
+}
+
+function occupations(visit: Visit, transfers: Transfer[]): Occupation[] {
+  const byId = new Map(visit.guests.map((g) => [g.id, g]));
+  const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((g): g is Guest => g !== undefined);
+  const result: Occupation[] = [];
+  for (const item of visit.programme) {
+    result.push({
+      ref: {
+        visitId: visit.id,
+        visitTitle: visit.title,
+        entryId: item.id,
+        title: item.title,
+        startDate: item.startDate,
+        startTime: item.startTime,
+      },
+      start: minutesOf(item.startDate, item.startTime),
+      end: minutesOf(item.endDate, item.endTime),
+      uses: uses(item.allGuests ? visit.guests : pick(item.guestIds), visit.id, item.hosts, item.venue, item.vehicle),
+    });
+  }
+  for (const t of transfers) {
+    if (!t.time) continue;
+    result.push({
+      ref: { visitId: visit.id, visitTitle: visit.title, entryId: t.id, title: transferTitle(t), startDate: t.startDate, startTime: t.startTime },
+      start: minutesOf(t.startDate, t.startTime),
+      end: minutesOf(t.endDate, t.endTime),
+      uses: uses(pick(t.guestIds), visit.id, [], '', t.vehicle),
+    });
+  }
+  return result;
+}
+
+/** When a guest is in the city: from landing (or the start of the arrival day) to take-off (or the end of the departure day). */
+function presence(guest: Guest, visit: Visit): { from: number; to: number; arrival: string; departure: string } {
+  const arrival = guest.arrival.date || visit.arrivalDate;
+  const departure = guest.departure.date || visit.departureDate;
+  return {
+    from: minutesOf(arrival, guest.arrival.date && guest.arrival.time ? guest.arrival.time : '00:00'),
+    to:
+      guest.departure.date && guest.departure.time
+        ? minutesOf(departure, guest.departure.time)
+        : minutesOf(addDays(departure, 1), '00:00'),
+    arrival,
+    departure,
+  };
+}
+
+function outsideStay(visit: Visit): Conflict[] {
+  const conflicts: Conflict[] = [];
+  const byId = new Map(visit.guests.map((g) => [g.id, g]));
+  for (const item of visit.programme) {
+    const start = minutesOf(item.startDate, item.startTime);
+    const end = minutesOf(item.endDate, item.endTime);
+    const guests = item.allGuests ? visit.guests : item.guestIds.map((id) => byId.get(id)).filter((g): g is Guest => !!g);
+    for (const guest of guests) {
+      const p = presence(guest, visit);
+      if (start >= p.from && end <= p.to) continue;
+      conflicts.push({
+        id: `outsideGuestStay:${visit.id}:${item.id}:${guest.id}`,
+        code: 'outsideGuestStay',
+        entry: {
+          visitId: visit.id,
+          visitTitle: visit.title,
+          entryId: item.id,
+          title: item.title,
+          startDate: item.startDate,
+          startTime: item.startTime,
+        },
+        params: {
+          name: guestName(guest),
+          arrival: p.arrival,
+          arrivalTime: guest.arrival.date ? guest.arrival.time : '',
+          departure: p.departure,
+          departureTime: guest.departure.date ? guest.departure.time : '',
+        },
+      });
+    }
+  }
+  return conflicts;
+}
+
+function lateCars(visit: Visit, transfers: Transfer[]): Conflict[] {
+  return transfers.filter(leavesAfterFlight).map((t) => ({
+    id: `transferAfterFlight:${visit.id}:${t.id}`,
+    code: 'transferAfterFlight' as const,
+    entry: { visitId: visit.id, visitTitle: visit.title, entryId: t.id, title: transferTitle(t), startDate: t.date, startTime: t.leaveAt },
+    params: { name: t.number, time: t.leaveAt, flightTime: t.time, direction: t.direction },
+  }));
+}
+
+/** Overlaps between every pair of entries that share a resource. Sorted by start, a sweep finds them. */
+function overlaps(all: Occupation[]): Conflict[] {
+  const sorted = [...all].sort((a, b) => a.start - b.start || a.end - b.end);
+  const conflicts: Conflict[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i];
+    if (!a) continue;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const b = sorted[j];
+      if (!b || b.start >= a.end) break;
+      for (const resource of ['guest', 'host', 'venue', 'vehicle'] as const) {
+        const shared = [...a.uses[resource]].filter(([key]) => b.uses[resource].has(key)).map(([, name]) => name);
+        if (shared.length === 0) continue;
+        const [first, second] = `${a.ref.visitId}:${a.ref.entryId}` < `${b.ref.visitId}:${b.ref.entryId}` ? [a, b] : [b, a];
+        conflicts.push({
+          id: `${OVERLAP_CODE[resource]}:${first.ref.visitId}:${first.ref.entryId}:${second.ref.visitId}:${second.ref.entryId}`,
+          code: OVERLAP_CODE[resource],
+          entry: first.ref,
+          other: second.ref,
+          params: { name: shared.join(', ') },
+        });
+      }
+    }
+  }
+  return conflicts;
+}
+
+const touches = (c: Conflict, from: number, to: number) =>
+  [c.entry, c.other].some((ref) => ref !== undefined && inWindow(ref, from, to));
+const inWindow = (ref: EntryRef, from: number, to: number) => {
+  if (!ref.startTime) return ref.startDate >= fromDate(from) && ref.startDate < fromDate(to);
+  const at = minutesOf(ref.startDate, ref.startTime);
+  return at >= from && at < to;
+};
+const fromDate = (minutes: number) => new Date(Math.floor(minutes / 1440) * 86_400_000).toISOString().slice(0, 10);
+
+/** Visits that take part in planning between two dates (`to` exclusive): cancelled ones hold nothing. */
+export function activeVisitsBetween(visits: Iterable<Visit>, from: string, to: string): Visit[] {
+  const result: Visit[] = [];
+  for (const v of visits) {
+    if (v.status !== 'cancelled' && v.arrivalDate < to && v.departureDate >= from) result.push(v);
+  }
+  return result;
+}
+
+/**
+ * Every conflict with an entry starting between `from` and `to` (dates, `to` exclusive). Visits a day
+ * either side are read too, so that an entry crossing midnight meets its neighbours.
+ */
+export function findConflicts(visits: Iterable<Visit>, from: string, to: string): Conflict[] {
+  const relevant = activeVisitsBetween(visits, addDays(from, -1), addDays(to, 1));
+  const all: Occupation[] = [];
+  const conflicts: Conflict[] = [];
+  for (const visit of relevant) {
+    const transfers = visitTransfers(visit);
+    all.push(...occupations(visit, transfers));
+    conflicts.push(...outsideStay(visit), ...lateCars(visit, transfers));
+  }
+  conflicts.push(...overlaps(all));
+  const start = minutesOf(from, '00:00');
+  const end = minutesOf(to, '00:00');
+  return conflicts
+    .filter((c) => touches(c, start, end))
+    .sort(
+      (a, b) =>
+        `${a.entry.startDate} ${a.entry.startTime}`.localeCompare(`${b.entry.startDate} ${b.entry.startTime}`) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/** The conflicts that concern one visit, over its whole stay. */
+export function visitConflicts(visit: Visit, allVisits: Iterable<Visit>): Conflict[] {
+  if (visit.status === 'cancelled') return [];
+  const others = [...allVisits].filter((v) => v.id !== visit.id);
+  return findConflicts([visit, ...others], addDays(visit.arrivalDate, -1), addDays(visit.departureDate, 2)).filter(
+    (c) => c.entry.visitId === visit.id || c.other?.visitId === visit.id,
+  );
+}

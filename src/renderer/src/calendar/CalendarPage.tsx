@@ -1,0 +1,3 @@
+export function CalendarPage(_props: { date?: string; entry?: string }) {
+  return null;
+}

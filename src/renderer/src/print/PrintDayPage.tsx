@@ -1,0 +1,3 @@
+export function PrintDayPage(_props: { date: string }) {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function PrintProgrammePage(_props: { id: string }) {
+  return null;
+}

@@ -1,0 +1,5 @@
+import type { VisitDetail } from '../../../shared/contract';
+
+export function ConflictsPanel(_props: { detail: VisitDetail }) {
+  return null;
+}

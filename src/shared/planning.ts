@@ -1,0 +1,259 @@
+import { z } from 'zod';
+import { isIsoDate, isTime, parseIsoDate, type IsoDate } from './dates';
+import { fieldError as code } from './validation';
+import { optionalText, requiredText, text } from './fields';
+import type { Language } from './languages';
+
+/**
+ * The programme of a visit (what happens when, with whom, where) and what is derived from it:
+ * transfers from guests' journeys, conflicts, calendar entries and the schedule of a day.
+ * Times are Baku wall-clock `HH:mm` on a calendar date; they are compared as minutes counted from a
+ * fixed date, never as instants.
+ */
+
+const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
+const time = z.string(code('invalidTime')).trim().refine(isTime, code('invalidTime'));
+const safeId = z.string(code('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
+
+export const PROGRAMME_TYPES = [
+  'meeting',
+  'lecture',
+  'ceremony',
+  'cultural',
+  'excursion',
+  'meal',
+  'transfer',
+  'freeTime',
+] as const;
+export type ProgrammeType = (typeof PROGRAMME_TYPES)[number];
+
+export const programmeItemInputSchema = z
+  .strictObject({
+    /** Without it a new item is added; with it the item is replaced, or put back after a removal. */
+    id: safeId.optional(),
+    type: z.enum(PROGRAMME_TYPES, code('invalidChoice')).default('meeting'),
+    title: requiredText(200),
+    /** The title as printed for guests in each language; empty where the title itself serves. */
+    titles: z
+      .strictObject({ az: optionalText(200), en: optionalText(200), ru: optionalText(200) })
+      .default({ az: '', en: '', ru: '' }),
+    startDate: isoDay,
+    startTime: time,
+    endDate: isoDay,
+    endTime: time,
+    venue: optionalText(200),
+    /** Every guest of the visit, including any added later; otherwise only `guestIds`. */
+    allGuests: z.boolean(code('invalid')).default(true),
+    guestIds: z.array(safeId).max(500).default([]),
+    /** Who receives the guests: the rector, a dean... */
+    hosts: z.array(text(200).min(1, code('required'))).max(30).default([]),
+    staff: optionalText(200),
+    vehicle: optionalText(100),
+    notes: optionalText(2000),
+  })
+  .superRefine((item, ctx) => {
+    if (`${item.endDate} ${item.endTime}` <= `${item.startDate} ${item.startTime}`) {
+      ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'endBeforeStart' });
+    }
+    if (!item.allGuests && item.guestIds.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['guestIds'], message: 'required' });
+    }
+  });
+export type ProgrammeItemInput = z.input<typeof programmeItemInputSchema>;
+export type ProgrammeItemData = z.output<typeof programmeItemInputSchema>;
+export const programmeItemSchema = z.object({ ...programmeItemInputSchema.shape, id: z.string().min(1) });
+export type ProgrammeItem = z.output<typeof programmeItemSchema>;
+
+/** Rooms a hotel holds for a visit: more rooms in use on a night is an accommodation issue. */
+export const roomBlockSchema = z.object({ hotelId: z.string().min(1), rooms: z.number().int().min(1).max(1000) });
+export type RoomBlock = z.output<typeof roomBlockSchema>;
+
+export const DIRECTIONS = ['arrival', 'departure'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+
+/** Minutes from a fixed date to a Baku date and time; the difference of two is a duration. */
+export function minutesOf(date: IsoDate, time: string): number {
+  const parts = parseIsoDate(date);
+  if (!parts) throw new RangeError(`Not a date: ${date}`);
+  const days = Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
+  const [h, m] = time.split(':').map(Number);
+  return days * 1440 + (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** The Baku date and time `minutes` after the fixed date; inverse of `minutesOf`. */
+export function fromMinutes(minutes: number): { date: IsoDate; time: string } {
+  const day = Math.floor(minutes / 1440);
+  const d = new Date(day * 86_400_000);
+  const rest = minutes - day * 1440;
+  const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+  return { date, time: `${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}` };
+}
+
+/** A span of Baku time: from start (inclusive) to end (exclusive). */
+export interface Span {
+  startDate: IsoDate;
+  startTime: string;
+  endDate: IsoDate;
+  endTime: string;
+}
+
+/**
+ * A transfer between the airport (or station) and the city, derived from the journeys of the guests
+ * who travel together: never stored, so it moves whenever a flight changes.
+ */
+export interface Transfer extends Span {
+  /** Stable while the journey stays the same: `tr-<direction>-<visit-scoped key>`. */
+  id: string;
+  visitId: string;
+  direction: Direction;
+  mode: 'flight' | 'train';
+  /** Flight or train number. */
+  number: string;
+  /** Airport or station. */
+  place: string;
+  terminal: string;
+  /** When the flight lands (arrival) or leaves (departure); '' when not known. */
+  date: IsoDate;
+  time: string;
+  guestIds: string[];
+  vehicle: string;
+  driver: string;
+  escort: string;
+  /** When the car leaves; '' when not set (the span then assumes a default). */
+  leaveAt: string;
+}
+
+export const CONFLICT_CODES = [
+  'guestOverlap',
+  'hostOverlap',
+  'venueOverlap',
+  'vehicleOverlap',
+  'outsideGuestStay',
+  'transferAfterFlight',
+] as const;
+export type ConflictCode = (typeof CONFLICT_CODES)[number];
+
+/** Where a conflict can be jumped to: a programme item or a transfer of a visit. */
+export interface EntryRef {
+  visitId: string;
+  visitTitle: string;
+  /** A programme item's id, or a transfer's (`tr-...`). */
+  entryId: string;
+  title: string;
+  startDate: IsoDate;
+  startTime: string;
+}
+
+export interface Conflict {
+  /** Stable for the same two entries and reason. */
+  id: string;
+  code: ConflictCode;
+  entry: EntryRef;
+  /** The other entry of an overlap. */
+  other?: EntryRef;
+  /** `name` (a guest, host, venue or vehicle) and, by code, `arrival`, `departure`, `time`, `flightTime`. */
+  params: Record<string, string | number>;
+}
+
+export const CALENDAR_KINDS = ['item', 'transfer', 'hotelNight'] as const;
+export type CalendarKind = (typeof CALENDAR_KINDS)[number];
+
+/**
+ * One thing to draw on the calendar. Timed entries have times; all-day ones (hotel nights, a journey
+ * without a time) have none, and `endDate` is then the last day included.
+ */
+export interface CalendarEntry {
+  id: string;
+  kind: CalendarKind;
+  visitId: string;
+  colour: string;
+  /** An item's title; a transfer's flight number; a hotel's name. */
+  title: string;
+  allDay: boolean;
+  startDate: IsoDate;
+  startTime: string;
+  endDate: IsoDate;
+  endTime: string;
+  itemType?: ProgrammeType;
+  direction?: Direction;
+  /** Names of the guests concerned (a transfer's, an item's, or the hotel's sleepers that night). */
+  guests: string[];
+  venue: string;
+  /** Whether an entry takes part in a conflict. */
+  conflict: boolean;
+  /** Programme items move and resize on the calendar; derived entries do not. */
+  editable: boolean;
+}
+
+export interface CalendarRange {
+  visits: { id: string; title: string; colour: string }[];
+  entries: CalendarEntry[];
+  conflicts: Conflict[];
+}
+
+/** Longest range the calendar may ask for at once (a month view with its spill-over weeks fits). */
+export const CALENDAR_MAX_DAYS = 62;
+
+export const calendarQuerySchema = z
+  .strictObject({
+    from: isoDay,
+    /** Exclusive, like FullCalendar's range. */
+    to: isoDay,
+    visitIds: z.array(safeId).max(500).default([]),
+  })
+  .superRefine((q, ctx) => {
+    if (q.to <= q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'departureBeforeArrival' });
+    else if (minutesOf(q.to, '00:00') - minutesOf(q.from, '00:00') > CALENDAR_MAX_DAYS * 1440) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'invalid' });
+    }
+  });
+
+/** A programme item or a transfer as the schedule of a day shows it. */
+export interface ScheduleRow extends Span {
+  id: string;
+  kind: 'item' | 'transfer';
+  visitId: string;
+  itemType: ProgrammeType;
+  /** In the language asked for, where a translation exists. */
+  title: string;
+  venue: string;
+  guests: string[];
+  allGuests: boolean;
+  hosts: string[];
+  staff: string;
+  vehicle: string;
+  notes: string;
+  /** Only for transfers. */
+  transfer?: Transfer;
+  /** It began on an earlier day, or ends on a later one. */
+  continuesFromPreviousDay: boolean;
+  continuesToNextDay: boolean;
+  conflict: boolean;
+}
+
+export interface HotelMove {
+  visitId: string;
+  hotel: string;
+  roomNumber: string;
+  guests: string[];
+}
+
+export interface DaySchedule {
+  date: IsoDate;
+  language: Language;
+  visits: { id: string; title: string; colour: string; partnerName: string; responsibleOfficer: string }[];
+  arrivals: Transfer[];
+  departures: Transfer[];
+  /** Items and transfers of the day, by start then visit. */
+  rows: ScheduleRow[];
+  checkIns: HotelMove[];
+  checkOuts: HotelMove[];
+  conflicts: Conflict[];
+  /** Guest names by visit and guest id, to name a transfer's travellers. */
+  guestNames: Record<string, string>;
+}
+
+/** The title of an item as printed for guests reading `language`. */
+export function titleIn(item: Pick<ProgrammeItem, 'title' | 'titles'>, language: Language): string {
+  return item.titles[language].trim() || item.title;
+}
