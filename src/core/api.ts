@@ -70,7 +70,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'visits.restore': ({ id }) => visits.restore(id),
     'visits.loadSample': ({ language }) => {
       const sample = sampleDelegation(language, todayInBaku(now()));
-      return visits.create(sample.visit, sample.guests);
+      return visits.create(sample.visit, sample.guests, sample.programme);
     },
     'guests.add': ({ visitId, guest, index }) => visits.addGuest(visitId, guest, index),
     'guests.update': ({ visitId, guestId, guest }) => visits.updateGuest(visitId, guestId, guest),

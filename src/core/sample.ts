@@ -1,9 +1,58 @@
 import { addDays, addMonths, todayInBaku } from '../shared/dates';
 import { guestInputSchema, visitInputSchema, type GuestData, type VisitData } from '../shared/domain';
 import type { Language } from '../shared/languages';
+import { programmeItemInputSchema, type ProgrammeItemData, type ProgrammeItemInput } from '../shared/planning';
+
+type Titled = { az: string; en: string; ru: string };
+
+/** The sample's programme: day 0 is the arrival day. */
+const PROGRAMME: (Omit<ProgrammeItemInput, 'title' | 'titles' | 'startDate' | 'endDate'> & { day: number; titles: Titled; venue: string })[] = [
+  {
+    day: 0, type: 'meal', startTime: '19:30', endTime: '21:30', venue: 'Şirvanşah Muzey-Restoranı',
+    titles: { az: 'Xoş gəldiniz şam yeməyi', en: 'Welcome dinner', ru: 'Приветственный ужин' },
+    hosts: ['Prorektor'], staff: 'Leyla Məmmədova',
+  },
+  {
+    day: 1, type: 'meeting', startTime: '10:00', endTime: '11:00', venue: 'Əsas bina, rektorun qəbul otağı',
+    titles: { az: 'Rektorla görüş', en: 'Meeting with the rector', ru: 'Встреча с ректором' },
+    hosts: ['Rektor', 'Prorektor'], staff: 'Leyla Məmmədova', vehicle: '10-AA-001',
+  },
+  {
+    day: 1, type: 'ceremony', startTime: '11:15', endTime: '12:00', venue: 'Əsas bina, Akt zalı',
+    titles: { az: 'Anlaşma memorandumunun imzalanması', en: 'Signing of the memorandum of understanding', ru: 'Подписание меморандума о взаимопонимании' },
+    hosts: ['Rektor'], staff: 'Leyla Məmmədova',
+  },
+  {
+    day: 1, type: 'meal', startTime: '12:30', endTime: '13:45', venue: 'Universitet yeməkxanası',
+    titles: { az: 'Nahar', en: 'Lunch', ru: 'Обед' },
+  },
+  {
+    day: 1, type: 'lecture', startTime: '15:00', endTime: '16:30', venue: 'Auditoriya 301',
+    titles: { az: 'Açıq mühazirə: Avropa təhsil məkanı', en: 'Open lecture: the European Higher Education Area', ru: 'Открытая лекция: Европейское пространство высшего образования' },
+    hosts: ['Beynəlxalq əlaqələr fakültəsinin dekanı'],
+  },
+  {
+    day: 2, type: 'excursion', startTime: '10:00', endTime: '13:00', venue: 'İçərişəhər',
+    titles: { az: 'İçərişəhərə ekskursiya', en: 'Excursion to the Old City', ru: 'Экскурсия по Ичеришехер' },
+    staff: 'Leyla Məmmədova', vehicle: '10-AA-001',
+  },
+  {
+    day: 2, type: 'cultural', startTime: '15:00', endTime: '16:30', venue: 'Azərbaycan Xalça Muzeyi',
+    titles: { az: 'Xalça Muzeyinə baxış', en: 'Visit to the Carpet Museum', ru: 'Посещение Музея ковра' },
+    vehicle: '10-AA-001',
+  },
+  {
+    day: 3, type: 'meeting', startTime: '10:00', endTime: '11:30', venue: 'Beynəlxalq əlaqələr şöbəsi',
+    titles: { az: 'Birgə magistr proqramı üzrə işçi görüş', en: 'Working meeting on the joint master’s programme', ru: 'Рабочая встреча по совместной магистерской программе' },
+    hosts: ['Beynəlxalq əlaqələr şöbəsinin müdiri'], staff: 'Leyla Məmmədova',
+  },
+];
 
 /** A delegation to look around with: a week from today, five guests from a partner in Ankara. */
-export function sampleDelegation(language: Language, today = todayInBaku()): { visit: VisitData; guests: GuestData[] } {
+export function sampleDelegation(
+  language: Language,
+  today = todayInBaku(),
+): { visit: VisitData; guests: GuestData[]; programme: ProgrammeItemData[] } {
   const arrival = addDays(today, 14);
   const departure = addDays(arrival, 3);
   const text = {
@@ -42,8 +91,14 @@ export function sampleDelegation(language: Language, today = todayInBaku()): { v
     colour: '#e8590c',
     notes: text.notes,
   });
-  const flightIn = { date: arrival, time: '14:35', flight: 'TK 334', airport: 'GYD' };
-  const flightOut = { date: departure, time: '17:50', flight: 'TK 335', airport: 'GYD' };
+  const flightIn = {
+    date: arrival, time: '14:35', flight: 'TK 334', airport: 'GYD', terminal: '1',
+    pickup: { vehicle: '10-AA-001', driver: 'Rauf Əliyev', escort: text.officer, leaveAt: '13:30' },
+  };
+  const flightOut = {
+    date: departure, time: '17:50', flight: 'TK 335', airport: 'GYD', terminal: '1',
+    pickup: { vehicle: '10-AA-001', driver: 'Rauf Əliyev', escort: text.officer, leaveAt: '14:30' },
+  };
   const passport = (number: string, issued: string, months: number) => ({
     number,
     issuingCountry: 'TR',
@@ -84,5 +139,14 @@ export function sampleDelegation(language: Language, today = todayInBaku()): { v
       arrival: flightIn, departure: flightOut,
     },
   ].map((g) => guestInputSchema.parse(g));
-  return { visit, guests };
+  const programme = PROGRAMME.map(({ day, titles, ...item }) =>
+    programmeItemInputSchema.parse({
+      ...item,
+      title: titles[language],
+      titles,
+      startDate: addDays(arrival, day),
+      endDate: addDays(arrival, day),
+    }),
+  );
+  return { visit, guests, programme };
 }
