@@ -42,6 +42,7 @@ export const FIELD_ERROR_CODES = [
   'inTheFuture',
   'datesExcludeGuests',
   'endBeforeStart',
+  'datesExcludeItems',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -30,11 +30,13 @@ export const guestName = (g: Pick<Guest, 'givenNames' | 'surname'>): string => `
 
 /**
  * Who a guest is across visits: the passport number where there is one, otherwise the name with the
- * date of birth; a guest with neither is known only within their visit.
+ * date of birth; a guest with neither is known only within their visit. The issuing country is left
+ * out: it is often missing from one of two records of the same person, and two people with the same
+ * number from two countries in two places at once is the rarer mistake.
  */
 function guestKey(visitId: string, guest: Guest): string {
   const passport = guest.passport.number.replace(/\s+/g, '').toUpperCase();
-  if (passport) return `p:${guest.passport.issuingCountry}:${passport}`;
+  if (passport) return `p:${passport}`;
   if (guest.dateOfBirth) return `n:${guestName(guest).toLowerCase()}:${guest.dateOfBirth}`;
   return `v:${visitId}:${guest.id}`;
 }
@@ -178,9 +180,13 @@ function overlaps(all: Occupation[]): Conflict[] {
   return conflicts;
 }
 
-const touches = (c: Conflict, from: number, to: number) =>
-  [c.entry, c.other].some((ref) => ref !== undefined && inWindow(ref, from, to));
-const inWindow = (ref: EntryRef, from: number, to: number) => {
+type Spans = ReadonlyMap<string, { start: number; end: number }>;
+const spanKey = (ref: EntryRef) => `${ref.visitId}\u0000${ref.entryId}`;
+/** An entry still going on in the window (begun the day before, say) is shown there, so are its conflicts. */
+const touches = (c: Conflict, from: number, to: number, spans: Spans) =>
+  [c.entry, c.other].some((ref) => ref !== undefined && inWindow(ref, from, to, spans.get(spanKey(ref))));
+const inWindow = (ref: EntryRef, from: number, to: number, span?: { start: number; end: number }) => {
+  if (span) return span.start < to && span.end > from;
   if (!ref.startTime) return ref.startDate >= fromDate(from) && ref.startDate < fromDate(to);
   const at = minutesOf(ref.startDate, ref.startTime);
   return at >= from && at < to;
@@ -212,8 +218,9 @@ export function findConflicts(visits: Iterable<Visit>, from: string, to: string)
   conflicts.push(...overlaps(all));
   const start = minutesOf(from, '00:00');
   const end = minutesOf(to, '00:00');
+  const spans: Spans = new Map(all.map((o) => [spanKey(o.ref), { start: o.start, end: o.end }]));
   return conflicts
-    .filter((c) => touches(c, start, end))
+    .filter((c) => touches(c, start, end, spans))
     .sort(
       (a, b) =>
         `${a.entry.startDate} ${a.entry.startTime}`.localeCompare(`${b.entry.startDate} ${b.entry.startTime}`) ||

@@ -33,10 +33,25 @@ function hashKey(key: string): string {
   return h1.toString(36) + h2.toString(36);
 }
 
+/**
+ * A car leaving at most this long before a flight just after midnight leaves the evening before: a
+ * 23:30 car for a 02:00 departure. Beyond that, a leave time later than the flight is a mistake.
+ */
+export const NIGHT_FLIGHT_WINDOW_MINUTES = 6 * 60;
+
+/** When the car leaves, in minutes (see `minutesOf`), or null when no time is set. */
+function leaveMinutes(leg: Pick<TravelLeg, 'date' | 'time' | 'pickup'>): number | null {
+  if (!leg.pickup.leaveAt || !leg.date) return null;
+  const sameDay = minutesOf(leg.date, leg.pickup.leaveAt);
+  if (!leg.time) return sameDay;
+  const flight = minutesOf(leg.date, leg.time);
+  return sameDay > flight && flight + 1440 - sameDay <= NIGHT_FLIGHT_WINDOW_MINUTES ? sameDay - 1440 : sameDay;
+}
+
 function transferSpan(direction: Direction, leg: TravelLeg): Pick<Transfer, 'startDate' | 'startTime' | 'endDate' | 'endTime'> {
   if (!leg.time) return { startDate: leg.date, startTime: '', endDate: leg.date, endTime: '' };
   const flight = minutesOf(leg.date, leg.time);
-  const leave = leg.pickup.leaveAt ? minutesOf(leg.date, leg.pickup.leaveAt) : null;
+  const leave = leaveMinutes(leg);
   let start: number;
   let end: number;
   if (direction === 'arrival') {
@@ -68,7 +83,8 @@ export function visitTransfers(visit: Pick<Visit, 'id' | 'guests'>): Transfer[] 
     }
     for (const [key, { leg, guests }] of groups) {
       transfers.push({
-        id: `tr-${direction.slice(0, 3)}-${hashKey(key)}`,
+        // The visit is part of the key: two delegations on one flight are two transfers, two calendar entries.
+        id: `tr-${direction.slice(0, 3)}-${hashKey(`${visit.id}|${key}`)}`,
         visitId: visit.id,
         direction,
         mode: leg.mode,
@@ -98,7 +114,10 @@ export function visitTransfers(visit: Pick<Visit, 'id' | 'guests'>): Transfer[] 
  * Whether the car leaves too late: at or after take-off for a departure, after landing for an arrival
  * (a car leaving as the plane lands still arrives after the guest).
  */
-export function leavesAfterFlight(transfer: Pick<Transfer, 'direction' | 'time' | 'leaveAt'>): boolean {
-  if (transfer.time === '' || transfer.leaveAt === '') return false;
-  return transfer.direction === 'departure' ? transfer.leaveAt >= transfer.time : transfer.leaveAt > transfer.time;
+export function leavesAfterFlight(transfer: Pick<Transfer, 'direction' | 'date' | 'time' | 'leaveAt'>): boolean {
+  if (transfer.time === '' || transfer.leaveAt === '' || transfer.date === '') return false;
+  const leave = leaveMinutes({ date: transfer.date, time: transfer.time, pickup: { leaveAt: transfer.leaveAt, vehicle: '', driver: '', escort: '' } });
+  const flight = minutesOf(transfer.date, transfer.time);
+  if (leave === null) return false;
+  return transfer.direction === 'departure' ? leave >= flight : leave > flight;
 }

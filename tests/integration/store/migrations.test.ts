@@ -6,7 +6,7 @@ import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/cor
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
 import { AppError } from '../../../src/shared/errors';
-import { visitData } from '../../support/builders';
+import { guestData, visitData } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
 
 const dirs = tempDirs();
@@ -20,7 +20,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4]);
   });
 });
 
@@ -135,6 +135,86 @@ describe('migration 3: the hotel directory and the stays of a visit', () => {
 
     expect(migrate({ schemaVersion: 2, visit }, upTo3).doc).toEqual({ schemaVersion: 3, visit: { ...visit, stays: [] } });
     expect(migrate({ schemaVersion: 2, visit: { ...visit, stays: [{ id: 's' }] } }, upTo3).doc).toMatchObject({ visit: { stays: [{ id: 's' }] } });
+  });
+});
+
+describe('migration 4: the programme, rooms held, and how guests travel', () => {
+  const upTo4 = MIGRATIONS.slice(0, 4);
+  /** A journey as version 3 stored it: no mode, terminal or pickup. */
+  const oldLeg = (date: string, time: string, flight: string) => ({ date, time, flight, airport: 'GYD' });
+  const newLeg = (date: string, time: string, flight: string) => ({
+    mode: 'flight',
+    date,
+    time,
+    flight,
+    airport: 'GYD',
+    terminal: '',
+    pickup: { vehicle: '', driver: '', escort: '', leaveAt: '' },
+  });
+
+  it('gives a visit an empty programme and no rooms held, and each journey a mode, a terminal and an empty pickup', () => {
+    const v3 = {
+      schemaVersion: 3,
+      visit: { id: 'v1', stays: [], guests: [{ id: 'g1', arrival: oldLeg('2026-05-12', '14:35', 'TK 334'), departure: oldLeg('', '', '') }] },
+    };
+
+    expect(migrate(v3, upTo4).doc).toEqual({
+      schemaVersion: 4,
+      visit: {
+        id: 'v1',
+        stays: [],
+        programme: [],
+        roomBlocks: [],
+        guests: [{ id: 'g1', arrival: newLeg('2026-05-12', '14:35', 'TK 334'), departure: newLeg('', '', '') }],
+      },
+    });
+    expect(v3.visit).not.toHaveProperty('programme');
+  });
+
+  it('keeps a programme, rooms held, a train or a pickup a document already has', () => {
+    const train = { ...oldLeg('2026-05-12', '09:00', '37'), mode: 'train', terminal: '2', pickup: { vehicle: 'X', driver: '', escort: '', leaveAt: '08:00' } };
+    const visit = { id: 'v1', guests: [{ id: 'g1', arrival: train }], programme: [{ id: 'p' }], roomBlocks: [{ hotelId: 'h', rooms: 2 }] };
+
+    expect(migrate({ schemaVersion: 3, visit }, upTo4).doc).toEqual({ schemaVersion: 4, visit });
+  });
+
+  it('leaves the shared document as it was but for its stamp', () => {
+    const shared = { schemaVersion: 3, settings: { uiLanguage: 'az' }, institution: null, register: { entries: [], counters: {} }, hotels: [] };
+
+    expect(migrate(shared, upTo4).doc).toEqual({ ...shared, schemaVersion: 4 });
+  });
+
+  it('opens a version 3 visit file, and writes it back as version 4 on its next save', async () => {
+    const dir = await dirs.make();
+    const first = await Store.open(dir, { snapshotEveryMs: 0 });
+    const { visit } = await new VisitService(first).create(visitData(), [guestData()]);
+    await first.close();
+    const [guest] = visit.guests;
+    if (!guest) throw new Error('no guest');
+    const { programme, roomBlocks, ...v3Visit } = visit;
+    expect([programme, roomBlocks]).toEqual([[], []]);
+    const v3Guest = {
+      ...guest,
+      arrival: oldLeg('2026-05-12', '14:35', 'TK 334'),
+      departure: oldLeg('2026-05-15', '17:50', 'TK 335'),
+    };
+    const visitFile = join(dir, 'visits', `${visit.id}.json`);
+    await writeFile(visitFile, JSON.stringify({ schemaVersion: 3, visit: { ...v3Visit, guests: [v3Guest] } }));
+
+    const store = await Store.open(dir, { snapshotEveryMs: 0 });
+    const loaded = store.getVisit(visit.id);
+    const service = new VisitService(store);
+    const transfers = service.get(visit.id).planning.transfers;
+    await service.update(visit.id, visitData({ title: 'Stamped' }));
+    await store.close();
+
+    expect(store.notices).toEqual([]);
+    expect(loaded).toMatchObject({ programme: [], roomBlocks: [] });
+    expect(loaded?.guests[0]?.arrival).toEqual(newLeg('2026-05-12', '14:35', 'TK 334'));
+    expect(transfers.map((t) => [t.direction, t.number])).toEqual([['arrival', 'TK 334'], ['departure', 'TK 335']]);
+    const written = JSON.parse(await readFile(visitFile, 'utf8')) as { schemaVersion: number; visit: Record<string, unknown> };
+    expect(written).toMatchObject({ schemaVersion: 4, visit: { title: 'Stamped', programme: [], roomBlocks: [] } });
+    expect(written.visit.guests).toEqual([{ ...guest, arrival: newLeg('2026-05-12', '14:35', 'TK 334'), departure: newLeg('2026-05-15', '17:50', 'TK 335') }]);
   });
 });
 

@@ -4,10 +4,11 @@ import { VisitService } from '../../../src/core/visits';
 import { programmeItemInputSchema } from '../../../src/shared/planning';
 import { guestData, visitData } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
+import { rejection } from '../../support/rejection';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 
-describe('removing a guest from a visit with a programme', () => {
+describe('a visit with a programme', () => {
   const dirs = tempDirs();
   let store: Store | undefined;
   afterEach(async () => {
@@ -16,7 +17,34 @@ describe('removing a guest from a visit with a programme', () => {
     await dirs.removeAll();
   });
 
-  it('takes the guest out of the items naming them and keeps the items', async () => {
+  it('refuses new dates that would leave programme items outside the visit, and keeps them', async () => {
+    store = await Store.open(await dirs.make(), { snapshotEveryMs: 0 });
+    const visits = new VisitService(store, () => NOW);
+    const { visit } = await visits.create(visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }));
+    await visits.saveItem(
+      visit.id,
+      programmeItemInputSchema.parse({
+        title: 'Rector',
+        startDate: '2026-05-12',
+        startTime: '18:00',
+        endDate: '2026-05-12',
+        endTime: '19:00',
+      }),
+    );
+
+    const error = await rejection(() =>
+      visits.update(visit.id, visitData({ arrivalDate: '2026-05-13', departureDate: '2026-05-15' })),
+    );
+
+    expect(error).toMatchObject({
+      code: 'validation',
+      fields: [{ path: 'visit.arrivalDate', code: 'datesExcludeItems', params: { count: 1, titles: 'Rector' } }],
+    });
+    expect(visits.get(visit.id).visit.arrivalDate).toBe('2026-05-12');
+    expect(visits.get(visit.id).visit.programme).toHaveLength(1);
+  });
+
+  it('takes a removed guest out of the items naming them and keeps the items', async () => {
     store = await Store.open(await dirs.make(), { snapshotEveryMs: 0 });
     const visits = new VisitService(store, () => NOW);
     const { visit } = await visits.create(visitData(), [guestData({ surname: 'A' }), guestData({ surname: 'B' })]);
