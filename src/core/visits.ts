@@ -156,7 +156,7 @@ export class VisitService {
     return findVisits(this.store.listVisits(), query, todayInBaku(this.now()));
   }
 
-  async create(data: VisitData, guests: GuestData[] = []): Promise<VisitDetail> {
+  async create(data: VisitData, guests: GuestData[] = [], programme: ProgrammeItemData[] = []): Promise<VisitDetail> {
     const id = newId();
     const stamp = this.now().toISOString();
     const visit = await this.store.saveVisit(id, () => ({
@@ -164,7 +164,7 @@ export class VisitService {
       id,
       guests: guests.map((g) => ({ ...g, id: newId() })),
       stays: [],
-      programme: [],
+      programme: programme.map(({ id: _id, ...item }) => ({ ...item, id: newId() })),
       roomBlocks: [],
       createdAt: stamp,
       updatedAt: stamp,
@@ -181,6 +181,16 @@ export class VisitService {
       if (outside.length > 0) {
         throw new AppError('validation', undefined, [
           { path: 'visit.arrivalDate', code: 'datesExcludeGuests', params: { names: outside.map(guestName).join(', ') } },
+        ]);
+      }
+      const stranded = visit.programme.filter((p) => p.startDate < data.arrivalDate || p.startDate > data.departureDate);
+      if (stranded.length > 0) {
+        throw new AppError('validation', undefined, [
+          {
+            path: 'visit.arrivalDate',
+            code: 'datesExcludeItems',
+            params: { count: stranded.length, titles: stranded.map((p) => p.title).join(', ') },
+          },
         ]);
       }
       return { ...visit, ...data };
@@ -221,7 +231,11 @@ export class VisitService {
       const stays = visit.stays
         .map((s) => ({ ...s, guestIds: s.guestIds.filter((id) => id !== guestId) }))
         .filter((s) => s.guestIds.length > 0);
-      return { ...visit, guests: visit.guests.filter((g) => g.id !== guestId), stays };
+      // Items keep happening without the guest; one meant for them alone is left for the officer to decide.
+      const programme = visit.programme.map((p) =>
+        p.guestIds.includes(guestId) ? { ...p, guestIds: p.guestIds.filter((id) => id !== guestId) } : p,
+      );
+      return { ...visit, guests: visit.guests.filter((g) => g.id !== guestId), stays, programme };
     });
   }
 
@@ -237,7 +251,10 @@ export class VisitService {
     });
   }
 
-  /** Adds a stay (no id) or replaces the one with its id. Its guests and hotel must exist. */
+  /**
+   * Adds a stay (no id), replaces the one with its id, or puts back one with an id no longer present
+   * (the undo of a removal). Its guests and hotel must exist.
+   */
   async saveStay(visitId: string, input: StayData): Promise<VisitDetail> {
     const hotels = this.store.sharedDoc.hotels;
     return this.change(visitId, (visit) => {
@@ -249,8 +266,8 @@ export class VisitService {
       if (errors.length > 0) throw new AppError('validation', undefined, errors);
       const { id, ...data } = input;
       const stay: Stay = { ...data, guestIds: [...new Set(data.guestIds)], id: id ?? newId() };
-      if (id !== undefined && !visit.stays.some((s) => s.id === id)) throw new AppError('notFound', { id });
-      const stays = id === undefined ? [...visit.stays, stay] : visit.stays.map((s) => (s.id === id ? stay : s));
+      const exists = visit.stays.some((s) => s.id === stay.id);
+      const stays = exists ? visit.stays.map((s) => (s.id === stay.id ? stay : s)) : [...visit.stays, stay];
       return { ...visit, stays };
     });
   }
