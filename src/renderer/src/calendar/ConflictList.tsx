@@ -1,0 +1,58 @@
+import { Anchor, Badge, Group, List, Paper, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Conflict } from '../../../shared/planning';
+import { WarningIcon } from '../icons';
+import { routeHref } from '../route';
+import { useConflictText } from './conflict-text';
+
+/** The conflicts of the days on screen, each a sentence with a link that jumps to the entry. */
+export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
+  const { t } = useTranslation();
+  const text = useConflictText();
+  return (
+    <Paper
+      withBorder
+      p="md"
+      radius="md"
+      component="section"
+      aria-labelledby="calendar-conflicts"
+      data-testid="calendar-conflicts"
+    >
+      <Group gap="xs" mb={conflicts.length ? 'sm' : 0}>
+        <Title order={4} id="calendar-conflicts">
+          {t('calendar.conflicts.title')}
+        </Title>
+        <Badge
+          tt="none"
+          color={conflicts.length ? 'red' : 'gray'}
+          variant="light"
+          leftSection={conflicts.length ? <WarningIcon size={12} /> : null}
+        >
+          {t('calendar.conflicts.count', { count: conflicts.length })}
+        </Badge>
+      </Group>
+      {conflicts.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('calendar.conflicts.none')}
+        </Text>
+      ) : (
+        <List spacing="xs" size="sm">
+          {conflicts.map((c) => (
+            <List.Item key={c.id} data-testid="conflict-item">
+              <Text size="sm" span>
+                {text(c)}{' '}
+              </Text>
+              <Anchor
+                size="sm"
+                href={routeHref({ name: 'calendar', date: c.entry.startDate, entry: c.entry.entryId })}
+                data-testid="conflict-jump"
+              >
+                {t('calendar.conflicts.show')}
+              </Anchor>
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Paper>
+  );
+}

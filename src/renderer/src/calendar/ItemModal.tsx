@@ -1,0 +1,332 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  Modal,
+  MultiSelect,
+  Select,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { VisitDetail } from '../../../shared/contract';
+import { LANGUAGES } from '../../../shared/languages';
+import { PROGRAMME_TYPES, type ProgrammeItem, type ProgrammeItemInput } from '../../../shared/planning';
+import { api } from '../../api/client';
+import { errorMessage, fieldErrors } from '../errors';
+import { useFormat } from '../format';
+import { DateField, TimeField } from '../guests/fields';
+import { guestDisplayName } from '../guests/form-values';
+import { TrashIcon } from '../icons';
+import { keys } from '../queries';
+import {
+  itemValues,
+  removeItem,
+  saveItem,
+  usePlanningSuggestions,
+  visitsOn,
+  type ItemValues,
+  type VisitChoice,
+} from './item-values';
+import { offerUndo } from './undo';
+
+export interface ItemModalProps {
+  opened: boolean;
+  onClose: () => void;
+  /** The visits the item may belong to; a choice is offered when more than one includes its day. */
+  visits: VisitChoice[];
+  visitId?: string;
+  /** Prefilled values of a new item (its dates and times from a selection on the calendar). */
+  initial?: Partial<ProgrammeItemInput>;
+  /** The item to edit; without it a new one is added. */
+  item?: ProgrammeItem;
+  onSaved?: (detail: VisitDetail) => void;
+}
+
+/** The only visit offered, or the only one whose stay includes the day. */
+function defaultVisit(visits: VisitChoice[], date: string): string {
+  if (visits.length === 1) return visits[0]?.id ?? '';
+  const onDay = visitsOn(visits, date);
+  return onDay.length === 1 ? (onDay[0]?.id ?? '') : '';
+}
+
+/** Adds a programme item or edits one: what, when, where, with whom, and who looks after it. */
+export function ItemModal(props: ItemModalProps) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      size="xl"
+      title={t(props.item ? 'calendar.item.titleEdit' : 'calendar.item.titleNew')}
+    >
+      {props.opened && <ItemForm {...props} />}
+    </Modal>
+  );
+}
+
+function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved }: ItemModalProps) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const [values, setValues] = useState<ItemValues>(() => itemValues(item, initial));
+  const [visitId, setVisitId] = useState<string>(() => givenVisit ?? defaultVisit(visits, values.startDate));
+  const [visitMissing, setVisitMissing] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const visit = useQuery({
+    queryKey: keys.visit(visitId),
+    queryFn: () => api['visits.get']({ id: visitId }),
+    enabled: visitId !== '',
+  });
+  const suggestions = usePlanningSuggestions();
+  const errors = fieldErrors(t, error, 'item.', language);
+  const generalError = error && Object.keys(errors).length === 0 ? errorMessage(t, error, language) : null;
+  const set = <K extends keyof ItemValues>(key: K, value: ItemValues[K]) =>
+    setValues((v) => ({ ...v, [key]: value }));
+  const choices = visitsOn(visits, values.startDate);
+  const chooseVisit = !item && !givenVisit && visits.length > 1;
+
+  const submit = async () => {
+    if (!visitId) {
+      setVisitMissing(true);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const detail = await saveItem(visitId, { ...values, ...(item ? { id: item.id } : {}) });
+      onSaved?.(detail);
+      onClose();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!item || !visitId) return;
+    setSaving(true);
+    try {
+      await removeItem(visitId, item.id);
+      offerUndo(
+        t('calendar.notify.removed', { title: item.title }),
+        () => saveItem(visitId, item),
+        t,
+        language,
+      );
+      onClose();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const guests = visit.data?.visit.guests ?? [];
+  return (
+    <Stack gap="md">
+      {generalError && <Alert color="red">{generalError}</Alert>}
+      {!chooseVisit && visit.data && (
+        <Text size="sm" c="dimmed">
+          {t('calendar.item.visitOf', { title: visit.data.visit.title })}
+        </Text>
+      )}
+      {chooseVisit && (
+        <Select
+          label={t('calendar.item.visit')}
+          placeholder={t('calendar.item.visitPlaceholder')}
+          data={choices.map((v) => ({ value: v.id, label: v.title }))}
+          value={visitId || null}
+          onChange={(id) => {
+            setVisitId(id ?? '');
+            setVisitMissing(false);
+            set('guestIds', []);
+          }}
+          error={visitMissing ? t('common.required') : undefined}
+          nothingFoundMessage={t('calendar.item.noVisitThatDay')}
+          required
+          data-mantine-stop-propagation
+        />
+      )}
+      <Grid gap="sm">
+        <Grid.Col span={4}>
+          <Select
+            label={t('calendar.item.type')}
+            data={PROGRAMME_TYPES.map((type) => ({ value: type, label: t(`calendar.type.${type}`) }))}
+            value={values.type}
+            onChange={(type) => {
+              const known = PROGRAMME_TYPES.find((p) => p === type);
+              if (known) set('type', known);
+            }}
+            allowDeselect={false}
+            data-mantine-stop-propagation
+          />
+        </Grid.Col>
+        <Grid.Col span={8}>
+          <TextInput
+            label={t('calendar.item.title')}
+            value={values.title}
+            onChange={(e) => set('title', e.currentTarget.value)}
+            error={errors.title}
+            required
+            data-autofocus
+            autoComplete="off"
+          />
+        </Grid.Col>
+      </Grid>
+      <Fieldset legend={t('calendar.item.titles')}>
+        <Grid gap="sm">
+          {LANGUAGES.map((l) => (
+            <Grid.Col span={4} key={l}>
+              <TextInput
+                label={t(`calendar.item.titleIn.${l}`)}
+                value={values.titles[l]}
+                onChange={(e) => {
+                  const text = e.currentTarget.value;
+                  setValues((v) => ({ ...v, titles: { ...v.titles, [l]: text } }));
+                }}
+                error={errors[`titles.${l}`]}
+                autoComplete="off"
+              />
+            </Grid.Col>
+          ))}
+        </Grid>
+      </Fieldset>
+      <Grid gap="sm">
+        <Grid.Col span={4}>
+          <DateField
+            label={t('calendar.item.startDate')}
+            value={values.startDate}
+            onChange={(date) => set('startDate', date)}
+            error={errors.startDate}
+            required
+          />
+        </Grid.Col>
+        <Grid.Col span={2}>
+          <TimeField
+            label={t('calendar.item.startTime')}
+            value={values.startTime}
+            onChange={(v) => set('startTime', v)}
+            error={errors.startTime}
+          />
+        </Grid.Col>
+        <Grid.Col span={4}>
+          <DateField
+            label={t('calendar.item.endDate')}
+            value={values.endDate}
+            onChange={(date) => set('endDate', date)}
+            error={errors.endDate}
+            required
+          />
+        </Grid.Col>
+        <Grid.Col span={2}>
+          <TimeField
+            label={t('calendar.item.endTime')}
+            value={values.endTime}
+            onChange={(v) => set('endTime', v)}
+            error={errors.endTime}
+          />
+        </Grid.Col>
+      </Grid>
+      <Autocomplete
+        label={t('calendar.item.venue')}
+        data={suggestions.data?.venues ?? []}
+        value={values.venue}
+        onChange={(v) => set('venue', v)}
+        error={errors.venue}
+        data-mantine-stop-propagation
+      />
+      <Stack gap={6}>
+        <Checkbox
+          label={t('calendar.item.allGuests')}
+          checked={values.allGuests}
+          onChange={(e) => set('allGuests', e.currentTarget.checked)}
+        />
+        {!values.allGuests && (
+          <MultiSelect
+            aria-label={t('calendar.item.guests')}
+            placeholder={t('calendar.item.guestsPlaceholder')}
+            data={guests.map((g) => ({ value: g.id, label: guestDisplayName(g) }))}
+            value={values.guestIds}
+            onChange={(ids) => set('guestIds', ids)}
+            error={errors.guestIds}
+            searchable
+            data-mantine-stop-propagation
+          />
+        )}
+      </Stack>
+      <TagsInput
+        label={t('calendar.item.hosts')}
+        description={t('calendar.item.hostsHint')}
+        data={suggestions.data?.hosts ?? []}
+        value={values.hosts}
+        onChange={(hosts) => set('hosts', hosts)}
+        error={errors.hosts}
+        data-mantine-stop-propagation
+      />
+      <Grid gap="sm">
+        <Grid.Col span={6}>
+          <Autocomplete
+            label={t('calendar.item.staff')}
+            data={suggestions.data?.staff ?? []}
+            value={values.staff}
+            onChange={(v) => set('staff', v)}
+            error={errors.staff}
+            data-mantine-stop-propagation
+          />
+        </Grid.Col>
+        <Grid.Col span={6}>
+          <Autocomplete
+            label={t('calendar.item.vehicle')}
+            data={suggestions.data?.vehicles ?? []}
+            value={values.vehicle}
+            onChange={(v) => set('vehicle', v)}
+            error={errors.vehicle}
+            data-mantine-stop-propagation
+          />
+        </Grid.Col>
+      </Grid>
+      <Textarea
+        label={t('calendar.item.notes')}
+        value={values.notes}
+        onChange={(e) => set('notes', e.currentTarget.value)}
+        error={errors.notes}
+        autosize
+        minRows={2}
+      />
+      <Group justify="space-between" gap="sm">
+        <div>
+          {item && (
+            <Button
+              color="red"
+              variant="subtle"
+              leftSection={<TrashIcon />}
+              onClick={() => void remove()}
+              disabled={saving}
+            >
+              {t('common.delete')}
+            </Button>
+          )}
+        </div>
+        <Group gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => void submit()} loading={saving}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Group>
+    </Stack>
+  );
+}

@@ -1,0 +1,42 @@
+import type { EventInput } from '@fullcalendar/react';
+import { addDays } from '../../../shared/dates';
+import type { CalendarEntry } from '../../../shared/planning';
+
+/**
+ * Calendar entries from the core as FullCalendar events. Times are written without an offset and the
+ * calendar runs in UTC, so 14:00 in Baku stays 14:00 on screen whatever the computer's time zone.
+ */
+
+/** Transfer ids are unique only within their visit, so the event id carries the visit too. */
+export const eventId = (entry: Pick<CalendarEntry, 'visitId' | 'id'>) => `${entry.visitId}:${entry.id}`;
+
+/** Black or white, whichever reads better on the visit's colour. */
+export function contrastOn(colour: string): string {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+  if (!match) return '#ffffff';
+  const [r, g, b] = [match[1], match[2], match[3]].map((hex) => parseInt(hex ?? '0', 16) / 255);
+  const luminance = 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+  return luminance > 0.6 ? '#1a1b1e' : '#ffffff';
+}
+
+export function toEvent(entry: CalendarEntry, highlighted: string | undefined): EventInput {
+  const classes = [`qonaq-${entry.kind}`];
+  if (entry.conflict) classes.push('qonaq-conflict');
+  if (highlighted !== undefined && entry.id === highlighted) classes.push('qonaq-highlight');
+  const timing = entry.allDay
+    ? { allDay: true, start: entry.startDate, end: addDays(entry.endDate, 1) }
+    : {
+        allDay: false,
+        start: `${entry.startDate}T${entry.startTime}:00`,
+        end: `${entry.endDate}T${entry.endTime}:00`,
+      };
+  return {
+    id: eventId(entry),
+    title: entry.title,
+    ...timing,
+    color: entry.colour,
+    contrastColor: contrastOn(entry.colour),
+    editable: entry.editable,
+    class: classes.join(' '),
+  };
+}

@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import type { VisitDetail } from '../../../shared/contract';
+import type { ProgrammeItem, ProgrammeItemData, ProgrammeItemInput } from '../../../shared/planning';
+import { api } from '../../api/client';
+import { keys, queryClient } from '../queries';
+
+/** Everything the item form edits: the item without its id, with every default filled in. */
+export type ItemValues = Omit<ProgrammeItemData, 'id'>;
+
+export interface VisitChoice {
+  id: string;
+  title: string;
+  arrivalDate: string;
+  departureDate: string;
+}
+
+export function itemValues(
+  item: ProgrammeItem | undefined,
+  initial: Partial<ProgrammeItemInput> | undefined,
+): ItemValues {
+  const base: ItemValues = {
+    type: 'meeting',
+    title: '',
+    titles: { az: '', en: '', ru: '' },
+    startDate: '',
+    startTime: '10:00',
+    endDate: '',
+    endTime: '11:00',
+    venue: '',
+    allGuests: true,
+    guestIds: [],
+    hosts: [],
+    staff: '',
+    vehicle: '',
+    notes: '',
+  };
+  if (item) {
+    const { id: _id, ...rest } = item;
+    return { ...base, ...rest };
+  }
+  const { id: _id, titles, ...rest } = initial ?? {};
+  return { ...base, ...rest, titles: { ...base.titles, ...titles } };
+}
+
+/** The visits an item on `date` may belong to: those whose stay includes the day. */
+export const visitsOn = (visits: readonly VisitChoice[], date: string): VisitChoice[] =>
+  visits.filter((v) => !date || (v.arrivalDate <= date && date <= v.departureDate));
+
+export const calendarKey = ['calendar.range'] as const;
+
+export function usePlanningSuggestions() {
+  return useQuery({ queryKey: ['planning.suggestions'], queryFn: () => api['planning.suggestions']({}) });
+}
+
+/**
+ * Saves an item (new, changed, or put back after a removal) and brings every view of it up to date.
+ * Used outside components too: an Undo runs after the dialog that offered it has gone.
+ */
+export async function saveItem(visitId: string, item: ProgrammeItemInput) {
+  const detail = await api['programme.save']({ visitId, item });
+  await afterChange(detail);
+  return detail;
+}
+
+export async function removeItem(visitId: string, itemId: string) {
+  const detail = await api['programme.remove']({ visitId, itemId });
+  await afterChange(detail);
+  return detail;
+}
+
+async function afterChange(detail: VisitDetail) {
+  queryClient.setQueryData(keys.visit(detail.visit.id), detail);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: calendarKey }),
+    queryClient.invalidateQueries({ queryKey: ['planning.suggestions'] }),
+    queryClient.invalidateQueries({ queryKey: ['planning.day'] }),
+    queryClient.invalidateQueries({ queryKey: ['visits.list'] }),
+  ]);
+}
