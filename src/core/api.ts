@@ -15,12 +15,25 @@ import type { Store } from './store/store';
 import { VisitService } from './visits';
 import { calendarRange, daySchedule } from './planning/calendar';
 import { planningSuggestions } from './planning/suggestions';
+import { safeFileName } from '../shared/file-names';
+import type { Language } from '../shared/languages';
+import type { VisitProgramme } from '../shared/print';
+import { dayDocx } from './print/day-docx';
+import { programmeDocx } from './print/programme-docx';
+import { visitProgramme } from './print/programme';
 
 /**
  * What the program hosting the core can do for it. The desktop shell asks the user for a folder
  * with a native dialog; the browser host cannot reach the user's disk, so its page downloads files.
  */
-export type Host = { kind: 'browser' } | { kind: 'desktop'; chooseFolder: () => Promise<string | null> };
+export type Host =
+  | { kind: 'browser' }
+  | {
+      kind: 'desktop';
+      chooseFolder: () => Promise<string | null>;
+      /** Prints the page on screen (a print view, which lays itself out for A4) to PDF. */
+      printToPdf?: (options: { landscape: boolean }) => Promise<Uint8Array>;
+    };
 
 export interface CoreOptions {
   version: string;
@@ -45,6 +58,12 @@ function setTemplate(store: Store, template: Institution['letterheadTemplate']):
     const institution: Institution = template ? { ...rest, letterheadTemplate: template } : rest;
     return { doc: { ...doc, institution }, result: { institution } };
   });
+}
+
+function programmeOf(store: Store, visitId: string, language: Language): VisitProgramme {
+  const visit = store.getVisit(visitId);
+  if (!visit) throw new AppError('notFound');
+  return visitProgramme(visit, store.sharedDoc.hotels, store.sharedDoc.institution, language);
 }
 
 /** One function per contract method. Inputs arrive parsed (see `dispatch`). */
@@ -126,5 +145,18 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'planning.day': async ({ date, language }) =>
       daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language ?? store.settings.uiLanguage),
     'planning.suggestions': async () => planningSuggestions(store.listVisits()),
+    'print.programme': async ({ visitId, language }) => programmeOf(store, visitId, language),
+    'print.dayDocx': ({ date, language, landscape }) =>
+      dayDocx(daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
+    'print.programmeDocx': ({ visitId, language, landscape }) =>
+      programmeDocx(programmeOf(store, visitId, language), store.sharedDoc.institution, landscape),
+    'print.savePdf': async ({ fileName, landscape }) => {
+      if (host.kind !== 'desktop' || !host.printToPdf) throw new AppError('unsupported');
+      const pdf = await host.printToPdf({ landscape });
+      const folder = await host.chooseFolder();
+      if (folder === null) return { cancelled: true };
+      const name = safeFileName(fileName.toLowerCase().endsWith('.pdf') ? fileName : `${fileName}.pdf`);
+      return saveFiles(folder, [{ name, bytes: Buffer.from(pdf) }]);
+    },
   };
 }

@@ -5,6 +5,7 @@ import { Store } from '../core/store/store';
 import { folderChooser } from './dialogs';
 import { bindContractToIpcMain, trustedSender } from './ipc';
 import { installMenu } from './menu';
+import { pdfPrinter } from './print';
 import { startupMessage, systemLanguage } from './startup-messages';
 import { createMainWindow, installSessionSecurity, rendererLocation } from './window';
 
@@ -83,7 +84,11 @@ export function startApp(mainDir: string): void {
     bindContractToIpcMain(
       createHandlers(store, {
         version: app.getVersion(),
-        host: { kind: 'desktop', chooseFolder: folderChooser(() => window) },
+        host: {
+          kind: 'desktop',
+          chooseFolder: folderChooser(() => window),
+          printToPdf: pdfPrinter(() => window),
+        },
       }),
       trustedSender(() => window?.webContents, location.appUrl),
     );

@@ -24,6 +24,7 @@ import {
   type DaySchedule,
   type Transfer,
 } from './planning';
+import type { ExportedFile, VisitProgramme } from './print';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -233,6 +234,33 @@ export const contract = {
     z.strictObject({ date: isoDate, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
   ),
   'planning.suggestions': method<PlanningSuggestions>()(none),
+  /** A visit's programme for its guests, day by day, in one language. */
+  'print.programme': method<VisitProgramme>()(
+    z.strictObject({ visitId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')) }),
+  ),
+  /** The schedule of a day as a .docx to edit. */
+  'print.dayDocx': method<ExportedFile>()(
+    z.strictObject({
+      date: isoDate,
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')),
+      landscape: z.boolean(fieldError('invalid')).default(false),
+    }),
+  ),
+  /** A visit's programme for its guests as a .docx to edit. */
+  'print.programmeDocx': method<ExportedFile>()(
+    z.strictObject({
+      visitId: idSchema,
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')),
+      landscape: z.boolean(fieldError('invalid')).default(false),
+    }),
+  ),
+  /** Desktop only: prints the page on screen (a print view) to PDF and saves it in a folder the user picks. */
+  'print.savePdf': method<{ folder: string; written: string[] } | { cancelled: true }>()(
+    z.strictObject({
+      fileName: z.string(fieldError('invalid')).min(1, fieldError('required')).max(200, fieldError('tooLong')),
+      landscape: z.boolean(fieldError('invalid')).default(false),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -228,15 +228,20 @@ export function daySchedule(visits: Iterable<Visit>, hotelList: readonly Hotel[]
   const byStart = (a: { startDate: string; startTime: string; visitId: string }, b: typeof a) =>
     `${a.startDate} ${a.startTime}`.localeCompare(`${b.startDate} ${b.startTime}`) || a.visitId.localeCompare(b.visitId);
   const byTime = (a: Transfer, b: Transfer) => a.time.localeCompare(b.time) || a.visitId.localeCompare(b.visitId);
+  visitsOfDay.sort((a, b) => a.title.localeCompare(b.title));
+  // Hotel moves by hotel, then in the order the visits are listed: a driver doing the rounds reads one hotel at a time.
+  const visitOrder = new Map(visitsOfDay.map((v, i) => [v.id, i]));
+  const byHotel = (a: HotelMove, b: HotelMove) =>
+    a.hotel.localeCompare(b.hotel) || (visitOrder.get(a.visitId) ?? 0) - (visitOrder.get(b.visitId) ?? 0);
   return {
     date,
     language,
-    visits: visitsOfDay.sort((a, b) => a.title.localeCompare(b.title)),
+    visits: visitsOfDay,
     arrivals: arrivals.sort(byTime),
     departures: departures.sort(byTime),
     rows: rows.sort(byStart),
-    checkIns,
-    checkOuts,
+    checkIns: checkIns.sort(byHotel),
+    checkOuts: checkOuts.sort(byHotel),
     conflicts,
     guestNames,
   };

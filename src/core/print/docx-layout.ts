@@ -1,0 +1,209 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+} from 'docx';
+import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
+import { FONT, PAGE, runs } from '../letters/layout';
+import { cleanLine } from '../letters/sanitize';
+import { printPhrases } from './phrases';
+
+/**
+ * The page of printed schedules as .docx: A4 in either orientation, a running header with the
+ * institution and the date, "page 2 of 3" in the footer, and tables whose rows never split across
+ * pages and whose header row repeats on every page.
+ */
+
+const MARGIN = 850; // 1.5 cm: schedules want width more than letters do
+const SIZE = 20; // 10 pt
+const SMALL = 16;
+const MUTED = '595959';
+const GRID = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' } as const;
+const HEAD_FILL = 'E7ECF3';
+
+export interface PrintPage {
+  language: Language;
+  landscape: boolean;
+  title: string;
+  /** Left and right of the running header: the institution, and the document and its date. */
+  headerLeft: string;
+  headerRight: string;
+  children: (Paragraph | Table)[];
+}
+
+export function textWidth(landscape: boolean): number {
+  return (landscape ? PAGE.height : PAGE.width) - 2 * MARGIN;
+}
+
+export function heading(language: Language, text: string, level: 1 | 2 = 2): Paragraph {
+  return new Paragraph({
+    children: runs(language, cleanLine(text), { bold: true, size: level === 1 ? 30 : 24, color: '1F3864' }),
+    spacing: { before: level === 1 ? 0 : 240, after: 100 },
+    keepNext: true,
+    keepLines: true,
+  });
+}
+
+export function line(
+  language: Language,
+  text: string,
+  style: { bold?: boolean; muted?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    children: runs(language, text, {
+      bold: style.bold ?? false,
+      size: SIZE,
+      ...(style.muted ? { color: MUTED } : {}),
+    }),
+    spacing: { after: 60 },
+  });
+}
+
+/** A cell holding lines of text; the first may be bold. */
+function cell(
+  language: Language,
+  lines: readonly string[],
+  width: number,
+  head: boolean,
+  firstBold: boolean,
+): TableCell {
+  const shown = lines.filter((l) => l.trim() !== '');
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    ...(head ? { shading: { type: ShadingType.CLEAR, fill: HEAD_FILL, color: 'auto' } } : {}),
+    children: (shown.length ? shown : ['']).map(
+      (text, i) =>
+        new Paragraph({
+          children: runs(language, text, {
+            size: head ? SMALL + 2 : SIZE,
+            bold: head || (firstBold && i === 0),
+          }),
+          spacing: { after: 0 },
+        }),
+    ),
+  });
+}
+
+/**
+ * A grid with a repeating header row; `weights` share the text width between columns. Each body cell
+ * is a list of lines; the first line of the second column is bold (the event or the flight).
+ */
+export function grid(
+  language: Language,
+  landscape: boolean,
+  headers: readonly string[],
+  weights: readonly number[],
+  rows: readonly (readonly (readonly string[])[])[],
+  boldColumn = 1,
+): Table {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const full = textWidth(landscape);
+  const widths = weights.map((w) => Math.floor((full * w) / total));
+  return new Table({
+    width: { size: full, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    borders: {
+      top: GRID,
+      bottom: GRID,
+      left: GRID,
+      right: GRID,
+      insideHorizontal: GRID,
+      insideVertical: GRID,
+    },
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((h, i) => cell(language, [h], widths[i] ?? 0, true, false)),
+      }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((lines, i) => cell(language, lines, widths[i] ?? 0, false, i === boldColumn)),
+          }),
+      ),
+    ],
+  });
+}
+
+/** `Page {{page}} of {{pages}}` with live page fields where the placeholders stand. */
+function pageNumberRuns(language: Language): TextRun[] {
+  const phrase = printPhrases(language).page;
+  const base = { font: FONT, size: SMALL, color: MUTED, language: { value: LANGUAGE_TAGS[language] } };
+  return phrase
+    .split(/(\{\{page\}\}|\{\{pages\}\})/)
+    .filter((part) => part !== '')
+    .map((part) => {
+      if (part === '{{page}}') return new TextRun({ ...base, children: [PageNumber.CURRENT] });
+      if (part === '{{pages}}') return new TextRun({ ...base, children: [PageNumber.TOTAL_PAGES] });
+      return new TextRun({ ...base, text: part });
+    });
+}
+
+export async function packPrint(page: PrintPage): Promise<Buffer> {
+  const { language, landscape } = page;
+  const width = textWidth(landscape);
+  const header = new Header({
+    children: [
+      new Paragraph({
+        children: runs(language, `${cleanLine(page.headerLeft)}\t${cleanLine(page.headerRight)}`, {
+          size: SMALL,
+          color: MUTED,
+        }),
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6', space: 2 } },
+      }),
+    ],
+  });
+  const footer = new Footer({
+    children: [new Paragraph({ children: pageNumberRuns(language), alignment: AlignmentType.CENTER })],
+  });
+  const doc = new Document({
+    title: cleanLine(page.title),
+    creator: 'Qonaq',
+    styles: {
+      default: {
+        document: {
+          run: { font: FONT, size: SIZE, language: { value: LANGUAGE_TAGS[language] } },
+          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        },
+      },
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN, header: 425, footer: 425 },
+          },
+        },
+        headers: { default: header },
+        footers: { default: footer },
+        children: page.children,
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}

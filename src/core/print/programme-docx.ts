@@ -1,0 +1,91 @@
+import type { Paragraph, Table } from 'docx';
+import { formatDateLong, formatDateRange, weekdayName } from '../../shared/dates';
+import { safeFileName } from '../../shared/file-names';
+import type { Institution } from '../../shared/institution';
+import { dayNumber, describeLine, type ExportedFile, type VisitProgramme } from '../../shared/print';
+import { letterhead } from '../letters/layout';
+import { grid, heading, line, packPrint } from './docx-layout';
+import { sayIn } from './say';
+
+/** A visit's programme for its guests, on the institution's letterhead, as an editable .docx. */
+export async function programmeDocx(
+  programme: VisitProgramme,
+  institution: Institution | null,
+  landscape: boolean,
+): Promise<ExportedFile> {
+  const { language, visit } = programme;
+  const say = sayIn(language);
+  const date = (iso: string) => formatDateLong(language, iso);
+  const children: (Paragraph | Table)[] = institution ? letterhead(institution, language) : [];
+  children.push(
+    heading(language, say('print.programme.title'), 1),
+    line(language, visit.title, { bold: true }),
+    line(language, formatDateRange(language, visit.arrivalDate, visit.departureDate), { muted: true }),
+  );
+  if (visit.partnerName)
+    children.push(line(language, `${say('print.programme.partner')}: ${visit.partnerName}`));
+  if (programme.guests.length)
+    children.push(line(language, `${say('print.programme.delegation')}: ${programme.guests.join(', ')}`));
+  programme.days.forEach((day, index) => {
+    const nth = dayNumber(language, index + 1);
+    children.push(
+      heading(
+        language,
+        `${say('print.programme.day', { nth })} · ${weekdayName(language, day.date)}, ${date(day.date)}`,
+      ),
+    );
+    if (day.lines.length === 0) {
+      children.push(line(language, say('print.programme.freeDay'), { muted: true }));
+      return;
+    }
+    const rows = day.lines.map((l) => {
+      const d = describeLine(l, say, date);
+      return [[d.time], [d.title, ...d.details], [l.venue]];
+    });
+    children.push(
+      grid(
+        language,
+        landscape,
+        [say('print.column.time'), say('print.column.item'), say('print.column.venue')],
+        [1.2, 5, 2.6],
+        rows,
+      ),
+    );
+  });
+  if (programme.hotels.length) {
+    children.push(heading(language, say('print.programme.accommodation')));
+    for (const hotel of programme.hotels) {
+      children.push(
+        line(language, hotel.name, { bold: true }),
+        line(language, [hotel.address, hotel.city, hotel.phone].filter(Boolean).join(', ')),
+        line(
+          language,
+          say('print.programme.stay', { checkIn: date(hotel.checkIn), checkOut: date(hotel.checkOut) }),
+        ),
+      );
+      if (hotel.guests.length)
+        children.push(
+          line(language, say('print.programme.for', { names: hotel.guests.join(', ') }), { muted: true }),
+        );
+    }
+  }
+  const { officer } = programme;
+  if (officer.name || officer.phone || officer.email) {
+    children.push(heading(language, say('print.programme.contact')));
+    if (officer.name) children.push(line(language, officer.name, { bold: true }));
+    if (officer.phone) children.push(line(language, say('print.programme.phone', { phone: officer.phone })));
+    if (officer.email) children.push(line(language, say('print.programme.email', { email: officer.email })));
+  }
+  const bytes = await packPrint({
+    language,
+    landscape,
+    title: `${say('print.programme.title')}: ${visit.title}`,
+    headerLeft: institution?.name[language] ?? '',
+    headerRight: `${visit.title} · ${formatDateRange(language, visit.arrivalDate, visit.departureDate)}`,
+    children,
+  });
+  const fileName = safeFileName(
+    `${say('print.programme.fileName', { title: visit.title, language: language.toUpperCase() })}.docx`,
+  );
+  return { fileName, base64: bytes.toString('base64') };
+}
