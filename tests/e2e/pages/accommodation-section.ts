@@ -62,3 +62,30 @@ export class AccommodationSection {
       .nth(guestIndex + 1);
   }
 }
+
+/** The hotels directory dialog opened from the accommodation section (English UI). */
+export class HotelsDirectory {
+  readonly dialog: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.dialog = page.getByRole('dialog', { name: 'Hotels directory' });
+    this.rows = this.dialog.getByTestId('hotel-row');
+  }
+
+  async open(section: AccommodationSection): Promise<void> {
+    await section.section.getByRole('button', { name: 'Hotels directory' }).click();
+    await expect(this.dialog).toBeVisible();
+  }
+
+  row(name: string): Locator {
+    return this.rows.filter({ hasText: name });
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.row(name)
+      .getByRole('button', { name: `Delete ${name}` })
+      .click();
+    await this.row(name).getByRole('button', { name: 'Delete', exact: true }).click();
+  }
+}

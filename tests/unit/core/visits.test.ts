@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { findVisits, VisitService } from '../../../src/core/visits';
 import { Store } from '../../../src/core/store/store';
+import { saveHotel } from '../../../src/core/hotels';
 import { sampleDelegation } from '../../../src/core/sample';
 import { AppError } from '../../../src/shared/errors';
 import type { Visit } from '../../../src/shared/domain';
@@ -332,6 +333,23 @@ describe('VisitService with a store on disk', () => {
     expect((await rejection(() => visits.restore(v.id))).code).toBe('notFound');
     expect((await rejection(() => visits.restore('never-existed'))).code).toBe('notFound');
     expect((await rejection(() => visits.delete('never-existed'))).code).toBe('notFound');
+  });
+
+  it('puts a removed stay back under its own id (the undo of a removal) and replaces an existing one', async () => {
+    const { visits, store: opened } = await service();
+    const hotel = await saveHotel(opened, { name: 'Qafqaz', address: '', city: '', phone: '', email: '', notes: '' });
+    const { visit: v } = await visits.create(visitData(), [guestData()]);
+    const guestId = v.guests[0]?.id ?? '';
+    const data = { guestIds: [guestId], hotelId: hotel.id, roomNumber: '12', roomType: 'single' as const, checkIn: '2026-05-12', checkOut: '2026-05-14', confirmation: '', payer: 'host' as const };
+    const booked = (await visits.saveStay(v.id, data)).visit.stays[0];
+    if (!booked) throw new Error('no stay booked');
+
+    await visits.removeStay(v.id, booked.id);
+    const restored = await visits.saveStay(v.id, booked);
+    const replaced = await visits.saveStay(v.id, { ...booked, roomNumber: '14' });
+
+    expect(restored.visit.stays).toEqual([booked]);
+    expect(replaced.visit.stays).toEqual([{ ...booked, roomNumber: '14' }]);
   });
 
   it('loads the sample delegation with its five guests and one passport warning', async () => {

@@ -1,14 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, EmptyState, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, EmptyState, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Stay } from '../../../shared/accommodation';
 import type { VisitDetail } from '../../../shared/contract';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { PlusIcon, WarningIcon } from '../icons';
+import { offerUndo } from '../calendar/undo';
+import { FolderIcon, PlusIcon, WarningIcon } from '../icons';
 import { useCall } from '../queries';
 import { issueMessage, useHotels } from './hotels';
+import { HotelsDirectoryModal } from './HotelsDirectoryModal';
+import { RoomBlocks } from './RoomBlocks';
 import { RoomingTable } from './RoomingTable';
 import { StayModal } from './StayModal';
 import { StaysTable } from './StaysTable';
@@ -26,11 +29,21 @@ export function AccommodationSection({ detail }: { detail: VisitDetail }) {
   const remove = useCall('stays.remove');
   const { issues, rooming } = accommodation;
 
+  const [directory, setDirectory] = useState(false);
+  const putBack = useCall('stays.save');
+
+  // The stay goes at once; the notice offers to put it back under its own id.
   const removeStay = (stay: Stay) =>
     remove.mutate(
       { visitId: visit.id, stayId: stay.id },
       {
-        onSuccess: () => notifications.show({ color: 'green', message: t('accommodation.notify.removed') }),
+        onSuccess: () =>
+          offerUndo(
+            t('accommodation.notify.removed'),
+            () => putBack.mutateAsync({ visitId: visit.id, stay }),
+            t,
+            language,
+          ),
         onError: (error) => notifications.show({ color: 'red', message: errorMessage(t, error, language) }),
       },
     );
@@ -38,14 +51,26 @@ export function AccommodationSection({ detail }: { detail: VisitDetail }) {
   return (
     <Stack component="section" gap="md" aria-labelledby="accommodation-title" data-testid="accommodation">
       <Group justify="space-between" align="center">
-        <Title order={3} id="accommodation-title">
-          {t('accommodation.section.title')}
-        </Title>
-        {visit.guests.length > 0 && (
-          <Button leftSection={<PlusIcon />} onClick={() => setEditing({ kind: 'new' })}>
-            {t('accommodation.section.add')}
+        <Group gap="sm" align="center">
+          <Title order={3} id="accommodation-title">
+            {t('accommodation.section.title')}
+          </Title>
+          {visit.stays.length > 0 && (
+            <Badge variant="light" color="gray" size="lg" tt="none">
+              {t('accommodation.section.count', { count: visit.stays.length })}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="sm">
+          <Button variant="subtle" leftSection={<FolderIcon />} onClick={() => setDirectory(true)}>
+            {t('accommodation.directory.open')}
           </Button>
-        )}
+          {visit.guests.length > 0 && (
+            <Button leftSection={<PlusIcon />} onClick={() => setEditing({ kind: 'new' })}>
+              {t('accommodation.section.add')}
+            </Button>
+          )}
+        </Group>
       </Group>
 
       {issues.length > 0 && (
@@ -87,12 +112,16 @@ export function AccommodationSection({ detail }: { detail: VisitDetail }) {
         />
       )}
 
+      <RoomBlocks visit={visit} hotels={byId} />
+
       {visit.guests.length > 0 && rooming.length > 0 && (
         <Stack gap="xs">
           <Title order={4}>{t('accommodation.rooming.title')}</Title>
           <RoomingTable rooming={rooming} guests={visit.guests} stays={visit.stays} hotels={byId} />
         </Stack>
       )}
+
+      {directory && <HotelsDirectoryModal onClose={() => setDirectory(false)} />}
 
       {editing.kind !== 'closed' && (
         <StayModal

@@ -24,7 +24,7 @@ export function StaysTable({ stays, guests, hotels, onEdit, onRemove, busy }: Pr
   const sorted = [...stays].sort((a, b) => a.checkIn.localeCompare(b.checkIn));
   const room = (n: string) => t('accommodation.table.room', { room: n });
   return (
-    <Table withTableBorder verticalSpacing="sm" data-testid="stays-table">
+    <Table withTableBorder verticalSpacing={6} data-testid="stays-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('accommodation.table.guests')}</Table.Th>

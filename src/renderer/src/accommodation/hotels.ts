@@ -20,6 +20,30 @@ export function useSaveHotel() {
   });
 }
 
+/** A visit names its hotels in its accommodation issues, so the visits are fetched anew too. */
+function useRefreshHotels() {
+  const client = useQueryClient();
+  return async () => {
+    await client.invalidateQueries({ queryKey: hotelsKey });
+    await client.invalidateQueries({ queryKey: ['visits.get'] });
+  };
+}
+
+/** Corrects a hotel of the directory. */
+export function useUpdateHotel() {
+  const refresh = useRefreshHotels();
+  return useMutation({
+    mutationFn: ({ id, hotel }: { id: string; hotel: HotelInput }) => api['hotels.save']({ id, hotel }),
+    onSuccess: refresh,
+  });
+}
+
+/** Deletes a hotel of the directory; the core refuses (`hotelInUse`) while a stay is in it. */
+export function useDeleteHotel() {
+  const refresh = useRefreshHotels();
+  return useMutation({ mutationFn: (id: string) => api['hotels.delete']({ id }), onSuccess: refresh });
+}
+
 const DATE_PARAMS = new Set(['date', 'lastDate', 'checkIn', 'checkOut', 'arrival', 'departure']);
 
 /** An issue as a sentence: a run of nights reads "from ... to ...", a single night names its date. */

@@ -1,5 +1,43 @@
+import { Alert, Anchor, List, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
+import { useConflictText } from '../calendar/conflict-text';
+import { WarningIcon } from '../icons';
+import { routeHref } from '../route';
 
-export function ConflictsPanel(_props: { detail: VisitDetail }) {
-  return null;
+/**
+ * What clashes in this visit's plan (with itself or with other visits), at the top of the page where
+ * it cannot be missed; each with a link to the calendar on the entry. Nothing at all when all is well.
+ */
+export function ConflictsPanel({ detail }: { detail: VisitDetail }) {
+  const { t } = useTranslation();
+  const text = useConflictText();
+  const { conflicts } = detail.planning;
+  if (conflicts.length === 0) return null;
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<WarningIcon size={20} />}
+      title={t('programme.conflicts.title', { count: conflicts.length })}
+      data-testid="visit-conflicts"
+    >
+      <List size="sm" spacing={4}>
+        {conflicts.map((c) => (
+          <List.Item key={c.id} data-testid="visit-conflict">
+            <Text span size="sm">
+              {text(c)}{' '}
+            </Text>
+            <Anchor
+              size="sm"
+              fw={500}
+              href={routeHref({ name: 'calendar', date: c.entry.startDate, entry: c.entry.entryId })}
+            >
+              {t('programme.conflicts.show')}
+            </Anchor>
+          </List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
 }

@@ -1,5 +1,111 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
+import type { ProgrammeItem, ProgrammeItemInput } from '../../../shared/planning';
+import { ItemModal } from '../calendar/ItemModal';
+import { removeItem, saveItem } from '../calendar/item-values';
+import { offerUndo } from '../calendar/undo';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { guestDisplayName } from '../guests/form-values';
+import { CalendarIcon, LetterIcon, PlusIcon } from '../icons';
+import { routeHref } from '../route';
+import { programmeDays } from './programme-days';
+import { ProgrammeTable } from './ProgrammeTable';
 
-export function ProgrammeSection(_props: { detail: VisitDetail }) {
-  return null;
+type Editing =
+  | { kind: 'closed' }
+  | { kind: 'new'; initial: Partial<ProgrammeItemInput> }
+  | { kind: 'edit'; item: ProgrammeItem };
+
+/** What the delegation does, day by day, with the arrivals and departures among it. */
+export function ProgrammeSection({ detail }: { detail: VisitDetail }) {
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const { visit, planning } = detail;
+  const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
+  const conflicted = new Set(planning.conflicts.flatMap((c) => [c.entry.entryId, c.other?.entryId ?? '']));
+  const days = programmeDays(visit, planning.transfers);
+  const choice = [
+    { id: visit.id, title: visit.title, arrivalDate: visit.arrivalDate, departureDate: visit.departureDate },
+  ];
+
+  const remove = async (item: ProgrammeItem) => {
+    try {
+      await removeItem(visit.id, item.id);
+      offerUndo(
+        t('programme.notify.removed', { title: item.title }),
+        () => saveItem(visit.id, item),
+        t,
+        language,
+      );
+    } catch (error) {
+      notifications.show({ color: 'red', message: errorMessage(t, error, language) });
+    }
+  };
+
+  return (
+    <Stack component="section" gap="sm" aria-labelledby="programme-title" data-testid="programme">
+      <Group justify="space-between" align="center">
+        <Group gap="sm" align="center">
+          <Title order={3} id="programme-title">
+            {t('programme.section.title')}
+          </Title>
+          <Badge variant="light" color="gray" size="lg" tt="none">
+            {t('programme.section.count', { count: visit.programme.length })}
+          </Badge>
+        </Group>
+        <Group gap="sm">
+          <Button
+            component="a"
+            variant="subtle"
+            leftSection={<CalendarIcon />}
+            href={routeHref({ name: 'calendar', date: visit.arrivalDate })}
+          >
+            {t('programme.section.openCalendar')}
+          </Button>
+          <Button
+            component="a"
+            variant="subtle"
+            leftSection={<LetterIcon />}
+            href={routeHref({ name: 'printProgramme', id: visit.id })}
+          >
+            {t('programme.section.print')}
+          </Button>
+          <Button
+            leftSection={<PlusIcon />}
+            onClick={() =>
+              setEditing({
+                kind: 'new',
+                initial: { startDate: visit.arrivalDate, endDate: visit.arrivalDate },
+              })
+            }
+          >
+            {t('programme.section.add')}
+          </Button>
+        </Group>
+      </Group>
+
+      <ProgrammeTable
+        days={days}
+        names={names}
+        conflicted={conflicted}
+        onAdd={(date) => setEditing({ kind: 'new', initial: { startDate: date, endDate: date } })}
+        onEdit={(item) => setEditing({ kind: 'edit', item })}
+        onRemove={(item) => void remove(item)}
+      />
+
+      <ItemModal
+        opened={editing.kind !== 'closed'}
+        onClose={() => setEditing({ kind: 'closed' })}
+        visits={choice}
+        visitId={visit.id}
+        {...(editing.kind === 'new' ? { initial: editing.initial } : {})}
+        {...(editing.kind === 'edit' ? { item: editing.item } : {})}
+      />
+    </Stack>
+  );
 }

@@ -1,5 +1,82 @@
+import { useState } from 'react';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
+import type { Direction, Transfer } from '../../../shared/planning';
+import { guestDisplayName } from '../guests/form-values';
+import { PlaneLandingIcon, PlaneTakeoffIcon } from '../icons';
+import { TransferTable } from './TransferTable';
+import { TravelModal } from './TravelModal';
+import { journeyOf, newJourney, type JourneyValues } from './travel-values';
 
-export function TravelSection(_props: { detail: VisitDetail }) {
-  return null;
+type Editing =
+  { kind: 'closed' } | { kind: 'open'; direction: Direction; values: JourneyValues; existing: boolean };
+
+/** How the guests come and go, and the cars that meet them and take them back. */
+export function TravelSection({ detail }: { detail: VisitDetail }) {
+  const { t } = useTranslation();
+  const { visit, planning } = detail;
+  const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
+  const late = new Set(
+    planning.conflicts.filter((c) => c.code === 'transferAfterFlight').map((c) => c.entry.entryId),
+  );
+  const without = (d: Direction) => visit.guests.filter((g) => !g[d].date).map(guestDisplayName);
+  const missing = { arrival: without('arrival'), departure: without('departure') };
+
+  const add = (direction: Direction) =>
+    setEditing({ kind: 'open', direction, values: newJourney(visit, direction), existing: false });
+  const edit = (transfer: Transfer) =>
+    setEditing({ kind: 'open', direction: transfer.direction, values: journeyOf(transfer), existing: true });
+
+  return (
+    <Stack component="section" gap="sm" aria-labelledby="travel-title" data-testid="travel">
+      <Group justify="space-between" align="center">
+        <Group gap="sm" align="center">
+          <Title order={3} id="travel-title">
+            {t('travel.section.title')}
+          </Title>
+          {visit.guests.length > 0 && (
+            <Badge variant="light" color="gray" size="lg" tt="none">
+              {t('travel.section.count', { count: planning.transfers.length })}
+            </Badge>
+          )}
+        </Group>
+        {visit.guests.length > 0 && (
+          <Group gap="sm">
+            <Button variant="default" leftSection={<PlaneLandingIcon />} onClick={() => add('arrival')}>
+              {t('travel.section.addArrival')}
+            </Button>
+            <Button variant="default" leftSection={<PlaneTakeoffIcon />} onClick={() => add('departure')}>
+              {t('travel.section.addDeparture')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+
+      {visit.guests.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('travel.section.noGuests')}
+        </Text>
+      ) : (
+        <TransferTable
+          transfers={planning.transfers}
+          names={names}
+          late={late}
+          missing={missing}
+          onEdit={edit}
+        />
+      )}
+
+      {editing.kind === 'open' && (
+        <TravelModal
+          visit={visit}
+          direction={editing.direction}
+          editing={editing.existing}
+          initial={editing.values}
+          onClose={() => setEditing({ kind: 'closed' })}
+        />
+      )}
+    </Stack>
+  );
 }
