@@ -24,13 +24,13 @@ import { routeHref, useRoute } from './route';
 import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
 import { VisitPage } from './visits/VisitPage';
-import { BackupsPage } from './backups/BackupsPage';
-import { RegisterPage } from './register/RegisterPage';
-import { SettingsPage } from './settings/SettingsPage';
 import { useFormat } from './format';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them.
 const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
+const BackupsPage = lazy(() => import('./backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
+const RegisterPage = lazy(() => import('./register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
+const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const TodayPage = lazy(() => import('./today/TodayPage').then((m) => ({ default: m.TodayPage })));
 const PrintDayPage = lazy(() => import('./print/PrintDayPage').then((m) => ({ default: m.PrintDayPage })));
 const PrintProgrammePage = lazy(() =>
@@ -175,10 +175,10 @@ export function App() {
             <Notices />
             {route.name === 'visits' && <VisitListPage />}
             {route.name === 'visit' && <VisitPage id={route.id} />}
-            {route.name === 'backups' && <BackupsPage />}
-            {route.name === 'register' && <RegisterPage />}
-            {route.name === 'settings' && <SettingsPage />}
             <Lazy>
+              {route.name === 'backups' && <BackupsPage />}
+              {route.name === 'register' && <RegisterPage />}
+              {route.name === 'settings' && <SettingsPage />}
               {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
               {route.name === 'today' && <TodayPage />}
             </Lazy>

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, Box, Center, Loader, ScrollArea, Text } from '@mantine/core';
-import { renderAsync } from 'docx-preview';
 import { useTranslation } from 'react-i18next';
 import { base64ToBytes } from './save-files';
 import classes from './LetterPreview.module.css';
@@ -30,17 +29,23 @@ export function LetterPreview({ base64, loading, stale, blocked, height }: Lette
     if (!container || !base64) return;
     let cancelled = false;
     container.replaceChildren();
-    renderAsync(base64ToBytes(base64), container, container, {
-      inWrapper: true,
-      breakPages: true,
-      ignoreLastRenderedPageBreak: true,
-      useBase64URL: true,
-      renderHeaders: true,
-      renderFooters: true,
-    }).then(
-      () => !cancelled && setFailed(false),
-      () => !cancelled && setFailed(true),
-    );
+    // docx-preview (and the zip library under it) is loaded the first time a letter is previewed,
+    // not with the app: most sessions never open a letter.
+    import('docx-preview')
+      .then(({ renderAsync }) =>
+        renderAsync(base64ToBytes(base64), container, container, {
+          inWrapper: true,
+          breakPages: true,
+          ignoreLastRenderedPageBreak: true,
+          useBase64URL: true,
+          renderHeaders: true,
+          renderFooters: true,
+        }),
+      )
+      .then(
+        () => !cancelled && setFailed(false),
+        () => !cancelled && setFailed(true),
+      );
     return () => {
       cancelled = true;
     };

@@ -1,0 +1,217 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { addDays } from '../src/shared/dates';
+import { chromiumExecutable } from '../tests/support/browser';
+import { startHost, type RunningHost } from '../tests/support/web-host';
+import { BUSY_WEEK } from './generator';
+import { median } from './stats';
+import type { Figure } from './table';
+
+/**
+ * The renderer in Chromium through the browser host, on a generated data folder: the first
+ * interactive list of visits, opening a visit, switching the calendar to the busy week. Each beside
+ * the same data fetched over HTTP from the same page: what is left is the renderer's own time.
+ */
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Milliseconds the page takes to call the core over HTTP and parse the answer. */
+function fetchTime(page: Page, host: RunningHost, method: string, input: unknown): Promise<number> {
+  return page.evaluate(
+    async ({ method, input, token }) => {
+      // The page's own clock (this function runs in Chromium, not in Node).
+      const start = window.performance.now();
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-qonaq-token': token },
+        body: JSON.stringify(input),
+      });
+      await response.json();
+      return window.performance.now() - start;
+    },
+    { method, input, token: host.token },
+  );
+}
+
+/** A fresh page already holding the host's token, as after a reload, opened straight on `hash`. */
+async function pageAt(browser: Browser, host: RunningHost, hash: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  await context.addInitScript((token) => sessionStorage.setItem('qonaq.token', token), host.token);
+  const page = await context.newPage();
+  // Ten years of visits are slow to draw; the figure tells how slow, a timeout would tell nothing.
+  page.setDefaultTimeout(600_000);
+  await page.goto(`${host.origin}/${hash}`);
+  return page;
+}
+
+async function firstList(
+  browser: Browser,
+  host: RunningHost,
+): Promise<{ value: number; limit: number; rows: number }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(600_000);
+  const start = performance.now();
+  await page.goto(host.url);
+  await page.getByTestId('visit-row').first().waitFor();
+  const value = performance.now() - start;
+  const rows = await page.getByTestId('visit-row').count();
+  const limit = await fetchTime(page, host, 'visits.list', {});
+  await context.close();
+  return { value, limit, rows };
+}
+
+/** Opens a visit of the busy week by its link in the list, timed from the click to its details. */
+async function openVisit(
+  browser: Browser,
+  host: RunningHost,
+  id: string,
+): Promise<{ value: number; limit: number }> {
+  const page = await pageAt(browser, host, '#/');
+  const link = page.locator(`a[href$="${id}"]`).first();
+  await link.waitFor();
+  const start = performance.now();
+  await link.click();
+  await page.getByTestId('visit-details').waitFor();
+  await page.getByTestId('visit-dates').waitFor();
+  const value = performance.now() - start;
+  const limit = await fetchTime(page, host, 'visits.get', { id });
+  await page.context().close();
+  return { value, limit };
+}
+
+/** The label of the calendar's "next" button in the week view, in English (the data's UI language). */
+function nextWeekLabel(): string | null {
+  const text = JSON.parse(readFileSync(join(__dirname, '../locales/en/calendar.json'), 'utf8')) as {
+    next?: { timeGridWeek?: string };
+  };
+  return text.next?.timeGridWeek ?? null;
+}
+
+async function weekSwitch(
+  browser: Browser,
+  host: RunningHost,
+  label: string,
+): Promise<{ value: number; limit: number; items: number }> {
+  const page = await pageAt(browser, host, `#/calendar/${addDays(BUSY_WEEK, -7)}`);
+  await page.getByTestId('calendar-page').waitFor();
+  const title = page.getByTestId('calendar-title');
+  await title.waitFor();
+  const before = await title.textContent();
+  const next = page.getByRole('button', { name: label, exact: true });
+  await next.waitFor();
+  // The week before has its entries drawn; the switch is timed from the click to the busy week's.
+  await page.locator('[data-testid="calendar-entry"]').first().waitFor();
+  const start = performance.now();
+  await next.click();
+  await page.waitForFunction(
+    (previous) => {
+      const shown = document.querySelector('[data-testid="calendar-title"]')?.textContent;
+      const items = document.querySelectorAll('[data-testid="calendar-entry"][data-kind="item"]').length;
+      return shown !== previous && items >= 100;
+    },
+    before,
+    { polling: 'raf' },
+  );
+  const value = performance.now() - start;
+  const items = await page.locator('[data-testid="calendar-entry"][data-kind="item"]').count();
+  const limit = await fetchTime(page, host, 'calendar.range', {
+    from: BUSY_WEEK,
+    to: addDays(BUSY_WEEK, 7),
+    visitIds: [],
+  });
+  await page.context().close();
+  return { value, limit, items };
+}
+
+/** `openId`: a visit the list shows near its top (upcoming), opened from there. */
+export async function browserFigures(
+  dataDir: string,
+  size: string,
+  runs: number,
+  openId: string,
+): Promise<Figure[]> {
+  const executablePath = chromiumExecutable();
+  if (!executablePath) {
+    const pending = 'no system Chromium';
+    return ['list', 'open', 'week'].map((id) => ({
+      id: `${id}-${size}`,
+      label: id,
+      size,
+      value: 0,
+      unit: 'ms',
+      pending,
+    }));
+  }
+  const host = await startHost(dataDir);
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  try {
+    const lists = [];
+    for (let i = 0; i < runs; i++) lists.push(await firstList(browser, host));
+    const opens = [];
+    for (let i = 0; i < runs; i++) opens.push(await openVisit(browser, host, openId));
+    const rows = lists[0]?.rows ?? 0;
+    const figures: Figure[] = [
+      {
+        id: `list-${size}`,
+        label: `First interactive visit list (${rows} rows drawn)`,
+        size,
+        value: median(lists.map((l) => l.value)),
+        unit: 'ms',
+        limitLabel: 'visits.list over HTTP from the page',
+        limit: median(lists.map((l) => l.limit)),
+        target: { under: 1000 },
+      },
+      {
+        id: `open-${size}`,
+        label: 'Open a visit from the list',
+        size,
+        value: median(opens.map((o) => o.value)),
+        unit: 'ms',
+        limitLabel: 'visits.get over HTTP from the page',
+        limit: median(opens.map((o) => o.limit)),
+        target: { under: 100 },
+      },
+    ];
+    const label = nextWeekLabel();
+    const calendarBuilt = label !== null;
+    if (!calendarBuilt) {
+      figures.push({
+        id: `week-ui-${size}`,
+        label: 'Switch the calendar week',
+        size,
+        value: 0,
+        unit: 'ms',
+        pending: 'calendar page not built yet',
+        target: { under: 200 },
+      });
+    } else {
+      const weeks = [];
+      for (let i = 0; i < runs; i++) weeks.push(await weekSwitch(browser, host, label));
+      figures.push({
+        id: `week-ui-${size}`,
+        label: `Switch the calendar week to the busy one (${weeks[0]?.items ?? 0} items drawn)`,
+        size,
+        value: median(weeks.map((w) => w.value)),
+        unit: 'ms',
+        limitLabel: 'calendar.range over HTTP from the page',
+        limit: median(weeks.map((w) => w.limit)),
+        target: { under: 200 },
+      });
+    }
+    return figures;
+  } finally {
+    await browser.close();
+    await host.stop();
+  }
+}

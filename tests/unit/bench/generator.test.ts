@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { BUSY_WEEK, datasetFiles, generateDataset } from '../../../bench/generator';
+import { addDays } from '../../../src/shared/dates';
+import { visitSchema } from '../../../src/shared/domain';
+import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
+
+const digest = (files: Map<string, string>) => {
+  const hash = createHash('sha256');
+  for (const [path, text] of [...files].sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`${path}\n${text}`);
+  return hash.digest('hex');
+};
+
+describe('the benchmark data generator', () => {
+  const data = generateDataset({ size: '1y', seed: 42 });
+
+  it('gives the same bytes from the same seed, and other bytes from another', () => {
+    expect(digest(datasetFiles(generateDataset({ size: '1y', seed: 42 })))).toBe(digest(datasetFiles(data)));
+    expect(digest(datasetFiles(generateDataset({ size: '1y', seed: 43 })))).not.toBe(
+      digest(datasetFiles(data)),
+    );
+  });
+
+  it('makes a year of visits that pass the visit schema unchanged', () => {
+    expect(data.visits).toHaveLength(300);
+    for (const visit of data.visits) expect(visitSchema.parse(visit)).toEqual(visit);
+  });
+
+  it('writes documents the store reads back as they were', () => {
+    for (const [path, text] of datasetFiles(data)) {
+      const read =
+        path === 'qonaq.json' ? parseDocument(text, sharedDocSchema) : parseDocument(text, visitDocSchema);
+      expect(read).toEqual(JSON.parse(text));
+    }
+  });
+
+  it('fills visits with guests in Latin and Cyrillic, programmes, stays and letters', () => {
+    const guests = data.visits.flatMap((v) => v.guests);
+    expect(guests.length / data.visits.length).toBeGreaterThan(5);
+    expect(guests.some((g) => /\p{Script=Cyrillic}/u.test(g.nameCyrillic))).toBe(true);
+    expect(data.visits.every((v) => v.programme.length >= 10 && v.stays.length > 0)).toBe(true);
+    expect(guests.every((g) => g.arrival.pickup.vehicle !== '')).toBe(true);
+    expect(data.shared.register.entries.length).toBeGreaterThan(data.visits.length);
+    const stayHotels = new Set(data.visits.flatMap((v) => v.stays.map((s) => s.hotelId)));
+    expect([...stayHotels].every((id) => data.shared.hotels.some((h) => h.id === id))).toBe(true);
+  });
+
+  it('packs at least 200 programme items into the busy week', () => {
+    const end = addDays(BUSY_WEEK, 7);
+    const items = data.visits
+      .flatMap((v) => v.programme)
+      .filter((p) => p.startDate >= BUSY_WEEK && p.startDate < end);
+    expect(items.length).toBeGreaterThanOrEqual(200);
+  });
+});
