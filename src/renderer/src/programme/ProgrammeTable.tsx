@@ -2,7 +2,7 @@ import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { weekdayName } from '../../../shared/dates';
 import { toUpper } from '../../../shared/languages';
-import type { ProgrammeItem, Transfer } from '../../../shared/planning';
+import { titleIn, type ProgrammeItem, type Transfer } from '../../../shared/planning';
 import { useFormat } from '../format';
 import { CalendarIcon, EditIcon, PlaneLandingIcon, PlaneTakeoffIcon, PlusIcon, TrashIcon } from '../icons';
 import { routeHref } from '../route';
@@ -112,6 +112,9 @@ function ItemRow({
   onRemove: () => void;
 }) {
   const { t } = useTranslation();
+  const { language } = useFormat();
+  // The title as the officer reads it now: its translation into the UI language, where one was given.
+  const title = titleIn(item, language);
   const guests = item.allGuests
     ? t('programme.table.allGuests')
     : item.guestIds.map((id) => names.get(id) ?? id).join(', ');
@@ -126,7 +129,7 @@ function ItemRow({
       </Table.Td>
       <Table.Td>
         <Text size="sm" fw={500}>
-          {item.title}
+          {title}
         </Text>
         <Text size="xs" c="dimmed">
           {[t(`calendar.type.${item.type}`), item.venue].filter(Boolean).join(' · ')}
@@ -146,21 +149,21 @@ function ItemRow({
       <Table.Td>
         <Group gap={2} wrap="nowrap" justify="flex-end">
           <CalendarLink date={item.startDate} entry={item.id} />
-          <Tooltip label={t('programme.table.edit', { title: item.title })}>
+          <Tooltip label={t('programme.table.edit', { title })}>
             <ActionIcon
               variant="subtle"
               color="gray"
-              aria-label={t('programme.table.edit', { title: item.title })}
+              aria-label={t('programme.table.edit', { title })}
               onClick={onEdit}
             >
               <EditIcon />
             </ActionIcon>
           </Tooltip>
-          <Tooltip label={t('programme.table.remove', { title: item.title })}>
+          <Tooltip label={t('programme.table.remove', { title })}>
             <ActionIcon
               variant="subtle"
               color="red"
-              aria-label={t('programme.table.remove', { title: item.title })}
+              aria-label={t('programme.table.remove', { title })}
               onClick={onRemove}
             >
               <TrashIcon />
