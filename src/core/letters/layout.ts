@@ -252,6 +252,18 @@ export interface LetterDocument {
 }
 
 /** An A4 page with fonts and language set as defaults too, for text the user adds when editing. */
+/** Every document Qonaq writes: fonts that carry Azerbaijani and Cyrillic, the language set, single spacing. */
+export function documentStyles(language: Language, size: number) {
+  return {
+    default: {
+      document: {
+        run: { font: FONT, size, language: { value: LANGUAGE_TAGS[language] } },
+        paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+      },
+    },
+  };
+}
+
 export async function packLetter({
   language,
   title,
@@ -261,14 +273,7 @@ export async function packLetter({
   const doc = new Document({
     title: cleanLine(title),
     creator: cleanLine(institution.name[language]),
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: BODY_SIZE, language: { value: LANGUAGE_TAGS[language] } },
-          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
+    styles: documentStyles(language, BODY_SIZE),
     sections: [
       {
         properties: {

@@ -4,7 +4,6 @@ import {
   Document,
   Footer,
   Header,
-  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -19,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
-import { FONT, PAGE, runs } from '../letters/layout';
+import { documentStyles, FONT, PAGE, runs } from '../letters/layout';
 import { cleanLine } from '../letters/sanitize';
 import { printPhrases } from './phrases';
 
@@ -179,14 +178,7 @@ export async function packPrint(page: PrintPage): Promise<Buffer> {
   const doc = new Document({
     title: cleanLine(page.title),
     creator: 'Qonaq',
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: SIZE, language: { value: LANGUAGE_TAGS[language] } },
-          paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO } },
-        },
-      },
-    },
+    styles: documentStyles(language, SIZE),
     sections: [
       {
         properties: {
