@@ -1,6 +1,6 @@
 import { addDays } from '../../shared/dates';
 import type { Guest, Visit } from '../../shared/domain';
-import { minutesOf, type Conflict, type ConflictCode, type EntryRef, type Transfer } from '../../shared/planning';
+import { minutesOf, type Conflict, type ConflictCode, type EntryRef, type ProgrammeItem, type Transfer } from '../../shared/planning';
 import { leavesAfterFlight, visitTransfers } from './transfers';
 
 /**
@@ -60,6 +60,15 @@ function uses(
   };
 }
 
+const itemRef = (visit: Visit, item: ProgrammeItem): EntryRef => ({
+  visitId: visit.id,
+  visitTitle: visit.title,
+  entryId: item.id,
+  title: item.title,
+  startDate: item.startDate,
+  startTime: item.startTime,
+});
+
 function transferTitle(t: Transfer): string {
   return [t.number, t.place].filter(Boolean).join(' ') || t.direction;
 }
@@ -70,14 +79,7 @@ function occupations(visit: Visit, transfers: Transfer[]): Occupation[] {
   const result: Occupation[] = [];
   for (const item of visit.programme) {
     result.push({
-      ref: {
-        visitId: visit.id,
-        visitTitle: visit.title,
-        entryId: item.id,
-        title: item.title,
-        startDate: item.startDate,
-        startTime: item.startTime,
-      },
+      ref: itemRef(visit, item),
       start: minutesOf(item.startDate, item.startTime),
       end: minutesOf(item.endDate, item.endTime),
       uses: uses(item.allGuests ? visit.guests : pick(item.guestIds), visit.id, item.hosts, item.venue, item.vehicle),
@@ -123,14 +125,7 @@ function outsideStay(visit: Visit): Conflict[] {
       conflicts.push({
         id: `outsideGuestStay:${visit.id}:${item.id}:${guest.id}`,
         code: 'outsideGuestStay',
-        entry: {
-          visitId: visit.id,
-          visitTitle: visit.title,
-          entryId: item.id,
-          title: item.title,
-          startDate: item.startDate,
-          startTime: item.startTime,
-        },
+        entry: itemRef(visit, item),
         params: {
           name: guestName(guest),
           arrival: p.arrival,
