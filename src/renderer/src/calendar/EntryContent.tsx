@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { memo } from 'react';
 import type { CalendarEntry } from '../../../shared/planning';
 import { PlaneLandingIcon, PlaneTakeoffIcon, WarningIcon } from '../icons';
 import { timeRange } from './calendar-format';
@@ -30,21 +30,49 @@ export function entryDetails(t: TFunction, entry: CalendarEntry, visitTitle: str
   return lines.join('\n');
 }
 
-/** The inside of an event box: a mark for conflicts, the time, what it is, and where. */
-export function EntryContent({
+/** An entry's words, translated once per change of the calendar's data or language, not per drawing. */
+export interface EntryText {
+  label: string;
+  /** The tooltip: everything about the entry in a few lines. */
+  details: string;
+}
+
+export function entryTexts(
+  t: TFunction,
+  entries: readonly CalendarEntry[],
+  visitTitles: ReadonlyMap<string, string>,
+  key: (entry: CalendarEntry) => string,
+): Map<string, EntryText> {
+  return new Map(
+    entries.map((entry) => [
+      key(entry),
+      {
+        label: entryLabel(t, entry),
+        details: entryDetails(t, entry, visitTitles.get(entry.visitId) ?? ''),
+      },
+    ]),
+  );
+}
+
+/**
+ * The inside of an event box: a mark for conflicts, the time, what it is, and where. A busy week has
+ * hundreds of these, so it is plain markup with words handed in, and the native tooltip.
+ */
+export const EntryContent = memo(function EntryContent({
   entry,
   layout,
   timed,
-  visitTitle,
+  text,
+  conflictLabel,
 }: {
   entry: CalendarEntry;
   /** `row` in the list; `short` for an hour or less in the time grid, where one line is all there is room for. */
   layout: 'block' | 'short' | 'row';
   /** Drawn in a column of the time grid, whose width the box takes. */
   timed: boolean;
-  visitTitle: string;
+  text: EntryText;
+  conflictLabel: string;
 }) {
-  const { t } = useTranslation();
   const icon =
     entry.kind === 'transfer' ? (
       entry.direction === 'departure' ? (
@@ -56,14 +84,14 @@ export function EntryContent({
   return (
     <div
       className={`qonaq-event qonaq-event--${layout}${timed ? ' qonaq-event--timed' : ''}`}
-      title={entryDetails(t, entry, visitTitle)}
+      title={text.details}
       data-testid="calendar-entry"
       data-entry-id={entry.id}
       data-kind={entry.kind}
       data-conflict={entry.conflict ? 'true' : undefined}
     >
       {entry.conflict && (
-        <span className="qonaq-event-badge" aria-label={t('calendar.entry.conflict')}>
+        <span className="qonaq-event-badge" role="img" aria-label={conflictLabel}>
           <WarningIcon size={11} />
         </span>
       )}
@@ -76,9 +104,9 @@ export function EntryContent({
       )}
       <span className="qonaq-event-title">
         {icon}
-        {entryLabel(t, entry)}
+        {text.label}
       </span>
       {layout !== 'short' && entry.venue && <span className="qonaq-event-venue">{entry.venue}</span>}
     </div>
   );
-}
+});

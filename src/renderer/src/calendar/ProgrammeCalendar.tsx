@@ -28,7 +28,7 @@ import {
   timeOf,
   type CalendarView,
 } from './calendar-format';
-import { EntryContent } from './EntryContent';
+import { EntryContent, entryTexts } from './EntryContent';
 
 const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
 
@@ -79,6 +79,12 @@ export function ProgrammeCalendar(props: ProgrammeCalendarProps) {
   const { entries, highlighted, onOpen, onMove, onSelect, onRange } = props;
   const byId = useMemo(() => new Map(entries.map((e) => [eventId(e), e])), [entries]);
   const events = useMemo(() => entries.map((e) => toEvent(e, highlighted)), [entries, highlighted]);
+  // Every entry's words at once, when the data or the language changes: drawing them only looks them up.
+  const texts = useMemo(
+    () => entryTexts(t, entries, props.visitTitles, eventId),
+    [t, entries, props.visitTitles],
+  );
+  const conflictLabel = t('calendar.entry.conflict');
 
   const changed = (info: EventChangeInfo) => {
     const entry = byId.get(info.event.id);
@@ -130,13 +136,15 @@ export function ProgrammeCalendar(props: ProgrammeCalendarProps) {
       eventResize={changed}
       eventContent={(info: EventDisplayInfo) => {
         const entry = byId.get(info.event.id);
-        if (!entry) return true;
+        const text = texts.get(info.event.id);
+        if (!entry || !text) return true;
         return (
           <EntryContent
             entry={entry}
             layout={layoutOf(entry, info.view.type)}
             timed={!entry.allDay && info.view.type.startsWith('timeGrid')}
-            visitTitle={props.visitTitles.get(entry.visitId) ?? ''}
+            text={text}
+            conflictLabel={conflictLabel}
           />
         );
       }}

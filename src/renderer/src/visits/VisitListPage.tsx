@@ -73,7 +73,8 @@ export function VisitListPage() {
   } else {
     content = (
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <VisitTable visits={list} today={todayInBaku()} />
+        {/* A new search or filter starts again from the first page. */}
+        <VisitTable key={JSON.stringify(query)} visits={list} today={todayInBaku()} />
       </Paper>
     );
   }

@@ -1,101 +1,123 @@
-import { Fragment } from 'react';
-import { Anchor, Box, Table, Text } from '@mantine/core';
+import { Fragment, memo, useState, type CSSProperties, type MouseEvent } from 'react';
+import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
+import type { VisitStatus } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { navigate, routeHref } from '../route';
-import { StatusBadge } from './StatusBadge';
+import classes from './VisitTable.module.css';
+import { STATUS_COLOURS } from './visit-options';
 
 const COLUMNS = 7;
+/** Rows drawn at first and added by each "Show more": a screenful or two, cheap to draw at once. */
+export const PAGE_SIZE = 100;
 
-function VisitRow({ visit }: { visit: VisitSummary }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const country = format.country(visit.partnerCountry);
-  return (
-    <Table.Tr
-      data-testid="visit-row"
-      style={{ cursor: 'pointer' }}
-      onClick={(event) => {
-        // The title is a real link; let it do its own navigation (and open-in-new-tab) untouched.
-        if (!(event.target instanceof HTMLElement && event.target.closest('a')))
-          navigate({ name: 'visit', id: visit.id });
-      }}
-    >
-      <Table.Td w={28} pr={0}>
-        <Box w={12} h={12} bg={visit.colour} style={{ borderRadius: '50%' }} aria-hidden="true" />
-      </Table.Td>
-      <Table.Td>
-        <Anchor
-          href={routeHref({ name: 'visit', id: visit.id })}
-          size="sm"
-          fw={600}
-          c="inherit"
-          underline="hover"
-        >
-          {visit.title}
-        </Anchor>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{visit.partnerName || country || '—'}</Text>
-        {visit.partnerName && country && (
-          <Text size="xs" c="dimmed">
-            {country}
-          </Text>
-        )}
-      </Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-        {format.dateRange(visit.arrivalDate, visit.departureDate)}
-      </Table.Td>
-      <Table.Td>
-        <StatusBadge status={visit.status} />
-      </Table.Td>
-      <Table.Td ta="right" aria-label={t('visit.list.guestCount', { count: visit.guestCount })}>
-        {visit.guestCount}
-      </Table.Td>
-      <Table.Td>{visit.headName || <Text c="dimmed">—</Text>}</Table.Td>
-    </Table.Tr>
-  );
+/** A row's words, translated and formatted once by the table: rows themselves never subscribe to i18n. */
+interface RowText {
+  partner: string;
+  country: string;
+  dates: string;
+  status: string;
+  guestLabel: string;
 }
 
-/** Visits in the order the core gives: upcoming and current first, then past ones under their own heading. */
+const badgeStyle = (status: VisitStatus) =>
+  ({
+    '--badge-bg': `var(--mantine-color-${STATUS_COLOURS[status]}-light)`,
+    '--badge-color': `var(--mantine-color-${STATUS_COLOURS[status]}-light-color)`,
+  }) as CSSProperties;
+
+function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
+  // The title is a real link; let it do its own navigation (and open-in-new-tab) untouched.
+  if (!(event.target instanceof HTMLElement && event.target.closest('a'))) navigate({ name: 'visit', id });
+}
+
+/** One visit as a few plain elements: thousands of visits are drawn a page at a time, each row cheaply. */
+const VisitRow = memo(function VisitRow({ visit, ...text }: { visit: VisitSummary } & RowText) {
+  return (
+    <tr data-testid="visit-row" className={classes.row} onClick={(event) => openRow(event, visit.id)}>
+      <td className={classes.dotCell}>
+        <span className={classes.dot} style={{ background: visit.colour }} aria-hidden="true" />
+      </td>
+      <td>
+        <a href={routeHref({ name: 'visit', id: visit.id })} className={classes.title}>
+          {visit.title}
+        </a>
+      </td>
+      <td>
+        {text.partner || text.country || '—'}
+        {text.partner && text.country && <span className={classes.secondary}>{text.country}</span>}
+      </td>
+      <td className={classes.nowrap}>{text.dates}</td>
+      <td>
+        <span className={classes.badge} style={badgeStyle(visit.status)}>
+          {text.status}
+        </span>
+      </td>
+      <td className={classes.number} aria-label={text.guestLabel}>
+        {visit.guestCount}
+      </td>
+      <td>{visit.headName || <span className={classes.dimmed}>—</span>}</td>
+    </tr>
+  );
+});
+
+/**
+ * Visits in the order the core gives: upcoming and current first, then past ones under their own
+ * heading. Only the first pages are drawn; "Show more" adds the next. Remount (a `key`) to start over.
+ */
 export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: string }) {
   const { t } = useTranslation();
+  const format = useFormat();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const shown = visits.slice(0, limit);
+  const hidden = visits.length - shown.length;
   const firstPast = visits.findIndex((visit) => visit.departureDate < today);
+  const textOf = (visit: VisitSummary): RowText => ({
+    partner: visit.partnerName,
+    country: format.country(visit.partnerCountry),
+    dates: format.dateRange(visit.arrivalDate, visit.departureDate),
+    status: t(`visit.status.${visit.status}`),
+    guestLabel: t('visit.list.guestCount', { count: visit.guestCount }),
+  });
   return (
-    <Table
-      highlightOnHover
-      verticalSpacing="sm"
-      horizontalSpacing="md"
-      aria-label={t('visit.list.tableLabel')}
-    >
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th aria-label={t('visit.field.colour')} />
-          <Table.Th>{t('visit.list.visit')}</Table.Th>
-          <Table.Th>{t('visit.list.partner')}</Table.Th>
-          <Table.Th>{t('visit.list.dates')}</Table.Th>
-          <Table.Th>{t('visit.field.status')}</Table.Th>
-          <Table.Th ta="right">{t('visit.list.guests')}</Table.Th>
-          <Table.Th>{t('visit.list.head')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {visits.map((visit, index) => (
-          <Fragment key={visit.id}>
-            {index === firstPast && (
-              <Table.Tr data-testid="past-divider">
-                <Table.Td colSpan={COLUMNS} bg="var(--mantine-color-gray-0)" py={6}>
-                  <Text size="xs" fw={700} c="dimmed" role="heading" aria-level={3}>
-                    {t('visit.list.past')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            )}
-            <VisitRow visit={visit} />
-          </Fragment>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <Stack gap={0}>
+      <Table verticalSpacing="sm" horizontalSpacing="md" aria-label={t('visit.list.tableLabel')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th aria-label={t('visit.field.colour')} />
+            <Table.Th>{t('visit.list.visit')}</Table.Th>
+            <Table.Th>{t('visit.list.partner')}</Table.Th>
+            <Table.Th>{t('visit.list.dates')}</Table.Th>
+            <Table.Th>{t('visit.field.status')}</Table.Th>
+            <Table.Th ta="right">{t('visit.list.guests')}</Table.Th>
+            <Table.Th>{t('visit.list.head')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((visit, index) => (
+            <Fragment key={visit.id}>
+              {index === firstPast && (
+                <tr data-testid="past-divider" className={classes.divider}>
+                  <td colSpan={COLUMNS}>
+                    <span role="heading" aria-level={3}>
+                      {t('visit.list.past')}
+                    </span>
+                  </td>
+                </tr>
+              )}
+              <VisitRow visit={visit} {...textOf(visit)} />
+            </Fragment>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {hidden > 0 && (
+        <Center p="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+          <Button variant="default" onClick={() => setLimit((current) => current + PAGE_SIZE)}>
+            {t('visit.list.showMore', { count: hidden })}
+          </Button>
+        </Center>
+      )}
+    </Stack>
   );
 }
