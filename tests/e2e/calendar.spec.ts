@@ -362,3 +362,29 @@ test('the visit filter shows only the chosen visits; Ctrl+Z takes back a move', 
     .toMatchObject({ startDate: TUESDAY, startTime: '15:00' });
   await expect.poll(() => cal.isInColumn(tour, TUESDAY)).toBe(true);
 });
+
+test('a crowded week lists its first 30 conflicts and shows the rest on demand', async ({ page, host }) => {
+  // Arrange: nine items at once for the same guest give 36 overlaps
+  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+  await addGuest(host, visitId, 'Ayşe', 'Öztürk');
+  for (let n = 1; n <= 9; n++) {
+    await addItem(host, visitId, {
+      title: `Session ${n}`,
+      startDate: WEDNESDAY,
+      startTime: '10:00',
+      endDate: WEDNESDAY,
+      endTime: '11:00',
+    });
+  }
+
+  // Act
+  const cal = new CalendarPage(page);
+  await cal.open(host, WEDNESDAY);
+
+  // Assert
+  await expect(cal.conflicts).toContainText('36 conflicts');
+  await expect(cal.conflicts.getByTestId('conflict-item')).toHaveCount(30);
+  await cal.conflicts.getByRole('button', { name: 'Show 6 more conflicts' }).click();
+  await expect(cal.conflicts.getByTestId('conflict-item')).toHaveCount(36);
+  await expect(cal.conflicts.getByTestId('conflicts-show-all')).toHaveCount(0);
+});

@@ -1,14 +1,21 @@
-import { Anchor, Badge, Group, List, Paper, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { Anchor, Badge, Button, Group, List, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../shared/planning';
 import { WarningIcon } from '../icons';
 import { routeHref } from '../route';
 import { useConflictText } from './conflict-text';
 
+/** A crowded week can hold hundreds: the first ones are listed, the rest on demand. */
+const SHOWN_AT_FIRST = 30;
+
 /** The conflicts of the days on screen, each a sentence with a link that jumps to the entry. */
 export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
   const { t } = useTranslation();
   const text = useConflictText();
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? conflicts : conflicts.slice(0, SHOWN_AT_FIRST);
+  const hidden = conflicts.length - shown.length;
   return (
     <Paper
       withBorder
@@ -37,7 +44,7 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
         </Text>
       ) : (
         <List spacing="xs" size="sm">
-          {conflicts.map((c) => (
+          {shown.map((c) => (
             <List.Item key={c.id} data-testid="conflict-item">
               <Text size="sm" span>
                 {text(c)}{' '}
@@ -52,6 +59,11 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
             </List.Item>
           ))}
         </List>
+      )}
+      {hidden > 0 && (
+        <Button variant="subtle" size="xs" mt="xs" onClick={() => setShowAll(true)} data-testid="conflicts-show-all">
+          {t('calendar.conflicts.showAll', { count: hidden })}
+        </Button>
       )}
     </Paper>
   );
