@@ -73,11 +73,21 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 /** Minutes from a fixed date to a Baku date and time; the difference of two is a duration. */
 export function minutesOf(date: IsoDate, time: string): number {
+  return dayNumber(date) * 1440 + Number(time.slice(0, 2) || 0) * 60 + Number(time.slice(3, 5) || 0);
+}
+
+// Conflict checks turn the same few hundred dates into numbers over and over: remember them.
+const DAY_NUMBERS = new Map<string, number>();
+
+function dayNumber(date: IsoDate): number {
+  const known = DAY_NUMBERS.get(date);
+  if (known !== undefined) return known;
   const parts = parseIsoDate(date);
   if (!parts) throw new RangeError(`Not a date: ${date}`);
   const days = Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
-  const [h, m] = time.split(':').map(Number);
-  return days * 1440 + (h ?? 0) * 60 + (m ?? 0);
+  if (DAY_NUMBERS.size > 20_000) DAY_NUMBERS.clear();
+  DAY_NUMBERS.set(date, days);
+  return days;
 }
 
 /** The Baku date and time `minutes` after the fixed date; inverse of `minutesOf`. */

@@ -149,6 +149,16 @@ function lateCars(visit: Visit, transfers: Transfer[]): Conflict[] {
 }
 
 /** Overlaps between every pair of entries that share a resource. Sorted by start, a sweep finds them. */
+const RESOURCES = ['guest', 'host', 'venue', 'vehicle'] as const;
+
+/** Names of what two entries both use, or null: called for every overlapping pair, so it allocates only on a hit. */
+function sharedNames(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, string>): string[] | null {
+  if (mine.size === 0 || theirs.size === 0) return null;
+  let shared: string[] | null = null;
+  for (const [key, name] of mine) if (theirs.has(key)) (shared ??= []).push(name);
+  return shared;
+}
+
 function overlaps(all: Occupation[]): Conflict[] {
   const sorted = [...all].sort((a, b) => a.start - b.start || a.end - b.end);
   const conflicts: Conflict[] = [];
@@ -158,9 +168,9 @@ function overlaps(all: Occupation[]): Conflict[] {
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j];
       if (!b || b.start >= a.end) break;
-      for (const resource of ['guest', 'host', 'venue', 'vehicle'] as const) {
-        const shared = [...a.uses[resource]].filter(([key]) => b.uses[resource].has(key)).map(([, name]) => name);
-        if (shared.length === 0) continue;
+      for (const resource of RESOURCES) {
+        const shared = sharedNames(a.uses[resource], b.uses[resource]);
+        if (shared === null) continue;
         const [first, second] = `${a.ref.visitId}:${a.ref.entryId}` < `${b.ref.visitId}:${b.ref.entryId}` ? [a, b] : [b, a];
         conflicts.push({
           id: `${OVERLAP_CODE[resource]}:${first.ref.visitId}:${first.ref.entryId}:${second.ref.visitId}:${second.ref.entryId}`,
@@ -201,7 +211,12 @@ export function activeVisitsBetween(visits: Iterable<Visit>, from: string, to: s
  * Every conflict with an entry starting between `from` and `to` (dates, `to` exclusive). Visits a day
  * either side are read too, so that an entry crossing midnight meets its neighbours.
  */
-export function findConflicts(visits: Iterable<Visit>, from: string, to: string): Conflict[] {
+export function findConflicts(
+  visits: Iterable<Visit>,
+  from: string,
+  to: string,
+  concerns: (c: Conflict) => boolean = () => true,
+): Conflict[] {
   const relevant = activeVisitsBetween(visits, addDays(from, -1), addDays(to, 1));
   const all: Occupation[] = [];
   const conflicts: Conflict[] = [];
@@ -214,20 +229,25 @@ export function findConflicts(visits: Iterable<Visit>, from: string, to: string)
   const start = minutesOf(from, '00:00');
   const end = minutesOf(to, '00:00');
   const spans: Spans = new Map(all.map((o) => [spanKey(o.ref), { start: o.start, end: o.end }]));
+  const when = (c: Conflict) => `${c.entry.startDate} ${c.entry.startTime}`;
+  // ISO dates, times and ids compare as plain strings: no locale is involved.
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return conflicts
-    .filter((c) => touches(c, start, end, spans))
-    .sort(
-      (a, b) =>
-        `${a.entry.startDate} ${a.entry.startTime}`.localeCompare(`${b.entry.startDate} ${b.entry.startTime}`) ||
-        a.id.localeCompare(b.id),
-    );
+    .filter((c) => concerns(c) && touches(c, start, end, spans))
+    .sort((a, b) => order(when(a), when(b)) || order(a.id, b.id));
 }
 
 /** The conflicts that concern one visit, over its whole stay. */
 export function visitConflicts(visit: Visit, allVisits: Iterable<Visit>): Conflict[] {
   if (visit.status === 'cancelled') return [];
-  const others = [...allVisits].filter((v) => v.id !== visit.id);
-  return findConflicts([visit, ...others], addDays(visit.arrivalDate, -1), addDays(visit.departureDate, 2)).filter(
+  const withOthers = function* () {
+    yield visit;
+    for (const v of allVisits) if (v.id !== visit.id) yield v;
+  };
+  return findConflicts(
+    withOthers(),
+    addDays(visit.arrivalDate, -1),
+    addDays(visit.departureDate, 2),
     (c) => c.entry.visitId === visit.id || c.other?.visitId === visit.id,
   );
 }
