@@ -140,8 +140,8 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'programme.save': ({ visitId, item }) => visits.saveItem(visitId, item),
     'programme.remove': ({ visitId, itemId }) => visits.removeItem(visitId, itemId),
     'roomBlocks.save': ({ visitId, hotelId, rooms }) => visits.saveRoomBlock(visitId, hotelId, rooms),
-    'calendar.range': async (query) =>
-      calendarRange(store.listVisits(), store.sharedDoc.hotels, query, store.settings.uiLanguage),
+    'calendar.range': async ({ language, ...query }) =>
+      calendarRange(store.listVisits(), store.sharedDoc.hotels, query, language ?? store.settings.uiLanguage),
     'planning.day': async ({ date, language }) =>
       daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language ?? store.settings.uiLanguage),
     'planning.suggestions': async () => planningSuggestions(store.listVisits()),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { isIsoDate, isTime, parseIsoDate, type IsoDate } from './dates';
 import { fieldError as code } from './validation';
 import { optionalText, requiredText, text } from './fields';
-import type { Language } from './languages';
+import { LANGUAGES, type Language } from './languages';
 
 /**
  * The programme of a visit (what happens when, with whom, where) and what is derived from it:
@@ -210,6 +210,8 @@ export const calendarQuerySchema = z
     /** Exclusive, like FullCalendar's range. */
     to: isoDay,
     visitIds: z.array(safeId).max(500).default([]),
+    /** Titles and names as a reader of this language expects them; the UI's language when left out. */
+    language: z.enum(LANGUAGES, code('invalidChoice')).optional(),
   })
   .superRefine((q, ctx) => {
     if (q.to <= q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'departureBeforeArrival' });

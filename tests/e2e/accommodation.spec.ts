@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
-import { addGuestThroughApi, createVisit } from './pages/guests-panel';
+import { addGuestThroughApi, createVisit, visitOfThreeExperts } from './pages/guests-panel';
 import { AccommodationSection, HotelsDirectory, staysOnDisk } from './pages/accommodation-section';
 
 test('two guests booked into one double room appear on the rooming list; the third has no bed; all survives a restart', async ({
@@ -8,19 +8,7 @@ test('two guests booked into one double room appear on the rooming list; the thi
   host,
 }) => {
   // Arrange: a visit of 12-15 May with three guests, in the English UI
-  await callApi(host, 'settings.update', { uiLanguage: 'en' });
-  const visitId = await createVisit(host);
-  for (const [givenNames, surname] of [
-    ['Ayşe', 'Öztürk'],
-    ['Burak', 'Kaya'],
-    ['Cem', 'Demir'],
-  ]) {
-    await addGuestThroughApi(host, visitId, {
-      category: 'expert',
-      surname: surname ?? '',
-      givenNames: givenNames ?? '',
-    });
-  }
+  const visitId = await visitOfThreeExperts(host);
   const acc = new AccommodationSection(page);
   await acc.open(host, visitId);
   await expect(acc.section.getByText('No stays booked yet')).toBeVisible();

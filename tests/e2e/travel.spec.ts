@@ -1,6 +1,6 @@
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
-import { addGuestThroughApi, createVisit, guestsOnDisk } from './pages/guests-panel';
+import { addGuestThroughApi, createVisit, guestsOnDisk, visitOfThreeExperts } from './pages/guests-panel';
 import { TravelSection } from './pages/travel-section';
 
 test('two guests arriving together share one transfer with its car; a new landing time moves it', async ({
@@ -8,19 +8,7 @@ test('two guests arriving together share one transfer with its car; a new landin
   host,
 }) => {
   // Arrange: a visit of 12-15 May with three guests, none of them with a flight yet
-  await callApi(host, 'settings.update', { uiLanguage: 'en' });
-  const visitId = await createVisit(host);
-  for (const [givenNames, surname] of [
-    ['Ayşe', 'Öztürk'],
-    ['Burak', 'Kaya'],
-    ['Cem', 'Demir'],
-  ]) {
-    await addGuestThroughApi(host, visitId, {
-      category: 'expert',
-      surname: surname ?? '',
-      givenNames: givenNames ?? '',
-    });
-  }
+  const visitId = await visitOfThreeExperts(host);
   const travel = new TravelSection(page);
   await travel.open(host, visitId);
   await expect(travel.section.getByTestId('missing-arrival')).toContainText(

@@ -31,6 +31,20 @@ export async function addGuestThroughApi(
   await callApi(host, 'guests.add', { visitId, guest });
 }
 
+/** A visit of 12-15 May (see `createVisit`) with three experts and no journeys, in the English UI. */
+export async function visitOfThreeExperts(host: RunningHost): Promise<string> {
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const visitId = await createVisit(host);
+  for (const [givenNames, surname] of [
+    ['Ayşe', 'Öztürk'],
+    ['Burak', 'Kaya'],
+    ['Cem', 'Demir'],
+  ] as const) {
+    await addGuestThroughApi(host, visitId, { category: 'expert', surname, givenNames });
+  }
+  return visitId;
+}
+
 /** The guests as the visit's own file on disk holds them: what survives closing the app. */
 export async function guestsOnDisk(host: RunningHost, visitId: string): Promise<Guest[]> {
   const text = await readFile(join(host.dataDir, 'visits', `${visitId}.json`), 'utf8');

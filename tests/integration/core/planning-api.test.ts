@@ -109,6 +109,25 @@ describe('planning through the contract', () => {
     expect(back.visit.programme).toEqual([item]);
   });
 
+  it('titles the calendar in the language asked for, the UI language otherwise', async () => {
+    const { call } = await open();
+    const { visitId } = await visitWithGuests(call);
+    await call('programme.save', {
+      visitId,
+      item: programmeItemInput({ title: 'Rektorla görüş', titles: { az: '', en: 'Meeting with the rector', ru: 'Встреча с ректором' } }),
+    });
+    const range = { from: '2026-05-11', to: '2026-05-18' };
+    const titles = async (extra: object) =>
+      (await call<CalendarRange>('calendar.range', { ...range, ...extra })).entries
+        .filter((e) => e.kind === 'item')
+        .map((e) => e.title);
+
+    expect(await titles({ language: 'ru' })).toEqual(['Встреча с ректором']);
+    expect(await titles({ language: 'az' })).toEqual(['Rektorla görüş']);
+    await call('settings.update', { uiLanguage: 'en' });
+    expect(await titles({})).toEqual(['Meeting with the rector']);
+  });
+
   it('holds rooms at a hotel and clears them', async () => {
     const { dataDir, call } = await open();
     const { visitId } = await visitWithGuests(call);

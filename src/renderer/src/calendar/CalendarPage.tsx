@@ -75,7 +75,7 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
   const moveItem = useMoveItem();
   useUndoShortcut(editing === null && derived === null);
 
-  const query = { from: range?.from ?? '', to: range?.to ?? '', visitIds: filter };
+  const query = { from: range?.from ?? '', to: range?.to ?? '', visitIds: filter, language };
   const data = useQuery({
     queryKey: [...calendarKey, query],
     queryFn: () => api['calendar.range'](query),
