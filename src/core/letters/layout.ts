@@ -150,6 +150,15 @@ export function numberAndDate(language: Language, number: string, date: string):
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } as const;
 const GRID = { style: BorderStyle.SINGLE, size: 4, color: GRID_COLOUR } as const;
+/** Thin grey lines around and between every cell: the tables of letters and printed schedules. */
+export const GRID_BORDERS = {
+  top: GRID,
+  bottom: GRID,
+  left: GRID,
+  right: GRID,
+  insideHorizontal: GRID,
+  insideVertical: GRID,
+} as const;
 
 export type FactRow = { label: string; value: string; bold?: boolean };
 
@@ -175,14 +184,7 @@ export function factsTable(language: Language, rows: readonly FactRow[]): Table 
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: GRID,
-      bottom: GRID,
-      left: GRID,
-      right: GRID,
-      insideHorizontal: GRID,
-      insideVertical: GRID,
-    },
+    borders: GRID_BORDERS,
     rows: rows.map(
       (row) =>
         new TableRow({

@@ -18,7 +18,7 @@ import {
   WidthType,
 } from 'docx';
 import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
-import { documentStyles, FONT, PAGE, runs } from '../letters/layout';
+import { documentStyles, FONT, GRID_BORDERS, PAGE, runs } from '../letters/layout';
 import { cleanLine } from '../letters/sanitize';
 import { printPhrases } from './phrases';
 
@@ -32,7 +32,6 @@ const MARGIN = 850; // 1.5 cm: schedules want width more than letters do
 const SIZE = 20; // 10 pt
 const SMALL = 16;
 const MUTED = '595959';
-const GRID = { style: BorderStyle.SINGLE, size: 4, color: 'A6A6A6' } as const;
 const HEAD_FILL = 'E7ECF3';
 
 export interface PrintPage {
@@ -118,14 +117,7 @@ export function grid(
     width: { size: full, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
-    borders: {
-      top: GRID,
-      bottom: GRID,
-      left: GRID,
-      right: GRID,
-      insideHorizontal: GRID,
-      insideVertical: GRID,
-    },
+    borders: GRID_BORDERS,
     rows: [
       new TableRow({
         tableHeader: true,
