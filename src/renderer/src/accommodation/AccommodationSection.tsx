@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, EmptyState, Group, List, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, EmptyState, Group, List, Paper, Stack, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { SectionTitle } from '../SectionTitle';
 import type { Stay } from '../../../shared/accommodation';
 import type { VisitDetail } from '../../../shared/contract';
 import { errorMessage } from '../errors';
@@ -51,16 +52,11 @@ export function AccommodationSection({ detail }: { detail: VisitDetail }) {
   return (
     <Stack component="section" gap="md" aria-labelledby="accommodation-title" data-testid="accommodation">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="center">
-          <Title order={3} id="accommodation-title">
-            {t('accommodation.section.title')}
-          </Title>
-          {visit.stays.length > 0 && (
-            <Badge variant="light" color="gray" size="lg" tt="none">
-              {t('accommodation.section.count', { count: visit.stays.length })}
-            </Badge>
-          )}
-        </Group>
+        <SectionTitle
+          id="accommodation-title"
+          title={t('accommodation.section.title')}
+          count={visit.stays.length > 0 ? t('accommodation.section.count', { count: visit.stays.length }) : undefined}
+        />
         <Group gap="sm">
           <Button variant="subtle" leftSection={<FolderIcon />} onClick={() => setDirectory(true)}>
             {t('accommodation.directory.open')}

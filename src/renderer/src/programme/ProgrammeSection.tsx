@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
+import { SectionTitle } from '../SectionTitle';
 import type { VisitDetail } from '../../../shared/contract';
 import type { ProgrammeItem, ProgrammeItemInput } from '../../../shared/planning';
 import { ItemModal } from '../calendar/ItemModal';
@@ -50,14 +51,11 @@ export function ProgrammeSection({ detail }: { detail: VisitDetail }) {
   return (
     <Stack component="section" gap="sm" aria-labelledby="programme-title" data-testid="programme">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="center">
-          <Title order={3} id="programme-title">
-            {t('programme.section.title')}
-          </Title>
-          <Badge variant="light" color="gray" size="lg" tt="none">
-            {t('programme.section.count', { count: visit.programme.length })}
-          </Badge>
-        </Group>
+        <SectionTitle
+          id="programme-title"
+          title={t('programme.section.title')}
+          count={t('programme.section.count', { count: visit.programme.length })}
+        />
         <Group gap="sm">
           <Button
             component="a"

@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { SectionTitle } from '../SectionTitle';
 import type { VisitDetail } from '../../../shared/contract';
 import type { Direction, Transfer } from '../../../shared/planning';
 import { guestDisplayName } from '../guests/form-values';
@@ -32,16 +33,11 @@ export function TravelSection({ detail }: { detail: VisitDetail }) {
   return (
     <Stack component="section" gap="sm" aria-labelledby="travel-title" data-testid="travel">
       <Group justify="space-between" align="center">
-        <Group gap="sm" align="center">
-          <Title order={3} id="travel-title">
-            {t('travel.section.title')}
-          </Title>
-          {visit.guests.length > 0 && (
-            <Badge variant="light" color="gray" size="lg" tt="none">
-              {t('travel.section.count', { count: planning.transfers.length })}
-            </Badge>
-          )}
-        </Group>
+        <SectionTitle
+          id="travel-title"
+          title={t('travel.section.title')}
+          count={visit.guests.length > 0 ? t('travel.section.count', { count: planning.transfers.length }) : undefined}
+        />
         {visit.guests.length > 0 && (
           <Group gap="sm">
             <Button variant="default" leftSection={<PlaneLandingIcon />} onClick={() => add('arrival')}>
