@@ -1,35 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createHandlers } from '../../../src/core/api';
-import { dispatch } from '../../../src/core/dispatch';
 import { migrate, MIGRATIONS } from '../../../src/core/store/migrations';
-import { SHARED_FILE, Store } from '../../../src/core/store/store';
+import { SHARED_FILE } from '../../../src/core/store/store';
 import type { VisitDetail } from '../../../src/shared/contract';
 import type { Hotel } from '../../../src/shared/accommodation';
 import { guestData, visitData } from '../../support/builders';
-import { tempDirs } from '../../support/temp-dir';
+import { coreOverFolder } from '../../support/core-over-folder';
 
-const dirs = tempDirs('qonaq-acc-');
-const stores: Store[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-  await dirs.removeAll();
-});
-
-async function open(dir?: string) {
-  const dataDir = dir ?? (await dirs.make());
-  const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
-  stores.push(store);
-  const handlers = createHandlers(store, { version: '0.0.0-test', host: { kind: 'browser' } });
-  /** Calls a method as the UI does, through the contract's parsing; answers the value or the error data. */
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(handlers, name, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.code), result.error);
-    return result.value as T;
-  };
-  return { dataDir, store, call };
-}
+const open = coreOverFolder('qonaq-acc-');
 
 const HOTEL = { name: 'Qafqaz Hotel', city: 'Baku' };
 
@@ -72,7 +51,6 @@ describe('hotels and stays through the contract', () => {
     expect(shared.hotels).toMatchObject([{ name: 'Qafqaz Hotel', city: 'Baku' }]);
 
     await store.close();
-    stores.splice(0);
     const again = await open(dataDir);
     const read = await again.call<VisitDetail>('visits.get', { id: visitId });
     expect(read.visit.stays).toEqual(booked.visit.stays);
@@ -159,7 +137,6 @@ describe('migration 3: hotels and stays', () => {
     const first = await open();
     const { visit } = await first.call<VisitDetail>('visits.create', { visit: visitData() });
     await first.store.close();
-    stores.splice(0);
     const { stays: _dropped, ...oldVisit } = visit;
     await writeFile(
       join(first.dataDir, 'visits', `${visit.id}.json`),

@@ -1,41 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createHandlers } from '../../../src/core/api';
-import { dispatch } from '../../../src/core/dispatch';
-import { Store } from '../../../src/core/store/store';
 import type { PlanningSuggestions, VisitDetail } from '../../../src/shared/contract';
 import type { Hotel } from '../../../src/shared/accommodation';
-import type { AppErrorData } from '../../../src/shared/errors';
 import type { CalendarRange } from '../../../src/shared/planning';
 import { guestData, programmeItemInput, visitData } from '../../support/builders';
-import { tempDirs } from '../../support/temp-dir';
+import { coreOverFolder } from '../../support/core-over-folder';
 
-const dirs = tempDirs('qonaq-plan-api-');
-const stores: Store[] = [];
-afterEach(async () => {
-  await Promise.all(stores.splice(0).map((s) => s.close()));
-  await dirs.removeAll();
-});
-
-/** A core over a fresh folder, called as the UI calls it: through the contract's parsing. */
-async function open(dir?: string) {
-  const dataDir = dir ?? (await dirs.make());
-  const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
-  stores.push(store);
-  const handlers = createHandlers(store, { version: '0.0.0-test', host: { kind: 'browser' } });
-  const call = async <T>(name: string, input: unknown): Promise<T> => {
-    const result = await dispatch(handlers, name, input);
-    if (!result.ok) throw Object.assign(new Error(result.error.code), result.error);
-    return result.value as T;
-  };
-  const fails = async (name: string, input: unknown): Promise<AppErrorData> => {
-    const result = await dispatch(handlers, name, input);
-    if (result.ok) throw new Error(`${name} succeeded`);
-    return result.error;
-  };
-  return { dataDir, store, call, fails };
-}
+const open = coreOverFolder('qonaq-plan-api-');
 
 async function visitWithGuests(call: Awaited<ReturnType<typeof open>>['call'], title = 'Ankara') {
   const noJourney = { arrival: {}, departure: {} };
