@@ -1,11 +1,9 @@
 import {
   AlignmentType,
   BorderStyle,
-  Document,
   HeightRule,
   ImageRun,
   LineRuleType,
-  Packer,
   Paragraph,
   Tab,
   TabStopType,
@@ -36,7 +34,7 @@ export const TEXT_WIDTH = PAGE.width - 2 * PAGE.margin;
 const FONT_NAME = 'Times New Roman';
 export const FONT = { ascii: FONT_NAME, hAnsi: FONT_NAME, cs: FONT_NAME, eastAsia: FONT_NAME };
 
-const BODY_SIZE = 22; // half-points: 11 pt
+export const BODY_SIZE = 22; // half-points: 11 pt
 const SMALL_SIZE = 17;
 const TABLE_SIZE = 21;
 const RULE_COLOUR = '1F3864';
@@ -246,14 +244,6 @@ export function signatureBlock(
   return [paragraph(language, closing, { before: 240, after: 120, keepNext: true }), table];
 }
 
-export interface LetterDocument {
-  language: Language;
-  title: string;
-  institution: Institution;
-  children: (Paragraph | Table)[];
-}
-
-/** An A4 page with fonts and language set as defaults too, for text the user adds when editing. */
 /** Every document Qonaq writes: fonts that carry Azerbaijani and Cyrillic, the language set, single spacing. */
 export function documentStyles(language: Language, size: number) {
   return {
@@ -264,29 +254,4 @@ export function documentStyles(language: Language, size: number) {
       },
     },
   };
-}
-
-export async function packLetter({
-  language,
-  title,
-  institution,
-  children,
-}: LetterDocument): Promise<Buffer> {
-  const doc = new Document({
-    title: cleanLine(title),
-    creator: cleanLine(institution.name[language]),
-    styles: documentStyles(language, BODY_SIZE),
-    sections: [
-      {
-        properties: {
-          page: {
-            size: { width: PAGE.width, height: PAGE.height },
-            margin: { top: PAGE.margin, bottom: PAGE.margin, left: PAGE.margin, right: PAGE.margin },
-          },
-        },
-        children,
-      },
-    ],
-  });
-  return Packer.toBuffer(doc);
 }

@@ -1,8 +1,9 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { formatLetterDate, isIsoDate } from '../../shared/dates';
 import { contactOf, contactParams, costSentences, missingLetterInput } from './common';
-import { bullet, letterhead, numberAndDate, packLetter, paragraph, signatureBlock } from './layout';
+import { bullet, numberAndDate, paragraph, signatureBlock } from './layout';
 import { displayName, salutation } from './names';
+import { packLetter } from './package';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
 import { LetterInputError, type OfficialInvitationInput } from './types';
@@ -78,6 +79,6 @@ export function officialContent(input: OfficialInvitationInput): (Paragraph | Ta
 export async function buildOfficialInvitation(input: OfficialInvitationInput): Promise<Buffer> {
   requireOfficialInput(input);
   const { language, institution } = input;
-  const children = [...letterhead(institution, language), ...officialContent(input)];
-  return packLetter({ language, title: letterPhrases(language).official.title, institution, children });
+  const content = officialContent(input);
+  return packLetter({ language, title: letterPhrases(language).official.title, institution, content });
 }

@@ -6,14 +6,13 @@ import { checkVisaInvitation, stayDates } from './check';
 import { contactOf, contactParams, costSentences, dateRange, missingLetterInput } from './common';
 import {
   factsTable,
-  letterhead,
   numberAndDate,
-  packLetter,
   paragraph,
   signatureBlock,
   type FactRow,
 } from './layout';
 import { displayName, passportName } from './names';
+import { packLetter } from './package';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
 import { LetterInputError, type VisaInvitationInput } from './types';
@@ -102,6 +101,6 @@ export function visaContent(input: VisaInvitationInput): (Paragraph | Table)[] {
 export async function buildVisaInvitation(input: VisaInvitationInput): Promise<Buffer> {
   requireVisaInput(input);
   const { language, institution } = input;
-  const children = [...letterhead(institution, language), ...visaContent(input)];
-  return packLetter({ language, title: letterPhrases(language).visa.title, institution, children });
+  const content = visaContent(input);
+  return packLetter({ language, title: letterPhrases(language).visa.title, institution, content });
 }
