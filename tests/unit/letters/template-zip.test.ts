@@ -7,14 +7,21 @@ const document = { name: 'word/document.xml', data: Buffer.from('<w:document><w:
 
 describe('verifyTemplate', () => {
   it('accepts a real .docx whose entries unpack to the sizes they claim', async () => {
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('{{body}}')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('{{body}}')] }] }),
+    );
     expect(verifyTemplate(docx)).toBeNull();
-    expect(verifyTemplate(writeZip([document, { ...document, name: 'word/styles.xml', stored: true }]))).toBeNull();
+    expect(
+      verifyTemplate(writeZip([document, { ...document, name: 'word/styles.xml', stored: true }])),
+    ).toBeNull();
   });
 
   it('stops an entry that unpacks to more than its central directory claims (a lying zip bomb)', () => {
     // 1 MB of zeros claimed as 20 KB: within the 100:1 ratio on paper, about 1000:1 in truth.
-    const bomb = writeZip([document, { name: 'word/media/x.bin', data: Buffer.alloc(1024 * 1024), claimedSize: 20_000 }]);
+    const bomb = writeZip([
+      document,
+      { name: 'word/media/x.bin', data: Buffer.alloc(1024 * 1024), claimedSize: 20_000 },
+    ]);
     expect(verifyTemplate(bomb)).toBe('suspiciousCompression');
   });
 
@@ -27,5 +34,22 @@ describe('verifyTemplate', () => {
 
   it('still applies the central-directory checks first', () => {
     expect(verifyTemplate(writeZip([document, { name: '../x', data: Buffer.from('x') }]))).toBe('unsafeName');
+  });
+
+  it('checks bytes again once they changed, even in the same buffer it found sound before', async () => {
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('{{body}}')] }] }),
+    );
+    expect(verifyTemplate(docx)).toBeNull();
+    expect(verifyTemplate(Buffer.from(docx))).toBeNull();
+    const bomb = writeZip([
+      document,
+      { name: 'word/media/x.bin', data: Buffer.alloc(1024 * 1024), claimedSize: 20_000 },
+    ]);
+    expect(verifyTemplate(bomb)).toBe('suspiciousCompression');
+    // The second entry's local header no longer where the central directory says.
+    const second = docx.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 4);
+    docx.writeUInt32LE(0, second);
+    expect(verifyTemplate(docx)).toBe('notZip');
   });
 });
