@@ -21,8 +21,11 @@ const BODY = 'word/document.xml';
 const CORE = 'docProps/core.xml';
 /** Text of the paragraph the shell holds where a letter's own content goes. */
 const BODY_MARKER = 'QONAQ-LETTER-BODY-8d2f61';
-/** Shells kept: three languages of one institution, and room for one change of Settings. */
-const SHELLS_KEPT = 6;
+/**
+ * Shells kept, the least recently used going first: the three languages of the institution, and one
+ * more. A logo may weigh 2 MB, which each shell holds.
+ */
+const SHELLS_KEPT = 4;
 
 export interface LetterDocument {
   language: Language;
@@ -49,7 +52,7 @@ interface Shell {
   after: string;
   /** `docProps/core.xml`, whose title and dates each letter fills in. */
   core: string;
-  /** The document the shell was packed from: the context docx formats a letter's paragraphs in. */
+  /** A document of the same settings without the letterhead: the context docx formats a letter's paragraphs in. */
   context: IContext;
 }
 
@@ -93,11 +96,6 @@ function shellFor(institution: Institution, language: Language): Promise<Shell> 
     shells.delete(oldest);
   }
   return shell;
-}
-
-/** Forgets every shell; for tests that count what is built. */
-export function forgetShells(): void {
-  shells.clear();
 }
 
 /** An A4 page with fonts and language set as defaults too, for text the user adds when editing. */
@@ -152,7 +150,8 @@ async function buildShell(institution: Institution, language: Language): Promise
       records.push(record(entry.name, bytes, entry.name.startsWith('word/media/') ? 0 : 8));
     }
   }
-  const marker = document.indexOf(BODY_MARKER);
+  // The last paragraph: text typed in Settings cannot stand in for it.
+  const marker = document.lastIndexOf(BODY_MARKER);
   const start = document.lastIndexOf('<w:p>', marker);
   const end = document.indexOf('</w:p>', marker);
   if (marker < 0 || start < 0 || end < 0 || !core.includes('<dc:title>'))
@@ -162,8 +161,13 @@ async function buildShell(institution: Institution, language: Language): Promise
     before: document.slice(0, start),
     after: document.slice(end + '</w:p>'.length),
     core,
-    context: { file: doc, viewWrapper: doc.Document, stack: [] },
+    // Not the shell's own document, which holds the decoded logo a second time.
+    context: contextOf(letterDocument(language, institution, 'title', [])),
   };
+}
+
+function contextOf(doc: Document): IContext {
+  return { file: doc, viewWrapper: doc.Document, stack: [] };
 }
 
 function record(name: string, bytes: Buffer, method: 0 | 8): ZipRecord {

@@ -4,13 +4,7 @@ import { formatDateNumeric, formatLetterDate } from '../../shared/dates';
 import { toUpper } from '../../shared/languages';
 import { checkVisaInvitation, stayDates } from './check';
 import { contactOf, contactParams, costSentences, dateRange, missingLetterInput } from './common';
-import {
-  factsTable,
-  numberAndDate,
-  paragraph,
-  signatureBlock,
-  type FactRow,
-} from './layout';
+import { factsTable, numberAndDate, paragraph, signatureBlock, type FactRow } from './layout';
 import { displayName, passportName } from './names';
 import { packLetter } from './package';
 import { fill, letterPhrases } from './phrases';
