@@ -11,7 +11,7 @@ import { displayName, passportName, salutation } from './names';
 import { officialContent, requireOfficialInput } from './official-invitation';
 import { letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
-import { verifyTemplate } from './template-zip';
+import { templatePlaceholders, verifyTemplate } from './template-zip';
 import type { OfficialInvitationInput, VisaInvitationInput } from './types';
 import { requireVisaInput, visaAddressee, visaContent } from './visa-invitation';
 
@@ -20,7 +20,10 @@ export type TemplateLetterInput = VisaInvitationInput & OfficialInvitationInput;
 /** The contact an embassy may call, as one line: `Aysel Məmmədova, +994 12 000 00 00, a@example.az`. */
 function contactLine(input: TemplateLetterInput): string {
   const contact = contactOf(input);
-  return [contact.name, contact.phone, contact.email].map(cleanLine).filter((p) => p !== '').join(', ');
+  return [contact.name, contact.phone, contact.email]
+    .map(cleanLine)
+    .filter((p) => p !== '')
+    .join(', ');
 }
 
 /** The text of every placeholder but `body`, in the letter's language, as the standard letter prints it. */
@@ -74,8 +77,11 @@ export async function fillTemplate(
   const problem = verifyTemplate(template);
   if (problem) throw new AppError('templateInvalid', { reason: problem });
   const patches: Record<string, IPatch> = {};
+  // docx searches the whole template for each patch: a placeholder it does not hold is not given one.
+  const present = templatePlaceholders(template);
   for (const [name, text] of Object.entries(placeholderTexts(kind, input))) {
-    patches[name] = { type: PatchType.PARAGRAPH, children: runs(input.language, text) };
+    if (present.has(name))
+      patches[name] = { type: PatchType.PARAGRAPH, children: runs(input.language, text) };
   }
   patches.body = {
     type: PatchType.DOCUMENT,
