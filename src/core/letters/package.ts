@@ -152,7 +152,8 @@ async function buildShell(institution: Institution, language: Language): Promise
   }
   // The last paragraph: text typed in Settings cannot stand in for it.
   const marker = document.lastIndexOf(BODY_MARKER);
-  const start = document.lastIndexOf('<w:p>', marker);
+  // The paragraph's start tag, with or without attributes (not `<w:pPr>`).
+  const start = Math.max(document.lastIndexOf('<w:p>', marker), document.lastIndexOf('<w:p ', marker));
   const end = document.indexOf('</w:p>', marker);
   if (marker < 0 || start < 0 || end < 0 || !core.includes('<dc:title>'))
     throw new Error('docx wrote a letter shell without its marks');

@@ -1,4 +1,4 @@
-import { Packer } from 'docx';
+import { Packer, type Paragraph, type Table } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { noisePng } from '../../../bench/generator';
 import { seededRandom } from '../../../bench/random';
@@ -8,10 +8,11 @@ import { officialContent } from '../../../src/core/letters/official-invitation';
 import { letterDocument } from '../../../src/core/letters/package';
 import { letterPhrases } from '../../../src/core/letters/phrases';
 import { visaContent } from '../../../src/core/letters/visa-invitation';
+import type { VisaInvitationInput } from '../../../src/core/letters';
 import type { Institution } from '../../../src/shared/institution';
 import { LANGUAGES } from '../../../src/shared/languages';
 import { documentText, part, unzip } from './docx-xml';
-import { sampleInstitution, sampleOfficial, sampleVisa } from './fixtures';
+import { sampleGuest, sampleInstitution, sampleOfficial, sampleVisa } from './fixtures';
 
 /** The moments a package was written, and the drawing's id docx counts up, differ from one file to the next. */
 const unstable = (xml: string) =>
@@ -19,32 +20,56 @@ const unstable = (xml: string) =>
     .replace(/(<dcterms:(?:created|modified) [^>]*>)[^<]*/g, '$1…')
     .replace(/<wp:docPr id="\d+"/g, '<wp:docPr');
 
+/** Every part of `letter` is what docx writes for the same letterhead and content, byte for byte. */
+async function expectAsDocxWrites(
+  letter: Buffer,
+  input: Pick<VisaInvitationInput, 'language' | 'institution'>,
+  title: string,
+  content: (Paragraph | Table)[],
+): Promise<void> {
+  const { language, institution } = input;
+  const reference = await Packer.toBuffer(
+    letterDocument(language, institution, title, [...letterhead(institution, language), ...content]),
+  );
+  const ours = unzip(letter);
+  const theirs = unzip(reference);
+  expect([...ours.keys()]).toEqual([...theirs.keys()]);
+  for (const [name, bytes] of theirs) {
+    if (name.endsWith('.xml'))
+      expect(unstable(ours.get(name)?.toString('utf8') ?? '')).toBe(unstable(bytes.toString('utf8')));
+    else expect(ours.get(name)?.equals(bytes)).toBe(true);
+  }
+}
+
 describe('the package of a letter', () => {
   it.each(LANGUAGES.flatMap((language) => [['visa', language] as const, ['official', language] as const]))(
     'holds the parts docx writes for the same %s letter in %s, byte for byte',
     async (kind, language) => {
       const visa = sampleVisa(language);
       const official = sampleOfficial(language);
-      const letter =
-        kind === 'visa' ? await buildVisaInvitation(visa) : await buildOfficialInvitation(official);
-      const content = kind === 'visa' ? visaContent(visa) : officialContent(official);
       const title = letterPhrases(language)[kind].title;
-      const reference = await Packer.toBuffer(
-        letterDocument(language, visa.institution, title, [
-          ...letterhead(visa.institution, language),
-          ...content,
-        ]),
-      );
-      const ours = unzip(letter);
-      const theirs = unzip(reference);
-      expect([...ours.keys()]).toEqual([...theirs.keys()]);
-      for (const [name, bytes] of theirs) {
-        if (name.endsWith('.xml'))
-          expect(unstable(ours.get(name)?.toString('utf8') ?? '')).toBe(unstable(bytes.toString('utf8')));
-        else expect(ours.get(name)?.equals(bytes)).toBe(true);
-      }
+      if (kind === 'visa')
+        await expectAsDocxWrites(await buildVisaInvitation(visa), visa, title, visaContent(visa));
+      else
+        await expectAsDocxWrites(
+          await buildOfficialInvitation(official),
+          official,
+          title,
+          officialContent(official),
+        );
     },
   );
+
+  it('writes markup, quotes, line breaks, tabs and control characters in text as docx does', async () => {
+    const hostile = `Smith & Sons <Ltd> "Q" 'R' ]]> &amp; {{x}} \u0001\u0085\uFFFE`;
+    const visa = sampleVisa('en', {
+      guest: sampleGuest({ organisation: hostile, position: 'Head\tof\nresearch' }),
+      accommodation: hostile,
+      addressee: { kind: 'embassy', text: `Embassy\n${hostile}` },
+    });
+    const title = letterPhrases('en').visa.title;
+    await expectAsDocxWrites(await buildVisaInvitation(visa), visa, title, visaContent(visa));
+  });
 
   it('prints the new letterhead, logo and signatory once Settings change, and the old one when changed back', async () => {
     const logos = (docx: Buffer) => [...unzip(docx)].filter(([name]) => name.startsWith('word/media/'));
