@@ -1,9 +1,9 @@
 import * as nodeFs from 'node:fs/promises';
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RegisterEntry } from '../../shared/letters';
-import { toWriteError, writeFileDurably, type DurableFs } from './durable-write';
+import { TEMP_SUFFIX, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
 import { countersSchema, registerEntrySchema, type Register } from './documents';
 import { QUARANTINE, quarantinePath, syncFolder, type RecoveryContext } from './recovery';
 import { listSnapshots, snapshotPath } from './snapshots';
@@ -166,6 +166,11 @@ export class RegisterLog implements RegisterView {
   /** Reads every year file, cutting away unfinished appends and repairing damage (see above). */
   static async load(ctx: RecoveryContext): Promise<RegisterLog> {
     const log = new RegisterLog(ctx.dataDir, ctx.fs ?? nodeFs);
+    // A repair's rewrite that never finished left its temp file: it holds nothing acknowledged.
+    const folder = join(ctx.dataDir, REGISTER_DIR);
+    for (const name of await readdir(folder).catch(() => [] as string[])) {
+      if (name.endsWith(TEMP_SUFFIX)) await unlink(join(folder, name)).catch(() => undefined);
+    }
     const damaged: string[] = [];
     for (const name of await RegisterLog.fileNames(ctx.dataDir)) {
       const rel = join(REGISTER_DIR, name);
