@@ -17,6 +17,7 @@ import { fromMinutes, minutesOf, type ProgrammeItem } from '../src/shared/planni
 import { counterKey, guestName, letterFileName } from '../src/core/register';
 import { serializeDocument, type Register, type SharedDoc } from '../src/core/store/documents';
 import { SCHEMA_VERSION } from '../src/core/store/migrations';
+import { REGISTER_DIR, registerFileName, registerLines, type RegisterEvent } from '../src/core/store/register-log';
 import { SHARED_FILE } from '../src/core/store/store';
 import {
   DRIVERS,
@@ -430,9 +431,23 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
 
 export const visitFileName = (id: string): string => join('visits', `${id}.json`);
 
+/** The register as the store keeps it: one log per year, a line per letter numbered. */
+function registerFiles(register: Register, outgoing: Institution['outgoingNumber']): Map<string, string> {
+  const byYear = new Map<number, RegisterEvent[]>();
+  for (const entry of register.entries) {
+    const event: RegisterEvent = { type: 'numbered', counter: counterKey(outgoing, entry.year), entry };
+    byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), event]);
+  }
+  return new Map([...byYear].map(([year, events]) => [join(REGISTER_DIR, registerFileName(year)), registerLines(events)]));
+}
+
 /** Every file of the data folder, by path relative to it, as the store serializes them. */
 export function datasetFiles(data: Dataset): Map<string, string> {
-  const files = new Map<string, string>([[SHARED_FILE, serializeDocument(data.shared)]]);
+  const { register, ...shared } = data.shared;
+  const files = new Map<string, string>([[SHARED_FILE, serializeDocument(shared)]]);
+  if (register && data.shared.institution) {
+    for (const [path, text] of registerFiles(register, data.shared.institution.outgoingNumber)) files.set(path, text);
+  }
   for (const visit of data.visits) {
     files.set(visitFileName(visit.id), serializeDocument({ schemaVersion: SCHEMA_VERSION, visit }));
   }
@@ -443,6 +458,7 @@ export function datasetFiles(data: Dataset): Map<string, string> {
 export async function writeDataset(dir: string, data: Dataset): Promise<number> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, 'visits'), { recursive: true });
+  await mkdir(join(dir, REGISTER_DIR), { recursive: true });
   let bytes = 0;
   for (const [path, text] of datasetFiles(data)) {
     await writeFile(join(dir, path), text);

@@ -147,9 +147,8 @@ async function main(): Promise<void> {
     ? [{ size: '1y', runs: 5, letterGuests: 100, browserRuns: 3 }]
     : [
         { size: '1y', runs: 10, letterGuests: 100, browserRuns: 2 },
-        { size: '5y', runs: 5, letterGuests: 10, browserRuns: 0 },
-        // Each letter rewrites the shared document with its whole register: 30 stand for 300 here.
-        { size: '10y', runs: 5, letterGuests: 10, browserRuns: 2 },
+        { size: '5y', runs: 5, letterGuests: 100, browserRuns: 0 },
+        { size: '10y', runs: 5, letterGuests: 100, browserRuns: 2 },
       ];
   const figures: Figure[] = [];
   for (const plan of plans) figures.push(...(await measureSize(plan, rendererDir)));

@@ -114,9 +114,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'letters.check': async (input) => letters.check(input),
     'letters.preview': ({ request }) => letters.preview(request),
     'letters.issue': ({ request, reissueOf }) => letters.issue(request, reissueOf),
-    'letters.register': async (query) => findEntries(store.sharedDoc.register.entries, query),
+    'letters.issueMany': ({ requests }) => letters.issueMany(requests),
+    'letters.register': async (query) => findEntries((await store.register()).entries, query),
     'letters.registerCsv': async (query) =>
-      registerCsv(findEntries(store.sharedDoc.register.entries, query), store.settings.uiLanguage, todayInBaku(now())),
+      registerCsv(findEntries((await store.register()).entries, query), store.settings.uiLanguage, todayInBaku(now())),
     'files.save': async ({ files }) => {
       if (host.kind !== 'desktop') throw new AppError('unsupported');
       // Checked before the dialog opens: the user is not asked for a folder for files that cannot be written.

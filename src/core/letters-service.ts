@@ -1,9 +1,9 @@
 import type { LetterCheck, MethodOutput, ParsedInput } from '../shared/contract';
 import { isIsoDate, todayInBaku } from '../shared/dates';
 import type { Guest, Visit } from '../shared/domain';
-import { AppError, type FieldError } from '../shared/errors';
+import { AppError, type FieldError, type Result } from '../shared/errors';
 import type { Institution } from '../shared/institution';
-import type { LetterFile, LetterKind } from '../shared/letters';
+import type { IssuedLetter, LetterFile, LetterKind, RegisterEntry } from '../shared/letters';
 import {
   buildOfficialInvitation,
   buildVisaInvitation,
@@ -16,7 +16,7 @@ import {
 import { missingLetterInput } from './letters/common';
 import { cleanLine } from './letters/sanitize';
 import { verifyTemplate } from './letters/template-zip';
-import { addEntry, letterFileName, provisionalNumber, reviseEntry } from './register';
+import { letterFileName, provisionalNumber, RegisterDraft } from './register';
 import type { Store } from './store/store';
 import { newId } from './visits';
 
@@ -164,6 +164,32 @@ export class LetterService {
   }
 
   /**
+   * Numbers a checked letter in a draft of the register, or re-issues the entry `reissueOf` under its
+   * number. Runs inside the register's queue: the date (and so the year a number is drawn from) is
+   * read there, so a letter waiting behind others across midnight takes the new year.
+   */
+  private record(draft: RegisterDraft, request: LetterRequest, prepared: Prepared, reissueOf?: string): RegisterEntry {
+    const now = this.now();
+    const facts = {
+      kind: request.kind,
+      language: request.language,
+      visitId: prepared.visit.id,
+      visitTitle: prepared.visit.title,
+      guest: prepared.guest,
+      date: todayInBaku(now),
+      issuedAt: now.toISOString(),
+    };
+    const format = (this.store.sharedDoc.institution ?? prepared.institution).outgoingNumber;
+    return reissueOf ? draft.revise(reissueOf, facts) : draft.add(format, { ...facts, id: newId() });
+  }
+
+  /** Builds a recorded letter under its number and date. */
+  private async finish(request: LetterRequest, prepared: Prepared, entry: RegisterEntry): Promise<IssuedLetter> {
+    const base64 = await this.bytes(request.kind, { ...prepared.input, number: entry.number, issueDate: entry.date });
+    return { fileName: entry.fileName, base64, warnings: prepared.warnings, entry };
+  }
+
+  /**
    * Issues a letter: takes the next number (or keeps the number of the entry it re-issues), records
    * it durably, then builds the file. The record comes first so that whatever happens afterwards (a
    * fault, a crash) the number is never handed out again: at worst it stays in the register without
@@ -171,29 +197,56 @@ export class LetterService {
    */
   async issue(request: LetterRequest, reissueOf?: string): Promise<MethodOutput<'letters.issue'>> {
     const prepared = this.prepare(request, todayInBaku(this.now()));
-    const entry = await this.store.updateShared((doc) => {
-      // Dated inside the queue: a letter waiting behind others across midnight takes the new year.
-      const now = this.now();
-      const facts = {
-        kind: request.kind,
-        language: request.language,
-        visitId: prepared.visit.id,
-        visitTitle: prepared.visit.title,
-        guest: prepared.guest,
-        date: todayInBaku(now),
-        issuedAt: now.toISOString(),
-      };
-      const format = (doc.institution ?? prepared.institution).outgoingNumber;
-      const change = reissueOf
-        ? reviseEntry(doc.register, reissueOf, facts)
-        : addEntry(doc.register, format, { ...facts, id: newId() });
-      return { doc: { ...doc, register: change.register }, result: change.entry };
+    const entry = await this.store.updateRegister((register) => {
+      const draft = new RegisterDraft(register);
+      const result = this.record(draft, request, prepared, reissueOf);
+      return { events: draft.events, result };
     });
-    const base64 = await this.bytes(request.kind, {
-      ...prepared.input,
-      number: entry.number,
-      issueDate: entry.date,
+    return this.finish(request, prepared, entry);
+  }
+
+  /**
+   * Issues several letters as `issue` does, with one write of the register for all: each is checked
+   * first, and a refused one (what the officer must fix, as `issue` would refuse it) takes no number.
+   * The others are numbered in the order asked, recorded in one durable append, then built. Answers
+   * one result per request, in order.
+   */
+  async issueMany(requests: readonly LetterRequest[]): Promise<Result<IssuedLetter>[]> {
+    const today = todayInBaku(this.now());
+    const checked = requests.map((request) => {
+      try {
+        return { request, prepared: this.prepare(request, today) };
+      } catch (error) {
+        if (error instanceof AppError) return { request, refused: error };
+        throw error;
+      }
     });
-    return { fileName: entry.fileName, base64, warnings: prepared.warnings, entry };
+    const ready = checked.flatMap((c) => (c.prepared ? [{ request: c.request, prepared: c.prepared }] : []));
+    const entries =
+      ready.length === 0
+        ? []
+        : await this.store.updateRegister((register) => {
+            const draft = new RegisterDraft(register);
+            const result = ready.map(({ request, prepared }) => this.record(draft, request, prepared));
+            return { events: draft.events, result };
+          });
+    const results: Result<IssuedLetter>[] = [];
+    let next = 0;
+    for (const c of checked) {
+      if (!c.prepared) {
+        results.push({ ok: false, error: (c.refused ?? new AppError('internal')).toData() });
+        continue;
+      }
+      const entry = entries[next++];
+      if (!entry) throw new AppError('internal', { reason: 'unnumbered' });
+      try {
+        results.push({ ok: true, value: await this.finish(c.request, c.prepared, entry) });
+      } catch (error) {
+        // Numbered and recorded, but not built: the entry stays, and a re-issue makes its file.
+        if (!(error instanceof AppError)) console.error('[qonaq] a letter of a batch failed to build:', error);
+        results.push({ ok: false, error: error instanceof AppError ? error.toData() : { code: 'internal' } });
+      }
+    }
+    return results;
   }
 }

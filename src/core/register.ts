@@ -6,13 +6,13 @@ import { formatOutgoingNumber, type OutgoingNumberFormat } from '../shared/insti
 import type { Language } from '../shared/languages';
 import type { LetterKind, RegisterEntry } from '../shared/letters';
 import { letterPhrases } from './letters/phrases';
-import type { Register } from './store/documents';
+import type { RegisterEvent, RegisterView } from './store/register-log';
 import { matchesAllWords } from './text-search';
 
 /**
- * The outgoing register as pure functions over its stored form: which number comes next, what an
- * issue or a re-issue adds, and which entries a query finds. The store applies the results inside
- * its queue for the shared document, so two letters never see the same counter.
+ * The outgoing register's rules over the register as it stands: which number comes next, what an
+ * issue or a re-issue appends, and which entries a query finds. The store applies the events inside
+ * its queue for the register, so two letters never see the same counter.
  */
 
 export type RegisterQuery = ParsedInput<'letters.register'>;
@@ -63,12 +63,15 @@ export interface TakenNumber {
  * format says so. A printed number is never given twice, even after the format changed (a restart
  * switched off, a pattern without the year): the running number moves on past any number taken.
  */
-export function nextNumber(register: Register, format: OutgoingNumberFormat, issueDate: string): TakenNumber {
+export function nextNumber(
+  register: Pick<RegisterView, 'counter' | 'isTaken'>,
+  format: OutgoingNumberFormat,
+  issueDate: string,
+): TakenNumber {
   const year = Number(issueDate.slice(0, 4));
-  const taken = new Set(register.entries.map((e) => e.number));
-  let sequence = (register.counters[counterKey(format, year)] ?? 0) + 1;
+  let sequence = register.counter(counterKey(format, year)) + 1;
   let number = formatOutgoingNumber(format, sequence, year);
-  while (taken.has(number)) {
+  while (register.isTaken(number)) {
     sequence += 1;
     number = formatOutgoingNumber(format, sequence, year);
   }
@@ -95,14 +98,9 @@ export interface IssueFacts {
   issuedAt: string;
 }
 
-/** The register with a new letter numbered in it, and its entry. */
-export function addEntry(
-  register: Register,
-  format: OutgoingNumberFormat,
-  facts: IssueFacts,
-): { register: Register; entry: RegisterEntry } {
-  const { sequence, year, number } = nextNumber(register, format, facts.date);
-  const entry: RegisterEntry = {
+function newEntry(taken: TakenNumber, facts: IssueFacts): RegisterEntry {
+  const { sequence, year, number } = taken;
+  return {
     id: facts.id,
     sequence,
     year,
@@ -119,23 +117,13 @@ export function addEntry(
     revisions: [{ revision: 1, date: facts.date, issuedAt: facts.issuedAt }],
     issuedAt: facts.issuedAt,
   };
-  const key = counterKey(format, year);
-  const counters = { ...register.counters, [key]: Math.max(register.counters[key] ?? 0, sequence) };
-  return { register: { entries: [...register.entries, entry], counters }, entry };
 }
 
 /**
  * A corrected letter: the same number, the next revision, today's date. Only the same letter can be
  * re-issued (same visit, guest, kind and language); anything else is a new letter with its own number.
  */
-export function reviseEntry(
-  register: Register,
-  entryId: string,
-  facts: Omit<IssueFacts, 'id'>,
-): { register: Register; entry: RegisterEntry } {
-  const index = register.entries.findIndex((e) => e.id === entryId);
-  const old = register.entries[index];
-  if (!old) throw new AppError('notFound', { id: entryId });
+function revisedEntry(old: RegisterEntry, facts: Omit<IssueFacts, 'id'>): RegisterEntry {
   if (
     old.visitId !== facts.visitId ||
     old.guestId !== facts.guest.id ||
@@ -145,7 +133,7 @@ export function reviseEntry(
     throw new AppError('validation', undefined, [{ path: 'reissueOf', code: 'invalid' }]);
   }
   const revision = old.revision + 1;
-  const entry: RegisterEntry = {
+  return {
     ...old,
     date: facts.date,
     issuedAt: facts.issuedAt,
@@ -155,8 +143,54 @@ export function reviseEntry(
     revision,
     revisions: [...old.revisions, { revision, date: facts.date, issuedAt: facts.issuedAt }],
   };
-  const entries = register.entries.map((e, i) => (i === index ? entry : e));
-  return { register: { ...register, entries }, entry };
+}
+
+/**
+ * Letters numbered or re-issued together, over the register as it stands: each sees the ones before
+ * it, so a batch gets consecutive numbers, and `events` is what the register appends for all of them
+ * in one write. Nothing changes until the store appends the events.
+ */
+export class RegisterDraft implements Pick<RegisterView, 'counter' | 'isTaken' | 'find'> {
+  readonly events: RegisterEvent[] = [];
+  private readonly counters = new Map<string, number>();
+  private readonly numbers = new Set<string>();
+  private readonly revised = new Map<string, RegisterEntry>();
+
+  constructor(private readonly base: RegisterView) {}
+
+  counter(key: string): number {
+    return this.counters.get(key) ?? this.base.counter(key);
+  }
+
+  isTaken(number: string): boolean {
+    return this.numbers.has(number) || this.base.isTaken(number);
+  }
+
+  find(id: string): RegisterEntry | undefined {
+    return this.revised.get(id) ?? this.base.find(id);
+  }
+
+  /** A new letter, with the next number. */
+  add(format: OutgoingNumberFormat, facts: IssueFacts): RegisterEntry {
+    const taken = nextNumber(this, format, facts.date);
+    const entry = newEntry(taken, facts);
+    const key = counterKey(format, taken.year);
+    this.counters.set(key, Math.max(this.counter(key), taken.sequence));
+    this.numbers.add(entry.number);
+    this.revised.set(entry.id, entry);
+    this.events.push({ type: 'numbered', counter: key, entry });
+    return entry;
+  }
+
+  /** A corrected letter under the number of entry `entryId` (see `revisedEntry`). */
+  revise(entryId: string, facts: Omit<IssueFacts, 'id'>): RegisterEntry {
+    const old = this.find(entryId);
+    if (!old) throw new AppError('notFound', { id: entryId });
+    const entry = revisedEntry(old, facts);
+    this.revised.set(entry.id, entry);
+    this.events.push({ type: 'revised', entry });
+    return entry;
+  }
 }
 
 /** Entries matching a query, newest first (the order numbers were taken in, reversed). */

@@ -14,7 +14,14 @@ import { fieldError } from './validation';
 import { institutionSchema, type Institution } from './institution';
 import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-template';
 import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
-import { LETTER_KINDS, letterRequestSchema, type LetterFile, type RegisterEntry } from './letters';
+import {
+  ISSUE_MANY_MAX,
+  LETTER_KINDS,
+  letterRequestSchema,
+  type IssuedLetter,
+  type LetterFile,
+  type RegisterEntry,
+} from './letters';
 import {
   calendarQuerySchema,
   DIRECTIONS,
@@ -91,7 +98,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired';
   params: ErrorParams;
 }
 
@@ -181,6 +188,14 @@ export const contract = {
   'letters.preview': method<LetterFile>()(z.strictObject({ request: letterRequestSchema })),
   'letters.issue': method<LetterFile & { entry: RegisterEntry }>()(
     z.strictObject({ request: letterRequestSchema, reissueOf: idSchema.optional() }),
+  ),
+  /**
+   * Several letters at once (a bulk issue): all checked first, those that pass numbered in one write
+   * of the register, in the order asked, then built. The answer has one result per request, in order:
+   * a refused one (a missing field, a guest gone) takes no number and says why.
+   */
+  'letters.issueMany': method<Result<IssuedLetter>[]>()(
+    z.strictObject({ requests: z.array(letterRequestSchema).min(1).max(ISSUE_MANY_MAX) }),
   ),
   'letters.register': method<RegisterEntry[]>()(registerQuerySchema),
   'letters.registerCsv': method<{ fileName: string; base64: string }>()(registerQuerySchema),

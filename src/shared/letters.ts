@@ -86,3 +86,17 @@ export interface LetterFile {
   base64: string;
   warnings: { code: 'passportExpiresSoon'; params: Record<string, string> }[];
 }
+
+/** An issued letter: its file and its entry in the register. */
+export type IssuedLetter = LetterFile & { entry: RegisterEntry };
+
+/**
+ * Most letters one `letters.issueMany` call takes: every answer carries its .docx (each with the
+ * logo) in one message, which has to stay a size IPC and HTTP carry comfortably.
+ */
+export const ISSUE_MANY_MAX = 50;
+/**
+ * Letters a bulk issue asks for at a time: numbered in one write of the register, and few enough
+ * that the progress bar moves and a stop takes effect soon.
+ */
+export const BULK_ISSUE_CHUNK = 20;

@@ -182,7 +182,7 @@ test('bulk issue shows its progress, then what was written and what was refused 
   page,
   host,
 }) => {
-  // Arrange: two complete guests and one without a passport; one letter is held until progress is seen
+  // Arrange: two complete guests and one without a passport; the batch is held until progress is seen
   await setInstitution(host);
   const visitId = await createLetterVisit(host);
   await addGuest(host, visitId, MEHMET);
@@ -190,10 +190,8 @@ test('bulk issue shows its progress, then what was written and what was refused 
   await addGuest(host, visitId, CAN);
   let release: () => void = () => undefined;
   const held = new Promise<void>((resolve) => (release = resolve));
-  let issued = 0;
-  await page.route('**/api/letters.issue', async (route) => {
-    issued += 1;
-    if (issued === 2) await held;
+  await page.route('**/api/letters.issueMany', async (route) => {
+    await held;
     await route.continue();
   });
   const downloads: string[] = [];
@@ -219,9 +217,10 @@ test('bulk issue shows its progress, then what was written and what was refused 
   await dialog.choosePayer(AZ_LETTERS.costs.accommodation, AZ_LETTERS.costs.host);
   await dialog.button(AZ_LETTERS.bulkIssue(4)).click();
 
-  // Assert: progress while the second letter is on its way
-  await expect(dialog.dialog.getByRole('progressbar')).toBeVisible();
-  await expect(dialog.dialog.getByRole('status')).toHaveText('4 məktubdan 1 hazırdır');
+  // Assert: progress while the letters are on their way (an empty bar has no width to be seen)
+  await expect(dialog.dialog.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '0');
+  await expect(dialog.dialog.getByRole('status')).toHaveText('4 məktubdan 0 hazırdır');
+  await expect(dialog.dialog).toContainText('Hazırlanır: Mehmet Ali YILMAZ, Ayşe ÖZTÜRK, Can DEMIR');
   release();
 
   // Assert: the summary
@@ -240,4 +239,55 @@ test('bulk issue shows its progress, then what was written and what was refused 
   await expect.poll(() => downloads.length).toBe(3);
   expect(new Set(downloads).size).toBe(3);
   expect(await callApi(host, 'letters.register', {})).toHaveLength(3);
+});
+
+test('bulk issue of more letters than one batch numbers them in order, with progress between batches', async ({
+  page,
+  host,
+}) => {
+  // Arrange: 21 guests who each want a letter in English, more than the 20 issued at a time
+  await setInstitution(host);
+  const visitId = await createLetterVisit(host);
+  const surnames = Array.from({ length: 21 }, (_, i) => `GUEST${String.fromCharCode(65 + i)}`);
+  for (const [i, surname] of surnames.entries()) {
+    await addGuest(host, visitId, {
+      ...MEHMET,
+      role: 'member',
+      surname,
+      passport: { ...MEHMET.passport, number: `U${String(10000000 + i)}` },
+    });
+  }
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let batches = 0;
+  await page.route('**/api/letters.issueMany', async (route) => {
+    batches += 1;
+    if (batches === 2) await held;
+    await route.continue();
+  });
+  const dialog = new LetterDialog(page);
+  await dialog.openVisit(host, visitId);
+
+  // Act
+  await page.getByRole('button', { name: AZ_LETTERS.bulkOpen }).click();
+  await dialog.textbox(AZ_LETTERS.accommodation).fill(HOTEL.en);
+  await dialog.choosePayer(AZ_LETTERS.costs.accommodation, AZ_LETTERS.costs.host);
+  await dialog.button(AZ_LETTERS.bulkIssue(21)).click();
+
+  // Assert: the first batch is done while the second is on its way
+  await expect(dialog.dialog.getByRole('status')).toHaveText('21 məktubdan 20 hazırdır');
+  await expect(dialog.dialog.getByRole('progressbar')).toBeVisible();
+  await expect(dialog.dialog).toContainText('Hazırlanır: Mehmet Ali GUESTU, İngilis dili');
+  release();
+
+  // Assert: every letter written, numbered in the order of the guests
+  const written = dialog.dialog.getByRole('table', { name: 'Hazırlanmış məktublar' });
+  await expect(dialog.dialog.getByRole('heading', { name: '21 məktub hazırlandı' })).toBeVisible();
+  await expect(written.getByRole('row')).toHaveCount(22);
+  const year = bakuToday().year;
+  const rows = await written.getByRole('row').allInnerTexts();
+  expect(rows.slice(1).map((row) => row.split(/\s+/)[0])).toEqual(surnames.map((_, i) => `BDU-${i + 1}/${year}`));
+  expect(rows[21]).toContain('GUESTU');
+  expect(batches).toBe(2);
+  expect(await callApi(host, 'letters.register', {})).toHaveLength(21);
 });

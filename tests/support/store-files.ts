@@ -1,7 +1,9 @@
 import * as nodeFs from 'node:fs/promises';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Register } from '../../src/core/store/documents';
 import type { DurableFs } from '../../src/core/store/durable-write';
+import { eventsOfFiles, REGISTER_DIR, RegisterLog } from '../../src/core/store/register-log';
 
 /** An error as Node's file system raises it. */
 export function fsError(code: string): NodeJS.ErrnoException {
@@ -28,4 +30,13 @@ export async function listFiles(dir: string): Promise<string[]> {
 
 export async function tempFilesIn(dir: string): Promise<string[]> {
   return (await listFiles(dir)).filter((name) => name.endsWith('.tmp'));
+}
+
+/** The letter register as its files on disk hold it (read without the store, repairing nothing). */
+export async function registerOnDisk(dataDir: string): Promise<Register> {
+  const files = new Map<string, string>();
+  for (const name of await RegisterLog.fileNames(dataDir)) {
+    files.set(name, await readFile(join(dataDir, REGISTER_DIR, name), 'utf8'));
+  }
+  return RegisterLog.replay(eventsOfFiles(files));
 }

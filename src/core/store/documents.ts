@@ -35,14 +35,18 @@ export const registerEntrySchema = z.object({
   issuedAt: z.string(),
 }) satisfies z.ZodType<RegisterEntry>;
 
+/** The last running number taken per year (`"2026"`) or overall (`"all"`, when numbers do not restart each year). */
+export const countersSchema = z.record(z.string().regex(/^(\d{4}|all)$/), z.number().int().nonnegative());
+
 /**
- * The outgoing register: every letter ever numbered, oldest first, and the last running number taken
- * per year (`"2026"`) or overall (`"all"`, when numbers do not restart each year). The counter is kept
- * apart from the entries so that a number stays taken even if its entry were ever removed.
+ * The outgoing register as documents before version 5 held it: every letter ever numbered, oldest
+ * first, and the counters. It now lives in `register/YYYY.jsonl` (see `register-log.ts`); a shared
+ * document that still holds one (written by an older Qonaq, in an older backup or archive) has it
+ * moved to the log when it is loaded.
  */
 export const registerSchema = z.object({
   entries: z.array(registerEntrySchema),
-  counters: z.record(z.string().regex(/^(\d{4}|all)$/), z.number().int().nonnegative()),
+  counters: countersSchema,
 });
 export type Register = z.infer<typeof registerSchema>;
 
@@ -50,7 +54,8 @@ export const sharedDocSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   settings: z.object({ uiLanguage: z.enum(LANGUAGES) }),
   institution: institutionSchema.nullable(),
-  register: registerSchema,
+  /** Only in a document from before version 5: moved to the register log on load, never written again. */
+  register: registerSchema.optional(),
   hotels: z.array(hotelSchema),
 });
 export type SharedDoc = z.infer<typeof sharedDocSchema>;
@@ -67,24 +72,10 @@ export function sharedDocChangeValid(current: SharedDoc, next: SharedDoc): boole
   );
 }
 
-/**
- * The shared document of a snapshot being restored, with the letter register as it stands now. Letters
- * once issued are in the world: putting back an older register would give their numbers again. Entries
- * only the snapshot has (none, unless the live register was itself damaged) are kept too.
- */
-export function withIssuedLetters(restored: SharedDoc, current: Register): SharedDoc {
-  const known = new Set(current.entries.map((e) => e.id));
-  const older = restored.register.entries.filter((e) => !known.has(e.id));
-  const counters = { ...restored.register.counters };
-  for (const [key, value] of Object.entries(current.counters)) counters[key] = Math.max(counters[key] ?? 0, value);
-  return { ...restored, register: { entries: [...older, ...current.entries], counters } };
-}
-
 export const defaultSharedDoc = (): SharedDoc => ({
   schemaVersion: SCHEMA_VERSION,
   settings: { uiLanguage: 'az' },
   institution: null,
-  register: { entries: [], counters: {} },
   hotels: [],
 });
 

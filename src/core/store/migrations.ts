@@ -60,6 +60,14 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...doc, visit: { programme: [], roomBlocks: [], ...v, guests } };
     },
   },
+  {
+    id: 5,
+    description:
+      'The letter register leaves the shared document for append-only logs, register/YYYY.jsonl. This step leaves ' +
+      'the document as it is: the store writes the log first and then the document without its register, so a ' +
+      'crash between the two leaves both, and the next load unites them by entry id (see `register-log.ts`).',
+    up: (doc) => doc,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -32,14 +32,19 @@ export async function listDocuments(folder: string): Promise<string[]> {
   return names.filter((n) => n.endsWith('.json') && !n.startsWith('.'));
 }
 
-/** Moves a file aside, byte for byte, under a name no other quarantined file has. */
-export async function quarantine(ctx: RecoveryContext, rel: string): Promise<void> {
+/** A path in `quarantine/` for a copy of `rel` that no other quarantined file has. */
+export async function quarantinePath(ctx: RecoveryContext, rel: string): Promise<string> {
   const stamp = ctx.now().toISOString().replace(/[:.]/g, '-');
   const base = join(ctx.dataDir, QUARANTINE, `${stamp}-${rel.replace(/[\\/]/g, '_')}`);
   // rename() replaces silently: never let a second bad copy take the place of the first.
   let target = base;
   for (let n = 2; await access(target).then(() => true, () => false); n++) target = `${base}.${n}`;
-  await rename(join(ctx.dataDir, rel), target);
+  return target;
+}
+
+/** Moves a file aside, byte for byte, under a name no other quarantined file has. */
+export async function quarantine(ctx: RecoveryContext, rel: string): Promise<void> {
+  await rename(join(ctx.dataDir, rel), await quarantinePath(ctx, rel));
   await syncFolder(join(ctx.dataDir, QUARANTINE));
 }
 
@@ -95,7 +100,8 @@ export async function readSnapshotDocuments(
   id: string,
   sharedFile: string,
   visitsDir: string,
-): Promise<{ sharedBytes: string; docs: Map<string, string> }> {
+  registerDir: string,
+): Promise<{ sharedBytes: string; docs: Map<string, string>; register: Map<string, string> }> {
   try {
     const sharedBytes = await readFile(snapshotPath(dataDir, id, sharedFile), 'utf8');
     parseDocument(sharedBytes, sharedDocSchema);
@@ -105,7 +111,12 @@ export async function readSnapshotDocuments(
       parseDocument(bytes, visitDocSchema);
       docs.set(name, bytes);
     }
-    return { sharedBytes, docs };
+    // Snapshots taken before the register had files of its own have none.
+    const register = new Map<string, string>();
+    for (const name of await readdir(snapshotPath(dataDir, id, registerDir)).catch(() => [] as string[])) {
+      register.set(name, await readFile(snapshotPath(dataDir, id, registerDir, name), 'utf8'));
+    }
+    return { sharedBytes, docs, register };
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError('storeUnreadable', { snapshot: id });

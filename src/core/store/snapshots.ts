@@ -1,5 +1,5 @@
 import { link, mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo } from '../../shared/contract';
 import { writeFileDurably } from './durable-write';
@@ -61,7 +61,8 @@ export function snapshotId(now: Date, reason: BackupInfo['reason']): string {
 
 export async function createSnapshot(
   dataDir: string,
-  files: { shared: string; visits: string[] },
+  /** Paths relative to the data folder: `visits` are names in `visits/`, `register` whole relative paths. */
+  files: { shared: string; visits: string[]; register: string[] },
   reason: BackupInfo['reason'],
   now: Date,
 ): Promise<BackupInfo> {
@@ -80,7 +81,10 @@ export async function createSnapshot(
   const previousDir = newest ? join(root, newest.id) : undefined;
   const previous = previousDir ? await readSources(previousDir) : {};
   const sources: Record<string, string> = {};
-  for (const rel of [files.shared, ...files.visits.map((name) => join('visits', name))]) {
+  const rels = [files.shared, ...files.visits.map((name) => join('visits', name)), ...files.register];
+  const folders = [...new Set(rels.map((rel) => dirname(rel)).filter((d) => d !== '.' && d !== 'visits'))];
+  for (const folder of folders) await mkdir(join(partial, folder), { recursive: true });
+  for (const rel of rels) {
     const live = join(dataDir, rel);
     const version = await versionOf(live);
     const linked =
@@ -93,7 +97,7 @@ export async function createSnapshot(
     if (!linked) await copyDurably(live, join(partial, rel));
     sources[rel] = version;
   }
-  await syncFolder(join(partial, 'visits'));
+  for (const folder of ['visits', ...folders]) await syncFolder(join(partial, folder));
   await writeFileDurably(join(partial, SOURCES), JSON.stringify(sources));
   const info: BackupInfo = { id, createdAt: stamp.toISOString(), reason, visitCount: files.visits.length };
   await writeFileDurably(join(partial, META), JSON.stringify(info, null, 2));

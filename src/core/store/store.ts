@@ -15,7 +15,6 @@ import {
   sharedDocChangeValid,
   sharedDocSchema,
   visitDocSchema,
-  withIssuedLetters,
   type SharedDoc,
   type VisitDoc,
 } from './documents';
@@ -33,10 +32,13 @@ import {
   type RecoveryContext,
 } from './recovery';
 import { createSnapshot, listSnapshots, pruneSnapshots } from './snapshots';
+import { eventsOfFiles, REGISTER_DIR, RegisterLog, type RegisterEvent, type RegisterView } from './register-log';
 
 export const SHARED_FILE = 'qonaq.json';
 const VISITS = 'visits';
 const TRASH = 'trash';
+/** The write queue's key for the register log. */
+const REGISTER_KEY = 'register/';
 
 export interface StoreOptions {
   /** File-system calls of the write path, replaced in tests to inject faults. */
@@ -55,15 +57,17 @@ function errorCode(error: unknown): string {
 }
 
 /**
- * The data folder: one small shared document (settings, the institution, the letter register; later
- * hotels and partners) and one document per visit, each a lowdb database over a durable adapter.
- * Every method that changes data resolves only once the change is on disk.
+ * The data folder: one small shared document (settings, the institution, hotels), one document per
+ * visit, each a lowdb database over a durable adapter, and the letter register as append-only logs per
+ * year (`register-log.ts`), read the first time it is needed. Every method that changes data resolves
+ * only once the change is on disk.
  */
 export class Store {
   readonly notices: Notice[] = [];
   private shared!: Low<SharedDoc>;
   private readonly visits = new Map<string, Low<VisitDoc>>();
   private readonly queue = new WriteQueue();
+  private registerLog: RegisterLog | undefined;
   private changedSinceSnapshot = false;
   private timer: NodeJS.Timeout | undefined;
 
@@ -146,6 +150,7 @@ export class Store {
       (shared.damaged || hadData ? await recoverDocument(this.recovery, SHARED_FILE, sharedDocSchema, shared.damaged) : null);
     if (sharedDoc) {
       this.shared.data = sharedDoc;
+      await this.moveRegisterToLog();
     } else {
       this.shared.data = defaultSharedDoc();
       await this.shared.write();
@@ -163,6 +168,49 @@ export class Store {
       db.data = doc;
       this.visits.set(doc.visit.id, db);
     }
+  }
+
+  /**
+   * A shared document from before version 5 holds the register: its letters go to the log first,
+   * durably, then the document is written without them. A crash between the two leaves both, and the
+   * next load unites them by entry id, adding nothing twice.
+   */
+  private async moveRegisterToLog(): Promise<void> {
+    const { register, ...rest } = this.shared.data;
+    if (!register) return;
+    const log = await this.loadedRegister();
+    await log.append(log.missingFrom(RegisterLog.eventsOf(register, this.options.now().getUTCFullYear())));
+    await this.shared.adapter.write(rest);
+    this.shared.data = rest;
+  }
+
+  /** The register log, read on first use; only inside its queue or a whole-store task. */
+  private async loadedRegister(): Promise<RegisterLog> {
+    this.registerLog ??= await RegisterLog.load(this.recovery);
+    return this.registerLog;
+  }
+
+  /** The outgoing register as last acknowledged (read from disk the first time). Never mutate it. */
+  register(): Promise<RegisterView> {
+    return this.serialize(REGISTER_KEY, () => this.loadedRegister());
+  }
+
+  /**
+   * Adds to the register. `change` gets the acknowledged register and answers the events to append
+   * and a result; changes run one after another, so two never see the same state (numbering relies on
+   * this). The events are appended and synced in one write before the register in memory changes; if
+   * `change` throws, nothing is written.
+   */
+  async updateRegister<T>(change: (current: RegisterView) => { events: RegisterEvent[]; result: T }): Promise<T> {
+    return this.serialize(REGISTER_KEY, async () => {
+      const log = await this.loadedRegister();
+      const { events, result } = change(log);
+      if (events.length > 0) {
+        await log.append(events);
+        this.changedSinceSnapshot = true;
+      }
+      return result;
+    });
   }
 
   private documentFile<T>(rel: string, schema: z.ZodType<T>): DocumentFile<T> {
@@ -190,16 +238,15 @@ export class Store {
     });
   }
 
-  /** The shared document as last acknowledged: settings, institution, letter register. Never mutate it. */
+  /** The shared document as last acknowledged: settings, institution, hotels. Never mutate it. */
   get sharedDoc(): Readonly<SharedDoc> {
     return this.shared.data;
   }
 
   /**
    * Changes the shared document. `change` gets the acknowledged state and returns the next one and a
-   * result; it runs in the shared file's queue, so two changes never see the same state (the letter
-   * register's numbering relies on this). Readers see the new state only once it is on disk; if
-   * `change` throws, nothing is written.
+   * result; it runs in the shared file's queue, so two changes never see the same state. Readers see
+   * the new state only once it is on disk; if `change` throws, nothing is written.
    */
   async updateShared<T>(change: (current: SharedDoc) => { doc: SharedDoc; result: T }): Promise<T> {
     return this.serialize(SHARED_FILE, async () => {
@@ -290,7 +337,11 @@ export class Store {
   private async takeSnapshot(reason: BackupInfo['reason']): Promise<BackupInfo> {
     const info = await createSnapshot(
       this.dataDir,
-      { shared: SHARED_FILE, visits: [...this.visits.keys()].map(visitFile) },
+      {
+        shared: SHARED_FILE,
+        visits: [...this.visits.keys()].map(visitFile),
+        register: (await RegisterLog.fileNames(this.dataDir)).map((name) => join(REGISTER_DIR, name)),
+      },
       reason,
       this.options.now(),
     );
@@ -304,28 +355,40 @@ export class Store {
 
   /**
    * Puts the whole folder back as it was in a snapshot, but for the letter register, which only grows
-   * (see `withIssuedLetters`). The current state is snapshotted first, so a restore can itself be
+   * (see `replaceContents`). The current state is snapshotted first, so a restore can itself be
    * undone by restoring that one.
    */
   async restoreSnapshot(id: string): Promise<BackupInfo> {
     return this.exclusive(async () => {
       const target = (await this.listSnapshots()).find((s) => s.id === id);
       if (!target) throw new AppError('notFound', { id });
-      const { sharedBytes, docs } = await readSnapshotDocuments(this.dataDir, id, SHARED_FILE, VISITS);
-      await this.replaceContents(sharedBytes, docs);
+      const { sharedBytes, docs, register } = await readSnapshotDocuments(
+        this.dataDir,
+        id,
+        SHARED_FILE,
+        VISITS,
+        REGISTER_DIR,
+      );
+      await this.replaceContents(sharedBytes, docs, register);
       this.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
       return target;
     });
   }
 
-  /** The bytes of every document as they are on disk, read while no change is under way. */
-  async readAllDocuments(): Promise<{ sharedBytes: string; docs: Map<string, string> }> {
+  /** The bytes of every document and register file as they are on disk, read while no change is under way. */
+  async readAllDocuments(): Promise<{ sharedBytes: string; docs: Map<string, string>; register: Map<string, string> }> {
     return this.exclusive(async () => {
+      // Read (and so repaired, were a line damaged) before its files are copied.
+      await this.loadedRegister();
       const docs = new Map<string, string>();
       for (const id of [...this.visits.keys()].sort()) {
         docs.set(visitFile(id), await readFile(join(this.dataDir, VISITS, visitFile(id)), 'utf8'));
       }
-      return { sharedBytes: await readFile(join(this.dataDir, SHARED_FILE), 'utf8'), docs };
+      const register = new Map<string, string>();
+      for (const name of await RegisterLog.fileNames(this.dataDir)) {
+        register.set(name, await readFile(join(this.dataDir, REGISTER_DIR, name), 'utf8'));
+      }
+      return { sharedBytes: await readFile(join(this.dataDir, SHARED_FILE), 'utf8'), docs, register };
     });
   }
 
@@ -333,18 +396,33 @@ export class Store {
    * Replaces everything with documents brought in from elsewhere (an archive), already checked by
    * the caller. The current state is snapshotted first, so the import can be undone.
    */
-  async replaceAllDocuments(sharedBytes: string, docs: Map<string, string>): Promise<void> {
-    return this.exclusive(() => this.replaceContents(sharedBytes, docs));
+  async replaceAllDocuments(
+    sharedBytes: string,
+    docs: Map<string, string>,
+    register: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    return this.exclusive(() => this.replaceContents(sharedBytes, docs, register));
   }
 
   /**
    * Puts the given documents in place of the current ones; visits not among them go to `trash/`.
-   * The letter register keeps every letter already issued (see `withIssuedLetters`), so numbers
-   * sent out are never given again.
+   * The letter register is never taken back: letters once issued are in the world, and putting back
+   * an older register would give their numbers again. The register brought in (its files, or the one
+   * inside an older shared document) is united with the live one by entry id: letters only it has are
+   * appended, first, so a crash part-way leaves every number ever given still taken.
    */
-  private async replaceContents(sharedBytes: string, docs: Map<string, string>): Promise<void> {
+  private async replaceContents(
+    sharedBytes: string,
+    docs: Map<string, string>,
+    register: ReadonlyMap<string, string>,
+  ): Promise<void> {
     // Not pruned until the restore is done: pruning now could delete the snapshot being restored.
     await this.takeSnapshot('beforeRestore');
+    const { register: older, ...restored } = parseDocument(sharedBytes, sharedDocSchema);
+    const log = await this.loadedRegister();
+    const events = eventsOfFiles(register);
+    if (older) events.push(...RegisterLog.eventsOf(older, this.options.now().getUTCFullYear()));
+    await log.append(log.missingFrom(events));
     for (const [name, bytes] of docs) {
       await writeFileDurably(join(this.dataDir, VISITS, name), bytes, this.options.fs);
     }
@@ -355,8 +433,7 @@ export class Store {
     }
     await syncFolder(join(this.dataDir, VISITS));
     await syncFolder(join(this.dataDir, TRASH));
-    const shared = withIssuedLetters(parseDocument(sharedBytes, sharedDocSchema), this.shared.data.register);
-    await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(shared), this.options.fs);
+    await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(restored), this.options.fs);
     await this.load();
     await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
   }

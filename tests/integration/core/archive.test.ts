@@ -1,10 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
+import { registerOnDisk } from '../../support/store-files';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ARCHIVE_FORMAT } from '../../../src/core/archive';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { guestInput, visitInput } from '../../support/builders';
-import { letterCores, type Core } from '../letters-service/setup';
+import { letterCores, letterRequest, setUpInstitution, visitWithGuest, type Core } from '../letters-service/setup';
 
 const cores = letterCores('qonaq-archive-');
 afterEach(() => cores.cleanUp());
@@ -96,6 +97,67 @@ describe('export and import of all data as one archive', () => {
     expect(error.code).toBe('archiveInvalid');
     expect(await documents(core.dataDir)).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('carries the register: numbers issued on the other laptop stay taken, and so do the ones issued here', async () => {
+    const source = await cores.open();
+    await setUpInstitution(source);
+    const there = await visitWithGuest(source);
+    for (const language of ['en', 'az', 'ru'] as const) {
+      await source.ok('letters.issue', { request: letterRequest(there, language) });
+    }
+    const { base64 } = await source.ok('backups.exportArchive', {});
+    const files = (JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as { files: Record<string, string> }).files;
+    expect(Object.keys(files).filter((name) => name.startsWith('register/'))).toEqual(['register/2026.jsonl']);
+    expect(files['qonaq.json']).not.toContain('"register"');
+
+    const target = await cores.open();
+    await setUpInstitution(target);
+    const here = await visitWithGuest(target);
+    const local = await target.ok('letters.issue', { request: letterRequest(here, 'en') });
+    await target.ok('backups.importArchive', { base64 });
+
+    const numbers = (await target.ok('letters.register', {})).map((e) => e.number);
+    expect(numbers.sort()).toEqual(['BƏ-0001/2026', 'BƏ-0001/2026', 'BƏ-0002/2026', 'BƏ-0003/2026'].sort());
+    expect(numbers.filter((n) => n === local.entry.number)).toHaveLength(2);
+    // Both laptops gave 0001: the next number passes every number either gave.
+    const next = await target.ok('letters.issue', { request: letterRequest(there, 'en') });
+    expect(next.entry.number).toBe('BƏ-0004/2026');
+    expect((await registerOnDisk(target.dataDir)).counters).toEqual({ '2026': 4 });
+  });
+
+  it('imports an archive from before the register had files of its own (version 4, the register inside qonaq.json)', async () => {
+    const fixture = join(__dirname, '../../fixtures/version-4');
+    const files: Record<string, string> = { 'qonaq.json': await readFile(join(fixture, 'qonaq.json'), 'utf8') };
+    for (const name of await readdir(join(fixture, 'visits'))) {
+      files[`visits/${name}`] = await readFile(join(fixture, 'visits', name), 'utf8');
+    }
+    const old = JSON.parse(files['qonaq.json'] ?? '{}') as { register: { entries: { number: string }[] } };
+    const target = await cores.open();
+
+    const { visitCount } = await target.ok('backups.importArchive', { base64: archiveOf(files) });
+
+    expect(visitCount).toBe(1);
+    expect((await target.ok('letters.register', {})).map((e) => e.number)).toEqual(
+      old.register.entries.map((e) => e.number).reverse(),
+    );
+    expect(await readFile(join(target.dataDir, 'qonaq.json'), 'utf8')).not.toContain('"register"');
+    expect(await registerOnDisk(target.dataDir)).toEqual(old.register);
+  });
+
+  it('refuses an archive whose register has a damaged line, changing nothing', async () => {
+    const core = await officeWithData();
+    const before = await documents(core.dataDir);
+    const { base64 } = await core.ok('backups.exportArchive', {});
+    const archive = JSON.parse(Buffer.from(base64, 'base64').toString('utf8')) as { files: Record<string, string> };
+    archive.files['register/2026.jsonl'] = '{"type":"numbered"\n';
+
+    const error = await core.fails('backups.importArchive', {
+      base64: Buffer.from(JSON.stringify(archive)).toString('base64'),
+    });
+
+    expect(error).toMatchObject({ code: 'archiveInvalid', params: { reason: 'damagedDocument' } });
+    expect(await documents(core.dataDir)).toEqual(before);
   });
 
   it('refuses an archive from a newer version with its own code, changing nothing', async () => {

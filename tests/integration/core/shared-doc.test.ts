@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DurableFs } from '../../../src/core/store/durable-write';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
-import type { RegisterEntry } from '../../../src/shared/letters';
+import type { Hotel } from '../../../src/shared/accommodation';
 import { tempDirs } from '../../support/temp-dir';
 
 const dirs = tempDirs('qonaq-shared-');
@@ -36,20 +36,20 @@ async function open(fs?: DurableFs) {
 }
 
 const onDisk = async (dir: string) =>
-  JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8')) as { register: unknown };
+  JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8')) as { settings: unknown; hotels: unknown[] };
 
 describe('Store.updateShared', () => {
   it('resolves with the result once the change is on disk', async () => {
     const { dir, store } = await open();
 
     const result = await store.updateShared((doc) => ({
-      doc: { ...doc, register: { ...doc.register, counters: { '2026': 7 } } },
-      result: 'seven',
+      doc: { ...doc, settings: { uiLanguage: 'ru' } },
+      result: 'russian',
     }));
 
-    expect(result).toBe('seven');
-    expect(store.sharedDoc.register.counters).toEqual({ '2026': 7 });
-    expect((await onDisk(dir)).register).toEqual({ entries: [], counters: { '2026': 7 } });
+    expect(result).toBe('russian');
+    expect(store.sharedDoc.settings).toEqual({ uiLanguage: 'ru' });
+    expect((await onDisk(dir)).settings).toEqual({ uiLanguage: 'ru' });
   });
 
   it('leaves memory and disk as they were when the write fails', async () => {
@@ -59,29 +59,29 @@ describe('Store.updateShared', () => {
 
     await expect(
       store.updateShared((doc) => ({
-        doc: { ...doc, register: { ...doc.register, counters: { '2026': 1 } } },
+        doc: { ...doc, settings: { uiLanguage: 'ru' } },
         result: 1,
       })),
     ).rejects.toMatchObject({ code: 'diskFull' });
 
-    expect(store.sharedDoc.register.counters).toEqual({});
-    expect((await onDisk(dir)).register).toEqual({ entries: [], counters: {} });
+    expect(store.sharedDoc.settings).toEqual({ uiLanguage: 'az' });
+    expect((await onDisk(dir)).settings).toEqual({ uiLanguage: 'az' });
   });
 
   it('refuses a change that would not load again, and writes nothing', async () => {
     const { dir, store } = await open();
     const before = await readFile(join(dir, SHARED_FILE), 'utf8');
-    const broken = { id: 'x', sequence: 0 } as unknown as RegisterEntry;
+    const broken = { id: 'x', rooms: -1 } as unknown as Hotel;
 
     await expect(
       store.updateShared((doc) => ({
-        doc: { ...doc, register: { ...doc.register, entries: [broken] } },
+        doc: { ...doc, hotels: [broken] },
         result: 1,
       })),
     ).rejects.toMatchObject({ code: 'internal' });
 
     expect(await readFile(join(dir, SHARED_FILE), 'utf8')).toBe(before);
-    expect(store.sharedDoc.register.entries).toEqual([]);
+    expect(store.sharedDoc.hotels).toEqual([]);
   });
 
   it('runs changes one after another, each seeing the one before', async () => {
@@ -90,14 +90,15 @@ describe('Store.updateShared', () => {
     const seen = await Promise.all(
       Array.from({ length: 20 }, () =>
         store.updateShared((doc) => {
-          const next = (doc.register.counters.all ?? 0) + 1;
-          return { doc: { ...doc, register: { ...doc.register, counters: { all: next } } }, result: next };
+          const next = doc.hotels.length + 1;
+          const hotel: Hotel = { name: `Hotel ${next}`, address: '', city: '', phone: '', email: '', notes: '', id: `hotel-${next}` };
+          return { doc: { ...doc, hotels: [...doc.hotels, hotel] }, result: next };
         }),
       ),
     );
 
     expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-    expect((await onDisk(dir)).register).toEqual({ entries: [], counters: { all: 20 } });
+    expect((await onDisk(dir)).hotels).toHaveLength(20);
   });
 
   it('writes nothing when the change itself throws, and the next change still runs', async () => {

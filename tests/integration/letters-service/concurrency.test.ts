@@ -1,11 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { buildLetter, LetterService, type LetterBuilder } from '../../../src/core/letters-service';
-import { sharedDocSchema } from '../../../src/core/store/documents';
-import { SHARED_FILE } from '../../../src/core/store/store';
 import { LANGUAGES } from '../../../src/shared/languages';
 import { letterRequestSchema } from '../../../src/shared/letters';
+import { registerOnDisk } from '../../support/store-files';
 import { documentText } from '../../unit/letters/docx-xml';
 import { docx, letterCores, letterRequest, setUpInstitution, visitWithGuest } from './setup';
 
@@ -31,9 +28,7 @@ describe('letters issued at once', () => {
     const expected = Array.from({ length: 50 }, (_, i) => numberOf(i + 1));
     expect(issued.map((l) => l.entry.number).sort()).toEqual(expected);
     for (const letter of issued) expect(documentText(docx(letter.base64))).toContain(letter.entry.number);
-    const onDisk = sharedDocSchema.parse(
-      JSON.parse(await readFile(join(core.dataDir, SHARED_FILE), 'utf8')),
-    ).register;
+    const onDisk = await registerOnDisk(core.dataDir);
     expect(onDisk.entries.map((e) => e.number)).toEqual(expected);
     expect(onDisk.entries.map((e) => e.sequence)).toEqual(expected.map((_, i) => i + 1));
     expect(onDisk.counters).toEqual({ '2026': 50 });
@@ -80,9 +75,7 @@ describe('a failure between numbering and building', () => {
     const ids = await visitWithGuest(core);
     const seenOnDisk: boolean[] = [];
     const checking: LetterBuilder = async (kind, input) => {
-      const register = sharedDocSchema.parse(
-        JSON.parse(await readFile(join(core.dataDir, SHARED_FILE), 'utf8')),
-      ).register;
+      const register = await registerOnDisk(core.dataDir);
       seenOnDisk.push(register.entries.some((e) => e.number === input.number));
       return buildLetter(kind, input);
     };

@@ -1,9 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import { sharedDocSchema } from '../../../src/core/store/documents';
-import { SHARED_FILE } from '../../../src/core/store/store';
+import { resolve } from 'node:path';
+import { registerOnDisk } from '../../support/store-files';
 import { letterCores, letterRequest, setUpInstitution, visitWithGuest } from './setup';
 
 /**
@@ -90,7 +88,8 @@ describe('a process killed while issuing letters', () => {
       }
 
       const core = await cores.open({ dataDir: dir, now: new Date() });
-      const { entries, counters } = core.store.sharedDoc.register;
+      const { entries } = await core.store.register();
+      const counters = (await core.store.register()).counters();
       const numbers = entries.map((e) => e.number);
       expect(core.store.notices, `run ${run}: the folder needed repair`).toEqual([]);
       expect(new Set(numbers).size, `run ${run}: a number is in the register twice`).toBe(numbers.length);
@@ -109,7 +108,7 @@ describe('a process killed while issuing letters', () => {
       await cores.closeAll();
     }
 
-    const onDisk = sharedDocSchema.parse(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).register;
+    const onDisk = await registerOnDisk(dir);
     expect(onDisk.entries).toHaveLength(letters);
     console.info(
       `[letters crash] ${RUNS} runs, ${letters} letters numbered, ${unanswered.size} of them recorded but never answered`,

@@ -1,9 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { sharedDocSchema } from '../../../src/core/store/documents';
-import { SHARED_FILE } from '../../../src/core/store/store';
 import { LANGUAGES } from '../../../src/shared/languages';
+import { listFiles, registerOnDisk } from '../../support/store-files';
 import { documentText } from '../../unit/letters/docx-xml';
 import {
   docx,
@@ -17,10 +14,6 @@ import {
 
 const cores = letterCores();
 afterEach(() => cores.cleanUp());
-
-async function registerOnDisk(dataDir: string) {
-  return sharedDocSchema.parse(JSON.parse(await readFile(join(dataDir, SHARED_FILE), 'utf8'))).register;
-}
 
 describe('issuing a letter', () => {
   it.each(LANGUAGES)(
@@ -266,13 +259,14 @@ describe('preview', () => {
     const core = await cores.open();
     await setUpInstitution(core);
     const ids = await visitWithGuest(core);
-    const before = await readFile(join(core.dataDir, SHARED_FILE), 'utf8');
+    const before = await listFiles(core.dataDir);
 
     const preview = await core.ok('letters.preview', { request: letterRequest(ids, 'ru') });
 
     expect(documentText(docx(preview.base64))).toContain('BƏ-…/2026');
     expect(preview.fileName).toMatch(/ - RU - BƏ-…-2026\.docx$/);
-    expect(await readFile(join(core.dataDir, SHARED_FILE), 'utf8')).toBe(before);
+    expect(await listFiles(core.dataDir)).toEqual(before);
+    expect(await registerOnDisk(core.dataDir)).toEqual({ entries: [], counters: {} });
     expect((await core.ok('letters.issue', { request: letterRequest(ids, 'ru') })).entry.number).toBe(
       'BƏ-0001/2026',
     );

@@ -99,7 +99,7 @@ describe('an own letterhead template', () => {
       code: 'templateInvalid',
       params: { reason: 'suspiciousCompression' },
     });
-    expect(core.store.sharedDoc.register.entries).toEqual([]);
+    expect((await core.store.register()).entries).toEqual([]);
   });
 
   it('needs the institution to be set up first', async () => {

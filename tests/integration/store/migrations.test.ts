@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { migrate, MIGRATIONS, NotADocumentError, SCHEMA_VERSION, type Migration } from '../../../src/core/store/migrations';
 import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
+import { LetterService } from '../../../src/core/letters-service';
+import { letterRequestSchema, type RegisterEntry } from '../../../src/shared/letters';
+import { registerOnDisk } from '../../support/store-files';
 import { AppError } from '../../../src/shared/errors';
 import { guestData, visitData } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
@@ -20,7 +23,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5]);
   });
 });
 
@@ -54,7 +57,6 @@ describe('migration 1: documents written before versioning', () => {
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
       institution: null,
-      register: { entries: [], counters: {} },
       hotels: [],
     });
     expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { title: 'Stamped' } });
@@ -95,7 +97,12 @@ describe('migration 2: the institution and the letter register in the shared doc
     await writeFile(visitFile, JSON.stringify({ schemaVersion: 1, visit }));
 
     const store = await Store.open(dir, { snapshotEveryMs: 0 });
-    const state = { institution: store.sharedDoc.institution, register: store.sharedDoc.register, visit: store.getVisit(visit.id) };
+    const register = await store.register();
+    const state = {
+      institution: store.sharedDoc.institution,
+      register: { entries: register.entries, counters: register.counters() },
+      visit: store.getVisit(visit.id),
+    };
     await store.updateSettings({ uiLanguage: 'en' });
     await new VisitService(store).update(visit.id, visitData({ title: 'Stamped' }));
     await store.close();
@@ -106,7 +113,6 @@ describe('migration 2: the institution and the letter register in the shared doc
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'en' },
       institution: null,
-      register: { entries: [], counters: {} },
       hotels: [],
     });
     expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({ schemaVersion: SCHEMA_VERSION, visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) } });
@@ -184,7 +190,7 @@ describe('migration 4: the programme, rooms held, and how guests travel', () => 
     expect(migrate(shared, upTo4).doc).toEqual({ ...shared, schemaVersion: 4 });
   });
 
-  it('opens a version 3 visit file, and writes it back as version 4 on its next save', async () => {
+  it('opens a version 3 visit file, and writes it back with the new parts on its next save', async () => {
     const dir = await dirs.make();
     const first = await Store.open(dir, { snapshotEveryMs: 0 });
     const { visit } = await new VisitService(first).create(visitData(), [guestData()]);
@@ -213,8 +219,98 @@ describe('migration 4: the programme, rooms held, and how guests travel', () => 
     expect(loaded?.guests[0]?.arrival).toEqual(newLeg('2026-05-12', '14:35', 'TK 334'));
     expect(transfers.map((t) => [t.direction, t.number])).toEqual([['arrival', 'TK 334'], ['departure', 'TK 335']]);
     const written = JSON.parse(await readFile(visitFile, 'utf8')) as { schemaVersion: number; visit: Record<string, unknown> };
-    expect(written).toMatchObject({ schemaVersion: 4, visit: { title: 'Stamped', programme: [], roomBlocks: [] } });
+    expect(written).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { title: 'Stamped', programme: [], roomBlocks: [] } });
     expect(written.visit.guests).toEqual([{ ...guest, arrival: newLeg('2026-05-12', '14:35', 'TK 334'), departure: newLeg('2026-05-15', '17:50', 'TK 335') }]);
+  });
+});
+
+describe('migration 5: the letter register leaves the shared document for its own log', () => {
+  const FIXTURE = join(__dirname, '../../fixtures/version-4');
+  /** A folder as Qonaq wrote it at version 4: an institution, a visit, letters in 2026 and 2027, one re-issued. */
+  async function version4Folder(): Promise<{ dir: string; shared: V4Shared; visitName: string }> {
+    const dir = await dirs.make();
+    await cp(FIXTURE, dir, { recursive: true });
+    const shared = JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8')) as V4Shared;
+    const [visitName = ''] = await readdir(join(dir, 'visits'));
+    return { dir, shared, visitName };
+  }
+  interface V4Shared {
+    schemaVersion: number;
+    register: { entries: RegisterEntry[]; counters: Record<string, number> };
+    [key: string]: unknown;
+  }
+
+  it('leaves the document as it was but for its stamp: the store moves the register', () => {
+    const shared = { schemaVersion: 4, settings: { uiLanguage: 'az' }, institution: null, register: { entries: [], counters: { '2026': 3 } }, hotels: [] };
+
+    expect(migrate(shared).doc).toEqual({ ...shared, schemaVersion: 5 });
+  });
+
+  it('opens a version-4 folder: every letter and counter goes to register/YYYY.jsonl, then qonaq.json is written without them', async () => {
+    const { dir, shared, visitName } = await version4Folder();
+    expect(shared.schemaVersion).toBe(4);
+    expect(shared.register.entries.map((e) => [e.number, e.revision])).toEqual([['BƏ-0001/2026', 2], ['BƏ-0002/2026', 1], ['BƏ-0001/2027', 1]]);
+
+    const store = await Store.open(dir, { snapshotEveryMs: 0 });
+    const register = await store.register();
+    const entries = register.entries;
+    const counters = register.counters();
+    await store.close();
+
+    expect(store.notices).toEqual([]);
+    expect(entries).toEqual(shared.register.entries);
+    expect(counters).toEqual(shared.register.counters);
+    const { register: _gone, ...rest } = shared;
+    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({ ...rest, schemaVersion: SCHEMA_VERSION });
+    expect(await readdir(join(dir, 'register'))).toEqual(['2026.jsonl', '2027.jsonl']);
+    expect(await registerOnDisk(dir)).toEqual(shared.register);
+    // Visit documents are stamped on their next write, as before.
+    expect(JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8'))).toMatchObject({ schemaVersion: 4 });
+  });
+
+  it('numbers the next letter after the last one of the old register, and re-issues an old letter under its number', async () => {
+    const { dir, shared } = await version4Folder();
+    const store = await Store.open(dir, { snapshotEveryMs: 0 });
+    const letters = new LetterService(store, () => new Date('2027-02-01T08:00:00Z'));
+    const [old] = shared.register.entries;
+    if (!old) throw new Error('no letter in the fixture');
+    const request = letterRequestSchema.parse({
+      visitId: old.visitId,
+      guestId: old.guestId,
+      kind: 'visaInvitation',
+      language: 'az',
+      signatoryId: 'vice-rector',
+      options: { cities: 'Baku', accommodation: 'Hotel Qafqaz', costs: [] },
+    });
+
+    const next = await letters.issue(request);
+    const again = await letters.issue({ ...request, language: old.language }, old.id);
+    await store.close();
+
+    expect(next.entry.number).toBe('BƏ-0002/2027');
+    expect(again.entry).toMatchObject({ number: 'BƏ-0001/2026', revision: 3 });
+    expect((await registerOnDisk(dir)).counters).toEqual({ '2026': 2, '2027': 2 });
+  });
+
+  it('unites, by entry id, a register found both in the log and in qonaq.json (a crash between the two writes)', async () => {
+    const { dir, shared } = await version4Folder();
+    const v4Bytes = await readFile(join(dir, SHARED_FILE), 'utf8');
+    const first = await Store.open(dir, { snapshotEveryMs: 0 });
+    await first.register();
+    await first.close();
+    const logBytes = await readFile(join(dir, 'register', '2026.jsonl'), 'utf8');
+    // As if the process had died after the log was synced and before qonaq.json was replaced.
+    await writeFile(join(dir, SHARED_FILE), v4Bytes);
+
+    const store = await Store.open(dir, { snapshotEveryMs: 0 });
+    const register = await store.register();
+    const state = { entries: register.entries, counters: register.counters() };
+    await store.close();
+
+    expect(store.notices).toEqual([]);
+    expect(state).toEqual(shared.register);
+    expect(await readFile(join(dir, 'register', '2026.jsonl'), 'utf8')).toBe(logBytes);
+    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).not.toHaveProperty('register');
   });
 });
 

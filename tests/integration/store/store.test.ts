@@ -49,7 +49,7 @@ describe('what a write leaves on disk', () => {
     expect(await readJson(join(dir, SHARED_FILE))).toEqual({
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
-      institution: null, register: { entries: [], counters: {} },
+      institution: null,
       hotels: [],
     });
   });
@@ -242,7 +242,7 @@ describe('a damaged file', () => {
     expect(await readJson(join(dir, SHARED_FILE))).toEqual({
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
-      institution: null, register: { entries: [], counters: {} },
+      institution: null,
       hotels: [],
     });
   });

@@ -180,6 +180,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
   }
   if (progress) {
     const current = progress.current;
+    const names = [...new Set(current.map((job) => guestDisplayName(job.guest)))];
     return (
       <Stack gap="md" py="md">
         <Text size="sm" role="status">
@@ -191,12 +192,17 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
           animated
           aria-label={t('letters.bulk.progressLabel')}
         />
-        {current && (
+        {current.length === 1 && current[0] && (
           <Text size="sm" c="dimmed">
             {t('letters.bulk.current', {
-              name: guestDisplayName(current.guest),
-              language: t(`guest.languages.${current.language}`),
+              name: guestDisplayName(current[0].guest),
+              language: t(`guest.languages.${current[0].language}`),
             })}
+          </Text>
+        )}
+        {current.length > 1 && (
+          <Text size="sm" c="dimmed" lineClamp={2}>
+            {t('letters.bulk.currentMany', { names: names.join(', ') })}
           </Text>
         )}
         <Group justify="flex-end">

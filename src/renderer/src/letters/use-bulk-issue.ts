@@ -1,8 +1,9 @@
 import { useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Guest } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
-import type { LetterRequest } from '../../../shared/letters';
+import { BULK_ISSUE_CHUNK, type LetterRequest } from '../../../shared/letters';
 import { api } from '../../api/client';
 import { incompleteFields } from './missing-fields';
 import { registerKey } from './use-issue-letter';
@@ -20,12 +21,19 @@ export type BulkOutcome =
 export interface BulkProgress {
   done: number;
   total: number;
-  current: BulkJob | null;
+  /** The letters being issued now. */
+  current: readonly BulkJob[];
+}
+
+function refused(job: BulkJob, error: unknown): BulkOutcome {
+  return { job, ok: false, missing: incompleteFields(error), error };
 }
 
 /**
- * Issues letters one after another rather than all at once: each takes the register's next number,
- * and one at a time keeps the numbers in the order the officer sees and lets a stop take effect.
+ * Issues letters a chunk at a time (`BULK_ISSUE_CHUNK`): the core checks a chunk, numbers the letters
+ * that pass in one write of the register, in the order the officer sees, and builds them. Between
+ * chunks the progress bar moves and a stop takes effect. A refused letter takes no number and comes
+ * back with its reason; a chunk that fails whole (the disk, the connection) marks each of its letters.
  */
 export function useBulkIssue() {
   const client = useQueryClient();
@@ -37,23 +45,30 @@ export function useBulkIssue() {
     stopped.current = false;
     setOutcomes(null);
     const results: BulkOutcome[] = [];
-    for (const [index, job] of jobs.entries()) {
+    for (let start = 0; start < jobs.length; start += BULK_ISSUE_CHUNK) {
       if (stopped.current) break;
-      setProgress({ done: index, total: jobs.length, current: job });
+      const chunk = jobs.slice(start, start + BULK_ISSUE_CHUNK);
+      setProgress({ done: start, total: jobs.length, current: chunk });
       try {
-        const file = await api['letters.issue']({ request: request(job) });
-        results.push({
-          job,
-          ok: true,
-          fileName: file.fileName,
-          base64: file.base64,
-          number: file.entry.number,
+        const answers = await api['letters.issueMany']({ requests: chunk.map(request) });
+        chunk.forEach((job, i) => {
+          const answer = answers[i];
+          if (!answer) results.push(refused(job, new AppError('internal')));
+          else if (answer.ok)
+            results.push({
+              job,
+              ok: true,
+              fileName: answer.value.fileName,
+              base64: answer.value.base64,
+              number: answer.value.entry.number,
+            });
+          else results.push(refused(job, AppError.fromData(answer.error)));
         });
       } catch (error) {
-        results.push({ job, ok: false, missing: incompleteFields(error), error });
+        for (const job of chunk) results.push(refused(job, error));
       }
     }
-    setProgress({ done: results.length, total: jobs.length, current: null });
+    setProgress({ done: results.length, total: jobs.length, current: [] });
     setOutcomes(results);
     await client.invalidateQueries({ queryKey: registerKey });
     return results;
