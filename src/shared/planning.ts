@@ -214,6 +214,8 @@ export const calendarQuerySchema = z
     language: z.enum(LANGUAGES, code('invalidChoice')).optional(),
   })
   .superRefine((q, ctx) => {
+    // Refinements run after a field has failed too: a day that is not a date was reported already.
+    if (!isIsoDate(q.from) || !isIsoDate(q.to)) return;
     if (q.to <= q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'departureBeforeArrival' });
     else if (minutesOf(q.to, '00:00') - minutesOf(q.from, '00:00') > CALENDAR_MAX_DAYS * 1440) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'invalid' });

@@ -217,6 +217,9 @@ describe('bad input to the planning methods', () => {
         f.code,
       ]),
     ).toEqual([['language', 'invalidChoice']]);
+    expect(
+      (await fails('calendar.range', { from: '', to: '2026-12-31' })).fields?.map((f) => [f.path, f.code]),
+    ).toEqual([['from', 'invalidDate']]);
   });
 
   it('refuses planning for a visit or an item that does not exist', async () => {
