@@ -5,6 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import { BULK_ISSUE_CHUNK, type LetterRequest } from '../../../shared/letters';
 import { api } from '../../api/client';
+import { keys } from '../queries';
 import { incompleteFields } from './missing-fields';
 import { registerKey } from './use-issue-letter';
 
@@ -71,6 +72,8 @@ export function useBulkIssue() {
     setProgress({ done: results.length, total: jobs.length, current: [] });
     setOutcomes(results);
     await client.invalidateQueries({ queryKey: registerKey });
+    // The first letters after a start read the register from disk; a repair then shows in the status.
+    void client.invalidateQueries({ queryKey: keys.status });
     return results;
   };
 

@@ -9,7 +9,7 @@ import type { LetterKind, LetterRequest } from '../../../shared/letters';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { useAppStatus } from '../queries';
+import { keys, useAppStatus } from '../queries';
 import { saveFiles, type OutgoingFile } from './save-files';
 
 export const registerKey = ['letters.register'] as const;
@@ -97,6 +97,8 @@ export function useIssueLetter(visitId: string, guestId: string, kind: LetterKin
       api['letters.issue']({ request, ...(reissueOf ? { reissueOf } : {}) }),
     onSuccess: async (file) => {
       await client.invalidateQueries({ queryKey: registerKey });
+      // The first letter after a start reads the register from disk; a repair then shows in the status.
+      void client.invalidateQueries({ queryKey: keys.status });
       // Not awaited: the dialog closes while the desktop shell asks for a folder.
       void saveAndReport(t, language, host, { name: file.fileName, base64: file.base64 }, file.entry.number);
     },

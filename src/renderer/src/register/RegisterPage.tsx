@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Center, EmptyState, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RegisterQuery } from '../../../shared/contract';
 import { todayInBaku } from '../../../shared/dates';
@@ -14,7 +14,7 @@ import { ArchiveIcon } from '../icons';
 import { IssueLetterModal } from '../letters/IssueLetterModal';
 import { saveFiles } from '../letters/save-files';
 import { registerKey } from '../letters/use-issue-letter';
-import { useAppStatus } from '../queries';
+import { keys, useAppStatus } from '../queries';
 import { NO_REGISTER_FILTERS, RegisterFilters, type RegisterFilterValues } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
 
@@ -42,6 +42,11 @@ export function RegisterPage() {
     queryFn: () => api['letters.register'](query),
     placeholderData: keepPreviousData,
   });
+  const client = useQueryClient();
+  // The register is read from disk the first time it is asked for: a repair then is told in the status.
+  useEffect(() => {
+    if (entries.isSuccess) void client.invalidateQueries({ queryKey: keys.status });
+  }, [entries.isSuccess, client]);
   const exportCsv = useMutation({
     mutationFn: async () => {
       const csv = await api['letters.registerCsv'](query);
