@@ -1,6 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
 import { addDays } from '../../../shared/dates';
 import type { CalendarEntry } from '../../../shared/planning';
+import type { EntryText } from './EntryContent';
 
 /**
  * Calendar entries from the core as FullCalendar events. Times are written without an offset and the
@@ -19,7 +20,30 @@ export function contrastOn(colour: string): string {
   return luminance > 0.6 ? '#1a1b1e' : '#ffffff';
 }
 
-export function toEvent(entry: CalendarEntry, highlighted: string | undefined): EventInput {
+/**
+ * What an event carries besides its dates: the entry it draws and its words. The words are worked out
+ * when the entry is first drawn, and once: a crowded hour shows a few entries and a "+N" for the rest.
+ */
+export interface EntryProps {
+  entry: CalendarEntry;
+  text: () => EntryText;
+}
+
+/** `make`'s value, made on the first call and kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** The entry and words an event was made from by `toEvent`. */
+export const entryPropsOf = (event: { extendedProps: Partial<EntryProps> }): Partial<EntryProps> =>
+  event.extendedProps;
+
+export function toEvent(
+  entry: CalendarEntry,
+  highlighted: string | undefined,
+  text: () => EntryText,
+): EventInput {
   const classes = [`qonaq-${entry.kind}`];
   if (entry.conflict) classes.push('qonaq-conflict');
   if (highlighted !== undefined && entry.id === highlighted) classes.push('qonaq-highlight');
@@ -38,5 +62,6 @@ export function toEvent(entry: CalendarEntry, highlighted: string | undefined): 
     contrastColor: contrastOn(entry.colour),
     editable: entry.editable,
     class: classes.join(' '),
+    extendedProps: { entry, text } satisfies EntryProps,
   };
 }
