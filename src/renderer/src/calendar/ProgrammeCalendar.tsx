@@ -211,8 +211,12 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
       editable
       selectable
       selectMirror
+      // A crowded hour shows four entries side by side, readable, and a "+N" that opens the others
+      // (a busy week had fifty slivers side by side, unreadable, and each one cost time to draw).
       dayMaxEvents={4}
       eventMaxStack={4}
+      // The entry a link points at first, so it is drawn rather than counted in a "+N".
+      eventOrder="-highlight,start,-duration,allDay,title"
       events={events}
       eventDisplay="block"
       datesSet={calls.datesSet}

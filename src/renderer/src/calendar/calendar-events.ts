@@ -27,6 +27,8 @@ export function contrastOn(colour: string): string {
 export interface EntryProps {
   entry: CalendarEntry;
   text: () => EntryText;
+  /** 1 for the entry a link points at: it comes first in a crowded hour, never behind its "+N". */
+  highlight: number;
 }
 
 /** `make`'s value, made on the first call and kept. */
@@ -45,8 +47,9 @@ export function toEvent(
   text: () => EntryText,
 ): EventInput {
   const classes = [`qonaq-${entry.kind}`];
+  const highlight = highlighted !== undefined && entry.id === highlighted;
   if (entry.conflict) classes.push('qonaq-conflict');
-  if (highlighted !== undefined && entry.id === highlighted) classes.push('qonaq-highlight');
+  if (highlight) classes.push('qonaq-highlight');
   const timing = entry.allDay
     ? { allDay: true, start: entry.startDate, end: addDays(entry.endDate, 1) }
     : {
@@ -62,6 +65,6 @@ export function toEvent(
     contrastColor: contrastOn(entry.colour),
     editable: entry.editable,
     class: classes.join(' '),
-    extendedProps: { entry, text } satisfies EntryProps,
+    extendedProps: { entry, text, highlight: highlight ? 1 : 0 } satisfies EntryProps,
   };
 }
