@@ -388,3 +388,49 @@ test('a crowded week lists its first 30 conflicts and shows the rest on demand',
   await expect(cal.conflicts.getByTestId('conflict-item')).toHaveCount(36);
   await expect(cal.conflicts.getByTestId('conflicts-show-all')).toHaveCount(0);
 });
+
+test('a crowded hour shows four entries and a +N that opens the others; a link to a hidden one draws it', async ({
+  page,
+  host,
+}) => {
+  // Arrange: nine items at once for the same guest
+  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+  await addGuest(host, visitId, 'Ayşe', 'Öztürk');
+  const ids: string[] = [];
+  for (let n = 1; n <= 9; n++) {
+    ids.push(
+      await addItem(host, visitId, {
+        title: `Session ${n}`,
+        startDate: WEDNESDAY,
+        startTime: '10:00',
+        endDate: WEDNESDAY,
+        endTime: '11:00',
+      }),
+    );
+  }
+
+  // Act
+  const cal = new CalendarPage(page);
+  await cal.open(host, WEDNESDAY);
+
+  // Assert: four drawn side by side, the other five behind "+5", each marked as a conflict there
+  const column = cal.dayColumn(WEDNESDAY);
+  await expect(column.locator('[data-testid="calendar-entry"]')).toHaveCount(4);
+  await column.getByRole('button', { name: '+5' }).click();
+  const popover = page.getByRole('dialog');
+  await expect(popover.locator('[data-testid="calendar-entry"]')).toHaveCount(5);
+  await expect(popover.locator('[data-testid="calendar-entry"][data-conflict="true"]')).toHaveCount(5);
+  // Between the column and the "+5", every one of the nine
+  const seen = await page
+    .locator('[data-testid="calendar-entry"]')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry-id')));
+  expect(new Set(seen)).toEqual(new Set(ids));
+
+  // Act: a link to the last one (as "Show on the calendar" gives)
+  const last = ids[8] ?? '';
+  await cal.open(host, WEDNESDAY, last);
+
+  // Assert: drawn in the column, picked out, not behind the "+N"
+  await expect(column.locator(`[data-entry-id="${last}"]`)).toBeVisible();
+  await expect(column.locator('.qonaq-highlight')).toHaveCount(1);
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  adjacentRanges,
   dayHeading,
   dayTitle,
   isoDateOf,
@@ -54,5 +55,34 @@ describe('calendar markers', () => {
     expect(isoDateOf(marker)).toBe('2026-11-24');
     expect(timeOf(marker)).toBe('23:45');
     expect(isoDateOf(markerOf('2026-12-31'))).toBe('2026-12-31');
+  });
+});
+
+describe('the ranges either side, fetched ahead of a click on "previous" or "next"', () => {
+  it('moves a week or a list of a week by seven days and a day by one', () => {
+    const week = { from: '2026-11-23', to: '2026-11-30' };
+    expect(adjacentRanges('timeGridWeek', week)).toEqual({
+      prev: { from: '2026-11-16', to: '2026-11-23' },
+      next: { from: '2026-11-30', to: '2026-12-07' },
+    });
+    expect(adjacentRanges('listWeek', week).next).toEqual({ from: '2026-11-30', to: '2026-12-07' });
+    expect(adjacentRanges('timeGridDay', { from: '2026-12-31', to: '2027-01-01' })).toEqual({
+      prev: { from: '2026-12-30', to: '2026-12-31' },
+      next: { from: '2027-01-01', to: '2027-01-02' },
+    });
+  });
+
+  it('gives a month as the six weeks of its grid, from the Monday on or before the 1st', () => {
+    // November 2026's grid runs from Monday 26 October to Monday 7 December (exclusive)
+    expect(adjacentRanges('dayGridMonth', { from: '2026-10-26', to: '2026-12-07' })).toEqual({
+      // 1 October 2026 is a Thursday; 1 December a Tuesday
+      prev: { from: '2026-09-28', to: '2026-11-09' },
+      next: { from: '2026-11-30', to: '2027-01-11' },
+    });
+    // February 2027 starts on a Monday: its grid starts on the 1st itself
+    expect(adjacentRanges('dayGridMonth', { from: '2026-12-28', to: '2027-02-08' }).next).toEqual({
+      from: '2027-02-01',
+      to: '2027-03-15',
+    });
   });
 });

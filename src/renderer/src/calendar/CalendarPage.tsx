@@ -2,16 +2,31 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCalendarController } from '@fullcalendar/react';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
-import type { CalendarEntry, ProgrammeItem, ProgrammeItemInput, Span } from '../../../shared/planning';
+import type {
+  CalendarEntry,
+  CalendarRange,
+  Conflict,
+  ProgrammeItem,
+  ProgrammeItemInput,
+  Span,
+} from '../../../shared/planning';
+import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { useVisits } from '../queries';
 import { routeHref } from '../route';
-import { isCalendarView, isoDateOf, viewTitle, type CalendarView } from './calendar-format';
+import {
+  adjacentRanges,
+  isCalendarView,
+  isoDateOf,
+  viewTitle,
+  type CalendarView,
+  type DateRange,
+} from './calendar-format';
 import { CalendarToolbar } from './CalendarToolbar';
 import { ConflictList } from './ConflictList';
 import { EntryDetailsModal } from './EntryDetailsModal';
@@ -22,6 +37,35 @@ import { undoLast } from './undo';
 import { itemOf, useMoveItem } from './use-entry-actions';
 
 const VIEW_KEY = 'qonaq.calendar.view';
+
+/**
+ * How long a fetched range is shown without asking again. The weeks either side of the one on screen
+ * are fetched ahead, so that "next" and "previous" draw at once; a change made here refetches them all,
+ * and entering the page does too (a change on a visit's page may have moved its entries).
+ */
+const RANGE_FRESH_MS = 30_000;
+
+const NO_ENTRIES: CalendarEntry[] = [];
+const NO_CONFLICTS: Conflict[] = [];
+
+interface RangeQuery extends DateRange {
+  visitIds: string[];
+  language: Language;
+}
+
+function rangeOptions(query: RangeQuery) {
+  return {
+    queryKey: [...calendarKey, query],
+    queryFn: (): Promise<CalendarRange> => api['calendar.range'](query),
+    staleTime: RANGE_FRESH_MS,
+  };
+}
+
+/** Fetches the ranges "previous" and "next" lead to, unless they are already at hand. */
+function prefetchAround(client: QueryClient, view: CalendarView, query: RangeQuery) {
+  const { prev, next } = adjacentRanges(view, query);
+  for (const range of [next, prev]) void client.prefetchQuery(rangeOptions({ ...query, ...range }));
+}
 
 /** The view last used survives a reload; the date lives in the address. */
 function storedView(): CalendarView {
@@ -75,20 +119,29 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
   const moveItem = useMoveItem();
   useUndoShortcut(editing === null && derived === null);
 
-  const query = { from: range?.from ?? '', to: range?.to ?? '', visitIds: filter, language };
+  const client = useQueryClient();
+  // What an earlier visit to the page fetched may predate changes made elsewhere since: asked again.
+  useState(() => void client.invalidateQueries({ queryKey: calendarKey, refetchType: 'none' }));
+  const query = useMemo(
+    () => ({ from: range?.from ?? '', to: range?.to ?? '', visitIds: filter, language }),
+    [range, filter, language],
+  );
   const data = useQuery({
-    queryKey: [...calendarKey, query],
-    queryFn: () => api['calendar.range'](query),
+    ...rangeOptions(query),
     enabled: range !== null,
     placeholderData: keepPreviousData,
   });
   // With a filter the answer names only the chosen visits; the choice offers every visit of the days.
   const unfiltered = useQuery({
-    queryKey: [...calendarKey, { ...query, visitIds: [] }],
-    queryFn: () => api['calendar.range']({ ...query, visitIds: [] }),
+    ...rangeOptions({ ...query, visitIds: [] }),
     enabled: range !== null && filter.length > 0,
     placeholderData: keepPreviousData,
   });
+  // Once the days on screen are drawn, the days either side are fetched, ready for the next click.
+  const loaded = data.isSuccess && !data.isPlaceholderData;
+  useEffect(() => {
+    if (loaded && query.from) prefetchAround(client, view, query);
+  }, [client, loaded, view, query]);
   const shownVisits = useMemo(() => data.data?.visits ?? [], [data.data]);
   const allVisits = useMemo(
     () => (filter.length > 0 ? (unfiltered.data?.visits ?? shownVisits) : shownVisits),
@@ -101,9 +154,20 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
     return (summaries.data ?? []).filter((v) => shown.has(v.id));
   }, [summaries.data, shownVisits]);
 
-  // A link to a day (and an entry) moves the calendar there.
+  /** The dates the calendar shows now, read straight after it moved, before it has drawn them. */
+  const showRange = useCallback(() => {
+    const shown = controller.view;
+    if (!shown) return;
+    const from = isoDateOf(shown.activeStart);
+    const to = isoDateOf(shown.activeEnd);
+    setRange((r) => (r?.from === from && r.to === to ? r : { from, to }));
+  }, [controller]);
+
+  // A link to a day (and an entry) moves the calendar there, unless it is there already.
   useEffect(() => {
-    if (date) controller.gotoDate(date);
+    const current = controller.getDate();
+    if (!date || (current && isoDateOf(current) === date)) return;
+    controller.gotoDate(date);
   }, [controller, date, entry]);
 
   const onRange = useCallback(
@@ -126,11 +190,31 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
     [controller, date, entry],
   );
 
-  const changeView = (next: CalendarView) => {
-    setView(next);
-    window.localStorage.setItem(VIEW_KEY, next);
-    controller.changeView(next);
-  };
+  // The calendar moves and the range it asks for follow in one drawing, with the entries of the new
+  // days when they were fetched ahead: not a drawing of empty days first, then another with entries.
+  const changeView = useCallback(
+    (next: CalendarView) => {
+      setView(next);
+      window.localStorage.setItem(VIEW_KEY, next);
+      controller.changeView(next);
+      showRange();
+    },
+    [controller, showRange],
+  );
+  const onToday = useCallback(() => {
+    controller.gotoDate(todayInBaku());
+    showRange();
+  }, [controller, showRange]);
+  const onPrev = useCallback(() => {
+    controller.prev();
+    showRange();
+  }, [controller, showRange]);
+  const onNext = useCallback(() => {
+    controller.next();
+    showRange();
+  }, [controller, showRange]);
+  const [initialDate] = useState(() => date ?? todayInBaku());
+  const [initialView] = useState(view);
 
   const startNew = (span: Span) => {
     const day = span.startDate;
@@ -171,9 +255,9 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
         title={title}
         view={view}
         onView={changeView}
-        onToday={() => controller.gotoDate(todayInBaku())}
-        onPrev={() => controller.prev()}
-        onNext={() => controller.next()}
+        onToday={onToday}
+        onPrev={onPrev}
+        onNext={onNext}
         visits={allVisits}
         filter={filter}
         onFilter={setFilter}
@@ -181,9 +265,9 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
       {data.error && <Alert color="red">{errorMessage(t, data.error, language)}</Alert>}
       <ProgrammeCalendar
         controller={controller}
-        initialView={view}
-        initialDate={date ?? todayInBaku()}
-        entries={data.data?.entries ?? []}
+        initialView={initialView}
+        initialDate={initialDate}
+        entries={data.data?.entries ?? NO_ENTRIES}
         highlighted={entry}
         visitTitles={visitTitles}
         contentHeight={view.startsWith('timeGrid') ? 640 : 'auto'}
@@ -192,7 +276,7 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
         onOpen={(picked) => void open(picked)}
         onMove={(picked, span, revert) => void moveItem(picked, span, revert)}
       />
-      <ConflictList conflicts={data.data?.conflicts ?? []} />
+      <ConflictList conflicts={data.data?.conflicts ?? NO_CONFLICTS} />
       <EntryDetailsModal
         entry={derived}
         visitTitle={derived ? (visitTitles.get(derived.visitId) ?? '') : ''}

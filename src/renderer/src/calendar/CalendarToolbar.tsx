@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ActionIcon, Button, ColorSwatch, Group, MultiSelect, SegmentedControl, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VIEWS, isCalendarView, type CalendarView } from './calendar-format';
@@ -15,7 +16,7 @@ export interface ToolbarProps {
 }
 
 /** Title, moving through time, the kind of view and which visits to show, in the UI language. */
-export function CalendarToolbar(p: ToolbarProps) {
+export const CalendarToolbar = memo(function CalendarToolbar(p: ToolbarProps) {
   const { t } = useTranslation();
   const colours = new Map(p.visits.map((v) => [v.id, v.colour]));
   return (
@@ -75,4 +76,4 @@ export function CalendarToolbar(p: ToolbarProps) {
       </Group>
     </Group>
   );
-}
+});

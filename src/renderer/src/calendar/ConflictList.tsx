@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useDeferredValue, useState } from 'react';
 import { Anchor, Badge, Button, Group, List, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../shared/planning';
@@ -9,8 +9,16 @@ import { useConflictText } from './conflict-text';
 /** A crowded week can hold hundreds: the first ones are listed, the rest on demand. */
 const SHOWN_AT_FIRST = 30;
 
-/** The conflicts of the days on screen, each a sentence with a link that jumps to the entry. */
+/**
+ * The conflicts of the days on screen, each a sentence with a link that jumps to the entry. When the
+ * calendar moves, the list follows just after the calendar has drawn the new days (the entries carry
+ * their own conflict marks), so that the list does not hold the calendar back.
+ */
 export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
+  return <ConflictSection conflicts={useDeferredValue(conflicts)} />;
+}
+
+const ConflictSection = memo(function ConflictSection({ conflicts }: { conflicts: Conflict[] }) {
   const { t } = useTranslation();
   const text = useConflictText();
   const [showAll, setShowAll] = useState(false);
@@ -67,4 +75,4 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
       )}
     </Paper>
   );
-}
+});

@@ -35,23 +35,21 @@ export interface EntryText {
   label: string;
   /** The tooltip: everything about the entry in a few lines. */
   details: string;
+  /** What the conflict mark says to a screen reader, when the entry has one. */
+  conflict: string;
 }
 
+/** A function giving an entry its words; what all entries share is translated once. */
 export function entryTexts(
   t: TFunction,
-  entries: readonly CalendarEntry[],
   visitTitles: ReadonlyMap<string, string>,
-  key: (entry: CalendarEntry) => string,
-): Map<string, EntryText> {
-  return new Map(
-    entries.map((entry) => [
-      key(entry),
-      {
-        label: entryLabel(t, entry),
-        details: entryDetails(t, entry, visitTitles.get(entry.visitId) ?? ''),
-      },
-    ]),
-  );
+): (entry: CalendarEntry) => EntryText {
+  const conflict = t('calendar.entry.conflict');
+  return (entry) => ({
+    label: entryLabel(t, entry),
+    details: entryDetails(t, entry, visitTitles.get(entry.visitId) ?? ''),
+    conflict: entry.conflict ? conflict : '',
+  });
 }
 
 /**
@@ -63,7 +61,6 @@ export const EntryContent = memo(function EntryContent({
   layout,
   timed,
   text,
-  conflictLabel,
 }: {
   entry: CalendarEntry;
   /** `row` in the list; `short` for an hour or less in the time grid, where one line is all there is room for. */
@@ -71,7 +68,6 @@ export const EntryContent = memo(function EntryContent({
   /** Drawn in a column of the time grid, whose width the box takes. */
   timed: boolean;
   text: EntryText;
-  conflictLabel: string;
 }) {
   const icon =
     entry.kind === 'transfer' ? (
@@ -91,7 +87,7 @@ export const EntryContent = memo(function EntryContent({
       data-conflict={entry.conflict ? 'true' : undefined}
     >
       {entry.conflict && (
-        <span className="qonaq-event-badge" role="img" aria-label={conflictLabel}>
+        <span className="qonaq-event-badge" role="img" aria-label={text.conflict}>
           <WarningIcon size={11} />
         </span>
       )}

@@ -1,10 +1,12 @@
-import { useMemo } from 'react';
+import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import FullCalendar, {
   type CalendarController,
   type DateSelectInfo,
   type EventChangeInfo,
   type EventClickInfo,
   type EventDisplayInfo,
+  type DatesSetInfo,
+  type MountInfo,
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
 import interactionPlugin from '@fullcalendar/react/interaction';
@@ -19,7 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateLong, weekdayName } from '../../../shared/dates';
 import { minutesOf, type CalendarEntry, type Span } from '../../../shared/planning';
 import { useFormat } from '../format';
-import { eventId, toEvent } from './calendar-events';
+import { entryPropsOf, once, toEvent } from './calendar-events';
 import {
   dayHeading,
   dayTitle,
@@ -42,6 +44,34 @@ const spanOf = (start: Date, end: Date | null, allDay: boolean): Span => {
     endTime: allDay ? '' : timeOf(last),
   };
 };
+
+/** The calendar's clock is Baku's, whatever the computer's time zone. */
+const bakuNow = () => new Date(Date.now() + BAKU_OFFSET_MS);
+
+const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
+// The title already names the day of a day view.
+const VIEWS = { timeGridDay: { dayHeaders: false, eventMaxStack: 12 } };
+
+const hourMinute = (f: { date: { hour: number; minute: number } }) =>
+  `${String(f.date.hour).padStart(2, '0')}:${String(f.date.minute).padStart(2, '0')}`;
+
+/**
+ * The inside of an event box, from what the event carries: the same function for every event and
+ * every drawing, so that FullCalendar never sees its options change and redraws only what did.
+ */
+function eventContent(info: EventDisplayInfo) {
+  const { entry, text } = entryPropsOf(info.event);
+  if (!entry || !text) return true;
+  const view = info.view.type;
+  return (
+    <EntryContent
+      entry={entry}
+      layout={layoutOf(entry, view)}
+      timed={!entry.allDay && view.startsWith('timeGrid')}
+      text={text()}
+    />
+  );
+}
 
 /** How much room an entry has: a row in the list, one line for an hour or less on the time grid. */
 function layoutOf(entry: CalendarEntry, view: string): 'block' | 'short' | 'row' {
@@ -69,48 +99,109 @@ export interface ProgrammeCalendarProps {
   onMove: (entry: CalendarEntry, span: Span, revert: () => void) => void;
 }
 
+/** The latest value, for handlers FullCalendar calls after drawing: they can then stay the same functions. */
+function useLatest<T>(value: T) {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
 /**
  * The calendar itself. Every text it prints comes from Qonaq's tables or translations, never from
  * FullCalendar's locales (its Azerbaijani one has typos) or Intl (no Azerbaijani data in Chromium).
+ *
+ * Every option but the events is the same object from one drawing to the next (until the language
+ * changes): a new function among FullCalendar's options makes it redraw every entry, and a busy week
+ * has hundreds.
  */
-export function ProgrammeCalendar(props: ProgrammeCalendarProps) {
+export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: ProgrammeCalendarProps) {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const { entries, highlighted, onOpen, onMove, onSelect, onRange } = props;
-  const byId = useMemo(() => new Map(entries.map((e) => [eventId(e), e])), [entries]);
-  const events = useMemo(() => entries.map((e) => toEvent(e, highlighted)), [entries, highlighted]);
-  // Every entry's words at once, when the data or the language changes: drawing them only looks them up.
-  const texts = useMemo(
-    () => entryTexts(t, entries, props.visitTitles, eventId),
-    [t, entries, props.visitTitles],
-  );
-  const conflictLabel = t('calendar.entry.conflict');
+  const { entries, highlighted, visitTitles } = props;
+  const handlers = useLatest({
+    onOpen: props.onOpen,
+    onMove: props.onMove,
+    onSelect: props.onSelect,
+    onRange: props.onRange,
+    highlighted,
+  });
+  // An entry's words are worked out when it is first drawn, then kept until the data or the language changes.
+  const events = useMemo(() => {
+    const textOf = entryTexts(t, visitTitles);
+    return entries.map((entry) => toEvent(entry, highlighted, once(() => textOf(entry))));
+  }, [t, entries, visitTitles, highlighted]);
 
-  const changed = (info: EventChangeInfo) => {
-    const entry = byId.get(info.event.id);
-    const start = info.event.start;
-    if (!entry || !start) {
-      info.revert();
-      return;
-    }
-    onMove(entry, spanOf(start, info.event.end, false), info.revert);
-  };
+  // Made once: each reads the latest props when FullCalendar calls it.
+  const [calls] = useState(() => ({
+    changed: (info: EventChangeInfo) => {
+      const { entry } = entryPropsOf(info.event);
+      const start = info.event.start;
+      if (!entry || !start) {
+        info.revert();
+        return;
+      }
+      handlers.current.onMove(entry, spanOf(start, info.event.end, false), info.revert);
+    },
+    datesSet: (info: DatesSetInfo) =>
+      handlers.current.onRange(isoDateOf(info.start), isoDateOf(info.end), info.view.type),
+    select: (info: DateSelectInfo) => {
+      handlers.current.onSelect(spanOf(info.start, info.end, info.allDay));
+      info.view.calendar.unselect();
+    },
+    eventClick: (info: EventClickInfo) => {
+      const { entry } = entryPropsOf(info.event);
+      if (entry) handlers.current.onOpen(entry);
+    },
+    eventDidMount: (info: MountInfo<EventDisplayInfo>) => {
+      // An entry opened from a link is brought into view, wherever the day's scroll stands.
+      const { highlighted } = handlers.current;
+      if (highlighted && entryPropsOf(info.event).entry?.id === highlighted)
+        info.el.scrollIntoView({ block: 'center' });
+    },
+  }));
+  // What depends on the language changes with it, and only then.
+  const words = useMemo(
+    () => ({
+      dayHeaderContent: (info: { date: Date; view: { type: string } }) => {
+        const heading = dayHeading(language, info.view.type, isoDateOf(info.date));
+        return (
+          <span className="qonaq-day-heading">
+            <span>{heading.weekday}</span>
+            {heading.day && <strong>{heading.day}</strong>}
+          </span>
+        );
+      },
+      dayCellFormat: (f: { date: { marker: Date } }) => monthCellLabel(language, isoDateOf(f.date.marker)),
+      popoverFormat: (f: { date: { marker: Date } }) => dayTitle(language, isoDateOf(f.date.marker)),
+      listDayFormat: (f: { date: { marker: Date } }) => weekdayName(language, isoDateOf(f.date.marker)),
+      listDayAltFormat: (f: { date: { marker: Date } }) => formatDateLong(language, isoDateOf(f.date.marker)),
+      moreLinkText: (n: number) => t('calendar.more', { count: n }),
+      allDayText: t('calendar.allDay'),
+      noEventsText: t('calendar.noEvents'),
+      closeHint: t('common.close'),
+      eventsHint: t('calendar.events'),
+    }),
+    [language, t],
+  );
 
   return (
     <FullCalendar
       controller={props.controller}
-      plugins={[timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, classicTheme]}
+      plugins={PLUGINS}
       initialView={props.initialView}
       initialDate={props.initialDate}
       headerToolbar={false}
       timeZone="UTC"
-      // The calendar's clock is Baku's, whatever the computer's time zone.
-      now={() => new Date(Date.now() + BAKU_OFFSET_MS)}
+      now={bakuNow}
       firstDay={1}
       contentHeight={props.contentHeight}
       slotMinTime="00:00"
       slotMaxTime="24:00"
       scrollTime="07:00"
+      // Paging through weeks keeps the hours the officer was looking at (and spares a forced layout).
+      scrollTimeReset={false}
       // Hour lines, 15-minute steps: 07:00 to 22:00 fit on screen and the night is a scroll away.
       slotDuration="01:00"
       slotMinHeight={34}
@@ -120,69 +211,37 @@ export function ProgrammeCalendar(props: ProgrammeCalendarProps) {
       editable
       selectable
       selectMirror
+      // A crowded hour shows four entries side by side, readable, and a "+N" that opens the others
+      // (a busy week had fifty slivers side by side, unreadable, and each one cost time to draw).
       dayMaxEvents={4}
+      eventMaxStack={4}
+      // The entry a link points at first, so it is drawn rather than counted in a "+N".
+      eventOrder="-highlight,start,-duration,allDay,title"
       events={events}
       eventDisplay="block"
-      datesSet={(info) => onRange(isoDateOf(info.start), isoDateOf(info.end), info.view.type)}
-      select={(info: DateSelectInfo) => {
-        onSelect(spanOf(info.start, info.end, info.allDay));
-        info.view.calendar.unselect();
-      }}
-      eventClick={(info: EventClickInfo) => {
-        const entry = byId.get(info.event.id);
-        if (entry) onOpen(entry);
-      }}
-      eventDrop={changed}
-      eventResize={changed}
-      eventContent={(info: EventDisplayInfo) => {
-        const entry = byId.get(info.event.id);
-        const text = texts.get(info.event.id);
-        if (!entry || !text) return true;
-        return (
-          <EntryContent
-            entry={entry}
-            layout={layoutOf(entry, info.view.type)}
-            timed={!entry.allDay && info.view.type.startsWith('timeGrid')}
-            text={text}
-            conflictLabel={conflictLabel}
-          />
-        );
-      }}
-      eventDidMount={(info) => {
-        // An entry opened from a link is brought into view, wherever the day's scroll stands.
-        if (highlighted && byId.get(info.event.id)?.id === highlighted)
-          info.el.scrollIntoView({ block: 'center' });
-      }}
-      dayHeaderContent={(info) => {
-        const date = isoDateOf(info.date);
-        const heading = dayHeading(language, info.view.type, date);
-        return (
-          <span className="qonaq-day-heading">
-            <span>{heading.weekday}</span>
-            {heading.day && <strong>{heading.day}</strong>}
-          </span>
-        );
-      }}
-      slotHeaderFormat={(f) =>
-        `${String(f.date.hour).padStart(2, '0')}:${String(f.date.minute).padStart(2, '0')}`
-      }
-      eventTimeFormat={(f) =>
-        `${String(f.date.hour).padStart(2, '0')}:${String(f.date.minute).padStart(2, '0')}`
-      }
-      dayCellFormat={(f) => monthCellLabel(language, isoDateOf(f.date.marker))}
-      monthStartFormat={(f) => monthCellLabel(language, isoDateOf(f.date.marker))}
-      popoverFormat={(f) => dayTitle(language, isoDateOf(f.date.marker))}
-      listDayFormat={(f) => weekdayName(language, isoDateOf(f.date.marker))}
-      listDayAltFormat={(f) => formatDateLong(language, isoDateOf(f.date.marker))}
-      allDayText={t('calendar.allDay')}
-      noEventsText={t('calendar.noEvents')}
-      moreLinkText={(n) => t('calendar.more', { count: n })}
-      moreLinkHint={(n) => t('calendar.more', { count: n })}
-      closeHint={t('common.close')}
-      eventsHint={t('calendar.events')}
+      datesSet={calls.datesSet}
+      select={calls.select}
+      eventClick={calls.eventClick}
+      eventDrop={calls.changed}
+      eventResize={calls.changed}
+      eventContent={eventContent}
+      eventDidMount={calls.eventDidMount}
+      dayHeaderContent={words.dayHeaderContent}
+      slotHeaderFormat={hourMinute}
+      eventTimeFormat={hourMinute}
+      dayCellFormat={words.dayCellFormat}
+      monthStartFormat={words.dayCellFormat}
+      popoverFormat={words.popoverFormat}
+      listDayFormat={words.listDayFormat}
+      listDayAltFormat={words.listDayAltFormat}
+      allDayText={words.allDayText}
+      noEventsText={words.noEventsText}
+      moreLinkText={words.moreLinkText}
+      moreLinkHint={words.moreLinkText}
+      closeHint={words.closeHint}
+      eventsHint={words.eventsHint}
       navLinks={false}
-      // The title already names the day of a day view.
-      views={{ timeGridDay: { dayHeaders: false } }}
+      views={VIEWS}
     />
   );
-}
+});

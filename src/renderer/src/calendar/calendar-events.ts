@@ -1,6 +1,7 @@
 import type { EventInput } from '@fullcalendar/react';
 import { addDays } from '../../../shared/dates';
 import type { CalendarEntry } from '../../../shared/planning';
+import type { EntryText } from './EntryContent';
 
 /**
  * Calendar entries from the core as FullCalendar events. Times are written without an offset and the
@@ -19,10 +20,36 @@ export function contrastOn(colour: string): string {
   return luminance > 0.6 ? '#1a1b1e' : '#ffffff';
 }
 
-export function toEvent(entry: CalendarEntry, highlighted: string | undefined): EventInput {
+/**
+ * What an event carries besides its dates: the entry it draws and its words. The words are worked out
+ * when the entry is first drawn, and once: a crowded hour shows a few entries and a "+N" for the rest.
+ */
+export interface EntryProps {
+  entry: CalendarEntry;
+  text: () => EntryText;
+  /** 1 for the entry a link points at: it comes first in a crowded hour, never behind its "+N". */
+  highlight: number;
+}
+
+/** `make`'s value, made on the first call and kept. */
+export function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/** The entry and words an event was made from by `toEvent`. */
+export const entryPropsOf = (event: { extendedProps: Partial<EntryProps> }): Partial<EntryProps> =>
+  event.extendedProps;
+
+export function toEvent(
+  entry: CalendarEntry,
+  highlighted: string | undefined,
+  text: () => EntryText,
+): EventInput {
   const classes = [`qonaq-${entry.kind}`];
+  const highlight = highlighted !== undefined && entry.id === highlighted;
   if (entry.conflict) classes.push('qonaq-conflict');
-  if (highlighted !== undefined && entry.id === highlighted) classes.push('qonaq-highlight');
+  if (highlight) classes.push('qonaq-highlight');
   const timing = entry.allDay
     ? { allDay: true, start: entry.startDate, end: addDays(entry.endDate, 1) }
     : {
@@ -38,5 +65,6 @@ export function toEvent(entry: CalendarEntry, highlighted: string | undefined): 
     contrastColor: contrastOn(entry.colour),
     editable: entry.editable,
     class: classes.join(' '),
+    extendedProps: { entry, text, highlight: highlight ? 1 : 0 } satisfies EntryProps,
   };
 }

@@ -1,10 +1,12 @@
 import {
   addDays,
+  addMonths,
   formatDateLong,
   formatDateRange,
   formatMonthYear,
   parseIsoDate,
   toIsoDate,
+  weekday,
   weekdayName,
 } from '../../../shared/dates';
 import type { Language } from '../../../shared/languages';
@@ -71,4 +73,33 @@ export function monthCellLabel(language: Language, date: string): string {
   const parts = parseIsoDate(date);
   if (!parts) return date;
   return parts.day === 1 ? formatDateLong(language, date).replace(/ \d{4}$/, '') : String(parts.day);
+}
+
+/** The dates a view shows (`to` exclusive), as FullCalendar gives them. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/**
+ * The ranges the "previous" and "next" buttons lead to from `range` in `view`, weeks starting on
+ * Monday: a day or a week either side, or the six-week grid of the month before and after (a month
+ * grid starts on the Monday on or before the 1st).
+ */
+export function adjacentRanges(view: CalendarView, range: DateRange): { prev: DateRange; next: DateRange } {
+  if (view === 'dayGridMonth') {
+    const middle = parseIsoDate(addDays(range.from, 15));
+    if (!middle) return { prev: range, next: range };
+    const first = toIsoDate({ ...middle, day: 1 });
+    const grid = (month: string): DateRange => {
+      const from = addDays(month, -weekday(month));
+      return { from, to: addDays(from, 42) };
+    };
+    return { prev: grid(addMonths(first, -1)), next: grid(addMonths(first, 1)) };
+  }
+  const days = view === 'timeGridDay' ? 1 : 7;
+  return {
+    prev: { from: addDays(range.from, -days), to: addDays(range.to, -days) },
+    next: { from: addDays(range.from, days), to: addDays(range.to, days) },
+  };
 }
