@@ -36,7 +36,7 @@ export interface VisitListing {
   summary: VisitSummary;
   /** The partner's country and the guests' citizenships, for the country filter. */
   countries: string[];
-  /** Every searchable text of the visit, folded (see `foldForSearch`). */
+  /** Every searchable word of the visit, folded, each once (see `searchWords`). */
   search: string;
   /** The version of the file this was made from; null when unknown (written since, or restored). */
   stamp: string | null;
@@ -87,11 +87,20 @@ export function searchableText(visit: Visit): string {
   ].join('\n');
 }
 
+/**
+ * The words of `searchableText`, folded, each once. A search word holds no space, so it is found in
+ * the text exactly when it is found in one of its words: the repeats (a country named for every
+ * guest, an organisation shared by all) only cost memory.
+ */
+export function searchWords(visit: Visit): string {
+  return [...new Set(foldForSearch(searchableText(visit)).split(/\s+/))].join(' ');
+}
+
 export function visitListing(visit: Visit, stamp: string | null): VisitListing {
   const countries = [
     ...new Set([visit.partnerCountry, ...visit.guests.map((g) => g.citizenship)].filter(Boolean)),
   ];
-  return { summary: visitSummary(visit), countries, search: foldForSearch(searchableText(visit)), stamp };
+  return { summary: visitSummary(visit), countries, search: searchWords(visit), stamp };
 }
 
 /** Names one version of a file or folder: a rename (a new inode) or an edit in place (size, times) changes it. */
