@@ -3,7 +3,7 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { BackupInfo, Notice } from '../../shared/contract';
+import type { BackupInfo, Notice, VisitSummary } from '../../shared/contract';
 import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { renameWithRetry, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
@@ -70,6 +70,15 @@ export interface StoreOptions {
 }
 
 const visitFile = (id: string) => `${id}.json`;
+
+function sameListing(a: VisitListing, b: VisitListing): boolean {
+  return (
+    a.stamp === b.stamp &&
+    a.search === b.search &&
+    a.countries.join() === b.countries.join() &&
+    (Object.keys(b.summary) as (keyof VisitSummary)[]).every((key) => a.summary[key] === b.summary[key])
+  );
+}
 const idOfFile = (name: string) => name.slice(0, -'.json'.length);
 
 /**
@@ -104,6 +113,8 @@ export class Store {
   /** Settles when the start is over: documents read, start snapshot taken, index written. */
   private started: Promise<void> = Promise.resolve();
   private closing: Promise<void> | undefined;
+  /** Set by `close`: new tasks are refused. */
+  private refusing = false;
   /** Whether the index on disk may differ from `listing`. */
   private indexDirty = false;
   private indexTimer: NodeJS.Timeout | undefined;
@@ -302,7 +313,7 @@ export class Store {
 
   /**
    * Puts the visits read into the store, repairing those damaged or missing (see `recoverDocument`).
-   * `known` holds the entries the list showed until now: one made from the very version read is kept.
+   * `known` holds the entries the list showed until now, to tell whether the index needs rewriting.
    */
   private async applyReads(reads: VisitRead[], known?: Map<string, VisitListing | undefined>): Promise<void> {
     for (const { name, doc: read, damaged, stamp } of reads) {
@@ -329,12 +340,11 @@ export class Store {
       const db = new Low(this.documentFile(rel, visitDocSchema), doc);
       db.data = doc;
       this.visits.set(doc.visit.id, db);
+      // Made anew from the visit (its strings are the visit's own); the index is rewritten if it said otherwise.
+      const entry = visitListing(doc.visit, read ? stamp : null);
       const before = known?.get(name);
-      const version = read ? stamp : null;
-      if (!before || before.stamp !== version || version === null) {
-        this.listing.set(doc.visit.id, visitListing(doc.visit, version));
-        this.indexDirty = true;
-      }
+      if (!before || !sameListing(before, entry)) this.indexDirty = true;
+      this.listing.set(doc.visit.id, entry);
     }
   }
 
@@ -427,7 +437,7 @@ export class Store {
 
   /** From the moment `close` is called, no new task is taken (as `WriteQueue` does once it is closed). */
   private assertOpen(): void {
-    if (this.closing) throw new AppError('internal', { reason: 'storeClosed' });
+    if (this.refusing) throw new AppError('internal', { reason: 'storeClosed' });
   }
 
   get settings(): SharedDoc['settings'] {
@@ -657,6 +667,9 @@ export class Store {
     this.closing ??= (async () => {
       if (this.timer) clearInterval(this.timer);
       if (this.indexTimer) clearTimeout(this.indexTimer);
+      // Changes asked for while the visits were being read wait for them: they are taken, not refused.
+      if (!this.loadSettled) await this.visitsLoaded.catch(() => undefined);
+      this.refusing = true;
       await this.started.catch(() => undefined);
       await this.queue.close();
       await this.indexWriting.catch(() => undefined);

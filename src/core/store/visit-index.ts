@@ -161,7 +161,8 @@ export async function readVisitIndex(dataDir: string): Promise<VisitIndex | null
 export async function writeVisitIndex(dataDir: string, index: VisitIndex): Promise<void> {
   await mkdir(join(dataDir, INDEX_DIR), { recursive: true });
   const path = join(dataDir, INDEX_FILE);
-  const temp = `${path}.${process.pid}.tmp`;
+  // One writer per folder (the lock), one index write at a time: a temp left by a crash is written over.
+  const temp = `${path}.tmp`;
   try {
     await writeFile(temp, JSON.stringify(index));
     await rename(temp, path);
