@@ -1,4 +1,4 @@
-import type { Handlers } from '../shared/contract';
+import { METHOD_NAMES, type Handlers, type MethodName } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
 import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
@@ -66,18 +66,49 @@ function programmeOf(store: Store, visitId: string, language: Language): VisitPr
   return visitProgramme(visit, store.sharedDoc.hotels, store.sharedDoc.institution, language);
 }
 
+/**
+ * The methods that need no visit document: they answer while the store still reads the visits after
+ * starting (`Store.ready`). Every other method waits for that first.
+ */
+const WITHOUT_VISITS = new Set<MethodName>([
+  'app.status',
+  'settings.update',
+  'visits.list',
+  'institution.get',
+  'letters.register',
+  'letters.registerCsv',
+  'hotels.list',
+  'backups.list',
+]);
+
+/** Makes every method that needs the visits wait until the store has read them. */
+function waitingForVisits(store: Store, handlers: Handlers): Handlers {
+  const waiting: Partial<Record<MethodName, (input: never) => Promise<unknown>>> = {};
+  for (const name of METHOD_NAMES) {
+    const handler = handlers[name] as (input: never) => Promise<unknown>;
+    waiting[name] = WITHOUT_VISITS.has(name)
+      ? handler
+      : async (input: never) => {
+          if (!store.isReady) await store.ready();
+          return handler(input);
+        };
+  }
+  return waiting as Handlers;
+}
+
 /** One function per contract method. Inputs arrive parsed (see `dispatch`). */
 export function createHandlers(store: Store, options: CoreOptions): Handlers {
   const now = options.now ?? (() => new Date());
   const { host } = options;
   const visits = new VisitService(store, now);
   const letters = new LetterService(store, now);
-  return {
+  const handlers: Handlers = {
     'app.status': async () => ({
       version: options.version,
       host: host.kind,
       dataDir: store.dataDir,
       notices: [...store.notices],
+      loading: store.isLoading,
       settings: store.settings,
     }),
     'settings.update': (input) => store.updateSettings(input),
@@ -160,4 +191,5 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return saveFiles(folder, [{ name, bytes: Buffer.from(pdf) }]);
     },
   };
+  return waitingForVisits(store, handlers);
 }

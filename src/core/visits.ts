@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/contract';
 import { visitQuerySchema } from '../shared/contract';
-import { countryName } from '../shared/countries';
 import {
   passportValidUntilRequired,
   type Guest,
@@ -12,14 +11,14 @@ import {
 } from '../shared/domain';
 import { todayInBaku } from '../shared/dates';
 import { AppError, type FieldError } from '../shared/errors';
-import { LANGUAGES } from '../shared/languages';
 import type { Hotel, Stay, StayData } from '../shared/accommodation';
 import { checkAccommodation } from './planning/accommodation-checks';
 import { visitConflicts } from './planning/conflicts';
 import { visitTransfers } from './planning/transfers';
 import type { Direction, ProgrammeItem, ProgrammeItemData } from '../shared/planning';
 import type { Store } from './store/store';
-import { matchesAllWords } from './text-search';
+import { visitListing, type VisitListing } from './store/visit-index';
+import { foldForSearch } from './text-search';
 
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 20);
 
@@ -78,61 +77,42 @@ export function toDetail(visit: Visit, hotels: readonly Hotel[] = [], allVisits:
   };
 }
 
-function summary(visit: Visit): VisitSummary {
-  const head = visit.guests.find((g) => g.role === 'head');
-  return {
-    id: visit.id,
-    title: visit.title,
-    partnerName: visit.partnerName,
-    partnerCountry: visit.partnerCountry,
-    status: visit.status,
-    arrivalDate: visit.arrivalDate,
-    departureDate: visit.departureDate,
-    colour: visit.colour,
-    guestCount: visit.guests.length,
-    headName: head ? guestName(head) : '',
-    updatedAt: visit.updatedAt,
-  };
-}
-
-function searchableText(visit: Visit): string {
-  const countries = [visit.partnerCountry, ...visit.guests.map((g) => g.citizenship)]
-    .filter(Boolean)
-    .flatMap((code) => LANGUAGES.map((l) => countryName(l, code)));
-  return [
-    visit.title,
-    visit.partnerName,
-    visit.purpose,
-    visit.hostUnit,
-    visit.responsibleOfficer,
-    visit.notes,
-    ...countries,
-    ...visit.guests.flatMap((g) => [g.surname, g.givenNames, g.nameAz, g.nameCyrillic, g.organisation, g.position]),
-  ].join('\n');
-}
-
 /**
- * Visits matching a query: upcoming and current ones first, soonest first; then past ones,
- * most recent first.
+ * Visits matching a query, from what the list knows of each (see `VisitListing`): upcoming and
+ * current ones first, soonest first; then past ones, most recent first; at most `limit` of them.
  */
-export function findVisits(visits: Visit[], query: VisitQuery, today = todayInBaku()): VisitSummary[] {
+export function findListings(listings: Iterable<VisitListing>, query: VisitQuery, today = todayInBaku()): VisitSummary[] {
   const q = visitQuerySchema.parse(query);
   const country = q.country.toUpperCase();
-  const matches = visits.filter(
-    (v) =>
+  const words = foldForSearch(q.text).split(/\s+/).filter(Boolean);
+  const upcoming: VisitSummary[] = [];
+  const past: VisitSummary[] = [];
+  for (const { summary: v, countries, search } of listings) {
+    if (
       (q.statuses.length === 0 || q.statuses.includes(v.status)) &&
       (!q.from || v.departureDate >= q.from) &&
       (!q.to || v.arrivalDate <= q.to) &&
-      (!country || v.partnerCountry === country || v.guests.some((g) => g.citizenship === country)) &&
-      (!q.text.trim() || matchesAllWords(searchableText(v), q.text)),
+      (!country || countries.includes(country)) &&
+      words.every((word) => search.includes(word))
+    ) {
+      (v.departureDate >= today ? upcoming : past).push(v);
+    }
+  }
+  // Ties broken by id, so that the first rows of a page are always the same ones.
+  const byTitle = (a: VisitSummary, b: VisitSummary) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  upcoming.sort((a, b) => a.arrivalDate.localeCompare(b.arrivalDate) || byTitle(a, b));
+  past.sort((a, b) => b.arrivalDate.localeCompare(a.arrivalDate) || byTitle(a, b));
+  const all = upcoming.concat(past);
+  return q.limit === undefined ? all : all.slice(0, q.limit);
+}
+
+/** `findListings` over whole visits. */
+export function findVisits(visits: Visit[], query: VisitQuery, today = todayInBaku()): VisitSummary[] {
+  return findListings(
+    visits.map((v) => visitListing(v, null)),
+    query,
+    today,
   );
-  const upcoming = matches
-    .filter((v) => v.departureDate >= today)
-    .sort((a, b) => a.arrivalDate.localeCompare(b.arrivalDate) || a.title.localeCompare(b.title));
-  const past = matches
-    .filter((v) => v.departureDate < today)
-    .sort((a, b) => b.arrivalDate.localeCompare(a.arrivalDate) || a.title.localeCompare(b.title));
-  return [...upcoming, ...past].map(summary);
 }
 
 /** Creates, edits and deletes visits and their guests, keeping the rules between them. */
@@ -152,8 +132,9 @@ export class VisitService {
     return this.detail(this.require(id));
   }
 
+  /** Served from the store's listing: it does not wait for the visit documents (see `Store.ready`). */
   list(query: VisitQuery): VisitSummary[] {
-    return findVisits(this.store.listVisits(), query, todayInBaku(this.now()));
+    return findListings(this.store.visitListings(), query, todayInBaku(this.now()));
   }
 
   async create(data: VisitData, guests: GuestData[] = [], programme: ProgrammeItemData[] = []): Promise<VisitDetail> {

@@ -75,7 +75,8 @@ export function startApp(mainDir: string): void {
   const ready = async (): Promise<void> => {
     installSessionSecurity(session.defaultSession);
     installMenu(process.platform, app.isPackaged);
-    storeReady = Store.open(dataDir()).catch(refuseToStart);
+    // The window opens on the list of visits while the visits themselves are still being read.
+    storeReady = Store.open(dataDir(), { background: true }).catch(refuseToStart);
     const store = await storeReady;
     if (!store) return;
 

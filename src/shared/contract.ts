@@ -108,6 +108,11 @@ export interface AppStatus {
   host: 'desktop' | 'browser';
   dataDir: string;
   notices: Notice[];
+  /**
+   * True while the core still reads the visits in the background after starting: the list is served,
+   * other calls wait, and notices about damaged files may still come. Ask again until it is false.
+   */
+  loading: boolean;
   settings: Settings;
 }
 
@@ -124,6 +129,8 @@ export const visitQuerySchema = z.strictObject({
   from: z.union([z.literal(''), isoDate]).default(''),
   to: z.union([z.literal(''), isoDate]).default(''),
   country: z.string().max(2).default(''),
+  /** At most this many visits, the first in list order: a page can ask for its first rows only. */
+  limit: z.number().int().positive().optional(),
 });
 export type VisitQuery = z.input<typeof visitQuerySchema>;
 

@@ -80,7 +80,8 @@ function sameSecret(given: string | undefined, token: string): boolean {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const store = await Store.open(options.dataDir);
+  // The page gets its list of visits while the visits themselves are still being read.
+  const store = await Store.open(options.dataDir, { background: true });
   // The page downloads files itself: a server must not write where a web page tells it to.
   const handlers = createHandlers(store, { version: options.version ?? '0.0.0', host: { kind: 'browser' } });
   const token = randomBytes(24).toString('base64url');

@@ -76,7 +76,7 @@ describe('the browser host API', () => {
     const { status, json } = await call(host, 'app.status', {});
 
     expect(status).toBe(200);
-    expect(json).toEqual({ ok: true, value: { version: '9.9.9', host: 'browser', dataDir, notices: [], settings: { uiLanguage: 'az' } } });
+    expect(json).toEqual({ ok: true, value: { version: '9.9.9', host: 'browser', dataDir, notices: [], loading: false, settings: { uiLanguage: 'az' } } });
   });
 
   it('puts a created visit on disk', async () => {

@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MethodInput, MethodName, MethodOutput, VisitQuery } from '../../shared/contract';
+import type { AppStatus, MethodInput, MethodName, MethodOutput, VisitQuery } from '../../shared/contract';
 import { api } from '../api/client';
 
 export const queryClient = new QueryClient({
@@ -16,8 +16,20 @@ export const keys = {
   backups: ['backups.list'] as const,
 };
 
+/** While the core still reads the visits after starting, asked again each second: notices may follow. */
 export function useAppStatus() {
-  return useQuery({ queryKey: keys.status, queryFn: () => api['app.status']({}) });
+  const client = useQueryClient();
+  return useQuery({
+    queryKey: keys.status,
+    queryFn: async () => {
+      const before = client.getQueryData<AppStatus>(keys.status);
+      const status = await api['app.status']({});
+      // A damaged file met in the background may have changed a visit: the lists are fetched anew.
+      if (before?.loading && !status.loading) void client.invalidateQueries({ queryKey: ['visits.list'] });
+      return status;
+    },
+    refetchInterval: (query) => (query.state.data?.loading ? 1000 : false),
+  });
 }
 
 export function useVisits(query: VisitQuery) {

@@ -37,7 +37,14 @@ describe('the API over a store', () => {
 
     expect(await call('app.status')).toEqual({
       ok: true,
-      value: { version: '1.2.3', host: 'browser', dataDir, notices: [], settings: { uiLanguage: 'az' } },
+      value: {
+        version: '1.2.3',
+        host: 'browser',
+        dataDir,
+        notices: [],
+        loading: false,
+        settings: { uiLanguage: 'az' },
+      },
     });
   });
 

@@ -3,6 +3,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { Store } from '../../../src/core/store/store';
+import { findVisits, VisitService } from '../../../src/core/visits';
 import { visitSchema, type Visit } from '../../../src/shared/domain';
 import { visitDocSchema } from '../../../src/core/store/documents';
 import { revisionOf } from '../../support/crash-revision';
@@ -105,8 +106,12 @@ async function readTrashed(dir: string, id: string): Promise<Visit> {
 
 /** Opens the folder the way the app would and checks it against what was acknowledged. */
 async function verify(dir: string, model: Map<string, Acked>, deleted: Set<string>, context: string): Promise<void> {
-  const store = await Store.open(dir, { snapshotEveryMs: 0 });
+  const store = await Store.open(dir, { snapshotEveryMs: 0, background: true });
   try {
+    // The first list comes from the index of visits, which the kill may have left behind the files.
+    const listedFirst = new VisitService(store).list({});
+    await store.ready();
+    expect(listedFirst, `${context}: the first list is not the visits'`).toEqual(findVisits(store.listVisits(), {}));
     expect(store.notices, `${context}: the folder needed repair`).toEqual([]);
     expect(await readdir(join(dir, 'quarantine')), `${context}: files were quarantined`).toEqual([]);
     for (const visit of store.listVisits()) visitSchema.parse(visit);
