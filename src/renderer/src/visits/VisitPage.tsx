@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -105,9 +105,34 @@ function NotFound() {
   );
 }
 
+/**
+ * False until the page's first part (header and details) has been on screen for a frame; then true,
+ * set in a transition. The sections below (conflicts, guests, journeys, stays, programme) are many
+ * rows of components: drawn with the header, they kept the visit's own facts off screen until all of
+ * them were laid out. Drawn after, the browser paints the header first and stays responsive while they
+ * are added.
+ */
+function useAfterFirstPaint(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    let timer: number | undefined;
+    // A timeout started in an animation frame runs once that frame is painted.
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => startTransition(() => setAfter(true)), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, after]);
+  return after;
+}
+
 export function VisitPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const visit = useVisit(id);
+  const sections = useAfterFirstPaint(visit.data !== undefined);
 
   let body;
   if (visit.isError && visit.error instanceof AppError && visit.error.code === 'notFound') {
@@ -125,11 +150,15 @@ export function VisitPage({ id }: { id: string }) {
       <>
         <VisitHeader detail={visit.data} />
         <VisitDetails visit={visit.data.visit} />
-        <ConflictsPanel detail={visit.data} />
-        <GuestsPanel detail={visit.data} />
-        <TravelSection detail={visit.data} />
-        <AccommodationSection detail={visit.data} />
-        <ProgrammeSection detail={visit.data} />
+        {sections && (
+          <>
+            <ConflictsPanel detail={visit.data} />
+            <GuestsPanel detail={visit.data} />
+            <TravelSection detail={visit.data} />
+            <AccommodationSection detail={visit.data} />
+            <ProgrammeSection detail={visit.data} />
+          </>
+        )}
       </>
     );
   }
