@@ -15,7 +15,22 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
     build: {
-      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve(__dirname, 'src/renderer/index.html'),
+        output: {
+          codeSplitting: {
+            groups: [
+              {
+                // The page's first requests (src/renderer/src/boot.ts) in a chunk of their own, which the
+                // entry imports first: they are sent before React, Mantine and the rest are run.
+                name: 'boot',
+                test: /src[\\/]renderer[\\/](src[\\/](boot|route-address|visits[\\/]list-query)\.ts|api[\\/]client\.ts)$|src[\\/]shared[\\/]errors\.ts$/,
+                priority: 100,
+              },
+            ],
+          },
+        },
+      },
       // electron-vite leaves the renderer unminified; the page loads ~40% less JavaScript minified.
       minify: true,
     },

@@ -1,4 +1,4 @@
-import { METHOD_NAMES, type Api, type Bridge, type MethodName } from '../../shared/contract';
+import type { Api, Bridge, MethodName } from '../../shared/contract';
 import { AppError, type Result } from '../../shared/errors';
 
 declare global {
@@ -26,12 +26,25 @@ function unwrap<T>(result: Result<T>): T {
   throw AppError.fromData(result.error);
 }
 
+/**
+ * Each method is looked up by name when called. The contract's list of names is not imported: it
+ * would bring the contract's schemas (and zod) into the first screen's JavaScript, and the core
+ * checks every call against them anyway.
+ */
 function buildApi(send: (name: MethodName, input: unknown) => Promise<Result<unknown>>): Api {
-  const api: Partial<Record<MethodName, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of METHOD_NAMES) {
-    api[name] = async (input: unknown) => unwrap(await send(name, input));
-  }
-  return api as Api;
+  const methods = new Map<string, (input: unknown) => Promise<unknown>>();
+  const method = (name: string) => {
+    let call = methods.get(name);
+    if (!call) {
+      call = async (input: unknown) => unwrap(await send(name as MethodName, input));
+      methods.set(name, call);
+    }
+    return call;
+  };
+  return new Proxy({} as Api, {
+    // Not a promise: `then` is no method of the contract.
+    get: (_target, name) => (typeof name === 'string' && name !== 'then' ? method(name) : undefined),
+  });
 }
 
 function httpApi(): Api {

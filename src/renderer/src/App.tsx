@@ -7,7 +7,6 @@ import {
   Loader,
   MantineProvider,
   NavLink,
-  SegmentedControl,
   Stack,
   Text,
   Title,
@@ -17,16 +16,19 @@ import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../shared/contract';
-import { LANGUAGES, isLanguage, type Language } from '../../shared/languages';
+import { isLanguage, type Language } from '../../shared/languages';
 import { api } from '../api/client';
 import { keys, useAppStatus } from './queries';
 import { routeHref, useRoute } from './route';
 import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
-import { VisitPage } from './visits/VisitPage';
+import { loadVisitPage } from './visits/preload';
 import { useFormat } from './format';
+import { LanguageSwitch } from './shell/LanguageSwitch';
 
-// Pages loaded when first opened, so that the list of visits appears without waiting for them.
+// Pages loaded when first opened, so that the list of visits appears without waiting for them. The
+// visit page is fetched as soon as the list is on screen (see `visits/preload`), before it is opened.
+const VisitPage = lazy(() => loadVisitPage().then((m) => ({ default: m.VisitPage })));
 const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
 const BackupsPage = lazy(() => import('./backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
 const RegisterPage = lazy(() => import('./register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
@@ -52,8 +54,6 @@ function Lazy({ children }: { children: ReactNode }) {
   );
 }
 
-const LANGUAGE_LABELS: Record<Language, string> = { az: 'AZ', en: 'EN', ru: 'RU' };
-
 function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const client = useQueryClient();
@@ -75,7 +75,7 @@ function useLanguage(): [Language, (language: Language) => void] {
 function Notices() {
   const { t } = useTranslation();
   const { date } = useFormat();
-  const status = useAppStatus();
+  const status = useAppStatus({ asked: true });
   const notices = status.data?.notices ?? [];
   if (notices.length === 0) return null;
   return (
@@ -96,7 +96,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useLanguage();
   const route = useRoute();
-  const status = useAppStatus();
+  const status = useAppStatus({ asked: true });
 
   const saved = status.data?.settings.uiLanguage;
   useEffect(() => {
@@ -137,14 +137,7 @@ export function App() {
                   {t('app.tagline')}
                 </Text>
               </Group>
-              <SegmentedControl
-                aria-label={t('app.language')}
-                data-testid="language-switch"
-                size="xs"
-                value={language}
-                onChange={(value) => isLanguage(value) && setLanguage(value)}
-                data={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABELS[l] }))}
-              />
+              <LanguageSwitch value={language} onChange={setLanguage} />
             </Group>
           </AppShell.Header>
           <AppShell.Navbar p="sm">
@@ -174,8 +167,8 @@ export function App() {
           <AppShell.Main>
             <Notices />
             {route.name === 'visits' && <VisitListPage />}
-            {route.name === 'visit' && <VisitPage id={route.id} />}
             <Lazy>
+              {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
               {route.name === 'backups' && <BackupsPage />}
               {route.name === 'register' && <RegisterPage />}
               {route.name === 'settings' && <SettingsPage />}

@@ -2,10 +2,24 @@ import type { TFunction } from 'i18next';
 import { AppError, type FieldError } from '../../shared/errors';
 import { formatDateLong } from '../../shared/dates';
 import { isLanguage } from '../../shared/languages';
-import { TEMPLATE_PROBLEMS, type TemplateProblem } from '../../shared/letterhead-template';
+import type { TemplateProblem } from '../../shared/letterhead-template';
 
-const isTemplateProblem = (value: string): value is TemplateProblem =>
-  (TEMPLATE_PROBLEMS as readonly string[]).includes(value);
+/**
+ * The letterhead problems that have their own message. Written out rather than imported: the module
+ * that defines them checks templates with zod, which the first screen does not load. The type makes
+ * the compiler hold this list to `TEMPLATE_PROBLEMS`, no more and no fewer.
+ */
+const TEMPLATE_PROBLEM_NAMES: Record<TemplateProblem, true> = {
+  notBase64: true,
+  tooLarge: true,
+  notZip: true,
+  noDocument: true,
+  tooLargeUnpacked: true,
+  suspiciousCompression: true,
+  unsafeName: true,
+};
+
+const isTemplateProblem = (value: string): value is TemplateProblem => Object.hasOwn(TEMPLATE_PROBLEM_NAMES, value);
 
 /** Dates in error parameters are shown as the user reads dates, not as ISO strings. */
 function readableParams(params: FieldError['params'], language: string): Record<string, string | number> {

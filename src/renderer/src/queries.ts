@@ -9,6 +9,13 @@ export const queryClient = new QueryClient({
   },
 });
 
+/**
+ * An answer this recent is shown without asking again when a page mounts: the one asked for at
+ * start or while the pointer rested on a row, or the list left a moment ago. Every change made here
+ * refreshes what it touched at once (see `useCall`), so this only spares asking twice for the same.
+ */
+export const FRESH_MS = 5_000;
+
 export const keys = {
   status: ['app.status'] as const,
   visits: (query: VisitQuery) => ['visits.list', query] as const,
@@ -16,28 +23,53 @@ export const keys = {
   backups: ['backups.list'] as const,
 };
 
-/** While the core still reads the visits after starting, asked again each second: notices may follow. */
-export function useAppStatus() {
+const statusQuery = { queryKey: keys.status, queryFn: () => api['app.status']({}) };
+
+/**
+ * `asked`: the status was asked for at start (see `startup`); it is not asked again on mount. While the
+ * core still reads the visits after starting, it is asked again each second: notices may follow, and
+ * a damaged file met in the background may have changed a visit, so the lists are fetched anew.
+ */
+export function useAppStatus({ asked = false }: { asked?: boolean } = {}) {
   const client = useQueryClient();
   return useQuery({
-    queryKey: keys.status,
+    ...statusQuery,
     queryFn: async () => {
       const before = client.getQueryData<AppStatus>(keys.status);
       const status = await api['app.status']({});
-      // A damaged file met in the background may have changed a visit: the lists are fetched anew.
       if (before?.loading && !status.loading) void client.invalidateQueries({ queryKey: ['visits.list'] });
       return status;
     },
+    ...(asked ? { refetchOnMount: (query: { state: { status: string } }) => query.state.status === 'error' } : {}),
     refetchInterval: (query) => (query.state.data?.loading ? 1000 : false),
   });
+}
+
+/** The status asked for at start, before anything is drawn; see `boot`. */
+export function setStatus(status: Promise<AppStatus>): void {
+  void queryClient.prefetchQuery({ ...statusQuery, queryFn: () => status });
 }
 
 export function useVisits(query: VisitQuery) {
   return useQuery({ queryKey: keys.visits(query), queryFn: () => api['visits.list'](query) });
 }
 
+const visitQuery = (id: string) => ({
+  queryKey: keys.visit(id),
+  queryFn: () => api['visits.get']({ id }),
+  staleTime: FRESH_MS,
+});
+
 export function useVisit(id: string) {
-  return useQuery({ queryKey: keys.visit(id), queryFn: () => api['visits.get']({ id }) });
+  return useQuery(visitQuery(id));
+}
+
+/**
+ * Starts fetching a visit that is about to be opened (a pointer resting on its row, a press), so
+ * that its page has the data sooner. A fetch under way, or done within the last seconds, is reused.
+ */
+export function prefetchVisit(id: string): void {
+  void queryClient.prefetchQuery(visitQuery(id));
 }
 
 /**

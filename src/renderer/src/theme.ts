@@ -1,4 +1,4 @@
-import { createTheme, Modal } from '@mantine/core';
+import { Combobox, createTheme, Modal } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'blue',
@@ -8,5 +8,9 @@ export const theme = createTheme({
   components: {
     // A dialog's title names what it is about; Mantine's default is body text, easy to miss.
     Modal: Modal.extend({ styles: { title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } } }),
+    // A closed select draws no options. Mantine keeps every option of every select in the page,
+    // hidden, and places each hidden list under its field as the page is drawn: the country filter
+    // alone is some 250 options, and each placement makes the browser lay out the whole page.
+    Combobox: Combobox.extend({ defaultProps: { keepMounted: false } }),
   },
 });

@@ -1,7 +1,14 @@
 import { CheckIcon, ColorSwatch, Group, Input, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VISIT_COLOURS } from '../../../shared/domain';
-import { colourKey } from './visit-options';
+
+/** Names of the offered visit colours, in `VISIT_COLOURS` order, for screen readers and tooltips. */
+const COLOUR_KEYS = ['blue', 'green', 'orange', 'violet', 'raspberry', 'teal', 'indigo', 'lime'] as const;
+
+function colourKey(hex: string): string | undefined {
+  const index = VISIT_COLOURS.indexOf(hex.toLowerCase());
+  return index >= 0 ? COLOUR_KEYS[index] : undefined;
+}
 
 interface ColourFieldProps {
   value: string;

@@ -1,7 +1,7 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitStatus } from '../../../shared/domain';
-import { STATUS_COLOURS } from './visit-options';
+import { STATUS_COLOURS } from './statuses';
 
 // A status is a word or two: never cut it short, let the table make room for it instead.
 const fullLabel = { root: { overflow: 'visible' }, label: { overflow: 'visible' } };

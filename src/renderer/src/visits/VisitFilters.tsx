@@ -1,32 +1,12 @@
+import { useState } from 'react';
 import { Group, MultiSelect, Select, TextInput } from '@mantine/core';
-import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
+import { DatePickerInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { VISIT_STATUSES, type VisitStatus } from '../../../shared/domain';
 import { useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon, SearchIcon } from '../icons';
+import type { VisitFilterValues } from './list-query';
+import { isStatus } from './statuses';
 import { useCountryOptions, useStatusOptions } from './visit-options';
-
-export interface VisitFilterValues {
-  text: string;
-  statuses: VisitStatus[];
-  range: DatesRangeValue<string>;
-  country: string;
-}
-
-export const NO_FILTERS: VisitFilterValues = { text: '', statuses: [], range: [null, null], country: '' };
-
-export function hasFilters(filters: VisitFilterValues): boolean {
-  return (
-    filters.text.trim() !== '' ||
-    filters.statuses.length > 0 ||
-    filters.range[0] !== null ||
-    filters.range[1] !== null ||
-    filters.country !== ''
-  );
-}
-
-const isStatus = (value: string): value is VisitStatus =>
-  (VISIT_STATUSES as readonly string[]).includes(value);
 
 interface VisitFiltersProps {
   value: VisitFilterValues;
@@ -36,7 +16,9 @@ interface VisitFiltersProps {
 export function VisitFilters({ value, onChange }: VisitFiltersProps) {
   const { t } = useTranslation();
   const statusOptions = useStatusOptions();
-  const countries = useCountryOptions();
+  // The countries are sorted when the field is first opened (or already holds one).
+  const [countriesOpened, setCountriesOpened] = useState(false);
+  const countries = useCountryOptions(countriesOpened || value.country !== '');
   const pickerLabels = useDatePickerLabels();
   const patch = (part: Partial<VisitFilterValues>) => onChange({ ...value, ...part });
 
@@ -84,6 +66,7 @@ export function VisitFilters({ value, onChange }: VisitFiltersProps) {
         searchable
         clearable
         nothingFoundMessage={t('common.nothingFound')}
+        onDropdownOpen={() => setCountriesOpened(true)}
         value={value.country || null}
         onChange={(country) => patch({ country: country ?? '' })}
         w={200}

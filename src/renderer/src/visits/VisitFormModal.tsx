@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Visit } from '../../../shared/domain';
+import { VISIT_COLOURS, type Visit } from '../../../shared/domain';
 import { useCall } from '../queries';
 import { navigate } from '../route';
 import { emptyVisit, valuesFromVisit, VisitForm } from './VisitForm';
@@ -36,8 +36,10 @@ function FormDialog({
   );
 }
 
-export function NewVisitModal({ opened, onClose, colour }: DialogProps & { colour?: string | undefined }) {
+/** `visitCount`: how many visits the list shows; the new one takes the next colour of the palette. */
+export function NewVisitModal({ opened, onClose, visitCount }: DialogProps & { visitCount: number }) {
   const { t } = useTranslation();
+  const colour = VISIT_COLOURS[visitCount % VISIT_COLOURS.length];
   const create = useCall('visits.create');
   return (
     <FormDialog opened={opened} onClose={onClose} title={t('visit.form.newTitle')}>

@@ -1,34 +1,32 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { VisitQuery } from '../../../shared/contract';
 import { todayInBaku } from '../../../shared/dates';
-import { VISIT_COLOURS } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { PlusIcon } from '../icons';
-import { keys, useCall } from '../queries';
+import { FRESH_MS, keys, useCall } from '../queries';
 import { navigate } from '../route';
 import { NoMatches, NoVisits } from './VisitEmptyStates';
-import { hasFilters, NO_FILTERS, VisitFilters, type VisitFilterValues } from './VisitFilters';
-import { NewVisitModal } from './VisitFormModal';
+import { hasFilters, NO_FILTERS, toQuery, type VisitFilterValues } from './list-query';
+import { loadVisitForm, preloadVisitChunks } from './preload';
 import { VisitTable } from './VisitTable';
+import classes from './VisitTable.module.css';
+
+// The visit form (and the schemas it checks against) is loaded when a new visit is first begun.
+const NewVisitModal = lazy(() => loadVisitForm().then((m) => ({ default: m.NewVisitModal })));
+
+// The filters (Mantine's selects and date pickers) are a chunk of their own, fetched at once but not
+// waited for: the list is drawn without them, and they appear in the row kept for them above it.
+const loadFilters = () => import('./VisitFilters');
+void loadFilters();
+const VisitFilters = lazy(() => loadFilters().then((m) => ({ default: m.VisitFilters })));
 
 // Long enough that a word is typed before the core is asked, short enough to feel immediate.
 const SEARCH_DELAY_MS = 250;
-
-function toQuery(filters: VisitFilterValues, text: string): VisitQuery {
-  return {
-    text: text.trim(),
-    statuses: filters.statuses,
-    from: filters.range[0] ?? '',
-    to: filters.range[1] ?? '',
-    country: filters.country,
-  };
-}
 
 export function VisitListPage() {
   const { t } = useTranslation();
@@ -36,6 +34,12 @@ export function VisitListPage() {
   const [filters, setFilters] = useState<VisitFilterValues>(NO_FILTERS);
   const [text] = useDebouncedValue(filters.text, SEARCH_DELAY_MS);
   const [creating, setCreating] = useState(false);
+  // The dialog stays mounted once opened, so that it closes with its transition.
+  const [begun, setBegun] = useState(false);
+  const startCreating = () => {
+    setBegun(true);
+    setCreating(true);
+  };
   const loadSample = useCall('visits.loadSample');
 
   const query = useMemo(() => toQuery(filters, text), [filters, text]);
@@ -44,10 +48,12 @@ export function VisitListPage() {
     queryKey: keys.visits(query),
     queryFn: () => api['visits.list'](query),
     placeholderData: keepPreviousData,
+    staleTime: FRESH_MS,
   });
   const list = visits.data ?? [];
+  // With the list on screen, what is likely opened next is fetched while nothing else happens.
+  useEffect(() => (visits.isSuccess ? preloadVisitChunks() : undefined), [visits.isSuccess]);
   const filtered = hasFilters({ ...filters, text });
-  const nextColour = VISIT_COLOURS[list.length % VISIT_COLOURS.length];
 
   const sample = () =>
     loadSample.mutate(
@@ -66,7 +72,7 @@ export function VisitListPage() {
     content = <Alert color="red">{errorMessage(t, visits.error, language)}</Alert>;
   } else if (list.length === 0 && !filtered) {
     content = (
-      <NoVisits onNew={() => setCreating(true)} onSample={sample} sampleLoading={loadSample.isPending} />
+      <NoVisits onNew={startCreating} onSample={sample} sampleLoading={loadSample.isPending} />
     );
   } else if (list.length === 0) {
     content = <NoMatches onClear={() => setFilters(NO_FILTERS)} />;
@@ -101,15 +107,23 @@ export function VisitListPage() {
           )}
         </div>
         {showFilters && (
-          <Button leftSection={<PlusIcon />} onClick={() => setCreating(true)}>
+          <Button leftSection={<PlusIcon />} onClick={startCreating}>
             {t('visit.action.new')}
           </Button>
         )}
       </Group>
       {loadSample.isError && <Alert color="red">{errorMessage(t, loadSample.error, language)}</Alert>}
-      {showFilters && <VisitFilters value={filters} onChange={setFilters} />}
+      {showFilters && (
+        <Suspense fallback={<div className={classes.filtersPending} />}>
+          <VisitFilters value={filters} onChange={setFilters} />
+        </Suspense>
+      )}
       {content}
-      <NewVisitModal opened={creating} onClose={() => setCreating(false)} colour={nextColour} />
+      {begun && (
+        <Suspense fallback={null}>
+          <NewVisitModal opened={creating} onClose={() => setCreating(false)} visitCount={list.length} />
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -105,9 +105,36 @@ function NotFound() {
   );
 }
 
+/**
+ * How many of the page's sections are drawn: none until the header and details have been painted,
+ * then one more after each is on screen. The sections (conflicts, guests, journeys, stays, programme)
+ * are many rows of components; drawn with the header, they kept the visit's own facts off screen until
+ * all of them were laid out. Drawn one at a time, each in a task of its own, the header shows at once
+ * and the page answers clicks between them.
+ */
+function useSectionsShown(ready: boolean, total: number): number {
+  const [shown, setShown] = useState(0);
+  useEffect(() => {
+    if (!ready || shown >= total) return;
+    let timer: number | undefined;
+    // A timeout started in an animation frame runs once that frame is painted.
+    const frame = window.requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown((n) => n + 1), 0);
+    });
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready, shown, total]);
+  return shown;
+}
+
+const SECTIONS = [ConflictsPanel, GuestsPanel, TravelSection, AccommodationSection, ProgrammeSection];
+
 export function VisitPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const visit = useVisit(id);
+  const shown = useSectionsShown(visit.data !== undefined, SECTIONS.length);
 
   let body;
   if (visit.isError && visit.error instanceof AppError && visit.error.code === 'notFound') {
@@ -125,11 +152,10 @@ export function VisitPage({ id }: { id: string }) {
       <>
         <VisitHeader detail={visit.data} />
         <VisitDetails visit={visit.data.visit} />
-        <ConflictsPanel detail={visit.data} />
-        <GuestsPanel detail={visit.data} />
-        <TravelSection detail={visit.data} />
-        <AccommodationSection detail={visit.data} />
-        <ProgrammeSection detail={visit.data} />
+        {/* Always the same sections in the same order: their place is their key. */}
+        {SECTIONS.slice(0, shown).map((Section, index) => (
+          <Section key={index} detail={visit.data} />
+        ))}
       </>
     );
   }

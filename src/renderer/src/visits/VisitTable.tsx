@@ -1,12 +1,14 @@
-import { Fragment, memo, useState, type CSSProperties, type MouseEvent } from 'react';
+import { Fragment, memo, useEffect, useRef, useState, type CSSProperties, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
 import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
 import type { VisitStatus } from '../../../shared/domain';
 import { useFormat } from '../format';
+import { prefetchVisit } from '../queries';
 import { navigate, routeHref } from '../route';
+import { loadVisitPage } from './preload';
 import classes from './VisitTable.module.css';
-import { STATUS_COLOURS } from './visit-options';
+import { STATUS_COLOURS } from './statuses';
 
 const COLUMNS = 7;
 /** Rows drawn at first and added by each "Show more": a screenful or two, cheap to draw at once. */
@@ -27,6 +29,46 @@ const badgeStyle = (status: VisitStatus) =>
     '--badge-color': `var(--mantine-color-${STATUS_COLOURS[status]}-light-color)`,
   }) as CSSProperties;
 
+/** How long a pointer rests on a row before its visit is fetched: passing over rows fetches nothing. */
+const INTENT_MS = 120;
+
+function rowVisit(target: EventTarget): string | undefined {
+  return (target instanceof Element && target.closest<HTMLElement>('tr[data-visit]')?.dataset.visit) || undefined;
+}
+
+/**
+ * Fetches the visit under the pointer once the pointer rests there, or at once when it is pressed:
+ * by the time the click opens the page its data is on the way or already here.
+ */
+function usePrefetchOnIntent() {
+  const timer = useRef<number | undefined>(undefined);
+  const over = useRef<string | undefined>(undefined);
+  const cancel = () => {
+    window.clearTimeout(timer.current);
+    over.current = undefined;
+  };
+  useEffect(() => cancel, []);
+  const now = (target: EventTarget) => {
+    const id = rowVisit(target);
+    if (id) prefetchVisit(id);
+  };
+  return {
+    onPointerOver: (event: PointerEvent) => {
+      const id = rowVisit(event.target);
+      // Moving between the cells of one row is still resting on it.
+      if (id === over.current) return;
+      cancel();
+      if (!id) return;
+      over.current = id;
+      void loadVisitPage();
+      timer.current = window.setTimeout(() => prefetchVisit(id), INTENT_MS);
+    },
+    onPointerLeave: cancel,
+    onPointerDown: (event: PointerEvent) => now(event.target),
+    onFocus: (event: FocusEvent) => now(event.target),
+  };
+}
+
 function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
   // The title is a real link; let it do its own navigation (and open-in-new-tab) untouched.
   if (!(event.target instanceof HTMLElement && event.target.closest('a'))) navigate({ name: 'visit', id });
@@ -35,7 +77,7 @@ function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
 /** One visit as a few plain elements: thousands of visits are drawn a page at a time, each row cheaply. */
 const VisitRow = memo(function VisitRow({ visit, ...text }: { visit: VisitSummary } & RowText) {
   return (
-    <tr data-testid="visit-row" className={classes.row} onClick={(event) => openRow(event, visit.id)}>
+    <tr data-testid="visit-row" data-visit={visit.id} className={classes.row} onClick={(event) => openRow(event, visit.id)}>
       <td className={classes.dotCell}>
         <span className={classes.dot} style={{ background: visit.colour }} aria-hidden="true" />
       </td>
@@ -70,6 +112,7 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
   const { t } = useTranslation();
   const format = useFormat();
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const intent = usePrefetchOnIntent();
   const shown = visits.slice(0, limit);
   const hidden = visits.length - shown.length;
   const firstPast = visits.findIndex((visit) => visit.departureDate < today);
@@ -94,7 +137,7 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
             <Table.Th>{t('visit.list.head')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>
+        <Table.Tbody {...intent}>
           {shown.map((visit, index) => (
             <Fragment key={visit.id}>
               {index === firstPast && (

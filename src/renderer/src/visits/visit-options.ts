@@ -1,32 +1,14 @@
 import { useMemo } from 'react';
-import type { ComboboxItem, ComboboxParsedItem, MantineColor, OptionsFilter } from '@mantine/core';
+import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES, countryName } from '../../../shared/countries';
-import { VISIT_COLOURS, VISIT_STATUSES, type VisitStatus } from '../../../shared/domain';
 import { toLower, type Language } from '../../../shared/languages';
 import { useFormat } from '../format';
-
-/** Badge colours: grey for what is not settled, greens for what is, red only for cancelled. */
-export const STATUS_COLOURS: Record<VisitStatus, MantineColor> = {
-  draft: 'gray',
-  planned: 'blue',
-  confirmed: 'teal',
-  underWay: 'orange',
-  completed: 'green',
-  cancelled: 'red',
-};
-
-/** Names of the offered visit colours, in `VISIT_COLOURS` order, for screen readers and tooltips. */
-const COLOUR_KEYS = ['blue', 'green', 'orange', 'violet', 'raspberry', 'teal', 'indigo', 'lime'] as const;
-
-export function colourKey(hex: string): string | undefined {
-  const index = VISIT_COLOURS.indexOf(hex.toLowerCase());
-  return index >= 0 ? COLOUR_KEYS[index] : undefined;
-}
+import { STATUSES } from './statuses';
 
 export function useStatusOptions(): ComboboxItem[] {
   const { t } = useTranslation();
-  return VISIT_STATUSES.map((status) => ({ value: status, label: t(`visit.status.${status}`) }));
+  return STATUSES.map((status) => ({ value: status, label: t(`visit.status.${status}`) }));
 }
 
 /** Case- and accent-blind, with Azerbaijani dotted and dotless i treated alike. */
@@ -36,23 +18,33 @@ function fold(text: string, language: Language): string {
 
 const isItem = (option: ComboboxParsedItem): option is ComboboxItem => 'value' in option;
 
-/** Countries by name in the UI language, sorted as that language sorts. */
-export function useCountryOptions(): { data: ComboboxItem[]; filter: OptionsFilter } {
+const NO_OPTIONS: ComboboxItem[] = [];
+
+/**
+ * Countries by name in the UI language, sorted as that language sorts. `needed`: false gives no
+ * options yet; sorting them takes the language's collation, slow to set up for a field not opened.
+ */
+export function useCountryOptions(needed = true): { data: ComboboxItem[]; filter: OptionsFilter } {
   const { language } = useFormat();
-  return useMemo(() => {
+  const filter = useMemo<OptionsFilter>(
+    () =>
+      ({ options, search }) => {
+        const query = fold(search.trim(), language);
+        if (!query) return options;
+        return options.filter(
+          (option) =>
+            isItem(option) &&
+            (fold(option.label, language).includes(query) || option.value.toLowerCase() === query),
+        );
+      },
+    [language],
+  );
+  const data = useMemo(() => {
+    if (!needed) return NO_OPTIONS;
     const collator = new Intl.Collator(language);
-    const data = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(language, code) })).sort(
-      (a, b) => collator.compare(a.label, b.label),
+    return COUNTRY_CODES.map((code) => ({ value: code, label: countryName(language, code) })).sort((a, b) =>
+      collator.compare(a.label, b.label),
     );
-    const filter: OptionsFilter = ({ options, search }) => {
-      const query = fold(search.trim(), language);
-      if (!query) return options;
-      return options.filter(
-        (option) =>
-          isItem(option) &&
-          (fold(option.label, language).includes(query) || option.value.toLowerCase() === query),
-      );
-    };
-    return { data, filter };
-  }, [language]);
+  }, [language, needed]);
+  return { data, filter };
 }

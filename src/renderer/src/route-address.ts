@@ -1,0 +1,59 @@
+// Screens and their addresses, apart from React: the page's first script reads them before React loads.
+
+/** Where the user is, kept in the URL hash so that a reload stays on the same screen. */
+export type Route =
+  | { name: 'visits' }
+  | { name: 'visit'; id: string }
+  | { name: 'backups' }
+  | { name: 'settings' }
+  | { name: 'register' }
+  /** `date` opens the calendar on that day; `entry` (a programme item or transfer id) is shown picked out. */
+  | { name: 'calendar'; date?: string; entry?: string }
+  | { name: 'today' }
+  | { name: 'printDay'; date: string }
+  | { name: 'printProgramme'; id: string };
+
+const DATE = '(\\d{4}-\\d{2}-\\d{2})';
+const ID = '([A-Za-z0-9_-]+)';
+
+export function parseRoute(hash: string): Route {
+  const visit = /^#\/visits\/([A-Za-z0-9_-]+)$/.exec(hash);
+  if (visit?.[1]) return { name: 'visit', id: visit[1] };
+  if (hash === '#/backups') return { name: 'backups' };
+  if (hash === '#/settings') return { name: 'settings' };
+  if (hash === '#/register') return { name: 'register' };
+  if (hash === '#/today') return { name: 'today' };
+  const calendar = new RegExp(`^#/calendar(?:/${DATE}(?:/${ID})?)?$`).exec(hash);
+  if (calendar) {
+    const [, date, entry] = calendar;
+    return { name: 'calendar', ...(date ? { date } : {}), ...(entry ? { entry } : {}) };
+  }
+  const printDay = new RegExp(`^#/print/day/${DATE}$`).exec(hash);
+  if (printDay?.[1]) return { name: 'printDay', date: printDay[1] };
+  const printProgramme = new RegExp(`^#/print/visit/${ID}$`).exec(hash);
+  if (printProgramme?.[1]) return { name: 'printProgramme', id: printProgramme[1] };
+  return { name: 'visits' };
+}
+
+export function routeHref(route: Route): string {
+  switch (route.name) {
+    case 'visit':
+      return `#/visits/${route.id}`;
+    case 'backups':
+      return '#/backups';
+    case 'settings':
+      return '#/settings';
+    case 'register':
+      return '#/register';
+    case 'calendar':
+      return `#/calendar${route.date ? `/${route.date}${route.entry ? `/${route.entry}` : ''}` : ''}`;
+    case 'today':
+      return '#/today';
+    case 'printDay':
+      return `#/print/day/${route.date}`;
+    case 'printProgramme':
+      return `#/print/visit/${route.id}`;
+    default:
+      return '#/';
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The visit page and the visit form are separate chunks, so that the list of visits starts without
+ * them. Once the list is on screen they are fetched while the browser is idle; a pointer over a row
+ * fetches the page at once. Importing a chunk twice costs nothing: the browser keeps the module.
+ */
+export const loadVisitPage = () => import('./VisitPage');
+export const loadVisitForm = () => import('./VisitFormModal');
+
+export function preloadVisitChunks(): () => void {
+  const load = () => {
+    void loadVisitPage();
+    void loadVisitForm();
+  };
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(load, { timeout: 1000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(load, 200);
+  return () => window.clearTimeout(handle);
+}
