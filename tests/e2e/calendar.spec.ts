@@ -421,9 +421,8 @@ test('a crowded hour shows four entries and a +N that opens the others; a link t
   await expect(popover.locator('[data-testid="calendar-entry"]')).toHaveCount(5);
   await expect(popover.locator('[data-testid="calendar-entry"][data-conflict="true"]')).toHaveCount(5);
   // Between the column and the "+5", every one of the nine
-  const seen = await page
-    .locator('[data-testid="calendar-entry"]')
-    .evaluateAll((els) => els.map((el) => el.getAttribute('data-entry-id')));
+  const entries = await page.locator('[data-testid="calendar-entry"]').all();
+  const seen = await Promise.all(entries.map((entry) => entry.getAttribute('data-entry-id')));
   expect(new Set(seen)).toEqual(new Set(ids));
 
   // Act: a link to the last one (as "Show on the calendar" gives)
