@@ -363,19 +363,28 @@ test('the visit filter shows only the chosen visits; Ctrl+Z takes back a move', 
   await expect.poll(() => cal.isInColumn(tour, TUESDAY)).toBe(true);
 });
 
-test('a crowded week lists its first 30 conflicts and shows the rest on demand', async ({ page, host }) => {
-  // Arrange: nine items at once for the same guest give 36 overlaps
+/** Nine one-hour sessions on Wednesday at 10:00 for the same guest of one visit; their ids in order. */
+async function nineSessionsAtOnce(host: Parameters<typeof addGuest>[0]): Promise<string[]> {
   const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
   await addGuest(host, visitId, 'Ayşe', 'Öztürk');
+  const ids: string[] = [];
   for (let n = 1; n <= 9; n++) {
-    await addItem(host, visitId, {
-      title: `Session ${n}`,
-      startDate: WEDNESDAY,
-      startTime: '10:00',
-      endDate: WEDNESDAY,
-      endTime: '11:00',
-    });
+    ids.push(
+      await addItem(host, visitId, {
+        title: `Session ${n}`,
+        startDate: WEDNESDAY,
+        startTime: '10:00',
+        endDate: WEDNESDAY,
+        endTime: '11:00',
+      }),
+    );
   }
+  return ids;
+}
+
+test('a crowded week lists its first 30 conflicts and shows the rest on demand', async ({ page, host }) => {
+  // Arrange: nine items at once for the same guest give 36 overlaps
+  await nineSessionsAtOnce(host);
 
   // Act
   const cal = new CalendarPage(page);
@@ -394,20 +403,7 @@ test('a crowded hour shows four entries and a +N that opens the others; a link t
   host,
 }) => {
   // Arrange: nine items at once for the same guest
-  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
-  await addGuest(host, visitId, 'Ayşe', 'Öztürk');
-  const ids: string[] = [];
-  for (let n = 1; n <= 9; n++) {
-    ids.push(
-      await addItem(host, visitId, {
-        title: `Session ${n}`,
-        startDate: WEDNESDAY,
-        startTime: '10:00',
-        endDate: WEDNESDAY,
-        endTime: '11:00',
-      }),
-    );
-  }
+  const ids = await nineSessionsAtOnce(host);
 
   // Act
   const cal = new CalendarPage(page);
