@@ -13,7 +13,7 @@ import { cleanLine } from './sanitize';
  * each of its files deflated once and kept as zip records; a letter then costs its own paragraphs
  * turned into XML, one deflate of `word/document.xml` and the zip records written one after another.
  *
- * The shell is found by the institution's content, not by the object: any change in Settings (a new
+ * The shell is found by the institution's content, not by the object, so every change in Settings (a new
  * logo, name, address, signatory) makes a new shell, and the letter shows it.
  */
 
