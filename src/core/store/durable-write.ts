@@ -35,7 +35,8 @@ export function toWriteError(error: unknown): AppError {
   return new AppError('writeFailed', { reason: code ?? 'unknown' });
 }
 
-async function fsyncFolder(fs: DurableFs, folder: string): Promise<void> {
+/** The folder's fsync, failing loudly where it can fail (not where the platform cannot do it). */
+export async function fsyncFolder(fs: DurableFs, folder: string): Promise<void> {
   let handle: nodeFs.FileHandle | undefined;
   try {
     handle = await fs.open(folder, 'r');

@@ -3,7 +3,7 @@ import { copyFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { RegisterEntry } from '../../shared/letters';
-import { TEMP_SUFFIX, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
+import { fsyncFolder, TEMP_SUFFIX, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
 import { countersSchema, registerEntrySchema, type Register } from './documents';
 import { QUARANTINE, quarantinePath, syncFolder, type RecoveryContext } from './recovery';
 import { listSnapshots, snapshotPath } from './snapshots';
@@ -325,25 +325,11 @@ export class RegisterLog implements RegisterView {
       } finally {
         await handle.close();
       }
-      if (size === undefined) await fsyncFolderStrict(this.fs, folder);
+      if (size === undefined) await fsyncFolder(this.fs, folder);
     } catch (error) {
       throw toWriteError(error);
     }
     this.sizes.set(year, (size ?? 0) + bytes.length);
-  }
-}
-
-/** The folder's fsync, failing loudly where it can fail (not where the platform cannot do it). */
-async function fsyncFolderStrict(fs: DurableFs, folder: string): Promise<void> {
-  let handle: nodeFs.FileHandle | undefined;
-  try {
-    handle = await fs.open(folder, 'r');
-    await handle.sync();
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EACCES') throw error;
-  } finally {
-    await handle?.close();
   }
 }
 
