@@ -100,8 +100,10 @@ export function findListings(listings: Iterable<VisitListing>, query: VisitQuery
   }
   // Ties broken by id, so that the first rows of a page are always the same ones.
   const byTitle = (a: VisitSummary, b: VisitSummary) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  upcoming.sort((a, b) => a.arrivalDate.localeCompare(b.arrivalDate) || byTitle(a, b));
-  past.sort((a, b) => b.arrivalDate.localeCompare(a.arrivalDate) || byTitle(a, b));
+  // ISO dates compare as plain strings, far faster than through the locale (thousands of visits).
+  const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  upcoming.sort((a, b) => byDate(a.arrivalDate, b.arrivalDate) || byTitle(a, b));
+  past.sort((a, b) => byDate(b.arrivalDate, a.arrivalDate) || byTitle(a, b));
   const all = upcoming.concat(past);
   return q.limit === undefined ? all : all.slice(0, q.limit);
 }

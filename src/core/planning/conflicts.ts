@@ -1,4 +1,5 @@
 import { addDays } from '../../shared/dates';
+import { once } from '../../shared/once';
 import type { Guest, Visit } from '../../shared/domain';
 import { minutesOf, type Conflict, type ConflictCode, type EntryRef, type ProgrammeItem, type Transfer } from '../../shared/planning';
 import { leavesAfterFlight, visitTransfers } from './transfers';
@@ -22,8 +23,11 @@ interface Occupation {
   ref: EntryRef;
   start: number;
   end: number;
-  /** Resource kind -> normalised key -> name as entered. */
-  uses: Record<Resource, Map<string, string>>;
+  /**
+   * Resource kind -> normalised key -> name as entered. Worked out the first time the entry meets
+   * another one it may share something with: a visit's page looks at its own entries' neighbours only.
+   */
+  uses: () => Record<Resource, Map<string, string>>;
 }
 
 export const guestName = (g: Pick<Guest, 'givenNames' | 'surname'>): string => `${g.givenNames} ${g.surname}`.trim();
@@ -82,7 +86,7 @@ function occupations(visit: Visit, transfers: Transfer[]): Occupation[] {
       ref: itemRef(visit, item),
       start: minutesOf(item.startDate, item.startTime),
       end: minutesOf(item.endDate, item.endTime),
-      uses: uses(item.allGuests ? visit.guests : pick(item.guestIds), visit.id, item.hosts, item.venue, item.vehicle),
+      uses: once(() => uses(item.allGuests ? visit.guests : pick(item.guestIds), visit.id, item.hosts, item.venue, item.vehicle)),
     });
   }
   for (const t of transfers) {
@@ -91,7 +95,7 @@ function occupations(visit: Visit, transfers: Transfer[]): Occupation[] {
       ref: { visitId: visit.id, visitTitle: visit.title, entryId: t.id, title: transferTitle(t), startDate: t.startDate, startTime: t.startTime },
       start: minutesOf(t.startDate, t.startTime),
       end: minutesOf(t.endDate, t.endTime),
-      uses: uses(pick(t.guestIds), visit.id, [], '', t.vehicle),
+      uses: once(() => uses(pick(t.guestIds), visit.id, [], '', t.vehicle)),
     });
   }
   return result;
@@ -159,7 +163,8 @@ function sharedNames(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<stri
   return shared;
 }
 
-function overlaps(all: Occupation[]): Conflict[] {
+/** With `focus`, only the pairs with an entry of that visit: what its page shows. */
+function overlaps(all: Occupation[], focus?: string): Conflict[] {
   const sorted = [...all].sort((a, b) => a.start - b.start || a.end - b.end);
   const conflicts: Conflict[] = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -168,8 +173,9 @@ function overlaps(all: Occupation[]): Conflict[] {
     for (let j = i + 1; j < sorted.length; j++) {
       const b = sorted[j];
       if (!b || b.start >= a.end) break;
+      if (focus !== undefined && a.ref.visitId !== focus && b.ref.visitId !== focus) continue;
       for (const resource of RESOURCES) {
-        const shared = sharedNames(a.uses[resource], b.uses[resource]);
+        const shared = sharedNames(a.uses()[resource], b.uses()[resource]);
         if (shared === null) continue;
         const [first, second] = `${a.ref.visitId}:${a.ref.entryId}` < `${b.ref.visitId}:${b.ref.entryId}` ? [a, b] : [b, a];
         conflicts.push({
@@ -209,23 +215,20 @@ export function activeVisitsBetween(visits: Iterable<Visit>, from: string, to: s
 
 /**
  * Every conflict with an entry starting between `from` and `to` (dates, `to` exclusive). Visits a day
- * either side are read too, so that an entry crossing midnight meets its neighbours.
+ * either side are read too, so that an entry crossing midnight meets its neighbours. With `focus` (a
+ * visit's id), only the conflicts that involve that visit are worked out: a crowded week holds
+ * thousands between the other visits, which its page would throw away.
  */
-export function findConflicts(
-  visits: Iterable<Visit>,
-  from: string,
-  to: string,
-  concerns: (c: Conflict) => boolean = () => true,
-): Conflict[] {
+export function findConflicts(visits: Iterable<Visit>, from: string, to: string, focus?: string): Conflict[] {
   const relevant = activeVisitsBetween(visits, addDays(from, -1), addDays(to, 1));
   const all: Occupation[] = [];
   const conflicts: Conflict[] = [];
   for (const visit of relevant) {
     const transfers = visitTransfers(visit);
     all.push(...occupations(visit, transfers));
-    conflicts.push(...outsideStay(visit), ...lateCars(visit, transfers));
+    if (focus === undefined || visit.id === focus) conflicts.push(...outsideStay(visit), ...lateCars(visit, transfers));
   }
-  conflicts.push(...overlaps(all));
+  conflicts.push(...overlaps(all, focus));
   const start = minutesOf(from, '00:00');
   const end = minutesOf(to, '00:00');
   const spans: Spans = new Map(all.map((o) => [spanKey(o.ref), { start: o.start, end: o.end }]));
@@ -233,7 +236,7 @@ export function findConflicts(
   // ISO dates, times and ids compare as plain strings: no locale is involved.
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   return conflicts
-    .filter((c) => concerns(c) && touches(c, start, end, spans))
+    .filter((c) => touches(c, start, end, spans))
     .sort((a, b) => order(when(a), when(b)) || order(a.id, b.id));
 }
 
@@ -244,10 +247,5 @@ export function visitConflicts(visit: Visit, allVisits: Iterable<Visit>): Confli
     yield visit;
     for (const v of allVisits) if (v.id !== visit.id) yield v;
   };
-  return findConflicts(
-    withOthers(),
-    addDays(visit.arrivalDate, -1),
-    addDays(visit.departureDate, 2),
-    (c) => c.entry.visitId === visit.id || c.other?.visitId === visit.id,
-  );
+  return findConflicts(withOthers(), addDays(visit.arrivalDate, -1), addDays(visit.departureDate, 2), visit.id);
 }

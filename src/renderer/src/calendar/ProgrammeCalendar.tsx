@@ -21,7 +21,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDateLong, weekdayName } from '../../../shared/dates';
 import { minutesOf, type CalendarEntry, type Span } from '../../../shared/planning';
 import { useFormat } from '../format';
-import { entryPropsOf, once, toEvent } from './calendar-events';
+import { once } from '../../../shared/once';
+import { entryPropsOf, toEvent } from './calendar-events';
 import {
   dayHeading,
   dayTitle,

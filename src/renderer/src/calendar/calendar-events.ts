@@ -31,11 +31,6 @@ export interface EntryProps {
   highlight: number;
 }
 
-/** `make`'s value, made on the first call and kept. */
-export function once<T>(make: () => T): () => T {
-  let made: { value: T } | undefined;
-  return () => (made ??= { value: make() }).value;
-}
 
 /** The entry and words an event was made from by `toEvent`. */
 export const entryPropsOf = (event: { extendedProps: Partial<EntryProps> }): Partial<EntryProps> =>

@@ -605,4 +605,20 @@ describe('overlap detection, on random programmes', () => {
       { numRuns: 300 },
     );
   });
+
+  it("gives a visit exactly the conflicts of its days that involve it, worked out for it alone", () => {
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 7 }), fc.array(item, { maxLength: 7 }), (one, two) => {
+        const visits = [toVisit('v1', one), toVisit('v2', two)];
+        for (const visit of visits) {
+          // The visit first, as its page asks: a shared guest is then named as this visit spells them.
+          const involved = all([visit, ...visits.filter((v) => v !== visit)]).filter(
+            (c) => c.entry.visitId === visit.id || c.other?.visitId === visit.id,
+          );
+          expect(visitConflicts(visit, visits)).toEqual(involved);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
