@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import {
   Alert,
   AppShell,
@@ -22,22 +22,21 @@ import { keys, useAppStatus } from './queries';
 import { routeHref, useRoute } from './route';
 import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
-import { loadVisitPage } from './visits/preload';
+import { visitPage } from './visits/preload';
+import { lazyPage } from './lazy-page';
 import { useFormat } from './format';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
 // visit page is fetched as soon as the list is on screen (see `visits/preload`), before it is opened.
-const VisitPage = lazy(() => loadVisitPage().then((m) => ({ default: m.VisitPage })));
-const CalendarPage = lazy(() => import('./calendar/CalendarPage').then((m) => ({ default: m.CalendarPage })));
-const BackupsPage = lazy(() => import('./backups/BackupsPage').then((m) => ({ default: m.BackupsPage })));
-const RegisterPage = lazy(() => import('./register/RegisterPage').then((m) => ({ default: m.RegisterPage })));
-const SettingsPage = lazy(() => import('./settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
-const TodayPage = lazy(() => import('./today/TodayPage').then((m) => ({ default: m.TodayPage })));
-const PrintDayPage = lazy(() => import('./print/PrintDayPage').then((m) => ({ default: m.PrintDayPage })));
-const PrintProgrammePage = lazy(() =>
-  import('./print/PrintProgrammePage').then((m) => ({ default: m.PrintProgrammePage })),
-);
+const VisitPage = visitPage.Page;
+const CalendarPage = lazyPage(() => import('./calendar/CalendarPage').then((m) => m.CalendarPage)).Page;
+const BackupsPage = lazyPage(() => import('./backups/BackupsPage').then((m) => m.BackupsPage)).Page;
+const RegisterPage = lazyPage(() => import('./register/RegisterPage').then((m) => m.RegisterPage)).Page;
+const SettingsPage = lazyPage(() => import('./settings/SettingsPage').then((m) => m.SettingsPage)).Page;
+const TodayPage = lazyPage(() => import('./today/TodayPage').then((m) => m.TodayPage)).Page;
+const PrintDayPage = lazyPage(() => import('./print/PrintDayPage').then((m) => m.PrintDayPage)).Page;
+const PrintProgrammePage = lazyPage(() => import('./print/PrintProgrammePage').then((m) => m.PrintProgrammePage)).Page;
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
