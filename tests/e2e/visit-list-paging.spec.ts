@@ -83,3 +83,36 @@ test('the "Show more" button counts what is left in each language', async ({ pag
   await expect(page.getByTestId('visit-count')).toContainText('102 səfər');
   await expect(page.getByRole('button', { name: 'Daha çox göstər (qalan 2 səfər)' })).toBeVisible();
 });
+
+test('the first hundred visits are drawn while the whole list is still on its way', async ({ page, host }) => {
+  // Arrange: 120 visits; the answer with every visit is held back until the test lets it go
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  await createVisits(host, 120);
+  const asked: unknown[] = [];
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((done) => (release = done));
+  await page.route('**/api/visits.list', async (route) => {
+    const input: unknown = route.request().postDataJSON();
+    asked.push(input);
+    if (typeof input === 'object' && input !== null && !('limit' in input)) await released;
+    await route.continue();
+  });
+  const visits = new VisitsPage(page);
+  visits.lang = 'en';
+
+  // Act: open the app
+  await page.goto(host.url);
+
+  // Assert: the first page is on screen, without a total or "Show more" that would be wrong
+  await expect(visits.rows).toHaveCount(100);
+  await expect(visits.rows.first()).toContainText('Delegation 001');
+  await expect(page.getByTestId('visit-count')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
+  expect(asked[0]).toMatchObject({ limit: 100 });
+
+  // Act + assert: with the whole list here, the total and the rest follow
+  release();
+  await expect(page.getByTestId('visit-count')).toContainText('120 visits');
+  await expect(page.getByRole('button', { name: /^Show more/ })).toHaveText('Show more (20 more visits)');
+  await expect(visits.rows).toHaveCount(100);
+});

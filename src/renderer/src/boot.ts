@@ -1,7 +1,7 @@
 import type { AppStatus, VisitDetail, VisitSummary } from '../../shared/contract';
 import { api } from '../api/client';
 import { parseRoute } from './route-address';
-import { FIRST_QUERY } from './visits/list-query';
+import { FIRST_PAGE_QUERY } from './visits/list-query';
 
 /**
  * The first thing the page runs, in a small chunk of its own that is loaded and run before React,
@@ -11,7 +11,7 @@ import { FIRST_QUERY } from './visits/list-query';
  */
 export interface FirstRequests {
   status: Promise<AppStatus>;
-  /** The list of visits as it first opens, when the page opens on it. */
+  /** The first page of the list of visits as it first opens, when the page opens on it. */
   visits?: Promise<VisitSummary[]>;
   /** The visit the address names, when the page opens on one. */
   visit?: { id: string; detail: Promise<VisitDetail> };
@@ -26,7 +26,7 @@ function quiet<T>(promise: Promise<T>): Promise<T> {
 function ask(): FirstRequests {
   const route = parseRoute(window.location.hash);
   const requests: FirstRequests = { status: quiet(api['app.status']({})) };
-  if (route.name === 'visits') requests.visits = quiet(api['visits.list'](FIRST_QUERY));
+  if (route.name === 'visits') requests.visits = quiet(api['visits.list'](FIRST_PAGE_QUERY));
   if (route.name === 'visit') requests.visit = { id: route.id, detail: quiet(api['visits.get']({ id: route.id })) };
   return requests;
 }

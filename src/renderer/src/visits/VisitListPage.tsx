@@ -11,7 +11,7 @@ import { PlusIcon } from '../icons';
 import { FRESH_MS, keys, useCall } from '../queries';
 import { navigate } from '../route';
 import { NoMatches, NoVisits } from './VisitEmptyStates';
-import { hasFilters, NO_FILTERS, toQuery, type VisitFilterValues } from './list-query';
+import { FIRST_PAGE_QUERY, hasFilters, NO_FILTERS, toQuery, type VisitFilterValues } from './list-query';
 import { loadVisitForm, preloadVisitChunks } from './preload';
 import { VisitTable } from './VisitTable';
 import classes from './VisitTable.module.css';
@@ -43,17 +43,28 @@ export function VisitListPage() {
   const loadSample = useCall('visits.loadSample');
 
   const query = useMemo(() => toQuery(filters, text), [filters, text]);
+  const filtered = hasFilters({ ...filters, text });
+  // The first page of the whole list was asked for at start (see `boot`): it is drawn at once, and the
+  // rest of the list (thousands of visits after ten years) is asked for once it has arrived.
+  const firstPage = useQuery({
+    queryKey: keys.visits(FIRST_PAGE_QUERY),
+    queryFn: () => api['visits.list'](FIRST_PAGE_QUERY),
+    staleTime: FRESH_MS,
+    enabled: !filtered,
+  });
   // The previous answer stays on screen while the next is fetched, so the table does not flash.
   const visits = useQuery({
     queryKey: keys.visits(query),
     queryFn: () => api['visits.list'](query),
     placeholderData: keepPreviousData,
     staleTime: FRESH_MS,
+    enabled: filtered || !firstPage.isPending,
   });
-  const list = visits.data ?? [];
+  const data = visits.data ?? (filtered ? undefined : firstPage.data);
+  const list = data ?? [];
   // With the list on screen, what is likely opened next is fetched while nothing else happens.
-  useEffect(() => (visits.isSuccess ? preloadVisitChunks() : undefined), [visits.isSuccess]);
-  const filtered = hasFilters({ ...filters, text });
+  const drawn = data !== undefined;
+  useEffect(() => (drawn ? preloadVisitChunks() : undefined), [drawn]);
 
   const sample = () =>
     loadSample.mutate(
@@ -62,14 +73,14 @@ export function VisitListPage() {
     );
 
   let content;
-  if (visits.isPending) {
+  if (visits.isError) {
+    content = <Alert color="red">{errorMessage(t, visits.error, language)}</Alert>;
+  } else if (data === undefined) {
     content = (
       <Center py="xl">
         <Loader aria-label={t('common.loading')} />
       </Center>
     );
-  } else if (visits.isError) {
-    content = <Alert color="red">{errorMessage(t, visits.error, language)}</Alert>;
   } else if (list.length === 0 && !filtered) {
     content = (
       <NoVisits onNew={startCreating} onSample={sample} sampleLoading={loadSample.isPending} />

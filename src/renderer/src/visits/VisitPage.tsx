@@ -21,6 +21,7 @@ import { ProgrammeSection } from '../programme/ProgrammeSection';
 import { TravelSection } from '../travel/TravelSection';
 import { GuestsPanel } from '../guests/GuestsPanel';
 import { errorMessage } from '../errors';
+import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
 import { ArrowLeftIcon, CalendarIcon, PencilIcon, SearchIcon } from '../icons';
 import { useVisit } from '../queries';
@@ -116,15 +117,7 @@ function useSectionsShown(ready: boolean, total: number): number {
   const [shown, setShown] = useState(0);
   useEffect(() => {
     if (!ready || shown >= total) return;
-    let timer: number | undefined;
-    // A timeout started in an animation frame runs once that frame is painted.
-    const frame = window.requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setShown((n) => n + 1), 0);
-    });
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
+    return afterNextPaint(() => setShown((n) => n + 1));
   }, [ready, shown, total]);
   return shown;
 }

@@ -3,16 +3,21 @@ import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
 import type { VisitStatus } from '../../../shared/domain';
+import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
 import { prefetchVisit } from '../queries';
 import { navigate, routeHref } from '../route';
+import { PAGE_SIZE } from './list-query';
 import { loadVisitPage } from './preload';
 import classes from './VisitTable.module.css';
 import { STATUS_COLOURS } from './statuses';
 
 const COLUMNS = 7;
-/** Rows drawn at first and added by each "Show more": a screenful or two, cheap to draw at once. */
-export const PAGE_SIZE = 100;
+/**
+ * Rows in the table's first drawing: more than a screen holds. The rest of the first page follows in
+ * a task of its own, once these are on screen: laid out with them, they kept the list off screen longer.
+ */
+const FIRST_SCREEN = 30;
 
 /** A row's words, translated and formatted once by the table: rows themselves never subscribe to i18n. */
 interface RowText {
@@ -69,6 +74,13 @@ function usePrefetchOnIntent() {
   };
 }
 
+/** False in the first drawing, true in a task of its own once that drawing is painted. */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
+  return painted;
+}
+
 function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
   // The title is a real link; let it do its own navigation (and open-in-new-tab) untouched.
   if (!(event.target instanceof HTMLElement && event.target.closest('a'))) navigate({ name: 'visit', id });
@@ -112,9 +124,10 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
   const { t } = useTranslation();
   const format = useFormat();
   const [limit, setLimit] = useState(PAGE_SIZE);
+  const settled = useAfterFirstPaint();
   const intent = usePrefetchOnIntent();
-  const shown = visits.slice(0, limit);
-  const hidden = visits.length - shown.length;
+  const shown = visits.slice(0, settled ? limit : Math.min(limit, FIRST_SCREEN));
+  const hidden = visits.length - Math.min(visits.length, limit);
   const firstPast = visits.findIndex((visit) => visit.departureDate < today);
   const textOf = (visit: VisitSummary): RowText => ({
     partner: visit.partnerName,

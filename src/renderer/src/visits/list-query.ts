@@ -33,5 +33,14 @@ export function toQuery(filters: VisitFilterValues, text: string): VisitQuery {
   };
 }
 
-/** The list as it first opens: every visit. Asked for at start, before the page is drawn. */
+/** Rows drawn at first and added by each "Show more": a screenful or two, cheap to draw at once. */
+export const PAGE_SIZE = 100;
+
+/** The list as it first opens: every visit. */
 export const FIRST_QUERY: VisitQuery = toQuery(NO_FILTERS, '');
+
+/**
+ * Its first page, asked for at start before the page is drawn (see `boot`) and drawn while the whole
+ * list, thousands of visits after ten years, is still on its way.
+ */
+export const FIRST_PAGE_QUERY: VisitQuery = { ...FIRST_QUERY, limit: PAGE_SIZE };

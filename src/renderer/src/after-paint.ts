@@ -1,0 +1,15 @@
+/**
+ * Runs `callback` in a task of its own once the next frame is painted, so that what was just drawn is
+ * on screen before more is drawn. Returns a function that cancels it.
+ */
+export function afterNextPaint(callback: () => void): () => void {
+  let timer: number | undefined;
+  // A timeout started in an animation frame runs once that frame is painted.
+  const frame = window.requestAnimationFrame(() => {
+    timer = window.setTimeout(callback, 0);
+  });
+  return () => {
+    window.cancelAnimationFrame(frame);
+    window.clearTimeout(timer);
+  };
+}
