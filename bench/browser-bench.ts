@@ -165,11 +165,13 @@ async function openVisit(
   // The app has started (a figure of its own, above) and has nothing left to fetch: what is timed is
   // opening a visit, not opening it while the first screen's chunks are still arriving.
   await page.waitForLoadState('networkidle');
+  // The limit is asked for while the page is idle, as the click will find it: asked for after the
+  // click, it waited behind the page drawing the visit's sections.
+  const limit = await fetchTime(page, host, 'visits.get', { id });
   await armClickClock(page, { kind: 'visit' });
   await link.click();
   // Milliseconds from the click to the first frame with the visit's details, on the page's clock.
   const value = await sinceClick(page);
-  const limit = await fetchTime(page, host, 'visits.get', { id });
   await page.context().close();
   return { value, limit };
 }
@@ -196,15 +198,16 @@ async function weekSwitch(
   await next.waitFor();
   // The week before has its entries drawn; the switch is timed from the click to the busy week's.
   await page.locator('[data-testid="calendar-entry"]').first().waitFor();
-  await armClickClock(page, { kind: 'week', previousTitle: before });
-  await next.click();
-  const value = await sinceClick(page);
-  const items = await page.locator('[data-testid="calendar-entry"][data-kind="item"]').count();
+  await page.waitForLoadState('networkidle');
   const limit = await fetchTime(page, host, 'calendar.range', {
     from: BUSY_WEEK,
     to: addDays(BUSY_WEEK, 7),
     visitIds: [],
   });
+  await armClickClock(page, { kind: 'week', previousTitle: before });
+  await next.click();
+  const value = await sinceClick(page);
+  const items = await page.locator('[data-testid="calendar-entry"][data-kind="item"]').count();
   await page.context().close();
   return { value, limit, items };
 }
