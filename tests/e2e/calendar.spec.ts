@@ -159,7 +159,8 @@ test('selecting empty time opens a prefilled item dialog; the new item appears o
   });
   const entry = cal.entry(item?.id ?? '');
   await expect(entry).toContainText('MoU signing');
-  // An hour leaves room for one line; the venue is in the tooltip.
+  // An hour leaves room for one line; the venue is in the tooltip, there once the pointer rests on it.
+  await entry.hover();
   await expect(entry).toHaveAttribute('title', /Venue: Senate hall/);
   expect(await cal.isInColumn(item?.id ?? '', THURSDAY)).toBe(true);
 });

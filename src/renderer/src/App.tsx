@@ -1,4 +1,4 @@
-import { Suspense, useEffect, type ReactNode } from 'react';
+import { memo, Suspense, useCallback, useEffect, type ReactNode } from 'react';
 import {
   Alert,
   AppShell,
@@ -19,7 +19,8 @@ import type { AppStatus } from '../../shared/contract';
 import { isLanguage, type Language } from '../../shared/languages';
 import { api } from '../api/client';
 import { keys, useAppStatus } from './queries';
-import { routeHref, useRoute } from './route';
+import { routeHref, useRoute, useRoutePage } from './route';
+import type { Route } from './route-address';
 import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
 import { visitPage } from './visits/preload';
@@ -36,7 +37,9 @@ const RegisterPage = lazyPage(() => import('./register/RegisterPage').then((m) =
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage').then((m) => m.SettingsPage)).Page;
 const TodayPage = lazyPage(() => import('./today/TodayPage').then((m) => m.TodayPage)).Page;
 const PrintDayPage = lazyPage(() => import('./print/PrintDayPage').then((m) => m.PrintDayPage)).Page;
-const PrintProgrammePage = lazyPage(() => import('./print/PrintProgrammePage').then((m) => m.PrintProgrammePage)).Page;
+const PrintProgrammePage = lazyPage(() =>
+  import('./print/PrintProgrammePage').then((m) => m.PrintProgrammePage),
+).Page;
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -57,21 +60,25 @@ function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const client = useQueryClient();
   const language = isLanguage(i18n.language) ? i18n.language : 'az';
-  const change = (next: Language) => {
-    // The saved setting is applied whenever it differs from the UI's language: keep the cached copy in
-    // step with the choice, or the stale one would switch the language straight back.
-    client.setQueryData<AppStatus>(
-      keys.status,
-      (status) => status && { ...status, settings: { ...status.settings, uiLanguage: next } },
-    );
-    void i18n.changeLanguage(next);
-    // The choice is remembered in the data folder, like every other setting.
-    void api['settings.update']({ uiLanguage: next }).catch(() => undefined);
-  };
+  const change = useCallback(
+    (next: Language) => {
+      // The saved setting is applied whenever it differs from the UI's language: keep the cached copy in
+      // step with the choice, or the stale one would switch the language straight back.
+      client.setQueryData<AppStatus>(
+        keys.status,
+        (status) => status && { ...status, settings: { ...status.settings, uiLanguage: next } },
+      );
+      void i18n.changeLanguage(next);
+      // The choice is remembered in the data folder, like every other setting.
+      void api['settings.update']({ uiLanguage: next }).catch(() => undefined);
+    },
+    [client, i18n],
+  );
   return [language, change];
 }
 
-function Notices() {
+// Drawn again only when the status changes, not with every change of the address.
+const Notices = memo(function Notices() {
   const { t } = useTranslation();
   const { date } = useFormat();
   const status = useAppStatus({ asked: true });
@@ -80,21 +87,112 @@ function Notices() {
   return (
     <Stack gap="xs" mb="md">
       {notices.map((notice, index) => (
-        <Alert key={index} color="orange" title={t(`notices.${notice.code}.title`)} data-testid="store-notice">
+        <Alert
+          key={index}
+          color="orange"
+          title={t(`notices.${notice.code}.title`)}
+          data-testid="store-notice"
+        >
           {t(`notices.${notice.code}.body`, {
             ...notice.params,
-            snapshot: typeof notice.params.snapshot === 'string' ? date(notice.params.snapshot.slice(0, 10)) : '',
+            snapshot:
+              typeof notice.params.snapshot === 'string' ? date(notice.params.snapshot.slice(0, 10)) : '',
           })}
         </Alert>
       ))}
     </Stack>
+  );
+});
+
+/**
+ * The header and the navigation change only with the language and the page: moving through the
+ * calendar's weeks changes the address, and with it the app, but does not draw these again.
+ */
+const Header = memo(function Header({
+  language,
+  onLanguage,
+}: {
+  language: Language;
+  onLanguage: (language: Language) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Group h="100%" px="lg" justify="space-between">
+      <Group gap="xs">
+        <Title order={3} c="blue.8">
+          Qonaq
+        </Title>
+        <Text c="dimmed" size="sm">
+          {t('app.tagline')}
+        </Text>
+      </Group>
+      <LanguageSwitch value={language} onChange={onLanguage} />
+    </Group>
+  );
+});
+
+const Navigation = memo(function Navigation({ page }: { page: Route['name'] }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <NavLink href={routeHref({ name: 'today' })} label={t('nav.today')} active={page === 'today'} />
+      <NavLink
+        href={routeHref({ name: 'visits' })}
+        label={t('nav.visits')}
+        active={page === 'visits' || page === 'visit'}
+      />
+      <NavLink
+        href={routeHref({ name: 'calendar' })}
+        label={t('nav.calendar')}
+        active={page === 'calendar'}
+      />
+      <NavLink
+        href={routeHref({ name: 'register' })}
+        label={t('nav.register')}
+        active={page === 'register'}
+      />
+      <NavLink href={routeHref({ name: 'backups' })} label={t('nav.backups')} active={page === 'backups'} />
+      <NavLink
+        href={routeHref({ name: 'settings' })}
+        label={t('nav.settings')}
+        active={page === 'settings'}
+      />
+    </>
+  );
+});
+
+/** The page the address names, drawn again with every change of the address. */
+function Pages() {
+  const route = useRoute();
+  return (
+    <>
+      {route.name === 'visits' && <VisitListPage />}
+      <Lazy>
+        {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
+        {route.name === 'backups' && <BackupsPage />}
+        {route.name === 'register' && <RegisterPage />}
+        {route.name === 'settings' && <SettingsPage />}
+        {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
+        {route.name === 'today' && <TodayPage />}
+      </Lazy>
+    </>
+  );
+}
+
+function PrintPages() {
+  const route = useRoute();
+  return (
+    <Lazy>
+      {route.name === 'printDay' && <PrintDayPage date={route.date} />}
+      {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
+    </Lazy>
   );
 }
 
 export function App() {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useLanguage();
-  const route = useRoute();
+  const page = useRoutePage();
   const status = useAppStatus({ asked: true });
 
   const saved = status.data?.settings.uiLanguage;
@@ -107,15 +205,12 @@ export function App() {
   }, [language, t]);
 
   // A print view is the page itself, without the app around it: what is on screen is what is printed.
-  if (route.name === 'printDay' || route.name === 'printProgramme') {
+  if (page === 'printDay' || page === 'printProgramme') {
     return (
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
           <Notifications position="bottom-right" />
-          <Lazy>
-            {route.name === 'printDay' && <PrintDayPage date={route.date} />}
-            {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
-          </Lazy>
+          <PrintPages />
         </DatesProvider>
       </MantineProvider>
     );
@@ -127,53 +222,14 @@ export function App() {
         <Notifications position="bottom-right" />
         <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
           <AppShell.Header>
-            <Group h="100%" px="lg" justify="space-between">
-              <Group gap="xs">
-                <Title order={3} c="blue.8">
-                  Qonaq
-                </Title>
-                <Text c="dimmed" size="sm">
-                  {t('app.tagline')}
-                </Text>
-              </Group>
-              <LanguageSwitch value={language} onChange={setLanguage} />
-            </Group>
+            <Header language={language} onLanguage={setLanguage} />
           </AppShell.Header>
           <AppShell.Navbar p="sm">
-            <NavLink href={routeHref({ name: 'today' })} label={t('nav.today')} active={route.name === 'today'} />
-            <NavLink
-              href={routeHref({ name: 'visits' })}
-              label={t('nav.visits')}
-              active={route.name === 'visits' || route.name === 'visit'}
-            />
-            <NavLink
-              href={routeHref({ name: 'calendar' })}
-              label={t('nav.calendar')}
-              active={route.name === 'calendar'}
-            />
-            <NavLink
-              href={routeHref({ name: 'register' })}
-              label={t('nav.register')}
-              active={route.name === 'register'}
-            />
-            <NavLink href={routeHref({ name: 'backups' })} label={t('nav.backups')} active={route.name === 'backups'} />
-            <NavLink
-              href={routeHref({ name: 'settings' })}
-              label={t('nav.settings')}
-              active={route.name === 'settings'}
-            />
+            <Navigation page={page} />
           </AppShell.Navbar>
           <AppShell.Main>
             <Notices />
-            {route.name === 'visits' && <VisitListPage />}
-            <Lazy>
-              {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
-              {route.name === 'backups' && <BackupsPage />}
-              {route.name === 'register' && <RegisterPage />}
-              {route.name === 'settings' && <SettingsPage />}
-              {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
-              {route.name === 'today' && <TodayPage />}
-            </Lazy>
+            <Pages />
           </AppShell.Main>
         </AppShell>
       </DatesProvider>

@@ -15,6 +15,8 @@ import type {
 } from '../../../shared/planning';
 import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
+import { afterNextPaint } from '../after-paint';
+import { useStableHandler } from '../stable-handler';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { useVisits } from '../queries';
@@ -79,6 +81,13 @@ interface Editing {
   item?: ProgrammeItem;
 }
 
+/** True from the first drawing in which `value` is true on. */
+function useOnceTrue(value: boolean): boolean {
+  const [seen, setSeen] = useState(value);
+  if (value && !seen) setSeen(true);
+  return seen || value;
+}
+
 /** Ctrl+Z (Cmd+Z) takes back the last move or removal, unless the officer is typing in a field. */
 function useUndoShortcut(enabled: boolean) {
   useEffect(() => {
@@ -117,6 +126,10 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
   const [editing, setEditing] = useState<Editing | null>(null);
   const [derived, setDerived] = useState<CalendarEntry | null>(null);
   const moveItem = useMoveItem();
+  // The dialogs are drawn from the first time they open (and stay, to close with their transition):
+  // until then, moving through weeks does not draw them again, closed, with each week's visits.
+  const itemUsed = useOnceTrue(editing !== null);
+  const detailsUsed = useOnceTrue(derived !== null);
   useUndoShortcut(editing === null && derived === null);
 
   const client = useQueryClient();
@@ -137,10 +150,10 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
     enabled: range !== null && filter.length > 0,
     placeholderData: keepPreviousData,
   });
-  // Once the days on screen are drawn, the days either side are fetched, ready for the next click.
+  // Once the days on screen are painted, the days either side are fetched, ready for the next click.
   const loaded = data.isSuccess && !data.isPlaceholderData;
   useEffect(() => {
-    if (loaded && query.from) prefetchAround(client, view, query);
+    if (loaded && query.from) return afterNextPaint(() => prefetchAround(client, view, query));
   }, [client, loaded, view, query]);
   const shownVisits = useMemo(() => data.data?.visits ?? [], [data.data]);
   const allVisits = useMemo(
@@ -248,6 +261,14 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
     }
   };
 
+  // The calendar is drawn again only when what it shows changes, not with each drawing of the page.
+  const onRangeStable = useStableHandler(onRange);
+  const onSelect = useStableHandler(startNew);
+  const onOpen = useStableHandler((picked: CalendarEntry) => void open(picked));
+  const onMove = useStableHandler((picked: CalendarEntry, span: Span, revert: () => void) => {
+    void moveItem(picked, span, revert);
+  });
+
   const title = range ? viewTitle(language, view, range.from, range.to) : '';
   return (
     <Stack gap="md" className="qonaq-calendar" data-testid="calendar-page">
@@ -271,25 +292,29 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
         highlighted={entry}
         visitTitles={visitTitles}
         contentHeight={view.startsWith('timeGrid') ? 640 : 'auto'}
-        onRange={onRange}
-        onSelect={startNew}
-        onOpen={(picked) => void open(picked)}
-        onMove={(picked, span, revert) => void moveItem(picked, span, revert)}
+        onRange={onRangeStable}
+        onSelect={onSelect}
+        onOpen={onOpen}
+        onMove={onMove}
       />
       <ConflictList conflicts={data.data?.conflicts ?? NO_CONFLICTS} />
-      <EntryDetailsModal
-        entry={derived}
-        visitTitle={derived ? (visitTitles.get(derived.visitId) ?? '') : ''}
-        onClose={() => setDerived(null)}
-      />
-      <ItemModal
-        opened={editing !== null}
-        onClose={() => setEditing(null)}
-        visits={choices}
-        {...(editing?.visitId ? { visitId: editing.visitId } : {})}
-        {...(editing?.initial ? { initial: editing.initial } : {})}
-        {...(editing?.item ? { item: editing.item } : {})}
-      />
+      {detailsUsed && (
+        <EntryDetailsModal
+          entry={derived}
+          visitTitle={derived ? (visitTitles.get(derived.visitId) ?? '') : ''}
+          onClose={() => setDerived(null)}
+        />
+      )}
+      {itemUsed && (
+        <ItemModal
+          opened={editing !== null}
+          onClose={() => setEditing(null)}
+          visits={choices}
+          {...(editing?.visitId ? { visitId: editing.visitId } : {})}
+          {...(editing?.initial ? { initial: editing.initial } : {})}
+          {...(editing?.item ? { item: editing.item } : {})}
+        />
+      )}
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
-import { memo } from 'react';
+import { memo, type SyntheticEvent } from 'react';
+import { once } from '../../../shared/once';
 import type { CalendarEntry } from '../../../shared/planning';
-import { PlaneLandingIcon, PlaneTakeoffIcon, WarningIcon } from '../icons';
 import { timeRange } from './calendar-format';
 
 /** What an entry is called on the calendar: an item's title, "Arrival SU 1850", "Hotel: Qafqaz". */
@@ -33,8 +33,8 @@ export function entryDetails(t: TFunction, entry: CalendarEntry, visitTitle: str
 /** An entry's words, translated once per change of the calendar's data or language, not per drawing. */
 export interface EntryText {
   label: string;
-  /** The tooltip: everything about the entry in a few lines. */
-  details: string;
+  /** The tooltip: everything about the entry in a few lines, worked out when first asked for. */
+  details: () => string;
   /** What the conflict mark says to a screen reader, when the entry has one. */
   conflict: string;
 }
@@ -47,14 +47,25 @@ export function entryTexts(
   const conflict = t('calendar.entry.conflict');
   return (entry) => ({
     label: entryLabel(t, entry),
-    details: entryDetails(t, entry, visitTitles.get(entry.visitId) ?? ''),
+    details: once(() => entryDetails(t, entry, visitTitles.get(entry.visitId) ?? '')),
     conflict: entry.conflict ? conflict : '',
   });
 }
 
 /**
+ * The tooltip is written into the box when the pointer or the keyboard reaches it: a busy week draws
+ * hundreds of boxes, and translating every tooltip up front held the new week back.
+ */
+function tooltipOn(details: () => string) {
+  return (event: SyntheticEvent<HTMLElement>) => {
+    if (!event.currentTarget.title) event.currentTarget.title = details();
+  };
+}
+
+/**
  * The inside of an event box: a mark for conflicts, the time, what it is, and where. A busy week has
- * hundreds of these, so it is plain markup with words handed in, and the native tooltip.
+ * hundreds of these, so it is plain markup with words handed in, icons drawn by the stylesheet, and the
+ * native tooltip.
  */
 export const EntryContent = memo(function EntryContent({
   entry,
@@ -69,18 +80,12 @@ export const EntryContent = memo(function EntryContent({
   timed: boolean;
   text: EntryText;
 }) {
-  const icon =
-    entry.kind === 'transfer' ? (
-      entry.direction === 'departure' ? (
-        <PlaneTakeoffIcon size={12} />
-      ) : (
-        <PlaneLandingIcon size={12} />
-      )
-    ) : null;
+  const showTooltip = tooltipOn(text.details);
   return (
     <div
       className={`qonaq-event qonaq-event--${layout}${timed ? ' qonaq-event--timed' : ''}`}
-      title={text.details}
+      onPointerEnter={showTooltip}
+      onFocus={showTooltip}
       data-testid="calendar-entry"
       data-entry-id={entry.id}
       data-kind={entry.kind}
@@ -88,7 +93,7 @@ export const EntryContent = memo(function EntryContent({
     >
       {entry.conflict && (
         <span className="qonaq-event-badge" role="img" aria-label={text.conflict}>
-          <WarningIcon size={11} />
+          <span className="qonaq-icon qonaq-icon--warning" />
         </span>
       )}
       {!entry.allDay && (
@@ -99,7 +104,9 @@ export const EntryContent = memo(function EntryContent({
         </span>
       )}
       <span className="qonaq-event-title">
-        {icon}
+        {entry.kind === 'transfer' && (
+          <span className={`qonaq-icon qonaq-icon--${entry.direction}`} aria-hidden="true" />
+        )}
         {text.label}
       </span>
       {layout !== 'short' && entry.venue && <span className="qonaq-event-venue">{entry.venue}</span>}

@@ -131,7 +131,13 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
   // An entry's words are worked out when it is first drawn, then kept until the data or the language changes.
   const events = useMemo(() => {
     const textOf = entryTexts(t, visitTitles);
-    return entries.map((entry) => toEvent(entry, highlighted, once(() => textOf(entry))));
+    return entries.map((entry) =>
+      toEvent(
+        entry,
+        highlighted,
+        once(() => textOf(entry)),
+      ),
+    );
   }, [t, entries, visitTitles, highlighted]);
 
   // Made once: each reads the latest props when FullCalendar calls it.
@@ -163,8 +169,10 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
     },
   }));
   // What depends on the language changes with it, and only then.
-  const words = useMemo(
-    () => ({
+  const words = useMemo(() => {
+    // A crowded week has dozens of "+N" links, mostly with the same few numbers.
+    const more = new Map<number, string>();
+    return {
       dayHeaderContent: (info: { date: Date; view: { type: string } }) => {
         const heading = dayHeading(language, info.view.type, isoDateOf(info.date));
         return (
@@ -178,14 +186,17 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
       popoverFormat: (f: { date: { marker: Date } }) => dayTitle(language, isoDateOf(f.date.marker)),
       listDayFormat: (f: { date: { marker: Date } }) => weekdayName(language, isoDateOf(f.date.marker)),
       listDayAltFormat: (f: { date: { marker: Date } }) => formatDateLong(language, isoDateOf(f.date.marker)),
-      moreLinkText: (n: number) => t('calendar.more', { count: n }),
+      moreLinkText: (n: number) => {
+        let text = more.get(n);
+        if (text === undefined) more.set(n, (text = t('calendar.more', { count: n })));
+        return text;
+      },
       allDayText: t('calendar.allDay'),
       noEventsText: t('calendar.noEvents'),
       closeHint: t('common.close'),
       eventsHint: t('calendar.events'),
-    }),
-    [language, t],
-  );
+    };
+  }, [language, t]);
 
   return (
     <FullCalendar
