@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * Runs `callback` in a task of its own once the next frame is painted, so that what was just drawn is
  * on screen before more is drawn. Returns a function that cancels it.
@@ -12,4 +14,11 @@ export function afterNextPaint(callback: () => void): () => void {
     window.cancelAnimationFrame(frame);
     window.clearTimeout(timer);
   };
+}
+
+/** False in a component's first drawing, true in a task of its own once that drawing is painted. */
+export function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => afterNextPaint(() => setPainted(true)), []);
+  return painted;
 }

@@ -4,17 +4,19 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/languag
 
 /**
  * Translations live in `locales/<language>/<part>.json`; each file becomes the top-level key of its
- * name, so `locales/en/visit.json` holds the keys `visit.*`.
+ * name, so `locales/en/visit.json` holds the keys `visit.*`. They are bundled as text and read with
+ * JSON.parse: the browser loads that far quicker than the same data written as JavaScript objects,
+ * which it has to parse as code before the first screen is drawn.
  */
-const files = import.meta.glob<{ default: Record<string, unknown> }>('../../../locales/*/*.json', { eager: true });
+const files = import.meta.glob<string>('../../../locales/*/*.json', { eager: true, query: '?raw', import: 'default' });
 
 function resources() {
   const out: Record<string, { translation: Record<string, unknown> }> = {};
   for (const language of LANGUAGES) out[language] = { translation: {} };
-  for (const [path, module] of Object.entries(files)) {
+  for (const [path, text] of Object.entries(files)) {
     const match = /locales\/(\w+)\/([\w-]+)\.json$/.exec(path);
     const bucket = match?.[1] ? out[match[1]] : undefined;
-    if (match?.[2] && bucket) bucket.translation[match[2]] = module.default;
+    if (match?.[2] && bucket) bucket.translation[match[2]] = JSON.parse(text) as Record<string, unknown>;
   }
   return out;
 }

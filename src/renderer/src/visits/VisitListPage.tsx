@@ -5,6 +5,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
 import { api } from '../../api/client';
+import { usePainted } from '../after-paint';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { PlusIcon } from '../icons';
@@ -19,11 +20,9 @@ import classes from './VisitTable.module.css';
 // The visit form (and the schemas it checks against) is loaded when a new visit is first begun.
 const NewVisitModal = lazy(() => loadVisitForm().then((m) => ({ default: m.NewVisitModal })));
 
-// The filters (Mantine's selects and date pickers) are a chunk of their own, fetched at once but not
-// waited for: the list is drawn without them, and they appear in the row kept for them above it.
-const loadFilters = () => import('./VisitFilters');
-void loadFilters();
-const VisitFilters = lazy(() => loadFilters().then((m) => ({ default: m.VisitFilters })));
+// The filters (Mantine's selects and date pickers) are a chunk of their own, fetched once the list is
+// painted: the list is drawn without them, and they appear in the row kept for them above it.
+const VisitFilters = lazy(() => import('./VisitFilters').then((m) => ({ default: m.VisitFilters })));
 
 // Long enough that a word is typed before the core is asked, short enough to feel immediate.
 const SEARCH_DELAY_MS = 250;
@@ -41,6 +40,7 @@ export function VisitListPage() {
     setCreating(true);
   };
   const loadSample = useCall('visits.loadSample');
+  const painted = usePainted();
 
   const query = useMemo(() => toQuery(filters, text), [filters, text]);
   const filtered = hasFilters({ ...filters, text });
@@ -124,11 +124,14 @@ export function VisitListPage() {
         )}
       </Group>
       {loadSample.isError && <Alert color="red">{errorMessage(t, loadSample.error, language)}</Alert>}
-      {showFilters && (
-        <Suspense fallback={<div className={classes.filtersPending} />}>
-          <VisitFilters value={filters} onChange={setFilters} />
-        </Suspense>
-      )}
+      {showFilters &&
+        (painted ? (
+          <Suspense fallback={<div className={classes.filtersPending} />}>
+            <VisitFilters value={filters} onChange={setFilters} />
+          </Suspense>
+        ) : (
+          <div className={classes.filtersPending} />
+        ))}
       {content}
       {begun && (
         <Suspense fallback={null}>

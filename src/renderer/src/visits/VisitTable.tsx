@@ -3,7 +3,7 @@ import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
 import type { VisitStatus } from '../../../shared/domain';
-import { afterNextPaint } from '../after-paint';
+import { usePainted } from '../after-paint';
 import { useFormat } from '../format';
 import { prefetchVisit } from '../queries';
 import { navigate, routeHref } from '../route';
@@ -74,13 +74,6 @@ function usePrefetchOnIntent() {
   };
 }
 
-/** False in the first drawing, true in a task of its own once that drawing is painted. */
-function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => afterNextPaint(() => setPainted(true)), []);
-  return painted;
-}
-
 function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
   // The title is a real link; let it do its own navigation (and open-in-new-tab) untouched.
   if (!(event.target instanceof HTMLElement && event.target.closest('a'))) navigate({ name: 'visit', id });
@@ -124,7 +117,7 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
   const { t } = useTranslation();
   const format = useFormat();
   const [limit, setLimit] = useState(PAGE_SIZE);
-  const settled = useAfterFirstPaint();
+  const settled = usePainted();
   const intent = usePrefetchOnIntent();
   const shown = visits.slice(0, settled ? limit : Math.min(limit, FIRST_SCREEN));
   const hidden = visits.length - Math.min(visits.length, limit);
