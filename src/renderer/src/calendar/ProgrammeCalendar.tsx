@@ -53,6 +53,12 @@ const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, c
 // The title already names the day of a day view.
 const VIEWS = { timeGridDay: { dayHeaders: false, eventMaxStack: 12 } };
 
+/**
+ * FullCalendar's own title is not shown (the toolbar writes Qonaq's), nor used as a label without its
+ * header: an empty one spares formatting it through Intl on every move.
+ */
+const NO_TITLE = () => '';
+
 const hourMinute = (f: { date: { hour: number; minute: number } }) =>
   `${String(f.date.hour).padStart(2, '0')}:${String(f.date.minute).padStart(2, '0')}`;
 
@@ -182,6 +188,8 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
           </span>
         );
       },
+      // The column's own words, for what FullCalendar writes besides the heading drawn above.
+      dayHeaderFormat: (f: { date: { marker: Date } }) => dayTitle(language, isoDateOf(f.date.marker)),
       dayCellFormat: (f: { date: { marker: Date } }) => monthCellLabel(language, isoDateOf(f.date.marker)),
       popoverFormat: (f: { date: { marker: Date } }) => dayTitle(language, isoDateOf(f.date.marker)),
       listDayFormat: (f: { date: { marker: Date } }) => weekdayName(language, isoDateOf(f.date.marker)),
@@ -238,6 +246,8 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
       eventResize={calls.changed}
       eventContent={eventContent}
       eventDidMount={calls.eventDidMount}
+      titleFormat={NO_TITLE}
+      dayHeaderFormat={words.dayHeaderFormat}
       dayHeaderContent={words.dayHeaderContent}
       slotHeaderFormat={hourMinute}
       eventTimeFormat={hourMinute}
