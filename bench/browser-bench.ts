@@ -132,7 +132,7 @@ async function pageAt(browser: Browser, host: RunningHost, hash: string): Promis
   return page;
 }
 
-async function firstList(
+export async function firstList(
   browser: Browser,
   host: RunningHost,
 ): Promise<{ value: number; limit: number; rows: number }> {
@@ -154,7 +154,7 @@ async function firstList(
 }
 
 /** Opens a visit of the busy week by its link in the list, timed from the click to its details. */
-async function openVisit(
+export async function openVisit(
   browser: Browser,
   host: RunningHost,
   id: string,
@@ -177,14 +177,14 @@ async function openVisit(
 }
 
 /** The label of the calendar's "next" button in the week view, in English (the data's UI language). */
-function nextWeekLabel(): string | null {
+export function nextWeekLabel(): string | null {
   const text = JSON.parse(readFileSync(join(__dirname, '../locales/en/calendar.json'), 'utf8')) as {
     next?: { timeGridWeek?: string };
   };
   return text.next?.timeGridWeek ?? null;
 }
 
-async function weekSwitch(
+export async function weekSwitch(
   browser: Browser,
   host: RunningHost,
   label: string,

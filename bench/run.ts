@@ -146,9 +146,9 @@ async function main(): Promise<void> {
   const plans: Plan[] = values.quick
     ? [{ size: '1y', runs: 5, letterGuests: 100, browserRuns: 3 }]
     : [
-        { size: '1y', runs: 10, letterGuests: 100, browserRuns: 2 },
+        { size: '1y', runs: 10, letterGuests: 100, browserRuns: 5 },
         { size: '5y', runs: 5, letterGuests: 100, browserRuns: 0 },
-        { size: '10y', runs: 5, letterGuests: 100, browserRuns: 2 },
+        { size: '10y', runs: 5, letterGuests: 100, browserRuns: 5 },
       ];
   const figures: Figure[] = [];
   for (const plan of plans) figures.push(...(await measureSize(plan, rendererDir)));
