@@ -17,6 +17,7 @@ import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
 import { afterNextPaint } from '../after-paint';
 import { useStableHandler } from '../stable-handler';
+import { useOnceOpened } from '../once-opened';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { useVisits } from '../queries';
@@ -81,13 +82,6 @@ interface Editing {
   item?: ProgrammeItem;
 }
 
-/** True from the first drawing in which `value` is true on. */
-function useOnceTrue(value: boolean): boolean {
-  const [seen, setSeen] = useState(value);
-  if (value && !seen) setSeen(true);
-  return seen || value;
-}
-
 /** Ctrl+Z (Cmd+Z) takes back the last move or removal, unless the officer is typing in a field. */
 function useUndoShortcut(enabled: boolean) {
   useEffect(() => {
@@ -126,10 +120,9 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
   const [editing, setEditing] = useState<Editing | null>(null);
   const [derived, setDerived] = useState<CalendarEntry | null>(null);
   const moveItem = useMoveItem();
-  // The dialogs are drawn from the first time they open (and stay, to close with their transition):
-  // until then, moving through weeks does not draw them again, closed, with each week's visits.
-  const itemUsed = useOnceTrue(editing !== null);
-  const detailsUsed = useOnceTrue(derived !== null);
+  // Until they first open, moving through weeks does not draw the dialogs again with each week's visits.
+  const itemUsed = useOnceOpened(editing !== null);
+  const detailsUsed = useOnceOpened(derived !== null);
   useUndoShortcut(editing === null && derived === null);
 
   const client = useQueryClient();

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
+import { useOnceOpened } from '../once-opened';
 import { TrashIcon } from '../icons';
 import { keys, queryClient, useCall } from '../queries';
 import { navigate } from '../route';
@@ -51,6 +52,7 @@ function DeletedNotice({ visit, noticeId }: { visit: Visit; noticeId: string }) 
 export function DeleteVisitButton({ visit }: { visit: Visit }) {
   const { t, i18n } = useTranslation();
   const [asking, setAsking] = useState(false);
+  const askedOnce = useOnceOpened(asking);
   const remove = useCall('visits.delete');
 
   const confirm = () =>
@@ -76,27 +78,29 @@ export function DeleteVisitButton({ visit }: { visit: Visit }) {
       <Button variant="default" color="red" leftSection={<TrashIcon />} onClick={() => setAsking(true)}>
         {t('common.delete')}
       </Button>
-      <Modal
-        opened={asking}
-        onClose={() => setAsking(false)}
-        title={t('visit.delete.title')}
-        centered
-        size="md"
-        closeButtonProps={{ 'aria-label': t('common.close') }}
-      >
-        <Stack gap="md">
-          <Text size="sm">{t('visit.delete.question', { title: visit.title })}</Text>
-          {remove.isError && <Alert color="red">{errorMessage(t, remove.error, i18n.language)}</Alert>}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setAsking(false)} disabled={remove.isPending}>
-              {t('common.cancel')}
-            </Button>
-            <Button color="red" onClick={confirm} loading={remove.isPending}>
-              {t('visit.delete.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      {askedOnce && (
+        <Modal
+          opened={asking}
+          onClose={() => setAsking(false)}
+          title={t('visit.delete.title')}
+          centered
+          size="md"
+          closeButtonProps={{ 'aria-label': t('common.close') }}
+        >
+          <Stack gap="md">
+            <Text size="sm">{t('visit.delete.question', { title: visit.title })}</Text>
+            {remove.isError && <Alert color="red">{errorMessage(t, remove.error, i18n.language)}</Alert>}
+            <Group justify="flex-end" gap="sm">
+              <Button variant="default" onClick={() => setAsking(false)} disabled={remove.isPending}>
+                {t('common.cancel')}
+              </Button>
+              <Button color="red" onClick={confirm} loading={remove.isPending}>
+                {t('visit.delete.confirm')}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      )}
     </>
   );
 }

@@ -23,6 +23,7 @@ import { GuestsPanel } from '../guests/GuestsPanel';
 import { errorMessage } from '../errors';
 import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
+import { useOnceOpened } from '../once-opened';
 import { ArrowLeftIcon, CalendarIcon, PencilIcon, SearchIcon } from '../icons';
 import { useVisit } from '../queries';
 import { routeHref } from '../route';
@@ -47,6 +48,7 @@ function VisitHeader({ detail }: { detail: VisitDetail }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [editing, setEditing] = useState(false);
+  const editUsed = useOnceOpened(editing);
   const { visit } = detail;
   const partner = [visit.partnerName, format.country(visit.partnerCountry)].filter(Boolean).join(', ');
   return (
@@ -79,7 +81,7 @@ function VisitHeader({ detail }: { detail: VisitDetail }) {
         </Button>
         <DeleteVisitButton visit={visit} />
       </Group>
-      <EditVisitModal opened={editing} onClose={() => setEditing(false)} visit={visit} />
+      {editUsed && <EditVisitModal opened={editing} onClose={() => setEditing(false)} visit={visit} />}
     </Group>
   );
 }
