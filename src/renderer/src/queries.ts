@@ -68,8 +68,8 @@ export function useVisit(id: string) {
  * Starts fetching a visit that is about to be opened (a pointer resting on its row, a press), so
  * that its page has the data sooner. A fetch under way, or done within the last seconds, is reused.
  */
-export function prefetchVisit(id: string): void {
-  void queryClient.prefetchQuery(visitQuery(id));
+export function prefetchVisit(id: string): Promise<void> {
+  return queryClient.prefetchQuery(visitQuery(id));
 }
 
 /**

@@ -55,7 +55,7 @@ function usePrefetchOnIntent() {
   useEffect(() => cancel, []);
   const now = (target: EventTarget) => {
     const id = rowVisit(target);
-    if (id) prefetchVisit(id);
+    if (id) void prefetchVisit(id);
   };
   return {
     onPointerOver: (event: PointerEvent) => {
@@ -66,7 +66,7 @@ function usePrefetchOnIntent() {
       if (!id) return;
       over.current = id;
       void loadVisitPage();
-      timer.current = window.setTimeout(() => prefetchVisit(id), INTENT_MS);
+      timer.current = window.setTimeout(() => void prefetchVisit(id), INTENT_MS);
     },
     onPointerLeave: cancel,
     onPointerDown: (event: PointerEvent) => now(event.target),
@@ -74,9 +74,28 @@ function usePrefetchOnIntent() {
   };
 }
 
+/** How long a click waits for the visit's data before its page opens anyway, with a loader. */
+const OPEN_WAIT_MS = 300;
+
+/**
+ * Opens a visit once its data has arrived (it is fetched from the press of the pointer on): the list
+ * stays until the page can be drawn whole, in one go, instead of a loader drawn first and then the
+ * page. A slow answer does not hold the click back for more than a moment.
+ */
+async function openWhenReady(id: string): Promise<void> {
+  await Promise.race([prefetchVisit(id), new Promise((done) => window.setTimeout(done, OPEN_WAIT_MS))]);
+  navigate({ name: 'visit', id });
+}
+
+/** A plain click, as opposed to one that asks for a new tab or window, which the link does itself. */
+const plainClick = (event: MouseEvent) =>
+  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+
 function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
-  // The title is a real link; let it do its own navigation (and open-in-new-tab) untouched.
-  if (!(event.target instanceof HTMLElement && event.target.closest('a'))) navigate({ name: 'visit', id });
+  if (!plainClick(event)) return;
+  // The title is a real link (open in a new tab works); a plain click on it opens the visit here.
+  event.preventDefault();
+  void openWhenReady(id);
 }
 
 /** One visit as a few plain elements: thousands of visits are drawn a page at a time, each row cheaply. */
