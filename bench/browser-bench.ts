@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { addDays } from '../src/shared/dates';
@@ -147,7 +148,9 @@ export async function firstList(
   const origin = await page.evaluate(() => window.performance.timeOrigin);
   const value = origin + shown - startWall;
   const rows = (await page.evaluate(() => (window as ClockedWindow).qonaqShownRows)) ?? 0;
-  // What that frame needs from the core: the first page of the list (see FIRST_PAGE_QUERY).
+  // What that frame needs from the core: the first page of the list (see FIRST_PAGE_QUERY), asked for
+  // once the page is idle (right after the first frame, it waited behind the page fetching the rest).
+  await page.waitForLoadState('networkidle');
   const limit = await fetchTime(page, host, 'visits.list', { limit: FIRST_PAGE_QUERY.limit });
   await context.close();
   return { value, limit, rows };
@@ -212,6 +215,47 @@ export async function weekSwitch(
   return { value, limit, items };
 }
 
+/** CPU time (user + system, in clock ticks) a process has used, from /proc; null where there is none. */
+async function cpuTicks(pid: number): Promise<number | null> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
+  // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+  const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+  if (!fields) return null;
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+/**
+ * Waits until the core has opened the store for good and is idle: its index of visits written, every
+ * visit read and checked in the background, and its process using under 5 % of a core for two seconds
+ * in a row (after reading five thousand files it collects garbage for a while). The figures here are
+ * the page's; the core's own start, with and without an index, is the cold load's. Without this wait,
+ * a fresh copy (no index yet) made the first list's first run the first start after an upgrade, and
+ * the next ones ran beside the core reading, then collecting, on the same two cores.
+ */
+export async function coreOpened(host: RunningHost): Promise<void> {
+  const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+  for (;;) {
+    const response = await fetch(`${host.origin}/api/app.status`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-qonaq-token': host.token },
+      body: '{}',
+    });
+    const status = (await response.json()) as { ok: boolean; value?: { loading?: boolean } };
+    if (status.ok && status.value?.loading !== true) break;
+    await sleep(200);
+  }
+  if (host.pid === undefined) return;
+  const ticksPerSecond = 100;
+  let quiet = 0;
+  for (let waited = 0; quiet < 2 && waited < 60; waited++) {
+    const before = await cpuTicks(host.pid);
+    await sleep(1000);
+    const after = await cpuTicks(host.pid);
+    if (before === null || after === null) return;
+    quiet = after - before < 0.05 * ticksPerSecond ? quiet + 1 : 0;
+  }
+}
+
 /** `openId`: a visit the list shows near its top (upcoming), opened from there. */
 export async function browserFigures(
   dataDir: string,
@@ -232,6 +276,7 @@ export async function browserFigures(
     }));
   }
   const host = await startHost(dataDir);
+  await coreOpened(host);
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
     const lists = [];
@@ -239,6 +284,9 @@ export async function browserFigures(
     const opens = [];
     for (let i = 0; i < runs; i++) opens.push(await openVisit(browser, host, openId));
     const rows = lists[0]?.rows ?? 0;
+    const spread = (values: number[]) => values.map((v) => v.toFixed(0)).join(', ');
+    console.error(`[bench] ${size} first list, each run (ms): ${spread(lists.map((l) => l.value))}`);
+    console.error(`[bench] ${size} open a visit, each run (ms): ${spread(opens.map((o) => o.value))}`);
     const figures: Figure[] = [
       {
         id: `list-${size}`,
@@ -276,6 +324,7 @@ export async function browserFigures(
     } else {
       const weeks = [];
       for (let i = 0; i < runs; i++) weeks.push(await weekSwitch(browser, host, label));
+      console.error(`[bench] ${size} week switch, each run (ms): ${spread(weeks.map((w) => w.value))}`);
       figures.push({
         id: `week-ui-${size}`,
         label: `Switch the calendar week to the busy one (${weeks[0]?.items ?? 0} items drawn)`,

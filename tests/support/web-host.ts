@@ -15,6 +15,8 @@ export interface RunningHost {
   origin: string;
   token: string;
   dataDir: string;
+  /** The host's process id (the benchmark waits for it to be idle). */
+  pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startHost(dataDir: string): Promise<RunningHost> {
     origin: parsed.origin,
     token: new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '',
     dataDir,
+    pid: child.pid,
     stop: () =>
       new Promise<void>((done) => {
         if (child.exitCode !== null) return done();
