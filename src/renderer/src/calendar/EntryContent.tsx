@@ -53,8 +53,8 @@ export function entryTexts(
 }
 
 /**
- * The tooltip is written into the box when the pointer or the keyboard reaches it: a busy week draws
- * hundreds of boxes, and translating every tooltip up front held the new week back.
+ * The tooltip is written into the box when the pointer reaches it (or focus lands inside it): a busy
+ * week draws hundreds of boxes, and translating every tooltip up front held the new week back.
  */
 function tooltipOn(details: () => string) {
   return (event: SyntheticEvent<HTMLElement>) => {
