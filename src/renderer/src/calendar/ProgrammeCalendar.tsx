@@ -1,4 +1,4 @@
-import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import FullCalendar, {
   type CalendarController,
   type DateSelectInfo,
@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDateLong, weekdayName } from '../../../shared/dates';
 import { minutesOf, type CalendarEntry, type Span } from '../../../shared/planning';
 import { useFormat } from '../format';
+import { useLatest } from '../stable-handler';
 import { once } from '../../../shared/once';
 import { entryPropsOf, toEvent } from './calendar-events';
 import {
@@ -104,15 +105,6 @@ export interface ProgrammeCalendarProps {
   onOpen: (entry: CalendarEntry) => void;
   /** A programme item dragged or resized to `span`; `revert` puts it back if the core refuses. */
   onMove: (entry: CalendarEntry, span: Span, revert: () => void) => void;
-}
-
-/** The latest value, for handlers FullCalendar calls after drawing: they can then stay the same functions. */
-function useLatest<T>(value: T) {
-  const ref = useRef(value);
-  useLayoutEffect(() => {
-    ref.current = value;
-  });
-  return ref;
 }
 
 /**

@@ -7,6 +7,7 @@ import { todayInBaku } from '../../../shared/dates';
 import { api } from '../../api/client';
 import { usePainted } from '../after-paint';
 import { errorMessage } from '../errors';
+import { useOnceOpened } from '../once-opened';
 import { useFormat } from '../format';
 import { PlusIcon } from '../icons';
 import { FRESH_MS, keys, useCall } from '../queries';
@@ -33,12 +34,8 @@ export function VisitListPage() {
   const [filters, setFilters] = useState<VisitFilterValues>(NO_FILTERS);
   const [text] = useDebouncedValue(filters.text, SEARCH_DELAY_MS);
   const [creating, setCreating] = useState(false);
-  // The dialog stays mounted once opened, so that it closes with its transition.
-  const [begun, setBegun] = useState(false);
-  const startCreating = () => {
-    setBegun(true);
-    setCreating(true);
-  };
+  const begun = useOnceOpened(creating);
+  const startCreating = () => setCreating(true);
   const loadSample = useCall('visits.loadSample');
   const painted = usePainted();
 
