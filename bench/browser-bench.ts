@@ -69,9 +69,14 @@ function watchFor(sight: Sight): string {
           document.querySelector('[data-testid="visit-dates"]') !== null;
       }
       const title = document.querySelector('[data-testid="calendar-title"]')?.textContent ?? null;
-      const items = document.querySelectorAll('[data-testid="calendar-entry"][data-kind="item"]').length;
-      return title !== null && title !== sight.previousTitle && items >= 100;
+      if (title === null || title === sight.previousTitle) return false;
+      // The new week's entries are drawn in one go: one programme item not on the week before will do.
+      const items = document.querySelectorAll('[data-testid="calendar-entry"][data-kind="item"]');
+      return Array.from(items).some((item) => !before.has(item.dataset.entryId));
     };
+    const before = new Set(
+      Array.from(document.querySelectorAll('[data-testid="calendar-entry"]')).map((entry) => entry.dataset.entryId),
+    );
     const observer = new MutationObserver(() => {
       if (!holds()) return;
       observer.disconnect();

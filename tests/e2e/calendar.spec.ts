@@ -399,7 +399,7 @@ test('a crowded week lists its first 30 conflicts and shows the rest on demand',
   await expect(cal.conflicts.getByTestId('conflicts-show-all')).toHaveCount(0);
 });
 
-test('a crowded hour shows four entries and a +N that opens the others; a link to a hidden one draws it', async ({
+test('a crowded hour shows three entries and a +N that opens the others; a link to a hidden one draws it', async ({
   page,
   host,
 }) => {
@@ -410,14 +410,14 @@ test('a crowded hour shows four entries and a +N that opens the others; a link t
   const cal = new CalendarPage(page);
   await cal.open(host, WEDNESDAY);
 
-  // Assert: four drawn side by side, the other five behind "+5", each marked as a conflict there
+  // Assert: three drawn side by side, the other six behind "+6", each marked as a conflict there
   const column = cal.dayColumn(WEDNESDAY);
-  await expect(column.locator('[data-testid="calendar-entry"]')).toHaveCount(4);
-  await column.getByRole('button', { name: '+5' }).click();
+  await expect(column.locator('[data-testid="calendar-entry"]')).toHaveCount(3);
+  await column.getByRole('button', { name: '+6' }).click();
   const popover = page.getByRole('dialog');
-  await expect(popover.locator('[data-testid="calendar-entry"]')).toHaveCount(5);
-  await expect(popover.locator('[data-testid="calendar-entry"][data-conflict="true"]')).toHaveCount(5);
-  // Between the column and the "+5", every one of the nine
+  await expect(popover.locator('[data-testid="calendar-entry"]')).toHaveCount(6);
+  await expect(popover.locator('[data-testid="calendar-entry"][data-conflict="true"]')).toHaveCount(6);
+  // Between the column and the "+6", every one of the nine
   const entries = await page.locator('[data-testid="calendar-entry"]').all();
   const seen = await Promise.all(entries.map((entry) => entry.getAttribute('data-entry-id')));
   expect(new Set(seen)).toEqual(new Set(ids));

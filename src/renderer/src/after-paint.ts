@@ -22,3 +22,17 @@ export function usePainted(): boolean {
   useEffect(() => afterNextPaint(() => setPainted(true)), []);
   return painted;
 }
+
+/**
+ * `value` as of the last painted frame: a change reaches the caller in a task of its own once the frame
+ * that drew everything else has been painted. Unlike `useDeferredValue`, whose deferred drawing can run
+ * before the browser paints, this keeps secondary parts of a page out of the frame that matters.
+ */
+export function usePaintedValue<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    return afterNextPaint(() => setShown(() => value));
+  }, [shown, value]);
+  return shown;
+}

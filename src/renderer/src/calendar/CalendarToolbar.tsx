@@ -1,6 +1,7 @@
-import { memo, useDeferredValue } from 'react';
+import { memo } from 'react';
 import { ActionIcon, Button, ColorSwatch, Group, MultiSelect, SegmentedControl, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { usePaintedValue } from '../after-paint';
 import { VIEWS, isCalendarView, type CalendarView } from './calendar-format';
 
 type VisitOption = { id: string; title: string; colour: string };
@@ -32,7 +33,7 @@ export function CalendarToolbar(p: ToolbarProps) {
         </Title>
       </Group>
       <Group gap="sm" align="flex-end">
-        <VisitFilter visits={useDeferredValue(p.visits)} filter={p.filter} onFilter={p.onFilter} />
+        <VisitFilter visits={usePaintedValue(p.visits)} filter={p.filter} onFilter={p.onFilter} />
         <ViewChoice view={p.view} onView={p.onView} />
       </Group>
     </Group>

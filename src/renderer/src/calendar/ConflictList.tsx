@@ -1,9 +1,10 @@
-import { memo, useDeferredValue, useState } from 'react';
+import { memo, useState } from 'react';
 import { Anchor, Badge, Button, Group, List, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../shared/planning';
 import { WarningIcon } from '../icons';
 import { routeHref } from '../route';
+import { usePaintedValue } from '../after-paint';
 import { useConflictText } from './conflict-text';
 
 /** A crowded week can hold hundreds: the first ones are listed, the rest on demand. */
@@ -15,7 +16,7 @@ const SHOWN_AT_FIRST = 30;
  * their own conflict marks), so that the list does not hold the calendar back.
  */
 export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
-  return <ConflictSection conflicts={useDeferredValue(conflicts)} />;
+  return <ConflictSection conflicts={usePaintedValue(conflicts)} />;
 }
 
 const ConflictSection = memo(function ConflictSection({ conflicts }: { conflicts: Conflict[] }) {

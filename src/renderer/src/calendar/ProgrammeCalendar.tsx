@@ -223,10 +223,11 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
       editable
       selectable
       selectMirror
-      // A crowded hour shows four entries side by side, readable, and a "+N" that opens the others
-      // (a busy week had fifty slivers side by side, unreadable, and each one cost time to draw).
+      // A crowded hour shows three entries side by side and a "+N" that opens the others: in a week
+      // column three boxes still show their times and the start of their titles, where four showed
+      // "0…" (and a busy week once had fifty slivers side by side, each one costing time to draw).
       dayMaxEvents={4}
-      eventMaxStack={4}
+      eventMaxStack={3}
       // The entry a link points at first, so it is drawn rather than counted in a "+N".
       eventOrder="-highlight,start,-duration,allDay,title"
       events={events}
