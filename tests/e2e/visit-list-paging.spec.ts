@@ -116,3 +116,40 @@ test('the first hundred visits are drawn while the whole list is still on its wa
   await expect(page.getByRole('button', { name: /^Show more/ })).toHaveText('Show more (20 more visits)');
   await expect(visits.rows).toHaveCount(100);
 });
+
+test('the visits on screen are fetched while the list is idle and open at once, even while the core is slow', async ({
+  page,
+  host,
+}) => {
+  // Arrange: 30 visits, more than the screen holds
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  await createVisits(host, 30);
+  const fetched: string[] = [];
+  let slow = false;
+  await page.route('**/api/visits.get', async (route) => {
+    const input = route.request().postDataJSON() as { id: string };
+    if (slow) return; // held: never answered
+    fetched.push(input.id);
+    await route.continue();
+  });
+  const visits = new VisitsPage(page);
+  visits.lang = 'en';
+  await visits.open(host);
+  const inView = await visits.rows.evaluateAll((rows) =>
+    rows.filter((row) => row.getBoundingClientRect().top < window.innerHeight).map((row) => row.getAttribute('data-visit')),
+  );
+
+  // Assert: the rows in view were fetched ahead, and only those (at most twelve)
+  await expect.poll(() => fetched.length).toBe(Math.min(inView.length, 12));
+  expect(fetched).toEqual(inView.slice(0, 12));
+  expect(inView.length).toBeLessThan(30);
+
+  // Act: the core stops answering, and the first visit is opened
+  slow = true;
+  await visits.rows.first().getByRole('link').click();
+
+  // Assert: its page is drawn from what was fetched ahead
+  await expect(page.getByTestId('visit-dates')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Delegation 001');
+  await expect(page.getByTestId('visit-details')).toBeVisible();
+});

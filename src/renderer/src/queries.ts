@@ -72,15 +72,23 @@ export function prefetchVisit(id: string): Promise<void> {
   return queryClient.prefetchQuery(visitQuery(id));
 }
 
+/** Whether a visit's page has something to show at once (it asks again for it if it is not fresh). */
+export function visitAtHand(id: string): boolean {
+  return queryClient.getQueryData(keys.visit(id)) !== undefined;
+}
+
 /**
- * A call that changes data. It resolves once the core has the change on disk; then the lists and
- * the visit it touched are fetched anew.
+ * A call that changes data. It resolves once the core has the change on disk; then the lists are
+ * fetched anew, the visit it touched is replaced, and the other visits kept are marked out of date.
  */
 export function useCall<M extends MethodName>(name: M) {
   const client = useQueryClient();
   return useMutation<MethodOutput<M>, Error, MethodInput<M>>({
     mutationFn: (input) => api[name](input),
     onSuccess: async (output) => {
+      // Any change can add or settle conflicts with other visits: what is kept of them is asked
+      // again when their pages are next shown (drawn at once from what is kept, then brought up to date).
+      await client.invalidateQueries({ queryKey: ['visits.get'], refetchType: 'none' });
       if (output && typeof output === 'object' && 'visit' in output) {
         client.setQueryData(keys.visit(output.visit.id), output);
       }

@@ -1,11 +1,22 @@
-import { Fragment, memo, useEffect, useRef, useState, type CSSProperties, type FocusEvent, type MouseEvent, type PointerEvent } from 'react';
+import {
+  Fragment,
+  memo,
+  useEffect,
+  useRef,
+  useState,
+  type CSSProperties,
+  type FocusEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type RefObject,
+} from 'react';
 import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
 import type { VisitStatus } from '../../../shared/domain';
 import { usePainted } from '../after-paint';
 import { useFormat } from '../format';
-import { prefetchVisit } from '../queries';
+import { prefetchVisit, visitAtHand } from '../queries';
 import { navigate, routeHref } from '../route';
 import { PAGE_SIZE } from './list-query';
 import { loadVisitPage } from './preload';
@@ -78,13 +89,47 @@ function usePrefetchOnIntent() {
 const OPEN_WAIT_MS = 300;
 
 /**
- * Opens a visit once its data has arrived (it is fetched from the press of the pointer on): the list
- * stays until the page can be drawn whole, in one go, instead of a loader drawn first and then the
- * page. A slow answer does not hold the click back for more than a moment.
+ * Opens a visit once its data is at hand: at once when it was fetched before (the page draws what is
+ * kept and asks again if it is not fresh), else once it arrives (it is fetched from the press of the
+ * pointer on). The list stays until the page can be drawn whole, in one go, instead of a loader drawn
+ * first and then the page. A slow answer does not hold the click back for more than a moment.
  */
 async function openWhenReady(id: string): Promise<void> {
-  await Promise.race([prefetchVisit(id), new Promise((done) => window.setTimeout(done, OPEN_WAIT_MS))]);
+  if (!visitAtHand(id)) {
+    await Promise.race([prefetchVisit(id), new Promise((done) => window.setTimeout(done, OPEN_WAIT_MS))]);
+  }
   navigate({ name: 'visit', id });
+}
+
+/** At most this many visits are fetched ahead from the rows on screen. */
+const AHEAD_ON_SCREEN = 12;
+
+/**
+ * Once the list is on screen and the page is idle, the visits of the rows in view are fetched, one
+ * after the other, so that opening one of them draws its page at once. Rows further down are fetched
+ * when the pointer rests on them or presses them (`usePrefetchOnIntent`).
+ */
+function usePrefetchOnScreen(body: RefObject<HTMLTableSectionElement | null>, ready: boolean) {
+  useEffect(() => {
+    if (!ready) return;
+    let stopped = false;
+    const fetchInView = async () => {
+      const rows = body.current?.querySelectorAll<HTMLElement>('tr[data-visit]') ?? [];
+      const inView = Array.from(rows)
+        .filter((row) => row.getBoundingClientRect().top < window.innerHeight)
+        .slice(0, AHEAD_ON_SCREEN);
+      for (const row of inView) {
+        const id = row.dataset.visit;
+        if (stopped) return;
+        if (id && !visitAtHand(id)) await prefetchVisit(id);
+      }
+    };
+    const idle = window.requestIdleCallback(() => void fetchInView(), { timeout: 2000 });
+    return () => {
+      stopped = true;
+      window.cancelIdleCallback(idle);
+    };
+  }, [body, ready]);
 }
 
 /** A plain click, as opposed to one that asks for a new tab or window, which the link does itself. */
@@ -138,6 +183,8 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
   const [limit, setLimit] = useState(PAGE_SIZE);
   const settled = usePainted();
   const intent = usePrefetchOnIntent();
+  const body = useRef<HTMLTableSectionElement>(null);
+  usePrefetchOnScreen(body, settled);
   const shown = visits.slice(0, settled ? limit : Math.min(limit, FIRST_SCREEN));
   const hidden = visits.length - Math.min(visits.length, limit);
   const firstPast = visits.findIndex((visit) => visit.departureDate < today);
@@ -162,7 +209,7 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
             <Table.Th>{t('visit.list.head')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody {...intent}>
+        <Table.Tbody ref={body} {...intent}>
           {shown.map((visit, index) => (
             <Fragment key={visit.id}>
               {index === firstPast && (
