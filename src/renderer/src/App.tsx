@@ -104,10 +104,7 @@ const Notices = memo(function Notices() {
   );
 });
 
-/**
- * The header and the navigation change only with the language and the page: moving through the
- * calendar's weeks changes the address, and with it the app, but does not draw these again.
- */
+/** The header changes only with the language. */
 const Header = memo(function Header({
   language,
   onLanguage,
@@ -131,15 +128,21 @@ const Header = memo(function Header({
   );
 });
 
-const Navigation = memo(function Navigation({ page }: { page: Route['name'] }) {
+/** The section of the app a page belongs to: a visit's page is in the list's. */
+const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page);
+
+const isPrintView = (page: Route['name']) => page === 'printDay' || page === 'printProgramme';
+
+const Navigation = memo(function Navigation() {
   const { t } = useTranslation();
+  const page = useRoutePage(sectionOf);
   return (
     <>
       <NavLink href={routeHref({ name: 'today' })} label={t('nav.today')} active={page === 'today'} />
       <NavLink
         href={routeHref({ name: 'visits' })}
         label={t('nav.visits')}
-        active={page === 'visits' || page === 'visit'}
+        active={page === 'visits'}
       />
       <NavLink
         href={routeHref({ name: 'calendar' })}
@@ -192,7 +195,7 @@ function PrintPages() {
 export function App() {
   const { t, i18n } = useTranslation();
   const [language, setLanguage] = useLanguage();
-  const page = useRoutePage();
+  const printing = useRoutePage(isPrintView);
   const status = useAppStatus({ asked: true });
 
   const saved = status.data?.settings.uiLanguage;
@@ -205,7 +208,7 @@ export function App() {
   }, [language, t]);
 
   // A print view is the page itself, without the app around it: what is on screen is what is printed.
-  if (page === 'printDay' || page === 'printProgramme') {
+  if (printing) {
     return (
       <MantineProvider theme={theme}>
         <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
@@ -225,7 +228,7 @@ export function App() {
             <Header language={language} onLanguage={setLanguage} />
           </AppShell.Header>
           <AppShell.Navbar p="sm">
-            <Navigation page={page} />
+            <Navigation />
           </AppShell.Navbar>
           <AppShell.Main>
             <Notices />

@@ -7,9 +7,24 @@ export function navigate(route: Route): void {
   window.location.hash = routeHref(route);
 }
 
+/**
+ * Everything drawn from the address, told of a change by one listener. A listener of its own each
+ * (the app's frame, the page) made one drawing each: the browser runs React's pending work between
+ * two listeners of the same event, so the page was drawn twice on its way to the screen.
+ */
+const listeners = new Set<() => void>();
+
+function notifyAll(): void {
+  for (const listener of listeners) listener();
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  if (listeners.size === 0) window.addEventListener('hashchange', notifyAll);
+  listeners.add(onChange);
+  return () => {
+    listeners.delete(onChange);
+    if (listeners.size === 0) window.removeEventListener('hashchange', notifyAll);
+  };
 }
 
 export function useRoute(): Route {
@@ -18,9 +33,11 @@ export function useRoute(): Route {
 }
 
 /**
- * Only which page the address names: what depends on nothing more (the app's frame, its navigation) is
- * not drawn again when the address changes within a page, as it does with each week of the calendar.
+ * What a component needs of the page the address names, `pick`ed from its name: it is drawn again
+ * only when that changes. The app's frame needs only whether the page is a print view, the navigation
+ * only which section is open; neither is drawn again when a visit is opened from the list, nor with
+ * each week of the calendar.
  */
-export function useRoutePage(): Route['name'] {
-  return useSyncExternalStore(subscribe, () => parseRoute(window.location.hash).name);
+export function useRoutePage<T>(pick: (page: Route['name']) => T): T {
+  return useSyncExternalStore(subscribe, () => pick(parseRoute(window.location.hash).name));
 }
