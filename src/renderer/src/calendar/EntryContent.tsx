@@ -64,8 +64,8 @@ function tooltipOn(details: () => string) {
 
 /**
  * The inside of an event box: a mark for conflicts, the time, what it is, and where. A busy week has
- * hundreds of these, so it is plain markup with words handed in, icons drawn by the stylesheet, and the
- * native tooltip.
+ * hundreds of these, so it is plain markup with words handed in, icons drawn by the stylesheet (as
+ * pseudo-elements: no element of their own), and the native tooltip.
  */
 export const EntryContent = memo(function EntryContent({
   entry,
@@ -91,11 +91,7 @@ export const EntryContent = memo(function EntryContent({
       data-kind={entry.kind}
       data-conflict={entry.conflict ? 'true' : undefined}
     >
-      {entry.conflict && (
-        <span className="qonaq-event-badge" role="img" aria-label={text.conflict}>
-          <span className="qonaq-icon qonaq-icon--warning" />
-        </span>
-      )}
+      {entry.conflict && <span className="qonaq-event-badge" role="img" aria-label={text.conflict} />}
       {!entry.allDay && (
         <span className="qonaq-event-time">
           {entry.startTime}
@@ -103,10 +99,11 @@ export const EntryContent = memo(function EntryContent({
           {entry.endTime !== entry.startTime && <span className="qonaq-event-end">–{entry.endTime}</span>}
         </span>
       )}
-      <span className="qonaq-event-title">
-        {entry.kind === 'transfer' && (
-          <span className={`qonaq-icon qonaq-icon--${entry.direction}`} aria-hidden="true" />
-        )}
+      <span
+        className={
+          entry.kind === 'transfer' ? `qonaq-event-title qonaq-event-title--${entry.direction}` : 'qonaq-event-title'
+        }
+      >
         {text.label}
       </span>
       {layout !== 'short' && entry.venue && <span className="qonaq-event-venue">{entry.venue}</span>}
