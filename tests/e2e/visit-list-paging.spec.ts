@@ -135,9 +135,13 @@ test('the visits on screen are fetched while the list is idle and open at once, 
   const visits = new VisitsPage(page);
   visits.lang = 'en';
   await visits.open(host);
-  const inView = await visits.rows.evaluateAll((rows) =>
-    rows.filter((row) => row.getBoundingClientRect().top < window.innerHeight).map((row) => row.getAttribute('data-visit')),
-  );
+  const height = page.viewportSize()?.height ?? 0;
+  const inView: string[] = [];
+  for (const row of await visits.rows.all()) {
+    const box = await row.boundingBox();
+    const id = await row.getAttribute('data-visit');
+    if (box && id && box.y < height) inView.push(id);
+  }
 
   // Assert: the rows in view were fetched ahead, and only those (at most twelve)
   await expect.poll(() => fetched.length).toBe(Math.min(inView.length, 12));
