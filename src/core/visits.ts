@@ -73,7 +73,7 @@ export function toDetail(visit: Visit, hotels: readonly Hotel[] = [], allVisits:
     visit,
     warnings: visitWarnings(visit),
     accommodation: checkAccommodation(visit, hotels),
-    planning: { transfers: visitTransfers(visit), conflicts: visitConflicts(visit, allVisits) },
+    planning: { transfers: [...visitTransfers(visit)], conflicts: visitConflicts(visit, allVisits) },
   };
 }
 

@@ -77,7 +77,7 @@ function transferTitle(t: Transfer): string {
   return [t.number, t.place].filter(Boolean).join(' ') || t.direction;
 }
 
-function occupations(visit: Visit, transfers: Transfer[]): Occupation[] {
+function occupations(visit: Visit, transfers: readonly Transfer[]): Occupation[] {
   const byId = new Map(visit.guests.map((g) => [g.id, g]));
   const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((g): g is Guest => g !== undefined);
   const result: Occupation[] = [];
@@ -143,7 +143,7 @@ function outsideStay(visit: Visit): Conflict[] {
   return conflicts;
 }
 
-function lateCars(visit: Visit, transfers: Transfer[]): Conflict[] {
+function lateCars(visit: Visit, transfers: readonly Transfer[]): Conflict[] {
   return transfers.filter(leavesAfterFlight).map((t) => ({
     id: `transferAfterFlight:${visit.id}:${t.id}`,
     code: 'transferAfterFlight' as const,
@@ -243,9 +243,13 @@ export function findConflicts(visits: Iterable<Visit>, from: string, to: string,
 /** The conflicts that concern one visit, over its whole stay. */
 export function visitConflicts(visit: Visit, allVisits: Iterable<Visit>): Conflict[] {
   if (visit.status === 'cancelled') return [];
-  const withOthers = function* () {
-    yield visit;
-    for (const v of allVisits) if (v.id !== visit.id) yield v;
-  };
-  return findConflicts(withOthers(), addDays(visit.arrivalDate, -1), addDays(visit.departureDate, 2), visit.id);
+  const from = addDays(visit.arrivalDate, -1);
+  const to = addDays(visit.departureDate, 2);
+  // The visit as given (it may be newer than the one among all), and the others around its dates:
+  // ten years hold thousands of visits, and this is asked each time a visit is opened.
+  const around = [visit];
+  for (const other of activeVisitsBetween(allVisits, addDays(from, -1), addDays(to, 1))) {
+    if (other.id !== visit.id) around.push(other);
+  }
+  return findConflicts(around, from, to, visit.id);
 }

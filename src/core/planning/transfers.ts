@@ -68,8 +68,27 @@ function transferSpan(direction: Direction, leg: TravelLeg): Pick<Transfer, 'sta
   return { startDate: s.date, startTime: s.time, endDate: e.date, endTime: e.time };
 }
 
-/** The visit's transfers, arrivals first, each by time. Guests without a journey date have none. */
-export function visitTransfers(visit: Pick<Visit, 'id' | 'guests'>): Transfer[] {
+/**
+ * Transfers already worked out, by the visit they were worked out for. The store replaces a visit on
+ * every change and never changes one in place, so a visit's transfers are worked out once per version:
+ * opening a visit of a crowded week needs those of every visit around it, each time.
+ */
+const worked = new WeakMap<Pick<Visit, 'id' | 'guests'>, readonly Transfer[]>();
+
+/**
+ * The visit's transfers, arrivals first, each by time. Guests without a journey date have none. The
+ * list is shared between callers: read it, do not change it.
+ */
+export function visitTransfers(visit: Pick<Visit, 'id' | 'guests'>): readonly Transfer[] {
+  let transfers = worked.get(visit);
+  if (!transfers) {
+    transfers = workOutTransfers(visit);
+    worked.set(visit, transfers);
+  }
+  return transfers;
+}
+
+function workOutTransfers(visit: Pick<Visit, 'id' | 'guests'>): Transfer[] {
   const transfers: Transfer[] = [];
   for (const direction of DIRECTIONS) {
     const groups = new Map<string, { leg: TravelLeg; guests: Guest[] }>();

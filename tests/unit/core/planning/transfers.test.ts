@@ -37,6 +37,20 @@ describe('visitTransfers', () => {
     expect(transfers[1]?.id).toMatch(/^tr-dep-/);
   });
 
+  it('follows a new version of the visit (the store replaces a changed visit), not the one worked out before', () => {
+    const before = visitWith(['a', { arrival: TK334 }], ['b', { arrival: TK334 }]);
+    const first = visitTransfers(before);
+
+    const moved = storedGuest('b', { arrival: { ...TK334, flight: 'J2 12' } });
+    const after = { ...before, guests: before.guests.map((g) => (g.id === 'b' ? moved : g)) };
+
+    expect(visitTransfers(before)).toBe(first);
+    expect(visitTransfers(after).map((t) => `${t.number}: ${t.guestIds.join()}`).sort()).toEqual([
+      'J2 12: b',
+      'TK 334: a',
+    ]);
+  });
+
   it('treats the same flight number written differently as the same flight', () => {
     const visit = visitWith(['a', { arrival: TK334 }], ['b', { arrival: { ...TK334, flight: 'tk334' } }]);
 
