@@ -16,6 +16,19 @@ export function afterNextPaint(callback: () => void): () => void {
   };
 }
 
+/**
+ * Runs `callback` once the browser is idle, at the latest after `timeout` milliseconds (a moment later
+ * where idle callbacks are not offered). Returns a function that cancels it.
+ */
+export function whenIdle(callback: () => void, timeout: number): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(callback, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(callback, 200);
+  return () => window.clearTimeout(handle);
+}
+
 /** False in a component's first drawing, true in a task of its own once that drawing is painted. */
 export function usePainted(): boolean {
   const [painted, setPainted] = useState(false);

@@ -14,7 +14,7 @@ import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
 import type { VisitStatus } from '../../../shared/domain';
-import { usePainted } from '../after-paint';
+import { usePainted, whenIdle } from '../after-paint';
 import { useFormat } from '../format';
 import { prefetchVisit, visitAtHand } from '../queries';
 import { navigate, routeHref } from '../route';
@@ -124,10 +124,10 @@ function usePrefetchOnScreen(body: RefObject<HTMLTableSectionElement | null>, re
         if (id && !visitAtHand(id)) await prefetchVisit(id);
       }
     };
-    const idle = window.requestIdleCallback(() => void fetchInView(), { timeout: 2000 });
+    const cancel = whenIdle(() => void fetchInView(), 2000);
     return () => {
       stopped = true;
-      window.cancelIdleCallback(idle);
+      cancel();
     };
   }, [body, ready]);
 }

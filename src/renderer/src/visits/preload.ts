@@ -1,3 +1,4 @@
+import { whenIdle } from '../after-paint';
 import { lazyPage } from '../lazy-page';
 
 /**
@@ -10,14 +11,8 @@ export const loadVisitPage = visitPage.preload;
 export const loadVisitForm = () => import('./VisitFormModal');
 
 export function preloadVisitChunks(): () => void {
-  const load = () => {
+  return whenIdle(() => {
     void loadVisitPage();
     void loadVisitForm();
-  };
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(load, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(load, 200);
-  return () => window.clearTimeout(handle);
+  }, 1000);
 }
