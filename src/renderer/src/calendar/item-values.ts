@@ -54,10 +54,13 @@ export function usePlanningSuggestions() {
 
 /**
  * Saves an item (new, changed, or put back after a removal) and brings every view of it up to date.
- * Used outside components too: an Undo runs after the dialog that offered it has gone.
+ * Used outside components too: an Undo runs after the dialog that offered it has gone. `saved` runs as
+ * soon as the core has the change, before the views are fetched again: an Undo offered there can be
+ * taken at once.
  */
-export async function saveItem(visitId: string, item: ProgrammeItemInput) {
+export async function saveItem(visitId: string, item: ProgrammeItemInput, saved?: () => void) {
   const detail = await api['programme.save']({ visitId, item });
+  saved?.();
   await afterChange(detail);
   return detail;
 }

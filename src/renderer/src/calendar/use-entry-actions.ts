@@ -32,13 +32,16 @@ export function useMoveItem() {
       try {
         const item = await itemOf(entry);
         if (!item) throw new AppError('notFound', { id: entry.id });
-        await saveItem(entry.visitId, { ...item, ...span });
         const when = `${date(span.startDate)}, ${timeRange(span.startTime, span.endTime)}`;
-        offerUndo(
-          t('calendar.notify.moved', { title: item.title, when }),
-          () => saveItem(entry.visitId, item),
-          t,
-          language,
+        // Offered once the core has the move, not after the calendar has been fetched again: Ctrl+Z
+        // pressed straight after dropping takes it back.
+        await saveItem(entry.visitId, { ...item, ...span }, () =>
+          offerUndo(
+            t('calendar.notify.moved', { title: item.title, when }),
+            () => saveItem(entry.visitId, item),
+            t,
+            language,
+          ),
         );
       } catch (error) {
         revert();
