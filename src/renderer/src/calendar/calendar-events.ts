@@ -31,7 +31,6 @@ export interface EntryProps {
   highlight: number;
 }
 
-
 /** The entry and words an event was made from by `toEvent`. */
 export const entryPropsOf = (event: { extendedProps: Partial<EntryProps> }): Partial<EntryProps> =>
   event.extendedProps;

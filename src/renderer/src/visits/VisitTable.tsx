@@ -105,11 +105,13 @@ async function openWhenReady(id: string): Promise<void> {
 const AHEAD_ON_SCREEN = 12;
 
 /**
- * Once the list is on screen and the page is idle, the visits of the rows in view are fetched, one
- * after the other, so that opening one of them draws its page at once. Rows further down are fetched
+ * Once the list is on screen and the page is idle, the visits of the rows in view (of the table body
+ * the returned ref is set on) are fetched, one after the other, so that opening one of them draws its
+ * page at once. Rows further down are fetched
  * when the pointer rests on them or presses them (`usePrefetchOnIntent`).
  */
-function usePrefetchOnScreen(body: RefObject<HTMLTableSectionElement | null>, ready: boolean) {
+function usePrefetchOnScreen(ready: boolean): RefObject<HTMLTableSectionElement | null> {
+  const body = useRef<HTMLTableSectionElement>(null);
   useEffect(() => {
     if (!ready) return;
     let stopped = false;
@@ -129,7 +131,8 @@ function usePrefetchOnScreen(body: RefObject<HTMLTableSectionElement | null>, re
       stopped = true;
       cancel();
     };
-  }, [body, ready]);
+  }, [ready]);
+  return body;
 }
 
 /** A plain click, as opposed to one that asks for a new tab or window, which the link does itself. */
@@ -183,8 +186,7 @@ export function VisitTable({ visits, today }: { visits: VisitSummary[]; today: s
   const [limit, setLimit] = useState(PAGE_SIZE);
   const settled = usePainted();
   const intent = usePrefetchOnIntent();
-  const body = useRef<HTMLTableSectionElement>(null);
-  usePrefetchOnScreen(body, settled);
+  const body = usePrefetchOnScreen(settled);
   const shown = visits.slice(0, settled ? limit : Math.min(limit, FIRST_SCREEN));
   const hidden = visits.length - Math.min(visits.length, limit);
   const firstPast = visits.findIndex((visit) => visit.departureDate < today);
