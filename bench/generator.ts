@@ -6,6 +6,7 @@ import { addDays } from '../src/shared/dates';
 import {
   VISIT_COLOURS,
   type Guest,
+  type Pickup,
   type TravelLeg,
   type Visit,
   type VisitStatus,
@@ -140,12 +141,23 @@ function hotels(): Hotel[] {
 /** Countries whose people write their names in Cyrillic, and whose letters go out in Russian. */
 const CYRILLIC = new Set(['RU', 'KZ', 'UZ', 'BY']);
 
+/** The car that meets a journey or takes it to the station: one per group travelling together. */
+function pickup(random: Random, minutesOfDay: number): Pickup {
+  return {
+    vehicle: random.pick(VEHICLES),
+    driver: random.pick(DRIVERS),
+    escort: random.pick(OFFICERS),
+    leaveAt: random.chance(0.7) ? time(Math.max(0, minutesOfDay - 60)) : '',
+  };
+}
+
 function leg(
   random: Random,
   partner: Partner,
   date: string,
   flight: string,
   minutesOfDay: number,
+  car: Pickup,
 ): TravelLeg {
   const train = partner.flightPrefix === 'TRN';
   return {
@@ -155,12 +167,7 @@ function leg(
     flight,
     airport: partner.airport,
     terminal: train ? '' : random.pick(['1', '2']),
-    pickup: {
-      vehicle: random.pick(VEHICLES),
-      driver: random.pick(DRIVERS),
-      escort: random.pick(OFFICERS),
-      leaveAt: random.chance(0.7) ? time(Math.max(0, minutesOfDay - 60)) : '',
-    },
+    pickup: car,
   };
 }
 
@@ -175,6 +182,8 @@ function guests(random: Random, partner: Partner, plan: VisitPlan, ids: () => st
   const people = PEOPLE[partner.country] ?? [];
   const travel = [random.int(6 * 60, 22 * 60), random.int(6 * 60, 22 * 60)] as const;
   const flights = [random.int(100, 999), random.int(100, 999)] as const;
+  // Those travelling together share one car each way, as the travel dialog saves it on each of them.
+  const cars = [pickup(random, travel[0]), pickup(random, travel[1])] as const;
   return Array.from({ length: plan.guests }, (_, i): Guest => {
     const person: Person = random.pick(people);
     const born = 1958 + random.int(0, 40);
@@ -227,6 +236,7 @@ function guests(random: Random, partner: Partner, plan: VisitPlan, ids: () => st
         plan.arrival,
         `${partner.flightPrefix} ${alone ? random.int(100, 999) : flights[0]}`,
         arrivalTime,
+        alone ? pickup(random, arrivalTime) : cars[0],
       ),
       departure: leg(
         random,
@@ -234,6 +244,7 @@ function guests(random: Random, partner: Partner, plan: VisitPlan, ids: () => st
         plan.departure,
         `${partner.flightPrefix} ${alone ? random.int(100, 999) : flights[1]}`,
         departureTime,
+        alone ? pickup(random, departureTime) : cars[1],
       ),
     };
   });

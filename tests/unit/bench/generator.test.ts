@@ -5,6 +5,7 @@ import { addDays } from '../../../src/shared/dates';
 import { visitSchema } from '../../../src/shared/domain';
 import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
 import { parseRegisterLines } from '../../../src/core/store/register-log';
+import { visitTransfers } from '../../../src/core/planning/transfers';
 
 const digest = (files: Map<string, string>) => {
   const hash = createHash('sha256');
@@ -61,5 +62,16 @@ describe('the benchmark data generator', () => {
       .flatMap((v) => v.programme)
       .filter((p) => p.startDate >= BUSY_WEEK && p.startDate < end);
     expect(items.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('has a delegation travelling together share one car each way, as the travel dialog saves it', () => {
+    const legs = data.visits.reduce((sum, v) => sum + 2 * v.guests.length, 0);
+    const transfers = data.visits.reduce((sum, v) => sum + visitTransfers(v).length, 0);
+    // Most guests travel with their delegation; the odd one comes alone and is met alone.
+    expect(transfers).toBeLessThan(legs / 2);
+    const shared = data.visits.filter((v) =>
+      visitTransfers(v).some((t) => t.direction === 'arrival' && t.guestIds.length > 1),
+    );
+    expect(shared.length).toBeGreaterThan(data.visits.length * 0.9);
   });
 });
