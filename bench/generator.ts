@@ -141,7 +141,7 @@ function hotels(): Hotel[] {
 /** Countries whose people write their names in Cyrillic, and whose letters go out in Russian. */
 const CYRILLIC = new Set(['RU', 'KZ', 'UZ', 'BY']);
 
-/** The car that meets a journey or takes it to the station: one per group travelling together. */
+/** The car that meets guests off their flight or train, or takes them to it: one per group travelling together. */
 function pickup(random: Random, minutesOfDay: number): Pickup {
   return {
     vehicle: random.pick(VEHICLES),
