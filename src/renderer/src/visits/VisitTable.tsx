@@ -107,8 +107,8 @@ const AHEAD_ON_SCREEN = 12;
 /**
  * Once the list is on screen and the page is idle, the visits of the rows in view (of the table body
  * the returned ref is set on) are fetched, one after the other, so that opening one of them draws its
- * page at once. Rows further down are fetched
- * when the pointer rests on them or presses them (`usePrefetchOnIntent`).
+ * page at once. Rows further down are fetched when the pointer rests on them or presses them
+ * (`usePrefetchOnIntent`).
  */
 function usePrefetchOnScreen(ready: boolean): RefObject<HTMLTableSectionElement | null> {
   const body = useRef<HTMLTableSectionElement>(null);
