@@ -186,7 +186,11 @@ async function planning(handlers: Handlers, store: Store, runs: number, size: st
   );
   const busy = visits.find((v) => v.arrivalDate >= BUSY_WEEK && v.arrivalDate <= BUSY_DAY);
   if (!busy) throw new Error('no visit in the busy week');
-  const open = await timeMedian(() => call(handlers, 'visits.get', { id: busy.id }), runs);
+  // What its page asks for: the visit, then (once that is drawn) its conflicts.
+  const open = await timeMedian(async () => {
+    await call(handlers, 'visits.get', { id: busy.id });
+    await call(handlers, 'visits.conflicts', { id: busy.id });
+  }, runs);
   const items = scanDay(visits, BUSY_DAY);
   const common = {
     size,
@@ -210,7 +214,7 @@ async function planning(handlers: Handlers, store: Store, runs: number, size: st
     },
     {
       id: `get-${size}`,
-      label: 'Open a visit of that week (detail, its conflicts)',
+      label: 'Open a visit of that week (its detail, then its conflicts)',
       value: open.median,
       ...common,
     },

@@ -15,7 +15,7 @@ import type { Hotel, Stay, StayData } from '../shared/accommodation';
 import { checkAccommodation } from './planning/accommodation-checks';
 import { visitConflicts } from './planning/conflicts';
 import { visitTransfers } from './planning/transfers';
-import type { Direction, ProgrammeItem, ProgrammeItemData } from '../shared/planning';
+import type { Conflict, Direction, ProgrammeItem, ProgrammeItemData } from '../shared/planning';
 import type { Store } from './store/store';
 import { visitListing, type VisitListing } from './store/visit-index';
 import { foldForSearch } from './text-search';
@@ -67,13 +67,13 @@ export function visitWarnings(visit: Visit): Warning[] {
   return warnings;
 }
 
-/** A visit with everything derived from it; `allVisits` are read for conflicts across visits. */
-export function toDetail(visit: Visit, hotels: readonly Hotel[] = [], allVisits: Iterable<Visit> = [visit]): VisitDetail {
+/** A visit with what is derived from it alone (its conflicts with other visits are asked for apart). */
+export function toDetail(visit: Visit, hotels: readonly Hotel[] = []): VisitDetail {
   return {
     visit,
     warnings: visitWarnings(visit),
     accommodation: checkAccommodation(visit, hotels),
-    planning: { transfers: [...visitTransfers(visit)], conflicts: visitConflicts(visit, allVisits) },
+    planning: { transfers: [...visitTransfers(visit)] },
   };
 }
 
@@ -132,6 +132,11 @@ export class VisitService {
 
   get(id: string): VisitDetail {
     return this.detail(this.require(id));
+  }
+
+  /** What clashes with the visit's entries, in it or in the visits around its dates. */
+  conflicts(id: string): Conflict[] {
+    return visitConflicts(this.require(id), this.store.listVisits());
   }
 
   /** Served from the store's listing: it does not wait for the visit documents (see `Store.ready`). */
@@ -332,7 +337,7 @@ export class VisitService {
   }
 
   private detail(visit: Visit): VisitDetail {
-    return toDetail(visit, this.store.sharedDoc.hotels, this.store.listVisits());
+    return toDetail(visit, this.store.sharedDoc.hotels);
   }
 
   private async change(id: string, edit: (visit: Visit) => Visit): Promise<VisitDetail> {

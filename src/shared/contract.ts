@@ -77,8 +77,11 @@ export interface VisitDetail {
   warnings: Warning[];
   /** Problems with the visit's stays and who sleeps where each night; see `accommodation-checks`. */
   accommodation: Accommodation;
-  /** Transfers derived from the guests' journeys, and conflicts of this visit's entries with any visit. */
-  planning: { transfers: Transfer[]; conflicts: Conflict[] };
+  /**
+   * Transfers derived from the guests' journeys. The conflicts of this visit's entries with any visit
+   * are asked for apart (`visits.conflicts`): they are worked out over every visit around its dates.
+   */
+  planning: { transfers: Transfer[] };
 }
 
 /** Values used before, offered again as the officer types: most used first. */
@@ -160,6 +163,8 @@ export const contract = {
   'settings.update': method<Settings>()(z.strictObject({ uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')) })),
   'visits.list': method<VisitSummary[]>()(visitQuerySchema),
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),
+  /** What clashes with this visit's entries, in it or in any other visit, over its whole stay. */
+  'visits.conflicts': method<Conflict[]>()(z.strictObject({ id: idSchema })),
   'visits.create': method<VisitDetail>()(z.strictObject({ visit: visitInputSchema })),
   'visits.update': method<VisitDetail>()(z.strictObject({ id: idSchema, visit: visitInputSchema })),
   'visits.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),

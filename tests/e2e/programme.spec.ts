@@ -77,11 +77,11 @@ test('a guest booked into two overlapping items shows in the conflicts panel, wh
     visitId,
     item: { ...item, title: 'Guest lecture', type: 'lecture', startTime: '10:00', endTime: '12:00' },
   });
-  const saved = await callApi(host, 'programme.save', {
+  await callApi(host, 'programme.save', {
     visitId,
     item: { ...item, title: 'Meeting with the dean', startTime: '11:00', endTime: '12:30' },
   });
-  const conflict = saved.planning.conflicts[0];
+  const conflict = (await callApi(host, 'visits.conflicts', { id: visitId }))[0];
   const programme = new ProgrammeSection(page);
 
   // Act
@@ -95,6 +95,72 @@ test('a guest booked into two overlapping items shows in the conflicts panel, wh
   await expect(programme.conflicts).toContainText('Meeting with the dean');
   await programme.conflicts.getByRole('link', { name: 'Show on the calendar' }).click();
   await expect(page).toHaveURL(new RegExp(`#/calendar/2026-05-13/${conflict?.entry.entryId ?? 'missing'}$`));
+});
+
+test('deleting one of two clashing items settles the conflict on the page; undoing it brings it back', async ({
+  page,
+  host,
+}) => {
+  // Arrange: Ayşe in a lecture 10:00-12:00 and a meeting 11:00-12:30 on 13 May
+  const visitId = await visitWithGuests(host);
+  const visit = await callApi(host, 'visits.get', { id: visitId });
+  const ayse = visit.visit.guests[0]?.id ?? '';
+  const item = { startDate: '2026-05-13', endDate: '2026-05-13', allGuests: false, guestIds: [ayse] };
+  await callApi(host, 'programme.save', {
+    visitId,
+    item: { ...item, title: 'Guest lecture', type: 'lecture', startTime: '10:00', endTime: '12:00' },
+  });
+  await callApi(host, 'programme.save', {
+    visitId,
+    item: { ...item, title: 'Meeting with the dean', startTime: '11:00', endTime: '12:30' },
+  });
+  const programme = new ProgrammeSection(page);
+  await programme.open(host, visitId);
+  await expect(programme.conflicts).toContainText('1 conflict in the plan');
+
+  // Act: the meeting is deleted from its row
+  await programme
+    .items('2026-05-13')
+    .getByRole('button', { name: 'Delete “Meeting with the dean”' })
+    .click();
+
+  // Assert: the page asks for its conflicts again: none is left, and no panel
+  await expect(programme.items('2026-05-13')).toHaveCount(1);
+  await expect(programme.conflicts).toHaveCount(0);
+
+  // Act: undo
+  await page.getByTestId('undo-notice').getByRole('button', { name: 'Undo' }).click();
+
+  // Assert: the clash is back, without a reload
+  await expect(programme.items('2026-05-13')).toHaveCount(2);
+  await expect(programme.conflicts).toContainText('1 conflict in the plan');
+  await expect(programme.conflicts).toContainText('Meeting with the dean');
+});
+
+test('when the conflicts cannot be had, the page says so in place of the panel and shows the rest', async ({
+  page,
+  host,
+}) => {
+  // Arrange: a visit with an item; the core's answer for its conflicts fails
+  const visitId = await visitWithGuests(host);
+  await callApi(host, 'programme.save', {
+    visitId,
+    item: { title: 'Old City tour', startDate: '2026-05-14', startTime: '15:00', endDate: '2026-05-14', endTime: '18:00' },
+  });
+  await page.route('**/api/visits.conflicts', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal' } }) }),
+  );
+  const programme = new ProgrammeSection(page);
+
+  // Act
+  await programme.open(host, visitId);
+
+  // Assert: the failure is said in the UI language, and the sections below are drawn all the same
+  const failed = page.getByTestId('visit-conflicts-error');
+  await expect(failed).toContainText('The plan could not be checked for conflicts');
+  await expect(failed).toContainText('Something went wrong. Your data is safe; please try again.');
+  await expect(programme.items('2026-05-14')).toContainText('Old City tour');
+  await expect(programme.conflicts).toHaveCount(0);
 });
 
 test('no conflicts panel at all when the plan has none', async ({ page, host }) => {

@@ -1,5 +1,5 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AppStatus, MethodInput, MethodName, MethodOutput, VisitQuery } from '../../shared/contract';
+import type { AppStatus, MethodInput, MethodName, MethodOutput, VisitDetail, VisitQuery } from '../../shared/contract';
 import { api } from '../api/client';
 
 export const queryClient = new QueryClient({
@@ -20,6 +20,7 @@ export const keys = {
   status: ['app.status'] as const,
   visits: (query: VisitQuery) => ['visits.list', query] as const,
   visit: (id: string) => ['visits.get', id] as const,
+  conflicts: (id: string) => ['visits.conflicts', id] as const,
   backups: ['backups.list'] as const,
 };
 
@@ -65,6 +66,32 @@ export function useVisit(id: string) {
 }
 
 /**
+ * What clashes with a visit's entries, across visits. Asked for apart from the visit (see the
+ * contract), once `enabled`: its page asks once the visit's own facts are on screen.
+ */
+export function useVisitConflicts(id: string, enabled: boolean) {
+  return useQuery({
+    queryKey: keys.conflicts(id),
+    queryFn: () => api['visits.conflicts']({ id }),
+    staleTime: FRESH_MS,
+    enabled,
+  });
+}
+
+/**
+ * After a change the core has acknowledged with the visit as it now stands: that visit is replaced,
+ * the lists are fetched anew, and every visit's conflicts are out of date (one visit's change can add
+ * or settle a clash with another): those on screen are asked for again at once.
+ */
+export async function visitChanged(detail: VisitDetail): Promise<void> {
+  queryClient.setQueryData(keys.visit(detail.visit.id), detail);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['visits.conflicts'] }),
+    queryClient.invalidateQueries({ queryKey: ['visits.list'] }),
+  ]);
+}
+
+/**
  * Starts fetching a visit that is about to be opened (a pointer resting on its row, a press), so
  * that its page has the data sooner. A fetch under way, or done within the last seconds, is reused.
  */
@@ -77,6 +104,9 @@ export function visitAtHand(id: string): boolean {
   return queryClient.getQueryData(keys.visit(id)) !== undefined;
 }
 
+const isVisitDetail = (output: unknown): output is VisitDetail =>
+  typeof output === 'object' && output !== null && 'visit' in output && 'planning' in output;
+
 /**
  * A call that changes data. It resolves once the core has the change on disk; then the lists are
  * fetched anew, the visit it touched is replaced, and the other visits kept are marked out of date.
@@ -86,13 +116,15 @@ export function useCall<M extends MethodName>(name: M) {
   return useMutation<MethodOutput<M>, Error, MethodInput<M>>({
     mutationFn: (input) => api[name](input),
     onSuccess: async (output) => {
-      // Any change can add or settle conflicts with other visits: what is kept of them is asked
-      // again when their pages are next shown (drawn at once from what is kept, then brought up to date).
+      // Other visits kept are asked for again when their pages are next shown (drawn at once from
+      // what is kept, then brought up to date).
       await client.invalidateQueries({ queryKey: ['visits.get'], refetchType: 'none' });
-      if (output && typeof output === 'object' && 'visit' in output) {
-        client.setQueryData(keys.visit(output.visit.id), output);
+      if (isVisitDetail(output)) {
+        await visitChanged(output);
+      } else {
+        await client.invalidateQueries({ queryKey: ['visits.conflicts'] });
+        await client.invalidateQueries({ queryKey: ['visits.list'] });
       }
-      await client.invalidateQueries({ queryKey: ['visits.list'] });
       await client.invalidateQueries({ queryKey: keys.backups });
     },
   });

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PlanningSuggestions, VisitDetail } from '../../../src/shared/contract';
 import type { Hotel } from '../../../src/shared/accommodation';
-import type { CalendarRange } from '../../../src/shared/planning';
+import type { CalendarRange, Conflict } from '../../../src/shared/planning';
 import { guestData, programmeItemInput, visitData } from '../../support/builders';
 import { coreOverFolder } from '../../support/core-over-folder';
 
@@ -41,7 +41,7 @@ describe('planning through the contract', () => {
       visitId,
       item: programmeItemInput({ title: 'Rector', venue: 'Senate Hall' }),
     });
-    const saved = await first.call<VisitDetail>('programme.save', {
+    await first.call<VisitDetail>('programme.save', {
       visitId,
       item: programmeItemInput({
         title: 'Press',
@@ -50,7 +50,8 @@ describe('planning through the contract', () => {
         endTime: '11:30',
       }),
     });
-    expect(saved.planning.conflicts.map((c) => c.code)).toEqual(['guestOverlap', 'venueOverlap']);
+    const conflicts = await first.call<Conflict[]>('visits.conflicts', { id: visitId });
+    expect(conflicts.map((c) => c.code)).toEqual(['guestOverlap', 'venueOverlap']);
     await first.store.close();
 
     const { call } = await open(first.dataDir);
@@ -234,5 +235,27 @@ describe('bad input to the planning methods', () => {
       code: 'notFound',
       params: { id: 'gone' },
     });
+    expect(await fails('visits.conflicts', { id: 'nope' })).toEqual({ code: 'notFound', params: { id: 'nope' } });
+  });
+});
+
+describe('the conflicts of a visit', () => {
+  it('are asked for apart from the visit, and a cancelled visit has none', async () => {
+    const { call } = await open();
+    const { visitId } = await visitWithGuests(call);
+    const clash = { venue: 'Senate Hall', startTime: '10:00', endTime: '11:00' };
+    await call('programme.save', { visitId, item: programmeItemInput({ title: 'Rector', ...clash }) });
+    await call('programme.save', { visitId, item: programmeItemInput({ title: 'Press', ...clash }) });
+
+    const detail = await call<VisitDetail>('visits.get', { id: visitId });
+    expect(Object.keys(detail.planning)).toEqual(['transfers']);
+    const conflicts = await call<Conflict[]>('visits.conflicts', { id: visitId });
+    expect(conflicts.map((c) => [c.code, [c.entry.title, c.other?.title].sort()])).toEqual([
+      ['guestOverlap', ['Press', 'Rector']],
+      ['venueOverlap', ['Press', 'Rector']],
+    ]);
+
+    await call('visits.update', { id: visitId, visit: visitData({ status: 'cancelled' }) });
+    expect(await call<Conflict[]>('visits.conflicts', { id: visitId })).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDelegation } from '../../../src/core/sample';
+import { visitConflicts } from '../../../src/core/planning/conflicts';
 import { toDetail } from '../../../src/core/visits';
 import type { Visit } from '../../../src/shared/domain';
 import { LANGUAGES } from '../../../src/shared/languages';
@@ -29,6 +30,6 @@ describe('the sample delegation', () => {
       ['arrival', 'TK 334', 5],
       ['departure', 'TK 335', 5],
     ]);
-    expect(detail.planning.conflicts).toEqual([]);
+    expect(visitConflicts(visit, [visit])).toEqual([]);
   });
 });

@@ -200,19 +200,20 @@ describe('VisitService.saveItem and removeItem', () => {
     expect(detail.visit.programme).toHaveLength(1);
   });
 
-  it('answers the conflicts of the visit with every change, across visits', async () => {
+  it('answers the conflicts of the visit, across visits, as they stand after a change', async () => {
     const { visits, visitId } = await arrange();
     const other = await visits.create(visitData({ title: 'Tbilisi' }));
     await visits.saveItem(other.visit.id, item({ title: 'Their talk', venue: 'Senate Hall' }));
 
-    const detail = await visits.saveItem(
-      visitId,
-      item({ title: 'Our talk', venue: 'senate hall', startTime: '10:30', endTime: '11:30' }),
-    );
+    expect(visits.conflicts(visitId)).toEqual([]);
 
-    expect(detail.planning.conflicts.map((c) => [c.code, [c.entry.title, c.other?.title].sort()])).toEqual([
-      ['venueOverlap', ['Our talk', 'Their talk']],
-    ]);
+    await visits.saveItem(visitId, item({ title: 'Our talk', venue: 'senate hall', startTime: '10:30', endTime: '11:30' }));
+
+    const expected = [['venueOverlap', ['Our talk', 'Their talk']]];
+    const pairs = (id: string) => visits.conflicts(id).map((c) => [c.code, [c.entry.title, c.other?.title].sort()]);
+    expect(pairs(visitId)).toEqual(expected);
+    // The other visit, unchanged, now has the same clash.
+    expect(pairs(other.visit.id)).toEqual(expected);
   });
 
   it('refuses to remove an item the visit does not have', async () => {

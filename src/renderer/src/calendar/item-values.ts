@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { VisitDetail } from '../../../shared/contract';
 import type { ProgrammeItem, ProgrammeItemData, ProgrammeItemInput } from '../../../shared/planning';
 import { api } from '../../api/client';
-import { keys, queryClient } from '../queries';
+import { queryClient, visitChanged } from '../queries';
 
 /** Everything the item form edits: the item without its id, with every default filled in. */
 export type ItemValues = Omit<ProgrammeItemData, 'id'>;
@@ -72,11 +72,10 @@ export async function removeItem(visitId: string, itemId: string) {
 }
 
 async function afterChange(detail: VisitDetail) {
-  queryClient.setQueryData(keys.visit(detail.visit.id), detail);
   await Promise.all([
+    visitChanged(detail),
     queryClient.invalidateQueries({ queryKey: calendarKey }),
     queryClient.invalidateQueries({ queryKey: ['planning.suggestions'] }),
     queryClient.invalidateQueries({ queryKey: ['planning.day'] }),
-    queryClient.invalidateQueries({ queryKey: ['visits.list'] }),
   ]);
 }

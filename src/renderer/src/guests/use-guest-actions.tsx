@@ -6,7 +6,7 @@ import type { Guest } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { keys, queryClient, useCall } from '../queries';
+import { useCall, visitChanged } from '../queries';
 import { guestData, guestDisplayName } from './form-values';
 
 function showFailure(t: TFunction, error: unknown, language: string) {
@@ -24,8 +24,7 @@ function showFailure(t: TFunction, error: unknown, language: string) {
 async function restoreGuest(visitId: string, guest: Guest, index: number, t: TFunction, language: string) {
   try {
     const detail = await api['guests.add']({ visitId, guest: guestData(guest), index });
-    queryClient.setQueryData(keys.visit(visitId), detail);
-    await queryClient.invalidateQueries({ queryKey: ['visits.list'] });
+    await visitChanged(detail);
     notifications.show({
       color: 'green',
       message: t('guest.notify.restored', { name: guestDisplayName(guest) }),

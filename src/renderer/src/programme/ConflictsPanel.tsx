@@ -1,18 +1,31 @@
 import { Alert, Anchor, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VisitDetail } from '../../../shared/contract';
 import { useConflictText } from '../calendar/conflict-text';
+import { errorMessage } from '../errors';
 import { WarningIcon } from '../icons';
 import { routeHref } from '../route';
+import type { VisitSectionProps } from '../visits/section-props';
 
 /**
  * What clashes in this visit's plan (with itself or with other visits), at the top of the page where
  * it cannot be missed; each with a link to the calendar on the entry. Nothing at all when all is well.
  */
-export function ConflictsPanel({ detail }: { detail: VisitDetail }) {
-  const { t } = useTranslation();
+export function ConflictsPanel({ conflicts, conflictsError }: VisitSectionProps) {
+  const { t, i18n } = useTranslation();
   const text = useConflictText();
-  const { conflicts } = detail.planning;
+  if (conflictsError) {
+    return (
+      <Alert
+        color="red"
+        variant="light"
+        icon={<WarningIcon size={20} />}
+        title={t('programme.conflicts.failed')}
+        data-testid="visit-conflicts-error"
+      >
+        {errorMessage(t, conflictsError, i18n.language)}
+      </Alert>
+    );
+  }
   if (conflicts.length === 0) return null;
   return (
     <Alert

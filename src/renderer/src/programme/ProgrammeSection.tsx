@@ -3,7 +3,6 @@ import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { SectionTitle } from '../SectionTitle';
-import type { VisitDetail } from '../../../shared/contract';
 import type { ProgrammeItem, ProgrammeItemInput } from '../../../shared/planning';
 import { ItemModal } from '../calendar/ItemModal';
 import { removeItem, saveItem } from '../calendar/item-values';
@@ -13,6 +12,7 @@ import { useFormat } from '../format';
 import { guestDisplayName } from '../guests/form-values';
 import { CalendarIcon, LetterIcon, PlusIcon } from '../icons';
 import { routeHref } from '../route';
+import type { VisitSectionProps } from '../visits/section-props';
 import { programmeDays } from './programme-days';
 import { ProgrammeTable } from './ProgrammeTable';
 
@@ -22,13 +22,13 @@ type Editing =
   | { kind: 'edit'; item: ProgrammeItem };
 
 /** What the delegation does, day by day, with the arrivals and departures among it. */
-export function ProgrammeSection({ detail }: { detail: VisitDetail }) {
+export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const { visit, planning } = detail;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
-  const conflicted = new Set(planning.conflicts.flatMap((c) => [c.entry.entryId, c.other?.entryId ?? '']));
+  const conflicted = new Set(conflicts.flatMap((c) => [c.entry.entryId, c.other?.entryId ?? '']));
   const days = programmeDays(visit, planning.transfers);
   const choice = [
     { id: visit.id, title: visit.title, arrivalDate: visit.arrivalDate, departureDate: visit.departureDate },

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SectionTitle } from '../SectionTitle';
-import type { VisitDetail } from '../../../shared/contract';
 import type { Direction, Transfer } from '../../../shared/planning';
 import { guestDisplayName } from '../guests/form-values';
+import type { VisitSectionProps } from '../visits/section-props';
 import { PlaneLandingIcon, PlaneTakeoffIcon } from '../icons';
 import { TransferTable } from './TransferTable';
 import { TravelModal } from './TravelModal';
@@ -14,14 +14,12 @@ type Editing =
   { kind: 'closed' } | { kind: 'open'; direction: Direction; values: JourneyValues; existing: boolean };
 
 /** How the guests come and go, and the cars that meet them and take them back. */
-export function TravelSection({ detail }: { detail: VisitDetail }) {
+export function TravelSection({ detail, conflicts }: VisitSectionProps) {
   const { t } = useTranslation();
   const { visit, planning } = detail;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
-  const late = new Set(
-    planning.conflicts.filter((c) => c.code === 'transferAfterFlight').map((c) => c.entry.entryId),
-  );
+  const late = new Set(conflicts.filter((c) => c.code === 'transferAfterFlight').map((c) => c.entry.entryId));
   const without = (d: Direction) => visit.guests.filter((g) => !g[d].date).map(guestDisplayName);
   const missing = { arrival: without('arrival'), departure: without('departure') };
 

@@ -8,15 +8,14 @@ import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useOnceOpened } from '../once-opened';
 import { TrashIcon } from '../icons';
-import { keys, queryClient, useCall } from '../queries';
+import { useCall, visitChanged } from '../queries';
 import { navigate } from '../route';
 
 /** Brings a deleted visit back from the trash and opens it; said in the language of the moment. */
 async function undoDelete(visit: Visit, noticeId: string, t: TFunction, language: string) {
   try {
     const detail = await api['visits.restore']({ id: visit.id });
-    queryClient.setQueryData(keys.visit(visit.id), detail);
-    await queryClient.invalidateQueries({ queryKey: ['visits.list'] });
+    await visitChanged(detail);
     notifications.hide(noticeId);
     navigate({ name: 'visit', id: visit.id });
   } catch (error) {

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ComponentType, type Dispatch, type SetStateAction } from 'react';
 import {
   Alert,
   Anchor,
@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
+import type { Conflict } from '../../../shared/planning';
 import { AppError } from '../../../shared/errors';
 import { AccommodationSection } from '../accommodation/AccommodationSection';
 import { ConflictsPanel } from '../programme/ConflictsPanel';
@@ -25,12 +26,15 @@ import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
 import { useOnceOpened } from '../once-opened';
 import { ArrowLeftIcon, CalendarIcon, PencilIcon, SearchIcon } from '../icons';
-import { useVisit } from '../queries';
+import { useVisit, useVisitConflicts } from '../queries';
 import { routeHref } from '../route';
 import { DeleteVisitButton } from './DeleteVisitButton';
 import { StatusBadge } from './StatusBadge';
 import { VisitDetails } from './VisitDetails';
 import { EditVisitModal } from './VisitFormModal';
+import type { VisitSectionProps } from './section-props';
+
+const NO_CONFLICTS: readonly Conflict[] = [];
 
 function BackLink() {
   const { t } = useTranslation();
@@ -109,27 +113,38 @@ function NotFound() {
 }
 
 /**
- * How many of the page's sections are drawn: none until the header and details have been painted,
- * then one more after each is on screen. The sections (conflicts, guests, journeys, stays, programme)
- * are many rows of components; drawn with the header, they kept the visit's own facts off screen until
- * all of them were laid out. Drawn one at a time, each in a task of its own, the header shows at once
- * and the page answers clicks between them.
+ * Draws one more of the page's sections after the next paint, while `ready`: none until the header and
+ * details have been painted, then one more after each is on screen. The sections (conflicts, guests,
+ * journeys, stays, programme) are many rows of components; drawn with the header, they kept the visit's
+ * own facts off screen until all of them were laid out. Drawn one at a time, each in a task of its own,
+ * the header shows at once and the page answers clicks between them.
  */
-function useSectionsShown(ready: boolean, total: number): number {
-  const [shown, setShown] = useState(0);
+function useOneMoreAfterPaint(ready: boolean, shown: number, setShown: Dispatch<SetStateAction<number>>) {
   useEffect(() => {
-    if (!ready || shown >= total) return;
+    if (!ready) return;
     return afterNextPaint(() => setShown((n) => n + 1));
-  }, [ready, shown, total]);
-  return shown;
+  }, [ready, shown, setShown]);
 }
 
-const SECTIONS = [ConflictsPanel, GuestsPanel, TravelSection, AccommodationSection, ProgrammeSection];
+const SECTIONS: ComponentType<VisitSectionProps>[] = [
+  ConflictsPanel,
+  GuestsPanel,
+  TravelSection,
+  AccommodationSection,
+  ProgrammeSection,
+];
 
 export function VisitPage({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const visit = useVisit(id);
-  const shown = useSectionsShown(visit.data !== undefined, SECTIONS.length);
+  const [shown, setShown] = useState(0);
+  // The conflicts are worked out over every visit around this one's dates: they are asked for once the
+  // visit's own facts are on screen, and the sections below the conflicts wait for them, so that the
+  // page does not move under the officer when they come.
+  const conflicts = useVisitConflicts(id, shown > 0);
+  const conflictsKnown = conflicts.data !== undefined || conflicts.isError;
+  const waiting = shown === 1 && !conflictsKnown;
+  useOneMoreAfterPaint(visit.data !== undefined && !waiting && shown < SECTIONS.length, shown, setShown);
 
   let body;
   if (visit.isError && visit.error instanceof AppError && visit.error.code === 'notFound') {
@@ -149,7 +164,12 @@ export function VisitPage({ id }: { id: string }) {
         <VisitDetails visit={visit.data.visit} />
         {/* Always the same sections in the same order: their place is their key. */}
         {SECTIONS.slice(0, shown).map((Section, index) => (
-          <Section key={index} detail={visit.data} />
+          <Section
+            key={index}
+            detail={visit.data}
+            conflicts={conflicts.data ?? NO_CONFLICTS}
+            conflictsError={conflicts.error}
+          />
         ))}
       </>
     );
