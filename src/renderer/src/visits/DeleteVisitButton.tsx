@@ -47,11 +47,9 @@ function DeletedNotice({ visit, noticeId }: { visit: Visit; noticeId: string }) 
   );
 }
 
-/** Deleting asks first; afterwards a notice offers to undo, since the core keeps the file in its trash. */
-export function DeleteVisitButton({ visit }: { visit: Visit }) {
+/** The question before deleting, and the deletion: drawn from the first time it is asked. */
+function DeleteVisitDialog({ visit, opened, onClose }: { visit: Visit; opened: boolean; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const [asking, setAsking] = useState(false);
-  const askedOnce = useOnceOpened(asking);
   const remove = useCall('visits.delete');
 
   const confirm = () =>
@@ -59,7 +57,7 @@ export function DeleteVisitButton({ visit }: { visit: Visit }) {
       { id: visit.id },
       {
         onSuccess: () => {
-          setAsking(false);
+          onClose();
           navigate({ name: 'visits' });
           const noticeId = `visit-deleted-${visit.id}`;
           notifications.show({
@@ -73,33 +71,41 @@ export function DeleteVisitButton({ visit }: { visit: Visit }) {
     );
 
   return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('visit.delete.title')}
+      centered
+      size="md"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        <Text size="sm">{t('visit.delete.question', { title: visit.title })}</Text>
+        {remove.isError && <Alert color="red">{errorMessage(t, remove.error, i18n.language)}</Alert>}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={remove.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button color="red" onClick={confirm} loading={remove.isPending}>
+            {t('visit.delete.confirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
+
+/** Deleting asks first; afterwards a notice offers to undo, since the core keeps the file in its trash. */
+export function DeleteVisitButton({ visit }: { visit: Visit }) {
+  const { t } = useTranslation();
+  const [asking, setAsking] = useState(false);
+  const askedOnce = useOnceOpened(asking);
+  return (
     <>
       <Button variant="default" color="red" leftSection={<TrashIcon />} onClick={() => setAsking(true)}>
         {t('common.delete')}
       </Button>
-      {askedOnce && (
-        <Modal
-          opened={asking}
-          onClose={() => setAsking(false)}
-          title={t('visit.delete.title')}
-          centered
-          size="md"
-          closeButtonProps={{ 'aria-label': t('common.close') }}
-        >
-          <Stack gap="md">
-            <Text size="sm">{t('visit.delete.question', { title: visit.title })}</Text>
-            {remove.isError && <Alert color="red">{errorMessage(t, remove.error, i18n.language)}</Alert>}
-            <Group justify="flex-end" gap="sm">
-              <Button variant="default" onClick={() => setAsking(false)} disabled={remove.isPending}>
-                {t('common.cancel')}
-              </Button>
-              <Button color="red" onClick={confirm} loading={remove.isPending}>
-                {t('visit.delete.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </Modal>
-      )}
+      {askedOnce && <DeleteVisitDialog visit={visit} opened={asking} onClose={() => setAsking(false)} />}
     </>
   );
 }

@@ -1,45 +1,28 @@
-import type { ReactNode } from 'react';
-import { Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain';
+import classes from './VisitPage.module.css';
 
-function Detail({ label, children, span }: { label: string; children: string; span?: boolean }): ReactNode {
-  const { t } = useTranslation();
+function Detail({ label, value, missing, wide }: { label: string; value: string; missing: string; wide?: boolean }) {
   return (
-    <Stack gap={2} style={span ? { gridColumn: '1 / -1' } : undefined}>
-      <Text size="xs" fw={600} c="dimmed">
-        {label}
-      </Text>
-      {children ? (
-        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-          {children}
-        </Text>
-      ) : (
-        <Text size="sm" c="dimmed">
-          {t('common.notGiven')}
-        </Text>
-      )}
-    </Stack>
+    <div className={wide ? `${classes.detail} ${classes.wide}` : classes.detail}>
+      <div className={classes.label}>{label}</div>
+      {value ? <div className={classes.value}>{value}</div> : <div className={classes.missing}>{missing}</div>}
+    </div>
   );
 }
 
 /** The visit's own facts, as the officer entered them; partner and dates are in the header above. */
 export function VisitDetails({ visit }: { visit: Visit }) {
   const { t } = useTranslation();
+  const missing = t('common.notGiven');
   return (
-    <Card withBorder radius="md" padding="lg" data-testid="visit-details">
-      <SimpleGrid cols={2} spacing="lg" verticalSpacing="md">
-        <Detail label={t('visit.field.hostUnit')}>{visit.hostUnit}</Detail>
-        <Detail label={t('visit.field.responsibleOfficer')}>{visit.responsibleOfficer}</Detail>
-        <Detail label={t('visit.field.purpose')} span>
-          {visit.purpose}
-        </Detail>
-        {visit.notes && (
-          <Detail label={t('visit.field.notes')} span>
-            {visit.notes}
-          </Detail>
-        )}
-      </SimpleGrid>
-    </Card>
+    <div className={classes.card} data-testid="visit-details">
+      <div className={classes.grid}>
+        <Detail label={t('visit.field.hostUnit')} value={visit.hostUnit} missing={missing} />
+        <Detail label={t('visit.field.responsibleOfficer')} value={visit.responsibleOfficer} missing={missing} />
+        <Detail label={t('visit.field.purpose')} value={visit.purpose} missing={missing} wide />
+        {visit.notes && <Detail label={t('visit.field.notes')} value={visit.notes} missing={missing} wide />}
+      </div>
+    </div>
   );
 }

@@ -1,17 +1,5 @@
 import { useEffect, useState, type ComponentType, type Dispatch, type SetStateAction } from 'react';
-import {
-  Alert,
-  Anchor,
-  Box,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Center, EmptyState, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
 import type { Conflict } from '../../../shared/planning';
@@ -29,9 +17,10 @@ import { ArrowLeftIcon, CalendarIcon, PencilIcon, SearchIcon } from '../icons';
 import { useVisit, useVisitConflicts } from '../queries';
 import { routeHref } from '../route';
 import { DeleteVisitButton } from './DeleteVisitButton';
-import { StatusBadge } from './StatusBadge';
+import { statusBadge } from './status-badge';
 import { VisitDetails } from './VisitDetails';
 import { EditVisitModal } from './VisitFormModal';
+import classes from './VisitPage.module.css';
 import type { VisitSectionProps } from './section-props';
 
 const NO_CONFLICTS: readonly Conflict[] = [];
@@ -56,37 +45,31 @@ function VisitHeader({ detail }: { detail: VisitDetail }) {
   const { visit } = detail;
   const partner = [visit.partnerName, format.country(visit.partnerCountry)].filter(Boolean).join(', ');
   return (
-    <Group justify="space-between" align="flex-start" wrap="nowrap" gap="lg">
-      <Group align="stretch" gap="md" wrap="nowrap">
-        <Box w={6} bg={visit.colour} style={{ borderRadius: 3, flexShrink: 0 }} aria-hidden="true" />
-        <Stack gap={6}>
-          <Group gap="sm" align="center">
-            <Title order={2}>{visit.title}</Title>
-            <StatusBadge status={visit.status} size="lg" />
-          </Group>
-          <Group gap="lg" c="dimmed">
-            <Group gap={6} component="span">
+    <div className={classes.header}>
+      <div className={classes.identity}>
+        <div className={classes.colour} style={{ background: visit.colour }} aria-hidden="true" />
+        <div className={classes.facts}>
+          <div className={classes.titleLine}>
+            <h2 className={classes.title}>{visit.title}</h2>
+            <span {...statusBadge(visit.status, 'lg')}>{t(`visit.status.${visit.status}`)}</span>
+          </div>
+          <div className={classes.meta}>
+            <span className={classes.dates}>
               <CalendarIcon />
-              <Text span data-testid="visit-dates">
-                {format.dateRange(visit.arrivalDate, visit.departureDate)}
-              </Text>
-            </Group>
-            {partner && (
-              <Text span data-testid="visit-partner">
-                {partner}
-              </Text>
-            )}
-          </Group>
-        </Stack>
-      </Group>
-      <Group gap="sm" wrap="nowrap">
+              <span data-testid="visit-dates">{format.dateRange(visit.arrivalDate, visit.departureDate)}</span>
+            </span>
+            {partner && <span data-testid="visit-partner">{partner}</span>}
+          </div>
+        </div>
+      </div>
+      <div className={classes.actions}>
         <Button variant="default" leftSection={<PencilIcon />} onClick={() => setEditing(true)}>
           {t('common.edit')}
         </Button>
         <DeleteVisitButton visit={visit} />
-      </Group>
+      </div>
       {editUsed && <EditVisitModal opened={editing} onClose={() => setEditing(false)} visit={visit} />}
-    </Group>
+    </div>
   );
 }
 

@@ -4,7 +4,6 @@ import {
   useEffect,
   useRef,
   useState,
-  type CSSProperties,
   type FocusEvent,
   type MouseEvent,
   type PointerEvent,
@@ -13,7 +12,6 @@ import {
 import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { VisitSummary } from '../../../shared/contract';
-import type { VisitStatus } from '../../../shared/domain';
 import { usePainted, whenIdle } from '../after-paint';
 import { useFormat } from '../format';
 import { prefetchVisit, visitAtHand } from '../queries';
@@ -21,7 +19,7 @@ import { navigate, routeHref } from '../route';
 import { PAGE_SIZE } from './list-query';
 import { loadVisitPage } from './preload';
 import classes from './VisitTable.module.css';
-import { STATUS_COLOURS } from './statuses';
+import { statusBadge } from './status-badge';
 
 const COLUMNS = 7;
 /**
@@ -38,12 +36,6 @@ interface RowText {
   status: string;
   guestLabel: string;
 }
-
-const badgeStyle = (status: VisitStatus) =>
-  ({
-    '--badge-bg': `var(--mantine-color-${STATUS_COLOURS[status]}-light)`,
-    '--badge-color': `var(--mantine-color-${STATUS_COLOURS[status]}-light-color)`,
-  }) as CSSProperties;
 
 /** How long a pointer rests on a row before its visit is fetched: passing over rows fetches nothing. */
 const INTENT_MS = 120;
@@ -164,9 +156,7 @@ const VisitRow = memo(function VisitRow({ visit, ...text }: { visit: VisitSummar
       </td>
       <td className={classes.nowrap}>{text.dates}</td>
       <td>
-        <span className={classes.badge} style={badgeStyle(visit.status)}>
-          {text.status}
-        </span>
+        <span {...statusBadge(visit.status)}>{text.status}</span>
       </td>
       <td className={classes.number} aria-label={text.guestLabel}>
         {visit.guestCount}
