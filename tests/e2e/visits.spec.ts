@@ -171,6 +171,31 @@ test('the sample delegation loads with its guests', async ({ page, host }) => {
   await expect(row.getByRole('cell', { name: '5 qonaq' })).toHaveText('5');
 });
 
+test('a visit opened from the list has the page to itself; Back draws the list again', async ({ page, host }) => {
+  // Arrange: two visits in the list
+  await createVisit(host, ISTANBUL);
+  await createVisit(host, { ...ISTANBUL, title: 'Visit of the University of Tartu', partnerCountry: 'EE' });
+  const visits = new VisitsPage(page);
+  await visits.open(host);
+  await expect(visits.rows).toHaveCount(2);
+
+  // Act
+  await visits.row(ISTANBUL.title).getByRole('link').click();
+
+  // Assert: the list, left hidden while the visit is drawn, is taken down once the visit is on screen
+  await visits.expectVisitPage(ISTANBUL.title);
+  await expect(visits.rows).toHaveCount(0);
+  await expect(page.locator('[inert]')).toHaveCount(0);
+
+  // Act: back to the list
+  await page.goBack();
+
+  // Assert: drawn again, and answering clicks
+  await expect(visits.rows).toHaveCount(2);
+  await visits.row('Visit of the University of Tartu').getByRole('link').click();
+  await visits.expectVisitPage('Visit of the University of Tartu');
+});
+
 test('filters narrow the list by text and status, and past visits sit under their own heading', async ({
   page,
   host,

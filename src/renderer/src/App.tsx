@@ -1,4 +1,4 @@
-import { memo, Suspense, useCallback, useEffect, type ReactNode } from 'react';
+import { memo, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
 import {
   Alert,
   AppShell,
@@ -25,6 +25,7 @@ import { theme } from './theme';
 import { VisitListPage } from './visits/VisitListPage';
 import { visitPage } from './visits/preload';
 import { lazyPage } from './lazy-page';
+import { afterNextPaint } from './after-paint';
 import { useFormat } from './format';
 import { LanguageSwitch } from './shell/LanguageSwitch';
 
@@ -164,12 +165,36 @@ const Navigation = memo(function Navigation() {
   );
 });
 
+const ListPage = memo(VisitListPage);
+
+/** Left on screen, the list is hidden without being taken down: see `useKeptUntilPainted`. */
+const LEFT_BEHIND = { contentVisibility: 'hidden' } as const;
+
+/**
+ * True while `shown`, and after it stops being so, until the frame that drew what replaced it is
+ * painted. The visit list is a hundred rows: taking them down (React's unmounting, the browser's removal
+ * of the elements) was part of the frame that opens a visit. Hidden with `content-visibility`, which
+ * keeps their layout instead of discarding it, they are taken down after that frame instead.
+ */
+function useKeptUntilPainted(shown: boolean): boolean {
+  const [kept, setKept] = useState(shown);
+  if (shown && !kept) setKept(true);
+  useEffect(() => (!shown && kept ? afterNextPaint(() => setKept(false)) : undefined), [shown, kept]);
+  return shown || kept;
+}
+
 /** The page the address names, drawn again with every change of the address. */
 function Pages() {
   const route = useRoute();
+  const onList = route.name === 'visits';
+  const listKept = useKeptUntilPainted(onList);
   return (
     <>
-      {route.name === 'visits' && <VisitListPage />}
+      {listKept && (
+        <div style={onList ? undefined : LEFT_BEHIND} inert={!onList} aria-hidden={!onList || undefined}>
+          <ListPage />
+        </div>
+      )}
       <Lazy>
         {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
         {route.name === 'backups' && <BackupsPage />}
