@@ -11,6 +11,23 @@ async function visitWithGuests(host: Parameters<typeof createVisit>[0]) {
   return visitId;
 }
 
+/** A visit whose guest Ayşe is in a lecture 10:00-12:00 and a meeting 11:00-12:30 on 13 May. */
+async function visitWithClash(host: Parameters<typeof createVisit>[0]) {
+  const visitId = await visitWithGuests(host);
+  const visit = await callApi(host, 'visits.get', { id: visitId });
+  const ayse = visit.visit.guests[0]?.id ?? '';
+  const item = { startDate: '2026-05-13', endDate: '2026-05-13', allGuests: false, guestIds: [ayse] };
+  await callApi(host, 'programme.save', {
+    visitId,
+    item: { ...item, title: 'Guest lecture', type: 'lecture', startTime: '10:00', endTime: '12:00' },
+  });
+  await callApi(host, 'programme.save', {
+    visitId,
+    item: { ...item, title: 'Meeting with the dean', startTime: '11:00', endTime: '12:30' },
+  });
+  return visitId;
+}
+
 test('an item added through the dialog appears under its day; deleted and undone, it is back after a reload', async ({
   page,
   host,
@@ -69,18 +86,7 @@ test('a guest booked into two overlapping items shows in the conflicts panel, wh
   host,
 }) => {
   // Arrange: Ayşe in a lecture 10:00-12:00 and a meeting 11:00-12:30 on 13 May
-  const visitId = await visitWithGuests(host);
-  const visit = await callApi(host, 'visits.get', { id: visitId });
-  const ayse = visit.visit.guests[0]?.id ?? '';
-  const item = { startDate: '2026-05-13', endDate: '2026-05-13', allGuests: false, guestIds: [ayse] };
-  await callApi(host, 'programme.save', {
-    visitId,
-    item: { ...item, title: 'Guest lecture', type: 'lecture', startTime: '10:00', endTime: '12:00' },
-  });
-  await callApi(host, 'programme.save', {
-    visitId,
-    item: { ...item, title: 'Meeting with the dean', startTime: '11:00', endTime: '12:30' },
-  });
+  const visitId = await visitWithClash(host);
   const conflict = (await callApi(host, 'visits.conflicts', { id: visitId }))[0];
   const programme = new ProgrammeSection(page);
 
@@ -102,18 +108,7 @@ test('deleting one of two clashing items settles the conflict on the page; undoi
   host,
 }) => {
   // Arrange: Ayşe in a lecture 10:00-12:00 and a meeting 11:00-12:30 on 13 May
-  const visitId = await visitWithGuests(host);
-  const visit = await callApi(host, 'visits.get', { id: visitId });
-  const ayse = visit.visit.guests[0]?.id ?? '';
-  const item = { startDate: '2026-05-13', endDate: '2026-05-13', allGuests: false, guestIds: [ayse] };
-  await callApi(host, 'programme.save', {
-    visitId,
-    item: { ...item, title: 'Guest lecture', type: 'lecture', startTime: '10:00', endTime: '12:00' },
-  });
-  await callApi(host, 'programme.save', {
-    visitId,
-    item: { ...item, title: 'Meeting with the dean', startTime: '11:00', endTime: '12:30' },
-  });
+  const visitId = await visitWithClash(host);
   const programme = new ProgrammeSection(page);
   await programme.open(host, visitId);
   await expect(programme.conflicts).toContainText('1 conflict in the plan');
