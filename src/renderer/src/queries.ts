@@ -79,12 +79,12 @@ export function useVisitConflicts(id: string, enabled: boolean) {
 }
 
 /**
- * After a change the core has acknowledged with the visit as it now stands: that visit is replaced,
- * the lists are fetched anew, and every visit's conflicts are out of date (one visit's change can add
- * or settle a clash with another): those on screen are asked for again at once.
+ * After a change the core has acknowledged (with the visit as it now stands, when it answers one):
+ * that visit is replaced, the lists are fetched anew, and every visit's conflicts are out of date (one
+ * visit's change can add or settle a clash with another): those on screen are asked for again at once.
  */
-export async function visitChanged(detail: VisitDetail): Promise<void> {
-  queryClient.setQueryData(keys.visit(detail.visit.id), detail);
+export async function visitChanged(detail?: VisitDetail): Promise<void> {
+  if (detail) queryClient.setQueryData(keys.visit(detail.visit.id), detail);
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: ['visits.conflicts'] }),
     queryClient.invalidateQueries({ queryKey: ['visits.list'] }),
@@ -119,12 +119,7 @@ export function useCall<M extends MethodName>(name: M) {
       // Other visits kept are asked for again when their pages are next shown (drawn at once from
       // what is kept, then brought up to date).
       await client.invalidateQueries({ queryKey: ['visits.get'], refetchType: 'none' });
-      if (isVisitDetail(output)) {
-        await visitChanged(output);
-      } else {
-        await client.invalidateQueries({ queryKey: ['visits.conflicts'] });
-        await client.invalidateQueries({ queryKey: ['visits.list'] });
-      }
+      await visitChanged(isVisitDetail(output) ? output : undefined);
       await client.invalidateQueries({ queryKey: keys.backups });
     },
   });
