@@ -4,6 +4,8 @@
  */
 export const TEMPLATE_PLACEHOLDERS = [
   'number',
+  'revision',
+  'institution_city',
   'date',
   'addressee',
   'guest_full_name',

@@ -136,11 +136,41 @@ export function letterhead(institution: Institution, language: Language): Paragr
   ];
 }
 
-/** `Ref. No. BƏ-42/2026` on the left and the date on the right of one line. */
-export function numberAndDate(language: Language, number: string, date: string): Paragraph {
-  const label = fill(letterPhrases(language).number, { number: cleanLine(number) });
+/** What the number-and-date line prints besides them: the institution's city, and which revision this is. */
+export interface LetterMarks {
+  institution: Pick<Institution, 'city'>;
+  /** 1 for a first issue, which prints no mark; 2 and on for a letter re-issued under the same number. */
+  revision?: number;
+}
+
+/** `Revision 2` for a letter re-issued under its number; nothing for a first issue. */
+export function revisionMark(language: Language, revision = 1): string {
+  return Number.isSafeInteger(revision) && revision > 1
+    ? fill(letterPhrases(language).revision, { revision: String(revision) })
+    : '';
+}
+
+/**
+ * `Ref. No. BƏ-42/2026` on the left and `Baku, 24 November 2026` on the right of one line. A re-issued
+ * letter says which revision it is after the number, smaller and grey: the reader sees at once that
+ * this copy replaces one sent before, without it competing with the number. A date without a city
+ * prints alone.
+ */
+export function numberAndDate(
+  language: Language,
+  number: string,
+  date: string,
+  marks?: LetterMarks,
+): Paragraph {
+  const p = letterPhrases(language);
+  const label = fill(p.number, { number: cleanLine(number) });
+  const city = cleanLine(marks?.institution.city[language] ?? '');
+  const dated = city === '' ? date : fill(p.cityAndDate, { city, date });
+  const revision = revisionMark(language, marks?.revision);
+  const revised =
+    revision === '' ? [] : runs(language, `  ${revision}`, { size: SMALL_SIZE, color: MUTED_COLOUR });
   return new Paragraph({
-    children: runs(language, `${label}\t${date}`),
+    children: [...runs(language, label), ...revised, ...runs(language, `\t${dated}`)],
     tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
     spacing: { after: 240 },
   });
@@ -196,7 +226,13 @@ export function factsTable(language: Language, rows: readonly FactRow[]): Table 
   });
 }
 
-/** The closing, then position, a line to sign on, and the name, bottoms aligned. */
+/**
+ * The closing, then position, a line to sign on, and the name, bottoms aligned; under the position, the
+ * place for the seal ("M.Y.", "М.П.", "L.S."), where the seal then covers the end of the position and
+ * the start of the signature as official letters in Azerbaijan and the CIS have it. English has no word
+ * of its own in that place: "L.S." (locus sigilli) is what English-language official and consular papers
+ * print, short like the other two.
+ */
 export function signatureBlock(
   language: Language,
   signatory: Signatory,
@@ -225,6 +261,7 @@ export function signatureBlock(
             paragraph(language, cleanLine(signatory.position[language]), {
               alignment: AlignmentType.LEFT,
               after: 0,
+              keepNext: true,
             }),
           ]),
           cell(1, [new Paragraph({ spacing: { after: 0 } })], {
@@ -237,6 +274,22 @@ export function signatureBlock(
               after: 0,
             }),
           ]),
+        ],
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(0, [
+            paragraph(language, letterPhrases(language).stamp, {
+              size: SMALL_SIZE,
+              color: MUTED_COLOUR,
+              alignment: AlignmentType.LEFT,
+              before: 120,
+              after: 0,
+            }),
+          ]),
+          cell(1, [new Paragraph({ spacing: { after: 0 } })]),
+          cell(2, [new Paragraph({ spacing: { after: 0 } })]),
         ],
       }),
     ],

@@ -6,7 +6,7 @@ import type { LetterKind } from '../../shared/letters';
 import type { TemplatePlaceholder } from '../../shared/template-placeholders';
 import { stayDates } from './check';
 import { contactOf, costSentences, dateRange } from './common';
-import { runs } from './layout';
+import { revisionMark, runs } from './layout';
 import { displayName, passportName, salutation } from './names';
 import { officialContent, requireOfficialInput } from './official-invitation';
 import { letterPhrases } from './phrases';
@@ -35,6 +35,8 @@ export function placeholderTexts(
   const stay = stayDates(guest, visit);
   return {
     number: cleanLine(input.number),
+    revision: revisionMark(language, input.revision),
+    institution_city: cleanLine(input.institution.city[language]),
     date: formatLetterDate(language, input.issueDate),
     addressee: kind === 'visaInvitation' ? visaAddressee(input) : displayName(language, guest),
     guest_full_name: passportName(language, guest),

@@ -38,6 +38,8 @@ export interface LetterInput {
   costs: readonly Cost[];
   /** Who answers an embassy's call about this letter; the institution's contact when left out. */
   verificationContact?: VerificationContact;
+  /** The register entry's revision: 2 and on print a mark beside the number; a first issue prints none. */
+  revision?: number;
 }
 
 export interface VisaInvitationInput extends LetterInput {

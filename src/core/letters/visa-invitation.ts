@@ -65,7 +65,7 @@ export function visaContent(input: VisaInvitationInput): (Paragraph | Table)[] {
   // Whole sentences set side by side in one paragraph: who pays what reads as one statement.
   const costs = [costSentences(input, 'visa').join(' ')].filter((text) => text !== '');
   return [
-    numberAndDate(language, input.number, formatLetterDate(language, input.issueDate)),
+    numberAndDate(language, input.number, formatLetterDate(language, input.issueDate), input),
     paragraph(language, visaAddressee(input), {
       alignment: AlignmentType.LEFT,
       indentLeft: 5200,

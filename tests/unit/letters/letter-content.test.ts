@@ -10,7 +10,7 @@ const EXPECTED: Record<Language, string[]> = {
   az: [
     'Xəzər Dövlət Universiteti',
     'Akademik Zahid Xəlilov küçəsi 33, Bakı AZ1148, Azərbaycan',
-    '№ BƏ-0042/2026\t15 oktyabr 2026-cı il',
+    '№ BƏ-0042/2026\tBakı, 15 oktyabr 2026-cı il',
     'Aidiyyəti üzrə',
     'VİZA DƏSTƏYİ MƏKTUBU',
     'Soyadı və adı (pasportda olduğu kimi) | DEMİRCİ AYŞE GÜL |',
@@ -35,7 +35,7 @@ const EXPECTED: Record<Language, string[]> = {
   ],
   en: [
     'Caspian State University',
-    'Ref. No. BƏ-0042/2026\t15 October 2026',
+    'Ref. No. BƏ-0042/2026\tBaku, 15 October 2026',
     'To whom it may concern',
     'VISA SUPPORT LETTER',
     'Full name (as in passport) | DEMIRCI AYŞE GÜL |',
@@ -61,7 +61,7 @@ const EXPECTED: Record<Language, string[]> = {
   ],
   ru: [
     'Каспийский государственный университет',
-    'Исх. № BƏ-0042/2026\t15 октября 2026 г.',
+    'Исх. № BƏ-0042/2026\tБаку, 15 октября 2026 г.',
     'По месту требования',
     'ПИСЬМО ВИЗОВОЙ ПОДДЕРЖКИ',
     'Фамилия и имя (как в паспорте) | DEMIRCI AYŞE GÜL |',
