@@ -1,6 +1,6 @@
 import { azOrdinalSuffix, type IsoDate } from './dates';
 import type { Language } from './languages';
-import type { Direction, ProgrammeType } from './planning';
+import type { Direction, ProgrammeType, ScheduleRow, Transfer } from './planning';
 
 /**
  * A visit's programme as its guests read it: day by day from arrival to departure, in one language,
@@ -125,4 +125,19 @@ export function describeLine(line: ProgrammeLine, say: Say, date: (iso: IsoDate)
 /** The end of a span as a clock on `date` reads it: midnight at the end of the day is `24:00`, not `00:00`. */
 export function endTimeOn(date: IsoDate, span: { endDate: IsoDate; endTime: string }): string {
   return span.endDate > date && span.endTime === '00:00' ? '24:00' : span.endTime;
+}
+
+/** What a schedule prints in a cell with nothing to say: a dash, so the next line does not move up into it. */
+export const NOTHING = '—';
+
+/** A transfer's flight or train number, or a dash: never the visit's title in its place. */
+export function transferNumber(transfer: Pick<Transfer, 'number'>): string {
+  return transfer.number.trim() === '' ? NOTHING : transfer.number;
+}
+
+/** The headline of a row of the day's programme; a transfer known by nothing else is named by its direction. */
+export function rowTitle(row: Pick<ScheduleRow, 'title' | 'transfer'>, say: Say): string {
+  if (row.title.trim() !== '') return row.title;
+  if (!row.transfer) return NOTHING;
+  return say(row.transfer.direction === 'arrival' ? 'print.programme.arrival' : 'print.programme.departure');
 }

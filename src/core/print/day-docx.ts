@@ -3,11 +3,12 @@ import type { Institution } from '../../shared/institution';
 import { formatDateLong, weekdayName } from '../../shared/dates';
 import type { Language } from '../../shared/languages';
 import type { DaySchedule, HotelMove, ScheduleRow, Transfer } from '../../shared/planning';
-import { endTimeOn, type ExportedFile } from '../../shared/print';
+import { endTimeOn, rowTitle, transferNumber, type ExportedFile } from '../../shared/print';
 import { safeFileName } from '../../shared/file-names';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from './docx-layout';
 import { printPhrases, type PrintPhrases } from './phrases';
+import { sayIn } from './say';
 
 /** The time cell of a row: its span, where it crosses midnight, and a clash. */
 export function rowTime(p: PrintPhrases, row: ScheduleRow, date: string): string[] {
@@ -30,7 +31,7 @@ function transferRows(
 ) {
   return transfers.map((t) => [
     [t.time || '—'],
-    [t.number, visitTitle(t.visitId)],
+    [transferNumber(t), visitTitle(t.visitId)],
     [[t.place, t.terminal].filter(Boolean).join(', ')],
     [
       t.guestIds
@@ -56,6 +57,7 @@ export async function dayDocx(
 ): Promise<ExportedFile> {
   const language: Language = schedule.language;
   const p = printPhrases(language);
+  const say = sayIn(language);
   const c = p.column;
   const date = formatDateLong(language, schedule.date);
   const titles = new Map(schedule.visits.map((v) => [v.id, v.title]));
@@ -104,10 +106,10 @@ export async function dayDocx(
     children.push(
       table(
         [c.time, c.item, c.venue, c.guests, c.hosts, c.staff, c.vehicle],
-        [1.6, 3, 2, 2.3, 2, 1.6, 1.4],
+        [1.8, 3, 2, 2.3, 2, 1.6, 1.4],
         schedule.rows.map((row) => [
           rowTime(p, row, schedule.date),
-          [row.title, visitTitle(row.visitId), p.types[row.itemType]],
+          [rowTitle(row, say), visitTitle(row.visitId), p.types[row.itemType]],
           [row.venue],
           guestsCell(p, row),
           [row.hosts.join(', ')],

@@ -21,6 +21,7 @@ import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
 import { documentStyles, FONT, GRID_BORDERS, PAGE, runs } from '../letters/layout';
 import { cleanLine } from '../letters/sanitize';
 import { printPhrases } from './phrases';
+import { widestWord } from './text-width';
 
 /**
  * The page of printed schedules as .docx: A4 in either orientation, a running header with the
@@ -33,6 +34,9 @@ const SIZE = 20; // 10 pt
 const SMALL = 16;
 const MUTED = '595959';
 const HEAD_FILL = 'E7ECF3';
+const HEAD_SIZE = SMALL + 2;
+/** Left and right margins of a cell, in twips. */
+const CELL_MARGIN = 80;
 
 export interface PrintPage {
   language: Language;
@@ -83,13 +87,13 @@ function cell(
   const shown = lines.filter((l) => l.trim() !== '');
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: CELL_MARGIN, right: CELL_MARGIN },
     ...(head ? { shading: { type: ShadingType.CLEAR, fill: HEAD_FILL, color: 'auto' } } : {}),
     children: (shown.length ? shown : ['']).map(
       (text, i) =>
         new Paragraph({
           children: runs(language, text, {
-            size: head ? SMALL + 2 : SIZE,
+            size: head ? HEAD_SIZE : SIZE,
             bold: head || (firstBold && i === 0),
           }),
           spacing: { after: 0 },
@@ -99,8 +103,51 @@ function cell(
 }
 
 /**
- * A grid with a repeating header row; `weights` share the text width between columns. Each body cell
- * is a list of lines; the first line of the second column is bold (the event or the flight).
+ * Widths that share `full` by `weights`, but never leave a column narrower than its minimum: a column
+ * whose share falls short gets its minimum, and the others share what is left by their weights, until
+ * every column has room. When the minimums alone exceed `full`, they are scaled down to fit.
+ */
+export function fitColumns(full: number, weights: readonly number[], minimums: readonly number[]): number[] {
+  const least = weights.map((_, i) => minimums[i] ?? 0);
+  const needed = least.reduce((a, b) => a + b, 0);
+  if (needed >= full) return least.map((m) => Math.floor((m * full) / needed));
+  const atLeast = new Set<number>();
+  for (;;) {
+    const left = full - [...atLeast].reduce((sum, i) => sum + (least[i] ?? 0), 0);
+    const shared = weights.reduce((sum, w, i) => (atLeast.has(i) ? sum : sum + w), 0);
+    const widths = weights.map((w, i) =>
+      atLeast.has(i) ? (least[i] ?? 0) : Math.floor((left * w) / shared),
+    );
+    const short = widths.findIndex((w, i) => !atLeast.has(i) && w < (least[i] ?? 0));
+    if (short < 0) return widths;
+    atLeast.add(short);
+  }
+}
+
+/**
+ * What a column needs: its header's longest word whole, and the longest word of its cells whole where
+ * the weights alone would have given it room, so that making room for one header never splits a word
+ * (a time, a flight number) that fitted before.
+ */
+function columnMinimums(
+  full: number,
+  headers: readonly string[],
+  weights: readonly number[],
+  rows: readonly (readonly (readonly string[])[])[],
+): number[] {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return headers.map((header, i) => {
+    const share = Math.floor((full * (weights[i] ?? 0)) / total);
+    const body = Math.max(0, ...rows.flatMap((row) => (row[i] ?? []).map((l) => widestWord(l, SIZE))));
+    const room = 2 * CELL_MARGIN;
+    return Math.max(widestWord(header, HEAD_SIZE) + room, body + room <= share ? body + room : 0);
+  });
+}
+
+/**
+ * A grid with a repeating header row; `weights` share the text width between columns, and every
+ * header word fits its column whole. Each body cell is a list of lines; the first line of the second
+ * column is bold (the event or the flight).
  */
 export function grid(
   language: Language,
@@ -110,9 +157,8 @@ export function grid(
   rows: readonly (readonly (readonly string[])[])[],
   boldColumn = 1,
 ): Table {
-  const total = weights.reduce((a, b) => a + b, 0);
   const full = textWidth(landscape);
-  const widths = weights.map((w) => Math.floor((full * w) / total));
+  const widths = fitColumns(full, weights, columnMinimums(full, headers, weights, rows));
   return new Table({
     width: { size: full, type: WidthType.DXA },
     columnWidths: widths,

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import { formatDateLong, weekdayName } from '../../../shared/dates';
 import type { DaySchedule, HotelMove, ScheduleRow, Transfer } from '../../../shared/planning';
-import { endTimeOn } from '../../../shared/print';
+import { endTimeOn, rowTitle, transferNumber } from '../../../shared/print';
 import classes from './print.module.css';
 
 export type DayOrder = 'time' | 'visit';
@@ -94,7 +94,7 @@ function TransferTable({
         <tr key={tr.id}>
           <td className={classes.time}>{tr.time || '—'}</td>
           <td>
-            <div className={classes.strong}>{tr.number}</div>
+            <div className={classes.strong}>{transferNumber(tr)}</div>
             <VisitName schedule={schedule} visitId={tr.visitId} />
           </td>
           <td>{[tr.place, tr.terminal].filter(Boolean).join(', ')}</td>
@@ -128,6 +128,7 @@ function RowsTable({
   showVisit: boolean;
 }) {
   const c = (key: string) => t(`print.column.${key}`);
+  const say = (key: string, params?: Record<string, string>) => t(key, params ?? {});
   return (
     <Table
       testId="print-programme-table"
@@ -147,7 +148,7 @@ function RowsTable({
             {row.conflict && <div className={classes.clash}>⚠ {t('print.conflict')}</div>}
           </td>
           <td>
-            <div className={classes.strong}>{row.title}</div>
+            <div className={classes.strong}>{rowTitle(row, say)}</div>
             <div className={classes.muted}>{t(`print.types.${row.itemType}`)}</div>
             {showVisit && <VisitName schedule={schedule} visitId={row.visitId} />}
           </td>
