@@ -41,6 +41,8 @@ export function missingGuestFields(kind: LetterKind, guest: Guest, visit: Visit)
   if (kind === 'visaInvitation') return checkVisaInvitation(guest, visit).missing;
   return [
     ...(cleanLine(guest.surname) === '' ? ['surname'] : []),
+    // The greeting and the addressee block name Mr or Ms: a Russian letter has no form without gender.
+    ...(guest.gender === '' ? ['gender'] : []),
     ...(isIsoDate(visit.arrivalDate) ? [] : ['visit.arrivalDate']),
     ...(isIsoDate(visit.departureDate) ? [] : ['visit.departureDate']),
   ];

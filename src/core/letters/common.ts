@@ -1,4 +1,4 @@
-import { formatLetterDate, isIsoDate } from '../../shared/dates';
+import { formatLetterDateRange, isIsoDate } from '../../shared/dates';
 import type { VerificationContact } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
 import { fill, joinList, letterPhrases } from './phrases';
@@ -40,11 +40,9 @@ export function contactParams(contact: VerificationContact): Record<string, stri
   };
 }
 
+/** The dates of a stay as a table cell prints them: `24–28 November 2026`, rules in `formatLetterDateRange`. */
 export function dateRange(language: Language, from: string, to: string): string {
-  return fill(letterPhrases(language).dateRange, {
-    from: formatLetterDate(language, from),
-    to: formatLetterDate(language, to),
-  });
+  return formatLetterDateRange(language, from, to, 'value');
 }
 
 /** Fields of the input every letter needs; named as `LetterInputError` reports them. */

@@ -1,7 +1,8 @@
 import type { GuestData } from '../../shared/domain';
-import { toUpper, type Language } from '../../shared/languages';
+import type { Language } from '../../shared/languages';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
+import { LetterInputError } from './types';
 
 /** The parts of a guest that decide how they are named and greeted. */
 export type NamedGuest = Pick<
@@ -10,33 +11,90 @@ export type NamedGuest = Pick<
 >;
 
 /**
- * The name as the passport prints it, in capitals: surname first, then given names. Capitals follow the
- * letter's language, so an Azerbaijani letter writes `İ` for `i`, as Azerbaijani orthography does.
+ * The name as the passport prints it: surname first, then given names, exactly as typed. No case
+ * mapping ever: upper-casing by the letter's language turns PETROVICH into PETROVİCH in an Azerbaijani
+ * letter and ŞAHİNOĞLU into ŞAHINOĞLU in others, and a letter that differs from the passport by one
+ * letter gets a visa refused. The language is taken for symmetry with the other names and not used.
  */
-export function passportName(language: Language, guest: NamedGuest): string {
-  return toUpper(cleanLine(`${guest.surname} ${guest.givenNames}`), language);
+export function passportName(_language: Language, guest: NamedGuest): string {
+  return cleanLine(`${guest.surname} ${guest.givenNames}`);
+}
+
+/** The spelling of the whole name in the letter's own script, when the officer gave one: `Джон Смит`. */
+function localName(language: Language, guest: NamedGuest): string {
+  return cleanLine(language === 'az' ? guest.nameAz : language === 'ru' ? guest.nameCyrillic : '');
+}
+
+/**
+ * The local spelling split into surname and given names. `nameAz` and `nameCyrillic` are one string,
+ * given names first, so the surname is its last words: as many words as the passport surname has
+ * (GARCÍA LÓPEZ -> `Гарсия Лопес`), which is the best the one string allows. When those fields are
+ * split in two, this is the one function to change.
+ */
+function splitLocalName(
+  language: Language,
+  guest: NamedGuest,
+): { surname: string; givenNames: string } | null {
+  const words = localName(language, guest)
+    .split(' ')
+    .filter((w) => w !== '');
+  if (words.length === 0) return null;
+  const surnameWords = Math.max(1, cleanLine(guest.surname).split(' ').length);
+  const cut = Math.max(0, words.length - surnameWords);
+  return { surname: words.slice(cut).join(' '), givenNames: words.slice(0, cut).join(' ') };
+}
+
+/** The surname in the letter's language: the Azerbaijani or Cyrillic spelling if given, else as typed. */
+export function localSurname(language: Language, guest: NamedGuest): string {
+  return splitLocalName(language, guest)?.surname ?? cleanLine(guest.surname);
+}
+
+/** The given names in the letter's language, as `localSurname` takes the surname. */
+export function localGivenNames(language: Language, guest: NamedGuest): string {
+  const local = splitLocalName(language, guest);
+  return local && local.givenNames !== '' ? local.givenNames : cleanLine(guest.givenNames);
+}
+
+/**
+ * `И.\u00a0Х.` from `Исмаил Хакки`; `Ж.-П.` from `Жан-Поль`. Joined by no-break spaces so that the
+ * initials never part from each other or, with one more, from the surname.
+ */
+export function initials(givenNames: string): string {
+  return cleanLine(givenNames)
+    .split(' ')
+    .filter((w) => w !== '')
+    .map((word) =>
+      word
+        .split('-')
+        .filter((part) => part !== '')
+        .map((part) => `${[...part][0] ?? ''}.`)
+        .join('-'),
+    )
+    .join('\u00a0');
 }
 
 /**
  * The name as running text in the letter's language: the Azerbaijani or Cyrillic spelling when the
- * officer gave one, else the passport's Latin name, given names first.
+ * officer gave one, else the passport's name as typed, given names first.
  */
 export function displayName(language: Language, guest: NamedGuest): string {
-  const local = language === 'az' ? guest.nameAz : language === 'ru' ? guest.nameCyrillic : '';
-  return cleanLine(local) || cleanLine(`${guest.givenNames} ${guest.surname}`);
+  return localName(language, guest) || cleanLine(`${guest.givenNames} ${guest.surname}`);
+}
+
+/** A letter that names the guest by Mr or Ms cannot guess which: the officer must say. */
+export function requireGender(guest: NamedGuest): 'male' | 'female' {
+  if (guest.gender === '') throw new LetterInputError('missingFields', ['gender']);
+  return guest.gender;
 }
 
 /**
- * The greeting of an official letter. English greets by surname with a title ("Dear Ms Yılmaz,");
- * Azerbaijani and Russian letters greet by the full name ("Hörmətli xanım Ayşe Yılmaz!"), which also
- * spares declining a foreign surname in Russian. A guest of unknown gender gets a neutral form.
+ * The greeting of an official letter, by surname in every language (the rules and why are in
+ * `docs/letters.md`): "Dear Professor Rossi,", "Hörmətli cənab Yılmaz!", "Уважаемая госпожа
+ * Кузнецова!". Russian has no form without gender ("Уважаемый(-ая)" is not a greeting), so a guest
+ * without one is refused with the missing field `gender`, in every language alike.
  */
 export function salutation(language: Language, guest: NamedGuest): string {
-  const forms = letterPhrases(language).salutation[guest.honorific];
-  const template = guest.gender === '' ? forms.unknown : forms[guest.gender];
-  return fill(template, {
-    surname: cleanLine(guest.surname),
-    givenNames: cleanLine(guest.givenNames),
-    name: displayName(language, guest),
-  });
+  const gender = requireGender(guest);
+  const template = letterPhrases(language).salutation.greeting[guest.honorific][gender];
+  return fill(template, { surname: localSurname(language, guest) });
 }

@@ -1,22 +1,26 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
-import { formatLetterDate, isIsoDate } from '../../shared/dates';
+import { formatLetterDate, formatLetterDateRange, isIsoDate } from '../../shared/dates';
+import { addresseeLines, partnerInSentence } from './address';
 import { contactOf, contactParams, costSentences, missingLetterInput } from './common';
 import { bullet, numberAndDate, paragraph, signatureBlock } from './layout';
-import { displayName, salutation } from './names';
+import { salutation } from './names';
 import { packLetter } from './package';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
 import { LetterInputError, type OfficialInvitationInput } from './types';
 
-/** Name, position and organisation of the head of delegation, top right, as on an envelope. */
+/**
+ * The head of delegation, top right, as on an envelope, in the letter's language: Russian in the
+ * dative with the position first, Azerbaijani with the organisation in the genitive, English name first.
+ */
 function addresseeBlock(input: OfficialInvitationInput): Paragraph[] {
   const { language, guest } = input;
-  const lines = [cleanLine(guest.position), cleanLine(guest.organisation)].filter((l) => l !== '');
   const style = { alignment: AlignmentType.LEFT, indentLeft: 5200, after: 0 };
-  return [
-    paragraph(language, displayName(language, guest), { ...style, bold: true }),
-    ...lines.map((line) => paragraph(language, line, style)),
-  ];
+  const lines = addresseeLines(language, guest, {
+    position: guest.position,
+    organisation: guest.organisation,
+  });
+  return lines.map((line) => paragraph(language, line.text, { ...style, bold: line.name }));
 }
 
 /** Refuses (throws `LetterInputError`) while a field the letter prints is missing. */
@@ -24,6 +28,8 @@ export function requireOfficialInput(input: OfficialInvitationInput): void {
   const { guest, visit } = input;
   const missing = missingLetterInput(input);
   if (cleanLine(guest.surname) === '') missing.push('surname');
+  // Every greeting and addressee form names Mr or Ms (Russian has no form without gender).
+  if (guest.gender === '') missing.push('gender');
   if (!isIsoDate(visit.arrivalDate)) missing.push('visit.arrivalDate');
   if (!isIsoDate(visit.departureDate)) missing.push('visit.departureDate');
   if (missing.length > 0) throw new LetterInputError('missingFields', missing);
@@ -33,12 +39,23 @@ export function requireOfficialInput(input: OfficialInvitationInput): void {
 export function officialContent(input: OfficialInvitationInput): (Paragraph | Table)[] {
   const { language, institution, guest, visit } = input;
   const p = letterPhrases(language).official;
-  const partner = cleanLine(visit.partnerName);
-  const intro = fill(partner ? p.introWithPartner : p.introWithoutPartner, {
+  const partner = partnerInSentence(language, visit.partnerName);
+  const city = cleanLine(institution.city[language]);
+  const intro =
+    p.intro[
+      partner
+        ? city
+          ? 'withPartner'
+          : 'withPartnerNoCity'
+        : city
+          ? 'withoutPartner'
+          : 'withoutPartnerNoCity'
+    ];
+  const introText = fill(intro, {
     institution: cleanLine(institution.name[language]),
     partner,
-    from: formatLetterDate(language, visit.arrivalDate),
-    to: formatLetterDate(language, visit.departureDate),
+    city,
+    dates: formatLetterDateRange(language, visit.arrivalDate, visit.departureDate, 'during'),
     visit: cleanLine(visit.title),
   });
   const purpose = cleanLine(visit.purpose);
@@ -53,7 +70,7 @@ export function officialContent(input: OfficialInvitationInput): (Paragraph | Ta
       after: 200,
       alignment: AlignmentType.LEFT,
     }),
-    body(intro),
+    body(introText),
     ...(purpose ? [body(fill(p.purpose, { purpose }))] : []),
     body(fill(p.cities, { cities: cleanLine(input.cities) })),
     ...(highlights.length > 0

@@ -71,14 +71,16 @@ describe('hostile input', () => {
     expectAllPartsWellFormed(await buildOfficialInvitation({ ...official, guest: hostileVisa().guest }));
   });
 
-  it('drops control characters and keeps markup characters, emoji and right-to-left marks as text', async () => {
+  it('drops control characters and bidi embeddings, keeps markup characters, emoji and right-to-left marks as text', async () => {
     const text = documentText(await buildVisaInvitation(hostileVisa()));
     expect(text).toContain(`${MARKUP} |`);
     expect(text).toContain(`${EMOJI} |`);
-    expect(text).toContain(`${RTL} |`);
+    // The embedding (U+202B ... U+202C) could reorder the words around it: it goes, the mark stays.
+    expect(text).toContain('جامعة بغداد\u200F and Baku |');
+    expect(text).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(text).toContain('A&B "University" <of> \'Baku\' invites the person named below');
     expect(text).toContain('{{institution}} <script>alert(1)</script> |');
-    expect(text).toContain(`${LONG_NAME.toUpperCase()} ZOË |`);
+    expect(text).toContain(`${LONG_NAME} Zoë |`);
     expect(text).toContain('U1[31m2 |');
     expect(text).toContain('research |');
     expect(text).toContain('Hotel Baku room 12 |');

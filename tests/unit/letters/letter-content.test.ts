@@ -10,10 +10,10 @@ const EXPECTED: Record<Language, string[]> = {
   az: [
     'Xəzər Dövlət Universiteti',
     'Akademik Zahid Xəlilov küçəsi 33, Bakı AZ1148, Azərbaycan',
-    '№ BƏ-0042/2026\tBakı, 15 oktyabr 2026-cı il',
+    '№ BƏ-0042/2026\tBakı, 15\u00a0oktyabr\u00a02026\u2011cı\u00a0il',
     'Aidiyyəti üzrə',
     'VİZA DƏSTƏYİ MƏKTUBU',
-    'Soyadı və adı (pasportda olduğu kimi) | DEMİRCİ AYŞE GÜL |',
+    'Soyadı və adı (pasportda olduğu kimi) | Demirci Ayşe Gül |',
     'Adı və soyadı (Azərbaycan dilində) | Ayşə Gül Dəmirçi |',
     'Doğum tarixi | 14.03.1975 |',
     'Cinsi | Qadın |',
@@ -24,7 +24,7 @@ const EXPECTED: Record<Language, string[]> = {
     'Pasportun bitmə tarixi | 14.01.2030 |',
     'Vəzifəsi | Vice-Rector for Research |',
     'İş yeri (təşkilat) | Ankara University |',
-    'Səfərin tarixləri | 24 noyabr 2026-cı il tarixindən 28 noyabr 2026-cı il tarixinədək |',
+    'Səfərin tarixləri | 24–28\u00a0noyabr\u00a02026\u2011cı\u00a0il |',
     'Səfər ediləcək şəhərlər | Bakı və Gəncə |',
     'Xəzər Dövlət Universiteti qonağın yaşayış, qidalanma və yerli nəqliyyat xərclərini öz üzərinə götürür.',
     'Qonağın beynəlxalq yol xərclərini Ankara Universiteti ödəyir.',
@@ -35,10 +35,10 @@ const EXPECTED: Record<Language, string[]> = {
   ],
   en: [
     'Caspian State University',
-    'Ref. No. BƏ-0042/2026\tBaku, 15 October 2026',
+    'Ref. No. BƏ-0042/2026\tBaku, 15\u00a0October\u00a02026',
     'To whom it may concern',
     'VISA SUPPORT LETTER',
-    'Full name (as in passport) | DEMIRCI AYŞE GÜL |',
+    'Full name (as in passport) | Demirci Ayşe Gül |',
     'Date of birth | 14.03.1975 |',
     'Sex | Female |',
     'Citizenship | Türkiye |',
@@ -49,7 +49,7 @@ const EXPECTED: Record<Language, string[]> = {
     'Position | Vice-Rector for Research |',
     'Organisation | Ankara University |',
     'Purpose of the visit | talks on joint master’s programmes and signing of a memorandum of understanding |',
-    'Dates of stay | from 24 November 2026 to 28 November 2026 |',
+    'Dates of stay | 24–28\u00a0November\u00a02026 |',
     'Cities to be visited | Baku and Ganja |',
     'Accommodation | Hotel Qafqaz, 12 Neftchilar Avenue, Baku |',
     'Caspian State University will cover the guest’s costs of accommodation, meals and local transport.',
@@ -61,16 +61,16 @@ const EXPECTED: Record<Language, string[]> = {
   ],
   ru: [
     'Каспийский государственный университет',
-    'Исх. № BƏ-0042/2026\tБаку, 15 октября 2026 г.',
+    'Исх. № BƏ-0042/2026\tБаку, 15\u00a0октября\u00a02026\u00a0г.',
     'По месту требования',
     'ПИСЬМО ВИЗОВОЙ ПОДДЕРЖКИ',
-    'Фамилия и имя (как в паспорте) | DEMIRCI AYŞE GÜL |',
+    'Фамилия и имя (как в паспорте) | Demirci Ayşe Gül |',
     'Фамилия и имя (кириллицей) | Айше Гюль Демирджи |',
     'Пол | Женский |',
     'Гражданство | Турция |',
     'Страна выдачи паспорта | Турция |',
     'Паспорт действителен до | 14.01.2030 |',
-    'Сроки пребывания | с 24 ноября 2026 г. по 28 ноября 2026 г. |',
+    'Сроки пребывания | 24–28\u00a0ноября\u00a02026\u00a0г. |',
     'Города посещения | Баку и Гянджа |',
     'Каспийский государственный университет берёт на себя расходы гостя на проживание, питание и транспорт по стране.',
     'Расходы гостя на международный проезд оплачивает Анкарский университет.',
@@ -127,7 +127,7 @@ describe('visa invitation', () => {
   it('uses the guest’s own flights for the dates of stay, the visit’s when there are none', async () => {
     const guest = sampleGuest({ arrival: { ...emptyLeg, date: '2026-11-25' } });
     const text = documentText(await buildVisaInvitation(sampleVisa('en', { guest })));
-    expect(text).toContain('from 25 November 2026 to 28 November 2026');
+    expect(text).toContain('25–28\u00a0November\u00a02026');
   });
 
   it('names the sending organisation when the visit has no partner, and leaves out empty cost groups', async () => {
@@ -146,24 +146,27 @@ describe('visa invitation', () => {
 describe.each(LANGUAGES)('official invitation in %s', (language) => {
   const expected: Record<Language, string[]> = {
     az: [
-      'Ayşə Gül Dəmirçi\nVice-Rector for Research\nAnkara University\n',
-      'Hörmətli professor Ayşə Gül Dəmirçi!',
-      'Xəzər Dövlət Universiteti Sizi və rəhbərlik etdiyiniz nümayəndə heyətini (Ankara Universiteti) 24 noyabr 2026-cı il tarixindən 28 noyabr 2026-cı il tarixinədək «Ankara Universitetinin nümayəndə heyətinin səfəri» proqramı çərçivəsində səfərə dəvət edir.',
+      'Ankara University\nVice-Rector for Research\nprofessor A.\u00a0G.\u00a0Dəmirçiyə\n',
+      'Hörmətli professor Dəmirçi!',
+      'Xəzər Dövlət Universiteti Sizi və rəhbərlik etdiyiniz Ankara Universitetinin nümayəndə heyətini «Ankara Universitetinin nümayəndə heyətinin səfəri» proqramı çərçivəsində 24–28\u00a0noyabr\u00a02026\u2011cı\u00a0il tarixlərində Bakı şəhərinə, universitetimizə səfərə dəvət edir.',
       '•\tRektorla görüş',
       '•\tİçərişəhərə ekskursiya',
-      '№ BƏ-0043/2026\t15 oktyabr 2026-cı il',
+      '№ BƏ-0043/2026\t',
+      '15\u00a0oktyabr\u00a02026\u2011cı\u00a0il',
     ],
     en: [
+      'Professor Ayşe Gül Demirci\nVice-Rector for Research\nAnkara University\n',
       'Dear Professor Demirci,',
-      'Caspian State University has the honour to invite you and the delegation you lead (Ankara University) to visit us from 24 November 2026 to 28 November 2026 for the programme “Ankara University delegation visit”.',
+      'Caspian State University has the honour to invite you and the delegation of Ankara University under your leadership to visit our university in Baku from\u00a024 to\u00a028\u00a0November\u00a02026 as part of the programme “Ankara University delegation visit”.',
       'The programme of the visit includes:',
       '•\tSigning of the memorandum of understanding',
       'We look forward to welcoming you.',
       'Yours sincerely,',
     ],
     ru: [
-      'Уважаемая профессор Айше Гюль Демирджи!',
-      'с 24 ноября 2026 г. по 28 ноября 2026 г.',
+      'Vice-Rector for Research\nAnkara University\nпрофессору А.\u00a0Г.\u00a0Демирджи\n',
+      'Уважаемая госпожа Демирджи!',
+      'Каспийский государственный университет имеет честь пригласить Вас и возглавляемую Вами делегацию Анкарского университета посетить наш университет в г.\u00a0Баку с\u00a024 по\u00a028\u00a0ноября\u00a02026\u00a0года в рамках программы «Визит делегации Анкарского университета».',
       '•\tЭкскурсия по Ичеришехеру',
       'Расходы на медицинское страхование члены делегации оплачивают самостоятельно.',
       'С уважением,',

@@ -46,7 +46,7 @@ describe('the placeholders of a template', () => {
       highlights: [],
     });
     const text = documentText(letter);
-    expect(text).toContain('To: DEMIRCI AYŞE GÜL');
+    expect(text).toContain('To: Demirci Ayşe Gül');
     expect(text).toContain('Fish & chips {{unknown_thing}}');
     expect(text).toContain('VISA SUPPORT LETTER');
     expect(text).not.toContain('{{body}}');

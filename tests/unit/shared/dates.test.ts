@@ -59,12 +59,14 @@ describe('formatDateLong', () => {
 
 describe('formatLetterDate', () => {
   it.each([
-    ['en', '2026-11-24', '24 November 2026'],
-    ['ru', '2026-11-24', '24 ноября 2026 г.'],
-    ['az', '2026-11-24', '24 noyabr 2026-cı il'],
-    ['az', '2025-01-05', '5 yanvar 2025-ci il'],
-    ['az', '2024-06-30', '30 iyun 2024-cü il'],
-    ['az', '2030-09-01', '1 sentyabr 2030-cu il'],
+    // No-break spaces (U+00A0) and a non-breaking hyphen (U+2011): a date never parts at a line's end.
+    ['en', '2026-11-24', '24\u00a0November\u00a02026'],
+    ['ru', '2026-11-24', '24\u00a0ноября\u00a02026\u00a0г.'],
+    ['az', '2026-11-24', '24\u00a0noyabr\u00a02026\u2011cı\u00a0il'],
+    ['az', '2025-01-05', '5\u00a0yanvar\u00a02025\u2011ci\u00a0il'],
+    ['az', '2024-06-30', '30\u00a0iyun\u00a02024\u2011cü\u00a0il'],
+    ['az', '2030-09-01', '1\u00a0sentyabr\u00a02030\u2011cu\u00a0il'],
+    ['az', '2100-01-01', '1\u00a0yanvar\u00a02100\u2011cü\u00a0il'],
   ] as const)('%s %s -> %s', (language, date, expected) => {
     expect(formatLetterDate(language, date)).toBe(expected);
   });
