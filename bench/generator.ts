@@ -214,6 +214,8 @@ function guests(random: Random, partner: Partner, plan: VisitPlan, ids: () => st
       organisation: partner.name,
       citizenship: partner.country,
       dateOfBirth: `${born}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+      placeOfBirth: '',
+      homeAddress: '',
       passport: {
         number: `${String.fromCharCode(65 + random.int(0, 25))}${random.int(10_000_000, 99_999_999)}`,
         issuingCountry: partner.country,

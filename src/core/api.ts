@@ -1,5 +1,6 @@
 import { METHOD_NAMES, type Handlers, type MethodName } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
+import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
 import { inspectTemplateBase64 } from '../shared/letterhead-template';
@@ -7,6 +8,7 @@ import { exportArchive, importArchive } from './archive';
 import { decodeFiles, saveFiles } from './files';
 import { verifyTemplate } from './letters/template-zip';
 import { LetterService } from './letters-service';
+import { translateTexts } from './texts';
 import { deleteHotel, listHotels, saveHotel } from './hotels';
 import { findEntries } from './register';
 import { registerCsv } from './register-csv';
@@ -137,19 +139,31 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       checkSignatoryIds(input);
       // The template is set and removed by its own methods; the form neither shows nor sends its bytes.
       return store.updateShared((doc) => {
-        const { letterheadTemplate: _sent, ...rest } = input;
+        const { letterheadTemplate: _sent, ...sent } = input;
+        const verificationContact = keepTexts(
+          sent.verificationContact,
+          doc.institution?.verificationContact,
+          TRANSLATED_FIELDS.contact,
+        );
+        const rest = { ...sent, verificationContact };
         const kept = doc.institution?.letterheadTemplate;
         const institution: Institution = kept ? { ...rest, letterheadTemplate: kept } : rest;
         return { doc: { ...doc, institution }, result: { institution } };
       });
     },
     'letters.check': async (input) => letters.check(input),
+    'texts.translate': (input) => translateTexts(store, input, now),
     'letters.preview': ({ request }) => letters.preview(request),
     'letters.issue': ({ request, reissueOf }) => letters.issue(request, reissueOf),
     'letters.issueMany': ({ requests }) => letters.issueMany(requests),
     'letters.register': async (query) => findEntries((await store.register()).entries, query),
-    'letters.registerCsv': async (query) =>
-      registerCsv(findEntries((await store.register()).entries, query), store.settings.uiLanguage, todayInBaku(now())),
+    'letters.registerCsv': async ({ separator, ...query }) =>
+      registerCsv(
+        findEntries((await store.register()).entries, query),
+        store.settings.uiLanguage,
+        todayInBaku(now()),
+        separator,
+      ),
     'files.save': async ({ files }) => {
       if (host.kind !== 'desktop') throw new AppError('unsupported');
       // Checked before the dialog opens: the user is not asked for a folder for files that cannot be written.

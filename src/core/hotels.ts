@@ -2,6 +2,7 @@ import type { Hotel, HotelData } from '../shared/accommodation';
 import { AppError } from '../shared/errors';
 import type { Store } from './store/store';
 import { newId } from './visits';
+import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 
 /** The directory, by name. */
 export function listHotels(store: Store): Hotel[] {
@@ -12,7 +13,8 @@ export function listHotels(store: Store): Hotel[] {
 export async function saveHotel(store: Store, hotel: HotelData, id?: string): Promise<Hotel> {
   return store.updateShared((doc) => {
     if (id !== undefined && !doc.hotels.some((h) => h.id === id)) throw new AppError('notFound', { id });
-    const saved: Hotel = { ...hotel, id: id ?? newId() };
+    const previous = id === undefined ? undefined : doc.hotels.find((h) => h.id === id);
+    const saved: Hotel = { ...keepTexts(hotel, previous, TRANSLATED_FIELDS.hotel), id: id ?? newId() };
     const hotels =
       id === undefined ? [...doc.hotels, saved] : doc.hotels.map((h) => (h.id === id ? saved : h));
     return { doc: { ...doc, hotels }, result: saved };

@@ -14,6 +14,8 @@ import {
   type VisaInvitationInput,
 } from './letters';
 import { missingLetterInput } from './letters/common';
+import { lettersTexts } from './letters/localize';
+import type { MissingText } from '../shared/texts';
 import { cleanLine } from './letters/sanitize';
 import { verifyTemplate } from './letters/template-zip';
 import { letterFileName, provisionalNumber, RegisterDraft } from './register';
@@ -78,6 +80,16 @@ function incomplete(fields: readonly string[]): AppError {
   );
 }
 
+/** A letter that would print texts not written in its language: the officer gives them first. */
+function untranslated(language: string, missing: readonly MissingText[]): AppError {
+  const paths = [...new Set(missing.map((m) => `texts.${m.owner}.${m.field}`))];
+  return new AppError(
+    'textsMissing',
+    { language },
+    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
+  );
+}
+
 interface Prepared {
   institution: Institution;
   visit: Visit;
@@ -102,11 +114,13 @@ export class LetterService {
     return { visit, guest };
   }
 
-  check({ visitId, guestId, kind }: ParsedInput<'letters.check'>): LetterCheck {
+  check({ visitId, guestId, kind, language }: ParsedInput<'letters.check'>): LetterCheck {
     const { visit, guest } = this.find(visitId, guestId);
+    const institution = this.store.sharedDoc.institution;
     return {
-      missing: [...missingGuestFields(kind, guest, visit), ...institutionGaps(this.store.sharedDoc.institution)],
+      missing: [...missingGuestFields(kind, guest, visit), ...institutionGaps(institution)],
       warnings: kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [],
+      missingTexts: language && institution ? lettersTexts(language, visit, guest, institution).missing : [],
     };
   }
 
@@ -121,22 +135,25 @@ export class LetterService {
     const signatory = institution.signatories.find((s) => s.id === request.signatoryId);
     if (!signatory)
       throw new AppError('validation', undefined, [{ path: 'request.signatoryId', code: 'invalidChoice' }]);
+    // The letter reads every text in its own language; the checks below read what was typed.
+    const texts = lettersTexts(request.language, visit, guest, institution);
     const input: LetterInput = {
-      institution,
+      institution: texts.institution,
       signatory,
       language: request.language,
       number: provisionalNumber(institution.outgoingNumber, issueDate),
       issueDate,
-      guest,
-      visit,
+      guest: texts.guest,
+      visit: texts.visit,
       cities: request.options.cities,
       accommodation: request.options.accommodation,
       costs: request.options.costs,
       addressee: request.addressee,
       highlights: request.highlights,
     };
-    const missing = [...missingGuestFields(request.kind, guest, visit), ...missingLetterInput(input)];
+    const missing = [...missingGuestFields(request.kind, guest, visit), ...missingLetterInput({ ...input, institution })];
     if (missing.length > 0) throw incomplete(missing);
+    if (texts.missing.length > 0) throw untranslated(request.language, texts.missing);
     // A template that came in with an archive is checked before a number is taken, not after.
     const template = institution.letterheadTemplate;
     const problem = template ? verifyTemplate(Buffer.from(template.data, 'base64')) : null;
@@ -192,19 +209,19 @@ export class LetterService {
   }
 
   /**
-   * Issues a letter: takes the next number (or keeps the number of the entry it re-issues), records
-   * it durably, then builds the file. The record comes first so that whatever happens afterwards (a
-   * fault, a crash) the number is never handed out again: at worst it stays in the register without
-   * a file, and a re-issue produces that file under the same number.
+   * Issues a letter: takes the next number (or keeps the number of the entry it re-issues), builds the
+   * file under it, and records it durably before handing it out. The number is drawn and the letter
+   * built inside the register's queue, so a letter that fails to build takes no number; one built but
+   * not yet recorded (a crash, a full disk) is never handed out, so its number is never given twice.
    */
   async issue(request: LetterRequest, reissueOf?: string): Promise<MethodOutput<'letters.issue'>> {
     const prepared = this.prepare(request, todayInBaku(this.now()));
-    const entry = await this.store.updateRegister((register) => {
+    return this.store.updateRegister(async (register) => {
       const draft = new RegisterDraft(register);
-      const result = this.record(draft, request, prepared, reissueOf);
+      const entry = this.record(draft, request, prepared, reissueOf);
+      const result = await this.finish(request, prepared, entry);
       return { events: draft.events, result };
     });
-    return this.finish(request, prepared, entry);
   }
 
   /**
@@ -223,32 +240,30 @@ export class LetterService {
         throw error;
       }
     });
-    const ready = checked.flatMap((c) => (c.prepared ? [{ request: c.request, prepared: c.prepared }] : []));
-    const entries =
-      ready.length === 0
-        ? []
-        : await this.store.updateRegister((register) => {
-            const draft = new RegisterDraft(register);
-            const result = ready.map(({ request, prepared }) => this.record(draft, request, prepared));
-            return { events: draft.events, result };
-          });
-    const results: Result<IssuedLetter>[] = [];
-    let next = 0;
-    for (const c of checked) {
-      if (!c.prepared) {
-        results.push({ ok: false, error: (c.refused ?? new AppError('internal')).toData() });
-        continue;
-      }
-      const entry = entries[next++];
-      if (!entry) throw new AppError('internal', { reason: 'unnumbered' });
-      try {
-        results.push({ ok: true, value: await this.finish(c.request, c.prepared, entry) });
-      } catch (error) {
-        // Numbered and recorded, but not built: the entry stays, and a re-issue makes its file.
-        if (!(error instanceof AppError)) console.error('[qonaq] a letter of a batch failed to build:', error);
-        results.push({ ok: false, error: error instanceof AppError ? error.toData() : { code: 'internal' } });
-      }
+    if (!checked.some((c) => c.prepared)) {
+      return checked.map((c) => ({ ok: false, error: (c.refused ?? new AppError('internal')).toData() }));
     }
-    return results;
+    return this.store.updateRegister(async (register) => {
+      const draft = new RegisterDraft(register);
+      const results: Result<IssuedLetter>[] = [];
+      for (const c of checked) {
+        if (!c.prepared) {
+          results.push({ ok: false, error: (c.refused ?? new AppError('internal')).toData() });
+          continue;
+        }
+        // Each letter is numbered in a draft of its own, kept only once it is built: one that
+        // fails leaves no gap in the numbers of the others.
+        const attempt = draft.child();
+        try {
+          const letter = await this.finish(c.request, c.prepared, this.record(attempt, c.request, c.prepared));
+          draft.absorb(attempt);
+          results.push({ ok: true, value: letter });
+        } catch (error) {
+          if (!(error instanceof AppError)) console.error('[qonaq] a letter of a batch failed to build:', error);
+          results.push({ ok: false, error: error instanceof AppError ? error.toData() : { code: 'internal' } });
+        }
+      }
+      return { events: draft.events, result: results };
+    });
   }
 }

@@ -156,7 +156,20 @@ export class RegisterDraft implements Pick<RegisterView, 'counter' | 'isTaken' |
   private readonly numbers = new Set<string>();
   private readonly revised = new Map<string, RegisterEntry>();
 
-  constructor(private readonly base: RegisterView) {}
+  constructor(private readonly base: Pick<RegisterView, 'counter' | 'isTaken' | 'find'>) {}
+
+  /** A draft on top of this one, for a letter that may still fail: `absorb` it once the letter is built. */
+  child(): RegisterDraft {
+    return new RegisterDraft(this);
+  }
+
+  /** Takes over what a child draft numbered or revised. */
+  absorb(child: RegisterDraft): void {
+    for (const [key, value] of child.counters) this.counters.set(key, Math.max(this.counter(key), value));
+    for (const number of child.numbers) this.numbers.add(number);
+    for (const [id, entry] of child.revised) this.revised.set(id, entry);
+    this.events.push(...child.events);
+  }
 
   counter(key: string): number {
     return this.counters.get(key) ?? this.base.counter(key);

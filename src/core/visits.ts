@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/contract';
 import { visitQuerySchema } from '../shared/contract';
+import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import {
   passportValidUntilRequired,
   type Guest,
@@ -49,6 +50,13 @@ function checkGuest(guest: GuestData, visit: Visit): void {
 
 function requireGuest(visit: Visit, guestId: string): void {
   if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
+}
+
+/** An item keeps its translations and recorded language when saved from a form that leaves them out. */
+function itemWithTexts<T extends ProgrammeItemData | Omit<ProgrammeItemData, 'id'>>(item: T, previous: ProgrammeItem | undefined): T {
+  const view = { ...item, hosts: item.hosts.join('\n') };
+  const kept = keepTexts(view, previous, TRANSLATED_FIELDS.item);
+  return { ...item, lang: kept.lang, ...(kept.translations ? { translations: kept.translations } : {}) };
 }
 
 export function visitWarnings(visit: Visit): Warning[] {
@@ -148,11 +156,11 @@ export class VisitService {
     const id = newId();
     const stamp = this.now().toISOString();
     const visit = await this.store.saveVisit(id, () => ({
-      ...data,
+      ...keepTexts(data, undefined, TRANSLATED_FIELDS.visit),
       id,
-      guests: guests.map((g) => ({ ...g, id: newId() })),
+      guests: guests.map((g) => ({ ...keepTexts(g, undefined, TRANSLATED_FIELDS.guest), id: newId() })),
       stays: [],
-      programme: programme.map(({ id: _id, ...item }) => ({ ...item, id: newId() })),
+      programme: programme.map(({ id: _id, ...item }) => ({ ...itemWithTexts(item, undefined), id: newId() })),
       roomBlocks: [],
       createdAt: stamp,
       updatedAt: stamp,
@@ -181,7 +189,7 @@ export class VisitService {
           },
         ]);
       }
-      return { ...visit, ...data };
+      return { ...visit, ...keepTexts(data, visit, TRANSLATED_FIELDS.visit) };
     });
   }
 
@@ -199,7 +207,7 @@ export class VisitService {
     return this.change(visitId, (visit) => {
       checkGuest(guest, visit);
       const guests = [...visit.guests];
-      guests.splice(index ?? guests.length, 0, { ...guest, id: newId() });
+      guests.splice(index ?? guests.length, 0, { ...keepTexts(guest, undefined, TRANSLATED_FIELDS.guest), id: newId() });
       return { ...visit, guests };
     });
   }
@@ -208,7 +216,10 @@ export class VisitService {
     return this.change(visitId, (visit) => {
       requireGuest(visit, guestId);
       checkGuest(guest, visit);
-      return { ...visit, guests: visit.guests.map((g) => (g.id === guestId ? { ...guest, id: guestId } : g)) };
+      const guests = visit.guests.map((g) =>
+        g.id === guestId ? { ...keepTexts(guest, g, TRANSLATED_FIELDS.guest), id: guestId } : g,
+      );
+      return { ...visit, guests };
     });
   }
 
@@ -306,7 +317,7 @@ export class VisitService {
       if (errors.length > 0) throw new AppError('validation', undefined, errors);
       const { id, ...data } = input;
       const item: ProgrammeItem = {
-        ...data,
+        ...itemWithTexts(data, visit.programme.find((p) => p.id === id)),
         guestIds: input.allGuests ? [] : [...new Set(data.guestIds)],
         hosts: [...new Set(data.hosts.map((h) => h.trim()))],
         id: id ?? newId(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { fieldError } from './validation';
 import { optionalText } from './fields';
+import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 
 /**
  * Hotels (a directory shared by all visits) and stays (who sleeps in which room, booked per visit).
@@ -27,6 +28,9 @@ export const hotelInputSchema = z.strictObject({
   phone: optionalText(50),
   email: optionalText(200),
   notes: optionalText(2000),
+  /** The language name and address were typed in, and their translations. */
+  lang: languageSchema.optional(),
+  translations: translationsSchema(TRANSLATED_FIELDS.hotel).optional(),
 });
 export type HotelInput = z.input<typeof hotelInputSchema>;
 export type HotelData = z.output<typeof hotelInputSchema>;

@@ -8,7 +8,9 @@ import {
   type Visit,
   type VisitStatus,
 } from './domain';
+import { CSV_SEPARATORS } from './csv';
 import { LANGUAGES, type Language } from './languages';
+import { TEXT_OWNERS, type MissingText } from './texts';
 import type { ErrorParams, Result } from './errors';
 import { fieldError } from './validation';
 import { institutionSchema, type Institution } from './institution';
@@ -150,12 +152,26 @@ export type RegisterQuery = z.input<typeof registerQuerySchema>;
 export interface LetterCheck {
   missing: string[];
   warnings: LetterFile['warnings'];
+  /** Texts the letter would print that are not written in the language asked about (if one was). */
+  missingTexts: MissingText[];
 }
 
 /** A file handed to the shell to save; the name is made safe again where it is written. */
 export const outgoingFileSchema = z.strictObject({
   name: z.string().min(1).max(200),
   base64: z.string().max(20 * 1024 * 1024),
+});
+
+/** One text given in a document's language, for a record that lacked it (see `MissingText`). */
+export const translationInputSchema = z.strictObject({
+  owner: z.enum(TEXT_OWNERS, fieldError('invalidChoice')),
+  /** The visit of a guest or programme item. */
+  visitId: idSchema.optional(),
+  /** The record; `institution` for the verification contact. */
+  id: idSchema,
+  field: z.string(fieldError('invalid')).max(40, fieldError('tooLong')),
+  language: z.enum(LANGUAGES, fieldError('invalidChoice')),
+  value: z.string(fieldError('invalid')).trim().max(6100, fieldError('tooLong')),
 });
 
 export const contract = {
@@ -195,7 +211,16 @@ export const contract = {
   'institution.get': method<{ institution: Institution | null }>()(none),
   'institution.update': method<{ institution: Institution }>()(z.strictObject({ institution: institutionSchema })),
   'letters.check': method<LetterCheck>()(
-    z.strictObject({ visitId: idSchema, guestId: idSchema, kind: z.enum(LETTER_KINDS, fieldError('invalidChoice')) }),
+    z.strictObject({
+      visitId: idSchema,
+      guestId: idSchema,
+      kind: z.enum(LETTER_KINDS, fieldError('invalidChoice')),
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
+    }),
+  ),
+  /** Saves texts in a document's language that a letter or printout lacked; empty values remove them. */
+  'texts.translate': method<{ saved: number }>()(
+    z.strictObject({ texts: z.array(translationInputSchema).min(1).max(500) }),
   ),
   'letters.preview': method<LetterFile>()(z.strictObject({ request: letterRequestSchema })),
   'letters.issue': method<LetterFile & { entry: RegisterEntry }>()(
@@ -210,7 +235,10 @@ export const contract = {
     z.strictObject({ requests: z.array(letterRequestSchema).min(1).max(ISSUE_MANY_MAX) }),
   ),
   'letters.register': method<RegisterEntry[]>()(registerQuerySchema),
-  'letters.registerCsv': method<{ fileName: string; base64: string }>()(registerQuerySchema),
+  /** The register as CSV, columns split by the officer's `separator` (else the one the UI language expects). */
+  'letters.registerCsv': method<{ fileName: string; base64: string }>()(
+    registerQuerySchema.extend({ separator: z.enum(CSV_SEPARATORS, fieldError('invalidChoice')).optional() }),
+  ),
   /** Desktop only: asks the user for a folder and writes the files there. */
   'files.save': method<{ folder: string; written: string[] } | { cancelled: true }>()(
     z.strictObject({ files: z.array(outgoingFileSchema).min(1).max(1000) }),

@@ -5,6 +5,7 @@ import { LANGUAGES } from './languages';
 import { fieldError } from './validation';
 import { optionalEmail, optionalText, requiredText } from './fields';
 import { staySchema, type Stay } from './accommodation';
+import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
@@ -120,8 +121,15 @@ export const guestInputSchema = z
     nameCyrillic: optionalText(200),
     position: optionalText(200),
     organisation: optionalText(200),
+    /** The language position and organisation were typed in, and their translations. */
+    lang: languageSchema.optional(),
+    translations: translationsSchema(TRANSLATED_FIELDS.guest).optional(),
     citizenship: optionalCountry,
     dateOfBirth: optionalDate,
+    /** As the passport prints it: a visa invitation carries it. */
+    placeOfBirth: optionalText(200),
+    /** Where the guest lives, as an embassy asks for it. */
+    homeAddress: optionalText(300),
     passport: passportSchema.default({ number: '', issuingCountry: '', issueDate: '', expiryDate: '' }),
     email: optionalEmail,
     phone: optionalText(50),
@@ -156,6 +164,9 @@ export const visitInputSchema = z
     responsibleOfficer: optionalText(200),
     colour,
     notes: optionalText(5000),
+    /** The language title, purpose and partner were typed in, and their translations. */
+    lang: languageSchema.optional(),
+    translations: translationsSchema(TRANSLATED_FIELDS.visit).optional(),
   })
   .superRefine((v, ctx) => {
     if (isIsoDate(v.arrivalDate) && isIsoDate(v.departureDate) && v.departureDate < v.arrivalDate) {

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'unsupported',
   'institutionNotSet',
   'letterIncomplete',
+  'textsMissing',
   'archiveInvalid',
   'hotelInUse',
   'templateInvalid',
@@ -43,6 +44,7 @@ export const FIELD_ERROR_CODES = [
   'datesExcludeGuests',
   'endBeforeStart',
   'datesExcludeItems',
+  'notInLanguage',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decodeBase64 } from './base64';
 import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
+import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { optionalEmail, optionalText, requiredText, text } from './fields';
 
 export { decodeBase64 } from './base64';
@@ -147,6 +148,9 @@ export const verificationContactSchema = z.strictObject({
   name: optionalText(200),
   phone: optionalText(50),
   email: optionalEmail,
+  /** The language the name was typed in, and its spelling in the other languages. */
+  lang: languageSchema.optional(),
+  translations: translationsSchema(TRANSLATED_FIELDS.contact).optional(),
 });
 export type VerificationContact = z.output<typeof verificationContactSchema>;
 
@@ -159,6 +163,8 @@ export const institutionSchema = z.strictObject({
   phone: optionalText(50),
   email: optionalEmail,
   website: optionalText(200),
+  /** The tax registration number (VÖEN) an invitation by a legal entity carries. */
+  taxId: optionalText(20),
   logo: logoSchema.nullable().default(null),
   signatories: z.array(signatorySchema).max(50, code('tooLong')).default([]),
   outgoingNumber: outgoingNumberFormatSchema.default({

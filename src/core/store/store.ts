@@ -99,6 +99,12 @@ function errorCode(error: unknown): string {
  * year (`register-log.ts`), read the first time it is needed. Every method that changes data resolves
  * only once the change is on disk.
  */
+/** What a change of the register appends, and what it answers once that is on disk. */
+export interface RegisterChange<T> {
+  events: RegisterEvent[];
+  result: T;
+}
+
 export class Store {
   readonly notices: Notice[] = [];
   private shared!: Low<SharedDoc>;
@@ -454,10 +460,12 @@ export class Store {
    * this). The events are appended and synced in one write before the register in memory changes; if
    * `change` throws, nothing is written.
    */
-  async updateRegister<T>(change: (current: RegisterView) => { events: RegisterEvent[]; result: T }): Promise<T> {
+  async updateRegister<T>(
+    change: (current: RegisterView) => RegisterChange<T> | Promise<RegisterChange<T>>,
+  ): Promise<T> {
     return this.serialize(REGISTER_KEY, async () => {
       const log = await this.loadedRegister();
-      const { events, result } = change(log);
+      const { events, result } = await change(log);
       if (events.length > 0) {
         await log.append(events);
         this.changedSinceSnapshot = true;

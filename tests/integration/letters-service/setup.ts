@@ -83,6 +83,19 @@ export function letterVisit(overrides: Partial<VisitInput> = {}): VisitInput {
     title: 'Ankara University delegation visit',
     partnerName: 'Ankara University',
     purpose: 'talks on joint master’s programmes',
+    lang: 'en',
+    translations: {
+      az: {
+        title: 'Ankara Universitetinin nümayəndə heyətinin səfəri',
+        partnerName: 'Ankara Universiteti',
+        purpose: 'birgə magistr proqramları üzrə danışıqlar',
+      },
+      ru: {
+        title: 'Визит делегации Анкарского университета',
+        partnerName: 'Анкарский университет',
+        purpose: 'переговоры о совместных магистерских программах',
+      },
+    },
     arrivalDate: '2026-11-24',
     departureDate: '2026-11-28',
     ...overrides,

@@ -28,7 +28,7 @@ describe('an own letterhead template', () => {
     const text = documentText(docx(issued.base64));
     expect(text).toContain('OUR LETTERHEAD');
     expect(text).toContain(issued.entry.number);
-    expect(text).toContain('DEMIRCI AYŞE GÜL');
+    expect(text).toContain('Demirci Ayşe Gül');
     expect(text).toContain('invites the person named below to the Republic of Azerbaijan');
     expect(text).toContain('Signed by Elchin Aliyev on 15 October 2026.');
     expect(text).not.toContain('{{');

@@ -55,6 +55,7 @@ beforeAll(async () => {
       phone: '',
       email: '',
       website: '',
+      taxId: '',
       logo: null,
       signatories: [],
       outgoingNumber: { prefix: '', padding: 0, yearlyRestart: true, pattern: '{prefix}{n}/{year}' },

@@ -5,6 +5,7 @@ import { migrate, MIGRATIONS, NotADocumentError, SCHEMA_VERSION, type Migration 
 import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
+import { translateTexts } from '../../../src/core/texts';
 import { LetterService } from '../../../src/core/letters-service';
 import { letterRequestSchema, type RegisterEntry } from '../../../src/shared/letters';
 import { registerOnDisk } from '../../support/store-files';
@@ -261,7 +262,12 @@ describe('migration 5: the letter register leaves the shared document for its ow
     expect(entries).toEqual(shared.register.entries);
     expect(counters).toEqual(shared.register.counters);
     const { register: _gone, ...rest } = shared;
-    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({ ...rest, schemaVersion: SCHEMA_VERSION });
+    // Fields added since (with their defaults) are written out with the document; nothing else changes.
+    expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).toEqual({
+      ...rest,
+      institution: { ...(rest.institution as object), taxId: '' },
+      schemaVersion: SCHEMA_VERSION,
+    });
     expect(await readdir(join(dir, 'register'))).toEqual(['2026.jsonl', '2027.jsonl']);
     expect(await registerOnDisk(dir)).toEqual(shared.register);
     // Visit documents are stamped on their next write, as before.
@@ -283,6 +289,12 @@ describe('migration 5: the letter register leaves the shared document for its ow
       options: { cities: 'Baku', accommodation: 'Hotel Qafqaz', costs: [] },
     });
 
+    // The fixture's texts were written in English: the officer confirms them for the Azerbaijani letter.
+    const missingTexts = (['az', old.language] as const).flatMap(
+      (language) => letters.check({ visitId: old.visitId, guestId: old.guestId, kind: 'visaInvitation', language }).missingTexts,
+    );
+    const texts = missingTexts.map(({ owner, visitId, id, field, language, original }) => ({ owner, visitId, id, field, language, value: original }));
+    if (texts.length > 0) await translateTexts(store, { texts }, () => new Date('2027-02-01T08:00:00Z'));
     const next = await letters.issue(request);
     const again = await letters.issue({ ...request, language: old.language }, old.id);
     await store.close();

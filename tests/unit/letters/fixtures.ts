@@ -36,7 +36,13 @@ export function sampleInstitution(withLogo = true): Institution {
       },
     ],
     outgoingNumber: { prefix: 'BƏ-', padding: 4, yearlyRestart: true, pattern: '{prefix}{n}/{year}' },
-    verificationContact: { name: 'Günay Quliyeva', phone: '+994 12 555 01 03', email: 'visa@csu.edu.az' },
+    verificationContact: {
+      name: 'Günay Quliyeva',
+      phone: '+994 12 555 01 03',
+      email: 'visa@csu.edu.az',
+      lang: 'az',
+      translations: { en: { name: 'Gunay Guliyeva' }, ru: { name: 'Гюнай Гулиева' } },
+    },
   });
 }
 
@@ -52,8 +58,15 @@ export function sampleGuest(overrides: Partial<GuestData> = {}): GuestData {
     nameCyrillic: 'Айше Гюль Демирджи',
     position: 'Vice-Rector for Research',
     organisation: 'Ankara University',
+    lang: 'en',
+    translations: {
+      az: { position: 'Elmi işlər üzrə prorektor', organisation: 'Ankara Universiteti' },
+      ru: { position: 'Проректор по научной работе', organisation: 'Анкарский университет' },
+    },
     citizenship: 'TR',
     dateOfBirth: '1975-03-14',
+    placeOfBirth: 'Ankara',
+    homeAddress: '',
     passport: {
       number: 'U12345678',
       issuingCountry: 'TR',

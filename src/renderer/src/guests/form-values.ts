@@ -23,6 +23,8 @@ export function newGuestValues(visit: Pick<Visit, 'arrivalDate' | 'departureDate
     organisation: '',
     citizenship: '',
     dateOfBirth: '',
+    placeOfBirth: '',
+    homeAddress: '',
     passport: { number: '', issuingCountry: '', issueDate: '', expiryDate: '' },
     email: '',
     phone: '',

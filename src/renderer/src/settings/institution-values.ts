@@ -16,6 +16,7 @@ export const EMPTY_INSTITUTION: Institution = {
   phone: '',
   email: '',
   website: '',
+  taxId: '',
   logo: null,
   signatories: [],
   outgoingNumber: { prefix: '', padding: 0, yearlyRestart: true, pattern: '{prefix}{n}/{year}' },

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import { text } from './fields';
+import { LANGUAGES, type Language } from './languages';
+
+/**
+ * Texts that documents print, in each document language. A record (visit, guest, programme item,
+ * hotel, the verification contact) keeps its texts as typed, in the language they were first written
+ * in (`lang`), and beside them a translation per other language (`translations`). A document in a
+ * language takes the translation, or the text itself when it was written in that language, and
+ * otherwise has nothing to print: Qonaq asks for it first, never prints the other language's words.
+ */
+
+/** The fields of each kind of record that documents print and that differ between languages. */
+export const TRANSLATED_FIELDS = {
+  visit: ['title', 'purpose', 'partnerName'],
+  guest: ['position', 'organisation'],
+  /** `hosts` is the item's hosts one per line, translated line by line. */
+  item: ['title', 'venue', 'hosts'],
+  hotel: ['name', 'address'],
+  contact: ['name'],
+} as const;
+export type TextOwner = keyof typeof TRANSLATED_FIELDS;
+export const TEXT_OWNERS = ['visit', 'guest', 'item', 'hotel', 'contact'] as const satisfies readonly TextOwner[];
+export type TranslatedField<O extends TextOwner> = (typeof TRANSLATED_FIELDS)[O][number];
+
+/** The longest translation of each field: the same limit as the text itself. */
+const LIMITS: Record<string, number> = { title: 200, purpose: 1000, partnerName: 200, position: 200, organisation: 200, venue: 200, hosts: 6100, name: 300, address: 300 };
+
+export const languageSchema = z.enum(LANGUAGES);
+
+/** `{ ru: { purpose: 'Обмен студентами' } }`: only what was given; an empty string is no translation. */
+export function translationsSchema<const F extends readonly [string, ...string[]]>(fields: F) {
+  const shape = Object.fromEntries(fields.map((f) => [f, text(LIMITS[f] ?? 200).optional()])) as {
+    [K in F[number]]: z.ZodOptional<ReturnType<typeof text>>;
+  };
+  return z.partialRecord(languageSchema, z.strictObject(shape));
+}
+
+export type Translations<F extends string> = Partial<Record<Language, Partial<Record<F, string | undefined>>>>;
+
+/** What a record with texts in several languages carries. */
+export interface Translatable<F extends string> {
+  /** The language its texts were first written in; guessed from them where not yet recorded. */
+  lang?: Language | undefined;
+  translations?: Translations<F> | undefined;
+}
+
+const AZERBAIJANI_LETTERS = /[əƏğĞıİşŞçÇöÖüÜ]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * A guess at the language of texts written before Qonaq asked for it: Cyrillic is Russian, a letter
+ * only Azerbaijani (or Turkish) spelling uses is Azerbaijani, other Latin text is English. The officer
+ * sees the guess ("written in") and corrects it; a wrong guess only asks for a text that exists.
+ */
+export function guessLanguage(texts: readonly string[]): Language {
+  const all = texts.join(' ');
+  if (CYRILLIC.test(all)) return 'ru';
+  if (AZERBAIJANI_LETTERS.test(all)) return 'az';
+  return /\p{Script=Latin}/u.test(all) ? 'en' : 'az';
+}
+
+type Record_<F extends string> = Translatable<F> & { [K in F]: string };
+
+/** The language a record's texts were written in: as recorded, else guessed from its texts. */
+export function languageOfTexts<F extends string>(record: Record_<F>, fields: readonly F[]): Language {
+  return record.lang ?? guessLanguage(fields.map((f) => record[f]));
+}
+
+/**
+ * The text a document in `language` prints for a field: its translation, or the text itself where
+ * it was written in that language; '' when neither exists (the caller reports it as missing).
+ */
+export function textIn<F extends string>(
+  record: Record_<F>,
+  field: F,
+  language: Language,
+  fields: readonly F[],
+): string {
+  const translated = record.translations?.[language]?.[field]?.trim() ?? '';
+  if (translated !== '') return translated;
+  return languageOfTexts(record, fields) === language ? record[field] : '';
+}
+
+/** For screens (not documents): the text in `language` where it exists, else as it was typed. */
+export function shownIn<F extends string>(
+  record: Record_<F>,
+  field: F,
+  language: Language,
+  fields: readonly F[],
+): string {
+  return textIn(record, field, language, fields) || record[field];
+}
+
+/** A text a document would print but that does not exist in its language. */
+export interface MissingText {
+  owner: TextOwner;
+  /** The visit the record belongs to (for visits, guests and programme items). */
+  visitId?: string;
+  /** The record: a visit, guest, item or hotel id; `institution` for the verification contact. */
+  id: string;
+  field: string;
+  language: Language;
+  /** The text as typed, and the language it was written in, to translate from. */
+  original: string;
+  from: Language;
+}
+
+/** The fields of a record a document prints but that have no text in `language`. */
+export function missingTexts<F extends string>(
+  owner: TextOwner,
+  record: Record_<F>,
+  fields: readonly F[],
+  language: Language,
+  where: { id: string; visitId?: string },
+  printed: readonly F[] = fields,
+): MissingText[] {
+  const from = languageOfTexts(record, fields);
+  return printed.flatMap((field) => {
+    const original = record[field].trim();
+    if (original === '' || textIn(record, field, language, fields) !== '') return [];
+    return [{ owner, ...where, field, language, original, from }];
+  });
+}
+
+/** Sets one translation, dropping it when empty; the record's other texts are left as they are. */
+export function withTranslation<F extends string, R extends Record_<F>>(
+  record: R,
+  field: F,
+  language: Language,
+  value: string,
+): R {
+  const current: Translations<F> = record.translations ?? {};
+  const forLanguage: Partial<Record<F, string | undefined>> = { ...current[language] };
+  if (value.trim() === '') delete forLanguage[field];
+  else forLanguage[field] = value.trim();
+  return { ...record, translations: { ...current, [language]: forLanguage } };
+}
+
+/** The missing texts as one list per record, the order a form shows them in. */
+export function missingKey(m: Pick<MissingText, 'owner' | 'id' | 'field' | 'language'>): string {
+  return `${m.owner}:${m.id}:${m.field}:${m.language}`;
+}
+
+/**
+ * A record saved from a form that does not show its translations keeps those it had: a form that
+ * leaves `translations` out means "unchanged", not "none". A new record gets the language of its
+ * texts recorded once, so that a later edit in another script does not change the guess.
+ */
+export function keepTexts<F extends string, R extends Record_<F>>(
+  next: R,
+  previous: Translatable<F> | undefined,
+  fields: readonly F[],
+): R {
+  const lang = next.lang ?? previous?.lang ?? languageOfTexts(next, fields);
+  const translations = next.translations ?? previous?.translations;
+  return translations === undefined ? { ...next, lang } : { ...next, lang, translations };
+}
