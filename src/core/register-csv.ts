@@ -1,3 +1,4 @@
+import { DEFAULT_CSV_SEPARATOR, type CsvSeparator } from '../shared/csv';
 import { safeFileName } from '../shared/file-names';
 import type { Language } from '../shared/languages';
 import type { RegisterEntry } from '../shared/letters';
@@ -9,7 +10,8 @@ import { kindLabel } from './register';
  *   Azerbaijani and Cyrillic into mojibake: the file starts with a UTF-8 BOM.
  * - Excel splits columns at the system's list separator, which is `;` where the decimal separator is
  *   a comma (Azerbaijani and Russian regional settings) and `,` in English ones; a `sep=` line would
- *   fix that but makes Excel ignore the BOM. So the separator follows the interface language.
+ *   fix that but makes Excel ignore the BOM. So the officer chooses the separator (see `shared/csv`);
+ *   without a choice, it is the one the interface language's regional settings expect.
  * - A cell starting with `=`, `+`, `-` or `@` is run as a formula (a guest named `=HYPERLINK(...)`
  *   would be a link an officer clicks): such cells get a leading apostrophe, which shows as text.
  */
@@ -29,8 +31,6 @@ const HEADERS: Record<Language, { columns: string[]; title: string }> = {
   },
 };
 
-export const CSV_SEPARATOR: Record<Language, string> = { az: ';', en: ',', ru: ';' };
-
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** One cell: guarded against formulas, quoted when it holds a separator, a quote or a line break. */
@@ -39,8 +39,11 @@ export function csvCell(value: string): string {
   return /[",;\r\n]|^\s|\s$/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-export function registerCsvText(entries: readonly RegisterEntry[], language: Language): string {
-  const separator = CSV_SEPARATOR[language];
+export function registerCsvText(
+  entries: readonly RegisterEntry[],
+  language: Language,
+  separator: CsvSeparator = DEFAULT_CSV_SEPARATOR[language],
+): string {
   const rows = [
     HEADERS[language].columns,
     ...entries.map((e) => [
@@ -62,9 +65,10 @@ export function registerCsv(
   entries: readonly RegisterEntry[],
   language: Language,
   today: string,
+  separator?: CsvSeparator,
 ): { fileName: string; base64: string } {
   return {
     fileName: safeFileName(`${HEADERS[language].title} ${today}.csv`, 'register'),
-    base64: Buffer.from(registerCsvText(entries, language), 'utf8').toString('base64'),
+    base64: Buffer.from(registerCsvText(entries, language, separator), 'utf8').toString('base64'),
   };
 }

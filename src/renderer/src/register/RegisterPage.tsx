@@ -1,10 +1,23 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Center, EmptyState, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RegisterQuery } from '../../../shared/contract';
+import { isCsvSeparator } from '../../../shared/csv';
 import { todayInBaku } from '../../../shared/dates';
 import type { RegisterEntry } from '../../../shared/letters';
 import { api } from '../../api/client';
@@ -17,6 +30,7 @@ import { registerKey } from '../letters/use-issue-letter';
 import { keys, useAppStatus } from '../queries';
 import { NO_REGISTER_FILTERS, RegisterFilters, type RegisterFilterValues } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
+import { useCsvSeparator } from './csv-separator';
 
 function toQuery(filters: RegisterFilterValues, text: string): RegisterQuery {
   return {
@@ -36,6 +50,7 @@ export function RegisterPage() {
   const [filters, setFilters] = useState<RegisterFilterValues>(NO_REGISTER_FILTERS);
   const [text] = useDebouncedValue(filters.text, 250);
   const [reissuing, setReissuing] = useState<RegisterEntry | null>(null);
+  const [separator, setSeparator] = useCsvSeparator(language);
   const query = toQuery(filters, text);
   const entries = useQuery({
     queryKey: [...registerKey, query],
@@ -49,7 +64,7 @@ export function RegisterPage() {
   }, [entries.isSuccess, client]);
   const exportCsv = useMutation({
     mutationFn: async () => {
-      const csv = await api['letters.registerCsv'](query);
+      const csv = await api['letters.registerCsv']({ ...query, separator });
       return saveFiles(host, [{ name: csv.fileName, base64: csv.base64 }]);
     },
     onSuccess: (outcome) => {
@@ -76,15 +91,32 @@ export function RegisterPage() {
             {t('register.intro')}
           </Text>
         </div>
-        <Button
-          variant="default"
-          leftSection={<ArchiveIcon />}
-          onClick={() => exportCsv.mutate()}
-          loading={exportCsv.isPending}
-          disabled={list.length === 0}
-        >
-          {t('register.exportCsv')}
-        </Button>
+        <Group gap="xs" wrap="nowrap">
+          <Text size="sm" c="dimmed" aria-hidden>
+            {t('register.csvSeparator.label')}
+          </Text>
+          <SegmentedControl
+            size="xs"
+            aria-label={t('register.csvSeparator.label')}
+            value={separator}
+            onChange={(value) => {
+              if (isCsvSeparator(value)) setSeparator(value);
+            }}
+            data={[
+              { value: ';', label: t('register.csvSeparator.semicolon') },
+              { value: ',', label: t('register.csvSeparator.comma') },
+            ]}
+          />
+          <Button
+            variant="default"
+            leftSection={<ArchiveIcon />}
+            onClick={() => exportCsv.mutate()}
+            loading={exportCsv.isPending}
+            disabled={list.length === 0}
+          >
+            {t('register.exportCsv')}
+          </Button>
+        </Group>
       </Group>
       <RegisterFilters value={filters} onChange={setFilters} thisYear={Number(todayInBaku().slice(0, 4))} />
       {exportCsv.isError && <Alert color="red">{errorMessage(t, exportCsv.error, language)}</Alert>}
