@@ -20,12 +20,12 @@ function translateVisit(visit: Visit, edits: readonly { t: Translation; index: n
   for (const { t, index } of edits) {
     if (!isField(t.owner, t.field)) throw unknownField(index);
     if (t.owner === 'visit') {
-      next = withTranslation(next, t.field as 'title', t.language, t.value);
+      next = withTranslation(next, t.field, t.language, t.value);
     } else if (t.owner === 'guest') {
       if (!next.guests.some((g) => g.id === t.id)) throw new AppError('notFound', { id: t.id });
       next = {
         ...next,
-        guests: next.guests.map((g) => (g.id === t.id ? withTranslation(g, t.field as 'position', t.language, t.value) : g)),
+        guests: next.guests.map((g) => (g.id === t.id ? withTranslation(g, t.field, t.language, t.value) : g)),
       };
     } else {
       if (!next.programme.some((p) => p.id === t.id)) throw new AppError('notFound', { id: t.id });
@@ -34,7 +34,7 @@ function translateVisit(visit: Visit, edits: readonly { t: Translation; index: n
         programme: next.programme.map((p) => {
           if (p.id !== t.id) return p;
           const view = { ...p, hosts: p.hosts.join('\n') };
-          const translated = withTranslation(view, t.field as 'venue', t.language, t.value);
+          const translated = withTranslation(view, t.field, t.language, t.value);
           return { ...p, translations: translated.translations };
         }),
       };
@@ -78,7 +78,7 @@ export async function translateTexts(
       for (const { t } of shared) {
         if (t.owner === 'hotel') {
           if (!hotels.some((h) => h.id === t.id)) throw new AppError('notFound', { id: t.id });
-          hotels = hotels.map((h) => (h.id === t.id ? withTranslation(h, t.field as 'name', t.language, t.value) : h));
+          hotels = hotels.map((h) => (h.id === t.id ? withTranslation(h, t.field, t.language, t.value) : h));
         } else {
           if (!institution) throw new AppError('institutionNotSet');
           const contact = withTranslation(institution.verificationContact, 'name', t.language, t.value);

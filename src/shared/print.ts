@@ -1,5 +1,6 @@
 import { azOrdinalSuffix, type IsoDate } from './dates';
 import type { Language } from './languages';
+import type { MissingText } from './texts';
 import type { Direction, ProgrammeType, ScheduleRow, Transfer } from './planning';
 
 /**
@@ -62,6 +63,11 @@ export interface VisitProgramme {
   hotels: ProgrammeHotel[];
   /** Whom the guests call: the visit's responsible officer, with the office's contact details. */
   officer: { name: string; phone: string; email: string };
+  /**
+   * Texts printed here that have no version in `language`: printed as typed until the officer gives
+   * them, and shown to the officer before printing.
+   */
+  missingTexts: MissingText[];
 }
 
 /** A file made by the core for the user to save (a .docx export). */

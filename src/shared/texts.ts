@@ -124,14 +124,14 @@ export function missingTexts<F extends string>(
 }
 
 /** Sets one translation, dropping it when empty; the record's other texts are left as they are. */
-export function withTranslation<F extends string, R extends Record_<F>>(
+export function withTranslation<R extends Translatable<string>>(
   record: R,
-  field: F,
+  field: string,
   language: Language,
   value: string,
 ): R {
-  const current: Translations<F> = record.translations ?? {};
-  const forLanguage: Partial<Record<F, string | undefined>> = { ...current[language] };
+  const current: Translations<string> = record.translations ?? {};
+  const forLanguage: Partial<Record<string, string | undefined>> = { ...current[language] };
   if (value.trim() === '') delete forLanguage[field];
   else forLanguage[field] = value.trim();
   return { ...record, translations: { ...current, [language]: forLanguage } };

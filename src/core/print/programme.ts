@@ -3,7 +3,8 @@ import { addDays } from '../../shared/dates';
 import type { Visit } from '../../shared/domain';
 import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
-import { titleIn } from '../../shared/planning';
+import { hostsIn, itemMissingTexts, itemTextIn } from '../../shared/planning';
+import { missingTexts, textIn, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
 import type { ProgrammeDay, ProgrammeHotel, ProgrammeLine, VisitProgramme } from '../../shared/print';
 import { displayName } from '../planning/calendar';
 import { visitTransfers } from '../planning/transfers';
@@ -39,10 +40,11 @@ function linesByDay(visit: Visit, language: Language): Map<string, ProgrammeLine
       startTime: item.startTime,
       endDate: item.endDate === item.startDate ? '' : item.endDate,
       endTime: item.endTime,
-      title: titleIn(item, language),
+      // What has no version in the language prints as typed; `visitProgramme` reports it as missing.
+      title: itemTextIn(item, 'title', language) || item.title,
       itemType: item.type,
-      venue: item.venue,
-      hosts: item.hosts,
+      venue: itemTextIn(item, 'venue', language) || item.venue,
+      hosts: hostsIn(item, language).length > 0 ? hostsIn(item, language) : item.hosts,
       guests: item.allGuests ? [] : guestsOf(item.guestIds, all, names),
     });
   }
@@ -85,8 +87,8 @@ function hotelsOf(visit: Visit, hotelList: readonly Hotel[], language: Language)
     if (!hotel) continue;
     const key = `${stay.hotelId}|${stay.checkIn}|${stay.checkOut}`;
     const group = groups.get(key) ?? {
-      name: hotel.name,
-      address: hotel.address,
+      name: textIn(hotel, 'name', language, TRANSLATED_FIELDS.hotel) || hotel.name,
+      address: textIn(hotel, 'address', language, TRANSLATED_FIELDS.hotel) || hotel.address,
       city: hotel.city,
       phone: hotel.phone,
       checkIn: stay.checkIn,
@@ -119,13 +121,15 @@ export function visitProgramme(
     .sort()
     .map((date) => ({ date, lines: [...(byDay.get(date) ?? [])].sort(byTime) }));
   const contact = institution?.verificationContact;
+  const v = TRANSLATED_FIELDS.visit;
+  const contactName = contact ? textIn(contact, 'name', language, TRANSLATED_FIELDS.contact) || contact.name : '';
   return {
     language,
     visit: {
       id: visit.id,
-      title: visit.title,
-      partnerName: visit.partnerName,
-      purpose: visit.purpose,
+      title: textIn(visit, 'title', language, v) || visit.title,
+      partnerName: textIn(visit, 'partnerName', language, v) || visit.partnerName,
+      purpose: textIn(visit, 'purpose', language, v) || visit.purpose,
       arrivalDate: visit.arrivalDate,
       departureDate: visit.departureDate,
     },
@@ -133,9 +137,31 @@ export function visitProgramme(
     days,
     hotels: hotelsOf(visit, hotelList, language),
     officer: {
-      name: visit.responsibleOfficer || contact?.name || '',
+      name: visit.responsibleOfficer || contactName,
       phone: contact?.phone || institution?.phone || '',
       email: contact?.email || institution?.email || '',
     },
+    missingTexts: programmeMissingTexts(visit, hotelList, institution, language),
   };
+}
+
+/** Every text the programme prints that has no version in `language`, each once. */
+function programmeMissingTexts(
+  visit: Visit,
+  hotelList: readonly Hotel[],
+  institution: Institution | null,
+  language: Language,
+): MissingText[] {
+  const usedHotels = new Set(visit.stays.map((s) => s.hotelId));
+  const contact = institution?.verificationContact;
+  return [
+    ...missingTexts('visit', visit, TRANSLATED_FIELDS.visit, language, { id: visit.id }, ['title', 'partnerName']),
+    ...visit.programme.flatMap((item) => itemMissingTexts(item, language, visit.id)),
+    ...hotelList
+      .filter((h) => usedHotels.has(h.id))
+      .flatMap((h) => missingTexts('hotel', h, TRANSLATED_FIELDS.hotel, language, { id: h.id })),
+    ...(contact && !visit.responsibleOfficer
+      ? missingTexts('contact', contact, TRANSLATED_FIELDS.contact, language, { id: 'institution' })
+      : []),
+  ];
 }

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import {
+  guessLanguage,
+  keepTexts,
+  missingTexts,
+  shownIn,
+  textIn,
+  TRANSLATED_FIELDS,
+  withTranslation,
+} from '../../../src/shared/texts';
+
+const fields = TRANSLATED_FIELDS.visit;
+const visit = {
+  title: 'Ankara Universitetinin nümayəndə heyəti',
+  purpose: 'Tələbə mübadiləsi',
+  partnerName: '',
+  lang: 'az' as const,
+  translations: { ru: { title: 'Делегация Анкарского университета' } },
+};
+
+describe('the language texts were first written in', () => {
+  it.each([
+    [['Обмен студентами'], 'ru'],
+    [['Tələbə mübadiləsi'], 'az'],
+    [['Rektorla görüş'], 'az'],
+    [['Ankara Üniversitesi'], 'az'],
+    [['Student exchange'], 'en'],
+    [['', 'Student exchange', 'Обмен'], 'ru'],
+    [[''], 'az'],
+  ] as const)('%j is taken as %s', (texts, language) => {
+    expect(guessLanguage(texts)).toBe(language);
+  });
+});
+
+describe('the text a document prints', () => {
+  it('takes the translation, or the text itself in the language it was written in, and nothing else', () => {
+    expect(textIn(visit, 'title', 'ru', fields)).toBe('Делегация Анкарского университета');
+    expect(textIn(visit, 'title', 'az', fields)).toBe('Ankara Universitetinin nümayəndə heyəti');
+    expect(textIn(visit, 'purpose', 'ru', fields)).toBe('');
+    expect(textIn(visit, 'purpose', 'en', fields)).toBe('');
+  });
+
+  it('on screen falls back to the text as typed', () => {
+    expect(shownIn(visit, 'purpose', 'ru', fields)).toBe('Tələbə mübadiləsi');
+  });
+
+  it('guesses the language of a record that does not record it', () => {
+    const old = { title: 'Обмен студентами', purpose: '', partnerName: '' };
+    expect(textIn(old, 'title', 'ru', fields)).toBe('Обмен студентами');
+    expect(textIn(old, 'title', 'az', fields)).toBe('');
+  });
+});
+
+describe('what a document in a language lacks', () => {
+  it('lists each non-empty text with no version in that language, with the text to translate from', () => {
+    expect(missingTexts('visit', visit, fields, 'ru', { id: 'v1' })).toEqual([
+      { owner: 'visit', id: 'v1', field: 'purpose', language: 'ru', original: 'Tələbə mübadiləsi', from: 'az' },
+    ]);
+    expect(missingTexts('visit', visit, fields, 'en', { id: 'v1' }).map((m) => m.field)).toEqual(['title', 'purpose']);
+    expect(missingTexts('visit', visit, fields, 'az', { id: 'v1' })).toEqual([]);
+  });
+});
+
+describe('keeping translations through a save', () => {
+  it('keeps the translations and language of the stored record when the form leaves them out', () => {
+    const sent = { title: 'Changed title', purpose: 'Tələbə mübadiləsi', partnerName: '' };
+    expect(keepTexts(sent, visit, fields)).toEqual({ ...sent, lang: 'az', translations: visit.translations });
+  });
+
+  it('records the guessed language of a new record once', () => {
+    expect(keepTexts({ title: 'Визит', purpose: '', partnerName: '' }, undefined, fields)).toEqual({
+      title: 'Визит',
+      purpose: '',
+      partnerName: '',
+      lang: 'ru',
+    });
+  });
+
+  it('sets one translation and drops an emptied one, leaving the others', () => {
+    const added = withTranslation(visit, 'purpose', 'ru', '  Обмен студентами ');
+    expect(added.translations).toEqual({
+      ru: { title: 'Делегация Анкарского университета', purpose: 'Обмен студентами' },
+    });
+    expect(withTranslation(added, 'title', 'ru', '').translations).toEqual({ ru: { purpose: 'Обмен студентами' } });
+  });
+});
