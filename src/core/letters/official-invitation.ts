@@ -63,7 +63,7 @@ export function officialContent(input: OfficialInvitationInput): (Paragraph | Ta
   const body = (text: string) => paragraph(language, text);
 
   return [
-    numberAndDate(language, input.number, formatLetterDate(language, input.issueDate)),
+    numberAndDate(language, input.number, formatLetterDate(language, input.issueDate), input),
     ...addresseeBlock(input),
     paragraph(language, salutation(language, guest), {
       before: 360,

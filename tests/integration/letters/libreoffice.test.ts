@@ -107,9 +107,9 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
       'visa-az',
       [
         'Xəzər Dövlət Universiteti',
-        '№ BƏ-0042/2026 24 noyabr 2026-cı il',
+        '№ BƏ-0042/2026 Bakı, 24 noyabr 2026-cı il',
         'VİZA DƏSTƏYİ MƏKTUBU',
-        'DEMİRCİ AYŞE GÜL',
+        'Demirci Ayşe Gül',
         'Ayşə Gül Dəmirçi',
         'Qadın',
         'Türkiyə',
@@ -122,12 +122,12 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
     [
       'visa-en',
       [
-        'Ref. No. BƏ-0042/2026 24 November 2026',
+        'Ref. No. BƏ-0042/2026 Baku, 24 November 2026',
         'in the Republic of Türkiye',
         'VISA SUPPORT LETTER',
-        'DEMIRCI AYŞE GÜL',
+        'Demirci Ayşe Gül',
         'Female',
-        'from 24 November 2026 to 28 November 2026',
+        '24–28 November 2026',
         'Elchin Aliyev',
       ],
     ],
@@ -135,34 +135,34 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
       'visa-ru',
       [
         'Каспийский государственный университет',
-        'Исх. № BƏ-0042/2026 24 ноября 2026 г.',
+        'Исх. № BƏ-0042/2026 Баку, 24 ноября 2026 г.',
         'ПИСЬМО ВИЗОВОЙ ПОДДЕРЖКИ',
-        'DEMIRCI AYŞE GÜL',
+        'Demirci Ayşe Gül',
         'Айше Гюль Демирджи',
-        'с 24 ноября 2026 г. по 28 ноября 2026 г.',
+        '24–28 ноября 2026 г.',
         'Эльчин Алиев',
       ],
     ],
-    ['visa-az-no-logo', ['Xəzər Dövlət Universiteti', 'DEMİRCİ AYŞE GÜL']],
+    ['visa-az-no-logo', ['Xəzər Dövlət Universiteti', 'Demirci Ayşe Gül']],
     ['visa-en-hostile', [`Smith & Sons <Ltd> "Q" 'R'`, 'Chief Chemist']],
-    ['official-az', ['Hörmətli professor Ayşə Gül Dəmirçi!', '• İçərişəhərə ekskursiya', 'Hörmətlə,']],
+    ['official-az', ['Hörmətli professor Dəmirçi!', '• İçərişəhərə ekskursiya', 'Hörmətlə,']],
     ['official-en', ['Dear Professor Demirci,', '• Meeting with the Rector', 'Yours sincerely,']],
     [
       'official-ru',
-      ['Уважаемая профессор Айше Гюль Демирджи!', '• Экскурсия по Ичеришехеру', 'С уважением,'],
+      ['Уважаемая госпожа Демирджи!', '• Экскурсия по Ичеришехеру', 'С уважением,'],
     ],
     [
       'template-visa-ru',
       [
         'OUR LETTERHEAD',
         'BƏ-0042/2026',
-        'DEMIRCI AYŞE GÜL',
+        'Demirci Ayşe Gül',
         'Signed by Эльчин Алиев on 24 ноября 2026 г.',
         'ПИСЬМО ВИЗОВОЙ ПОДДЕРЖКИ',
         'Айше Гюль Демирджи',
       ],
     ],
-    ['template-official-az', ['OUR LETTERHEAD', 'Hörmətli professor Ayşə Gül Dəmirçi!', 'Hörmətlə,']],
+    ['template-official-az', ['OUR LETTERHEAD', 'Hörmətli professor Dəmirçi!', 'Hörmətlə,']],
   ])('%s prints its text exactly', (name, expected) => {
     const text = pdfText.get(name) ?? '';
     for (const line of expected) expect(text, `${name} lacks “${line}”`).toContain(line);
@@ -183,9 +183,11 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
   it('wraps a very long name inside its cell rather than losing it off the page', () => {
     const text = pdfText.get('visa-en-hostile') ?? '';
     // The name is 140 letters with no space: LibreOffice breaks it over lines of its cell, every letter printed.
-    const lines = text.split('\n').filter((line) => /WOLFESCHLEGEL|DORFF|AYŞE GÜL/.test(line));
+    const lines = text.split('\n').filter((line) => /olfe|dorff|Ayşe Gül/.test(line));
     expect(lines.length).toBeGreaterThan(1);
-    expect(lines.join('').replace(/\s+/g, '')).toContain(`${LONG_NAME.toUpperCase()}AYŞEGÜL`);
+    // The label beside the cell shares one of its lines; without it the pieces read as the whole name.
+    const pieces = lines.map((line) => line.replace('Full name (as in passport)', ''));
+    expect(pieces.join('').replace(/\s+/g, '')).toContain(`${LONG_NAME}AyşeGül`);
     expect(pdfPages.get('visa-en-hostile')).toBe(1);
   });
 });
