@@ -68,6 +68,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'crash between the two leaves both, and the next load unites them by entry id (see `register-log.ts`).',
     up: (doc) => doc,
   },
+  {
+    id: 6,
+    description:
+      'Texts in each document language: visits, guests, programme items, hotels and the verification contact may ' +
+      'carry `lang` and `translations`; guests a place of birth and home address; the institution its VÖEN. ' +
+      'Every new field is optional or has a default, so content is unchanged: the number is raised so that an ' +
+      'older Qonaq, which would not know these fields, refuses the folder instead of setting its files aside.',
+    up: (doc) => doc,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

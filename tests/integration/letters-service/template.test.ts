@@ -30,7 +30,7 @@ describe('an own letterhead template', () => {
     expect(text).toContain(issued.entry.number);
     expect(text).toContain('Demirci Ayşe Gül');
     expect(text).toContain('invites the person named below to the Republic of Azerbaijan');
-    expect(text).toContain('Signed by Elchin Aliyev on 15 October 2026.');
+    expect(text).toContain('Signed by Elchin Aliyev on 15\u00a0October\u00a02026.');
     expect(text).not.toContain('{{');
     const preview = await core.ok('letters.preview', { request: letterRequest(ids, 'ru', 'officialInvitation') });
     const previewText = documentText(docx(preview.base64));

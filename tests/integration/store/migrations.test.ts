@@ -24,7 +24,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 });
 
@@ -244,7 +244,7 @@ describe('migration 5: the letter register leaves the shared document for its ow
   it('leaves the document as it was but for its stamp: the store moves the register', () => {
     const shared = { schemaVersion: 4, settings: { uiLanguage: 'az' }, institution: null, register: { entries: [], counters: { '2026': 3 } }, hotels: [] };
 
-    expect(migrate(shared).doc).toEqual({ ...shared, schemaVersion: 5 });
+    expect(migrate(shared, MIGRATIONS.slice(0, 5)).doc).toEqual({ ...shared, schemaVersion: 5 });
   });
 
   it('opens a version-4 folder: every letter and counter goes to register/YYYY.jsonl, then qonaq.json is written without them', async () => {
@@ -324,6 +324,29 @@ describe('migration 5: the letter register leaves the shared document for its ow
     expect(await readFile(join(dir, 'register', '2026.jsonl'), 'utf8')).toBe(logBytes);
     expect(JSON.parse(await readFile(join(dir, SHARED_FILE), 'utf8'))).not.toHaveProperty('register');
   });
+});
+
+describe('migration 6: texts in each document language', () => {
+  it('opens a version-5 visit and shared document unchanged but for the version, and an older version-5 app would refuse the result', async () => {
+    const { dir, visitName } = await version4FolderOpened();
+    const visitBefore = JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8')) as Record<string, unknown>;
+
+    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 5 });
+
+    expect(from).toBe(5);
+    expect(doc).toEqual({ ...visitBefore, schemaVersion: 6 });
+    expect(() => migrate(doc, MIGRATIONS.slice(0, 5))).toThrow(expect.objectContaining({ code: 'storeNewerVersion' }));
+    const parsed = visitDocSchema.parse(doc);
+    expect(parsed.visit.translations).toBeUndefined();
+    expect(parsed.visit.guests.every((g) => g.placeOfBirth === '' && g.homeAddress === '')).toBe(true);
+  });
+
+  async function version4FolderOpened(): Promise<{ dir: string; visitName: string }> {
+    const dir = await dirs.make();
+    await cp(join(__dirname, '../../fixtures/version-4'), dir, { recursive: true });
+    const [visitName = ''] = await readdir(join(dir, 'visits'));
+    return { dir, visitName };
+  }
 });
 
 describe('migrate', () => {
