@@ -90,7 +90,7 @@ function azerbaijani(guest: NamedGuest, gender: 'male' | 'female', texts: Addres
 /** English: name first, then position and organisation, one a line (Professor Ismail Hakki Sahinoglu). */
 function english(guest: NamedGuest, gender: 'male' | 'female', texts: AddresseeTexts): AddresseeLine[] {
   const title = letterPhrases('en').salutation.title[guest.honorific][gender];
-  const name = cleanLine(`${title} ${guest.givenNames} ${guest.surname}`);
+  const name = cleanLine(`${title} ${localGivenNames('en', guest)} ${localSurname('en', guest)}`);
   return [
     { text: name, name: true },
     ...[texts.position, texts.organisation].filter((l) => l !== '').map((text) => ({ text, name: false })),

@@ -8,7 +8,32 @@ import { LetterInputError } from './types';
 export type NamedGuest = Pick<
   GuestData,
   'surname' | 'givenNames' | 'nameAz' | 'nameCyrillic' | 'gender' | 'honorific'
->;
+> &
+  Partial<Pick<GuestData, 'citizenship' | 'passport'>>;
+
+// Countries whose passports capitalise by Turkic rules: İ is the capital of i, I the capital of ı.
+const TURKIC_PASSPORTS = new Set(['TR', 'AZ']);
+
+/**
+ * A passport name typed in capitals (ŞAHİNOĞLU, O'BRIEN) as running text writes it: Şahinoğlu,
+ * O'Brien. Only greetings and addressee lines use this, never the passport-name row, and only for a
+ * name typed all in capitals: one typed in mixed case is the officer's spelling and stays as it is.
+ * The lower case follows the passport's country (Turkic ı and i), not the letter's language.
+ */
+export function inRunningText(name: string, guest: NamedGuest): string {
+  const clean = cleanLine(name);
+  const letters = clean.replace(/[^\p{L}]/gu, '');
+  if (letters === '' || letters !== letters.toUpperCase() || letters === letters.toLowerCase()) return clean;
+  const country = guest.passport?.issuingCountry || guest.citizenship || '';
+  const locale = TURKIC_PASSPORTS.has(country) ? 'tr' : 'en';
+  return clean
+    .split(/([\s'’-]+)/u)
+    .map((part) => {
+      const [first = '', ...rest] = [...part];
+      return first + rest.join('').toLocaleLowerCase(locale);
+    })
+    .join('');
+}
 
 /**
  * The name as the passport prints it: surname first, then given names, exactly as typed. No case
@@ -46,13 +71,13 @@ function splitLocalName(
 
 /** The surname in the letter's language: the Azerbaijani or Cyrillic spelling if given, else as typed. */
 export function localSurname(language: Language, guest: NamedGuest): string {
-  return splitLocalName(language, guest)?.surname ?? cleanLine(guest.surname);
+  return splitLocalName(language, guest)?.surname ?? inRunningText(guest.surname, guest);
 }
 
 /** The given names in the letter's language, as `localSurname` takes the surname. */
 export function localGivenNames(language: Language, guest: NamedGuest): string {
   const local = splitLocalName(language, guest);
-  return local && local.givenNames !== '' ? local.givenNames : cleanLine(guest.givenNames);
+  return local && local.givenNames !== '' ? local.givenNames : inRunningText(guest.givenNames, guest);
 }
 
 /**

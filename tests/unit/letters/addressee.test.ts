@@ -149,6 +149,7 @@ const sahinoglu: NamedGuest = {
   nameCyrillic: 'Исмаил Хакки Шахиноглу',
   gender: 'male',
   honorific: 'professor',
+  citizenship: 'TR',
 };
 const kuznetsova: NamedGuest = {
   surname: 'KUZNETSOVA',
@@ -157,6 +158,7 @@ const kuznetsova: NamedGuest = {
   nameCyrillic: 'Анна Сергеевна Кузнецова',
   gender: 'female',
   honorific: 'none',
+  citizenship: 'RU',
 };
 
 const TEXTS: Record<Language, { position: string; organisation: string }> = {
@@ -169,7 +171,7 @@ describe('addressee block of the official invitation', () => {
   it.each<[Language, NamedGuest, { position: string; organisation: string }, string[]]>([
     ['ru', sahinoglu, TEXTS.ru, ['Ректору Анкарского университета', `профессору И.${N}Х.${N}Шахиноглу`]],
     ['az', sahinoglu, TEXTS.az, ['Ankara Universitetinin rektoru', `professor İ.${N}H.${N}Şahinoğluna`]],
-    ['en', sahinoglu, TEXTS.en, ['Professor İSMAİL HAKKI ŞAHİNOĞLU', 'Rector', 'Ankara University']],
+    ['en', sahinoglu, TEXTS.en, ['Professor İsmail Hakkı Şahinoğlu', 'Rector', 'Ankara University']],
     [
       'ru',
       kuznetsova,
@@ -186,7 +188,7 @@ describe('addressee block of the official invitation', () => {
       'ru',
       { ...sahinoglu, nameCyrillic: '' },
       { position: 'Куратор программы', organisation: '' },
-      ['Куратор программы', `профессору İ.${N}H.${N}ŞAHİNOĞLU`],
+      ['Куратор программы', `профессору İ.${N}H.${N}Şahinoğlu`],
     ],
     [
       'ru',
@@ -206,12 +208,12 @@ describe('addressee block of the official invitation', () => {
       { position: 'Vice-Rector', organisation: 'HSE (Moscow)' },
       ['HSE (Moscow)', 'Vice-Rector', `xanım A.${N}S.${N}Kuznetsovaya`],
     ],
-    ['en', kuznetsova, { position: '', organisation: '' }, ['Ms ANNA SERGEEVNA KUZNETSOVA']],
+    ['en', kuznetsova, { position: '', organisation: '' }, ['Ms Anna Sergeevna Kuznetsova']],
     [
       'en',
       { ...kuznetsova, honorific: 'excellency' },
       { position: 'Ambassador', organisation: '' },
-      ['Her Excellency Ms ANNA SERGEEVNA KUZNETSOVA', 'Ambassador'],
+      ['Her Excellency Ms Anna Sergeevna Kuznetsova', 'Ambassador'],
     ],
   ])('%s %o %o', (language, guest, texts, expected) => {
     expect(addresseeLines(language, guest, texts).map((l) => l.text)).toEqual(expected);
