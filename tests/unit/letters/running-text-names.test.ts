@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { addresseeLines } from '../../../src/core/letters/address';
 import { inRunningText, passportName, salutation, type NamedGuest } from '../../../src/core/letters/names';
 
-function guest(surname: string, givenNames: string, country: string, extra: Partial<NamedGuest> = {}): NamedGuest {
+type Country = NonNullable<NamedGuest['citizenship']>;
+
+function guest(surname: string, givenNames: string, country: Country, extra: Partial<NamedGuest> = {}): NamedGuest {
   return {
     surname,
     givenNames,
@@ -17,7 +19,7 @@ function guest(surname: string, givenNames: string, country: string, extra: Part
 }
 
 describe('a passport name typed in capitals, in a greeting', () => {
-  it.each([
+  it.each<[string, Country, string]>([
     ['ŞAHİNOĞLU', 'TR', 'Şahinoğlu'],
     ['HAKKI', 'TR', 'Hakkı'],
     ['İSMAİL', 'TR', 'İsmail'],
