@@ -124,3 +124,22 @@ export function useCall<M extends MethodName>(name: M) {
     },
   });
 }
+
+/**
+ * After texts were given in a document's language (`texts.translate`): the visits, the letters'
+ * checks and the printouts that print them, the hotels and the institution are asked for again.
+ */
+export async function textsChanged(): Promise<void> {
+  await Promise.all(
+    [
+      ['visits.get'],
+      ['visits.list'],
+      ['letters.check'],
+      ['print.programme'],
+      ['planning.day'],
+      ['hotels.list'],
+      ['institution.get'],
+      keys.backups,
+    ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+  );
+}

@@ -26,6 +26,7 @@ import { BulkGuestPicker, type BulkSelection } from './BulkGuestPicker';
 import { BulkSummary } from './BulkSummary';
 import { embassySuggestions } from './embassy-names';
 import { MissingFieldsAlert } from './LetterCheckAlerts';
+import { MissingTextsPanel } from './MissingTextsPanel';
 import { LetterOptionsFields } from './LetterOptionsFields';
 import { institutionGaps } from './missing-fields';
 import {
@@ -36,7 +37,7 @@ import {
   type AddresseeChoice,
 } from './letter-values';
 import { saveFiles, type SaveOutcome } from './save-files';
-import { useBulkIssue, type BulkJob } from './use-bulk-issue';
+import { useBulkIssue, useBulkTextsCheck, type BulkJob } from './use-bulk-issue';
 
 type BulkAddressee = 'embassy' | 'toWhomItMayConcern';
 
@@ -109,6 +110,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
     (selection[guest.id] ?? []).map((language) => ({ guest, language })),
   );
   const languages = sortLanguages(jobs.map((j) => j.language));
+  const texts = useBulkTextsCheck(visit.id, choices.kind, jobs);
   const addresseeFor = (job: BulkJob): AddresseeChoice => {
     const text = embassySuggestions(t, job.language, job.guest.citizenship)[0];
     // A guest whose citizenship is not known yet gets the letter addressed to whom it may concern.
@@ -156,7 +158,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
     const files = outcomes.flatMap((o) => (o.ok ? [{ name: o.fileName, base64: o.base64 }] : []));
     return (
       <Stack gap="md">
-        <BulkSummary outcomes={outcomes} />
+        <BulkSummary outcomes={outcomes} visit={visit} />
         {saved?.kind === 'folder' && (
           <Alert color="green">
             {t('letters.bulk.savedTo', { count: saved.written.length, folder: saved.folder })}
@@ -244,11 +246,32 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
           </Radio.Group>
         }
       />
-      <Group justify="flex-end" gap="sm">
+      <MissingTextsPanel missing={texts.missing} visitId={visit.id} />
+      {texts.error !== null && <Alert color="red">{errorMessage(t, texts.error, uiLanguage)}</Alert>}
+      <Group justify="flex-end" gap="sm" wrap="nowrap">
+        {texts.missing.length > 0 && (
+          <Text
+            size="sm"
+            c="orange.9"
+            mr="auto"
+            style={{ flex: 1, minWidth: 0 }}
+            data-testid="bulk-texts-blocked"
+          >
+            {t('letters.bulk.textsBlocked')}
+          </Text>
+        )}
+        {texts.pending && (
+          <Text size="sm" c="dimmed" mr="auto" style={{ flex: 1, minWidth: 0 }} role="status">
+            {t('letters.bulk.checking')}
+          </Text>
+        )}
         <Button variant="default" onClick={onClose}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={() => void start()} disabled={jobs.length === 0 || gaps.length > 0}>
+        <Button
+          onClick={() => void start()}
+          disabled={jobs.length === 0 || gaps.length > 0 || texts.missing.length > 0 || texts.pending}
+        >
           {t('letters.bulk.issue', { count: jobs.length })}
         </Button>
       </Group>

@@ -1,18 +1,35 @@
 import { Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Visit } from '../../../shared/domain';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { guestDisplayName } from '../guests/form-values';
 import { missingFieldLabel } from './missing-fields';
+import { refusedTexts } from './missing-texts';
 import type { BulkOutcome } from './use-bulk-issue';
 
 /** What a batch wrote and what it refused, and why, so the officer knows whom to chase for data. */
-export function BulkSummary({ outcomes }: { outcomes: readonly BulkOutcome[] }) {
+export function BulkSummary({ outcomes, visit }: { outcomes: readonly BulkOutcome[]; visit?: Visit }) {
   const { t, i18n } = useTranslation();
   const { language } = useFormat();
   const written = outcomes.flatMap((o) => (o.ok ? [o] : []));
   const refused = outcomes.flatMap((o) => (o.ok ? [] : [o]));
   const exists = (key: string) => i18n.exists(key);
+  const reason = (o: Extract<BulkOutcome, { ok: false }>) => {
+    if (o.missing) {
+      return t('letters.bulk.missing', {
+        fields: o.missing.map((path) => missingFieldLabel(t, path, exists)).join(', '),
+      });
+    }
+    const texts = refusedTexts(t, o.error, { visit, guestId: o.job.guest.id }, language);
+    if (texts) {
+      return t('letters.bulk.notInLanguage', {
+        inLanguage: t(`letters.texts.in.${o.job.language}`),
+        fields: texts.join(', '),
+      });
+    }
+    return errorMessage(t, o.error, language);
+  };
 
   return (
     <Stack gap="lg">
@@ -69,13 +86,7 @@ export function BulkSummary({ outcomes }: { outcomes: readonly BulkOutcome[] }) 
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {t(`guest.languages.${o.job.language}`)}
                   </Table.Td>
-                  <Table.Td>
-                    {o.missing
-                      ? t('letters.bulk.missing', {
-                          fields: o.missing.map((path) => missingFieldLabel(t, path, exists)).join(', '),
-                        })
-                      : errorMessage(t, o.error, language)}
-                  </Table.Td>
+                  <Table.Td>{reason(o)}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

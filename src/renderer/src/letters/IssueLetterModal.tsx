@@ -11,6 +11,7 @@ import {
   Radio,
   ScrollArea,
   Stack,
+  Text,
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Guest, Visit } from '../../../shared/domain';
@@ -29,6 +30,7 @@ import { embassySuggestions } from './embassy-names';
 import { LetterCheckAlerts } from './LetterCheckAlerts';
 import { LetterOptionsFields } from './LetterOptionsFields';
 import { LetterPreview } from './LetterPreview';
+import { MissingTextsPanel } from './MissingTextsPanel';
 import { buildRequest, initialChoices, preferredLanguage, type AddresseeChoice } from './letter-values';
 import { incompleteFields, institutionGaps } from './missing-fields';
 import { useIssueLetter } from './use-issue-letter';
@@ -106,7 +108,13 @@ function IssueLetterForm(
     const first = embassySuggestions(t, language, guest.citizenship)[0];
     return guest.citizenship && first ? { kind: 'embassy', text: first } : { kind: 'toWhomItMayConcern' };
   });
-  const { check, preview, issue, isStale } = useIssueLetter(visit.id, guest.id, choices.kind, reissue?.id);
+  const { check, preview, issue, isStale } = useIssueLetter(
+    visit.id,
+    guest.id,
+    choices.kind,
+    language,
+    reissue?.id,
+  );
   const request = buildRequest(visit.id, guest.id, language, choices, addressee);
 
   const changeLanguage = (next: Language) => {
@@ -133,7 +141,12 @@ function IssueLetterForm(
     failure && !(failure instanceof AppError && failure.code === 'letterIncomplete')
       ? errorMessage(t, failure, uiLanguage)
       : '';
-  const blocked = lacking.length > 0;
+  // Texts the letter prints that are not written in its language are given here, beside the
+  // letter's options: nothing typed in the dialog is lost while the officer writes them.
+  const missingTexts = check.data?.missingTexts ?? [];
+  const textsPending = check.isPending;
+  const blocked = lacking.length > 0 || missingTexts.length > 0 || textsPending;
+  const inLanguage = t(`letters.texts.in.${language}`);
   const busy = issue.isPending || preview.isPending;
 
   return (
@@ -184,16 +197,39 @@ function IssueLetterForm(
           </ScrollArea>
         </Grid.Col>
         <Grid.Col span={7}>
-          <LetterPreview
-            base64={preview.data?.base64 ?? null}
-            loading={preview.isPending}
-            stale={isStale(request)}
-            blocked={blocked}
-            height={PANE_HEIGHT}
-          />
+          {missingTexts.length > 0 ? (
+            // The preview cannot be made until the texts exist: their panel takes its place.
+            <ScrollArea h={PANE_HEIGHT} type="auto" offsetScrollbars>
+              <MissingTextsPanel missing={missingTexts} visitId={visit.id} />
+            </ScrollArea>
+          ) : (
+            <LetterPreview
+              base64={preview.data?.base64 ?? null}
+              loading={preview.isPending}
+              stale={isStale(request)}
+              blocked={blocked}
+              height={PANE_HEIGHT}
+            />
+          )}
         </Grid.Col>
       </Grid>
-      <Group justify="flex-end" gap="sm">
+      <Group justify="flex-end" gap="sm" wrap="nowrap">
+        {missingTexts.length > 0 && (
+          <Text
+            size="sm"
+            c="orange.9"
+            mr="auto"
+            style={{ flex: 1, minWidth: 0 }}
+            data-testid="letter-texts-blocked"
+          >
+            {t('letters.texts.blocked', { inLanguage })}
+          </Text>
+        )}
+        {textsPending && (
+          <Text size="sm" c="dimmed" mr="auto" style={{ flex: 1, minWidth: 0 }} role="status">
+            {t('letters.texts.checking')}
+          </Text>
+        )}
         <Button variant="default" onClick={props.onClose}>
           {t('common.cancel')}
         </Button>

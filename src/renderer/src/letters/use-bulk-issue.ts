@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { Guest } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
-import { BULK_ISSUE_CHUNK, type LetterRequest } from '../../../shared/letters';
+import { BULK_ISSUE_CHUNK, type LetterKind, type LetterRequest } from '../../../shared/letters';
+import type { MissingText } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { keys } from '../queries';
 import { incompleteFields } from './missing-fields';
+import { uniqueMissing } from './missing-texts';
 import { registerKey } from './use-issue-letter';
 
 export interface BulkJob {
@@ -84,5 +86,29 @@ export function useBulkIssue() {
     },
     progress,
     outcomes,
+  };
+}
+
+/**
+ * Every chosen letter checked for texts not written in its language, as the officer picks guests
+ * and languages, so that one panel lists them before anything is numbered. The same text missing for
+ * several letters (the visit's purpose in Russian) is one line. Keys are those of the single-letter
+ * check, so saving texts (`textsChanged`) asks again for both.
+ */
+export function useBulkTextsCheck(
+  visitId: string,
+  kind: LetterKind,
+  jobs: readonly BulkJob[],
+): { missing: MissingText[]; pending: boolean; error: unknown } {
+  const checks = useQueries({
+    queries: jobs.map((job) => ({
+      queryKey: ['letters.check', visitId, job.guest.id, kind, job.language],
+      queryFn: () => api['letters.check']({ visitId, guestId: job.guest.id, kind, language: job.language }),
+    })),
+  });
+  return {
+    missing: uniqueMissing(checks.map((c) => c.data?.missingTexts ?? [])),
+    pending: checks.some((c) => c.isPending),
+    error: checks.find((c) => c.isError)?.error ?? null,
   };
 }

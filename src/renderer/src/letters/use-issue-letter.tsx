@@ -5,6 +5,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AppStatus } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { Language } from '../../../shared/languages';
 import type { LetterKind, LetterRequest } from '../../../shared/letters';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
@@ -77,7 +79,13 @@ export async function saveAndReport(
  * The calls behind the letter dialog: what the guest still lacks, a preview from the same bytes the
  * letter would have, and issuing (which takes the number) followed by saving the file.
  */
-export function useIssueLetter(visitId: string, guestId: string, kind: LetterKind, reissueOf?: string) {
+export function useIssueLetter(
+  visitId: string,
+  guestId: string,
+  kind: LetterKind,
+  letterLanguage: Language,
+  reissueOf?: string,
+) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const client = useQueryClient();
@@ -85,12 +93,17 @@ export function useIssueLetter(visitId: string, guestId: string, kind: LetterKin
   const [previewedRequest, setPreviewedRequest] = useState('');
 
   const check = useQuery({
-    queryKey: ['letters.check', visitId, guestId, kind],
-    queryFn: () => api['letters.check']({ visitId, guestId, kind }),
+    queryKey: ['letters.check', visitId, guestId, kind, letterLanguage],
+    queryFn: () => api['letters.check']({ visitId, guestId, kind, language: letterLanguage }),
   });
+  // Texts taken away in the letter's language since the check (another window) show in the panel.
+  const recheckOnTexts = (error: Error) => {
+    if (error instanceof AppError && error.code === 'textsMissing') void check.refetch();
+  };
   const preview = useMutation({
     mutationFn: (request: LetterRequest) => api['letters.preview']({ request }),
     onSuccess: (_file, request) => setPreviewedRequest(JSON.stringify(request)),
+    onError: recheckOnTexts,
   });
   const issue = useMutation({
     mutationFn: (request: LetterRequest) =>
@@ -102,6 +115,7 @@ export function useIssueLetter(visitId: string, guestId: string, kind: LetterKin
       // Not awaited: the dialog closes while the desktop shell asks for a folder.
       void saveAndReport(t, language, host, { name: file.fileName, base64: file.base64 }, file.entry.number);
     },
+    onError: recheckOnTexts,
   });
 
   return {

@@ -11,6 +11,7 @@ import { PageStyle } from './PageStyle';
 import { PrintError, PrintLoading, PrintView } from './PrintView';
 import { PrintToolbar } from './PrintToolbar';
 import { ProgrammeSheet } from './ProgrammeSheet';
+import { ProgrammeTextsNotice } from './ProgrammeTextsNotice';
 import { usePrintActions } from './use-print-actions';
 
 /** A visit's programme for its guests in az, en or ru (`#/print/visit/ID`). */
@@ -45,14 +46,22 @@ export function PrintProgrammePage({ id }: { id: string }) {
     <PrintView
       landscape={landscape}
       toolbar={
-        <PrintToolbar
-          backHref={routeHref({ name: 'visit', id })}
-          language={language}
-          onLanguage={setLanguage}
-          landscape={landscape}
-          onLandscape={setLandscape}
-          actions={actions}
-        />
+        <>
+          <PrintToolbar
+            backHref={routeHref({ name: 'visit', id })}
+            language={language}
+            onLanguage={setLanguage}
+            landscape={landscape}
+            onLandscape={setLandscape}
+            actions={actions}
+          />
+          <ProgrammeTextsNotice
+            missing={programme.data?.missingTexts ?? []}
+            visitId={id}
+            language={language}
+            landscape={landscape}
+          />
+        </>
       }
     >
       <PageStyle
