@@ -11,7 +11,10 @@ import {
   downloadedText,
   letterDate,
   MEHMET,
+  NB_HYPHEN,
+  NBSP,
   setInstitution,
+  translateContact,
 } from './pages/letters-data';
 import { RegisterPage } from './pages/letters-register';
 import { AZ_SETTINGS, SettingsPage } from './pages/letters-settings';
@@ -78,6 +81,9 @@ test('settings filled in through the UI number and sign visa letters in az, en a
     settings.textbox(AZ_SETTINGS.signatoryName, settings.column('az', settings.signatory(1))),
   ).toHaveValue('Elçin Babayev');
 
+  // Arrange: the contact's name in the other letter languages (Settings keeps the name as typed)
+  await translateContact(host);
+
   // Act: a visa letter in each language, previewed first in English, the guest's preferred language
   const dialog = new LetterDialog(page);
   await dialog.openVisit(host, visitId);
@@ -104,10 +110,10 @@ test('settings filled in through the UI number and sign visa letters in az, en a
   expect(texts.en).toContain(letterDate('en'));
   expect(texts.en).toContain('Baku State University');
   expect(texts.az).toContain(`BƏ-002/${year}`);
-  expect(texts.az).toContain(`${letterDate('az')}-`);
+  expect(texts.az).toContain(`${letterDate('az')}${NB_HYPHEN}`);
   expect(texts.az).toContain('Elçin Babayev');
   expect(texts.ru).toContain(`BƏ-003/${year}`);
-  expect(texts.ru).toContain(`${letterDate('ru')} г.`);
+  expect(texts.ru).toContain(`${letterDate('ru')}${NBSP}г.`);
   expect(texts.ru).toContain('Бакинский государственный университет');
   for (const text of Object.values(texts)) expect(text).toContain('U12345678');
 

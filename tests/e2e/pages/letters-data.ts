@@ -6,7 +6,10 @@ import { documentText } from '../../unit/letters/docx-xml';
 import type { RunningHost } from '../../support/web-host';
 import { callApi } from '../arrange';
 
-/** A visit of 12–15 May 2026 with its purpose, which every visa letter states. */
+/**
+ * A visit of 12–15 May 2026 with its purpose, which every visa letter states, written in Azerbaijani
+ * and translated into English and Russian (a letter prints only texts of its own language).
+ */
 export async function createLetterVisit(host: RunningHost): Promise<string> {
   const detail = await callApi(host, 'visits.create', {
     visit: {
@@ -17,6 +20,19 @@ export async function createLetterVisit(host: RunningHost): Promise<string> {
       status: 'planned',
       arrivalDate: '2026-05-12',
       departureDate: '2026-05-15',
+      lang: 'az',
+      translations: {
+        en: {
+          title: 'Delegation of Ankara University',
+          partnerName: 'Ankara University',
+          purpose: 'Talks on research cooperation',
+        },
+        ru: {
+          title: 'Делегация Анкарского университета',
+          partnerName: 'Анкарский университет',
+          purpose: 'Переговоры о научном сотрудничестве',
+        },
+      },
     },
   });
   return detail.visit.id;
@@ -32,6 +48,11 @@ export const MEHMET: GuestInput = {
   givenNames: 'Mehmet Ali',
   position: 'Prorektor',
   organisation: 'Ankara Üniversitesi',
+  lang: 'az',
+  translations: {
+    en: { position: 'Vice-Rector', organisation: 'Ankara University' },
+    ru: { position: 'Проректор', organisation: 'Анкарский университет' },
+  },
   citizenship: 'TR',
   dateOfBirth: '1970-03-14',
   passport: { number: 'U12345678', issuingCountry: 'TR', issueDate: '2020-01-10', expiryDate: '2030-01-09' },
@@ -76,12 +97,30 @@ export const INSTITUTION: InstitutionInput = {
       position: { az: 'Rektor', en: 'Rector', ru: 'Ректор' },
     },
   ],
-  verificationContact: { name: 'Leyla Məmmədova', phone: '+994 12 539 05 36', email: 'protocol@bsu.edu.az' },
+  verificationContact: {
+    name: 'Leyla Məmmədova',
+    phone: '+994 12 539 05 36',
+    email: 'protocol@bsu.edu.az',
+    lang: 'az',
+    translations: { en: { name: 'Leyla Mammadova' }, ru: { name: 'Лейла Мамедова' } },
+  },
   outgoingNumber: { prefix: 'BDU-', padding: 0, yearlyRestart: true, pattern: '{prefix}{n}/{year}' },
 };
 
 export async function setInstitution(host: RunningHost): Promise<void> {
   await callApi(host, 'institution.update', { institution: INSTITUTION });
+}
+
+/** The verification contact's name in English and Russian, for an institution set up in Settings. */
+export async function translateContact(host: RunningHost): Promise<void> {
+  const ru = INSTITUTION.verificationContact?.translations?.ru?.name ?? '';
+  const en = INSTITUTION.verificationContact?.translations?.en?.name ?? '';
+  await callApi(host, 'texts.translate', {
+    texts: [
+      { owner: 'contact', id: 'institution', field: 'name', language: 'en', value: en },
+      { owner: 'contact', id: 'institution', field: 'name', language: 'ru', value: ru },
+    ],
+  });
 }
 
 /** The text of a downloaded letter as a reader of the .docx sees it. */
@@ -146,8 +185,13 @@ export function bakuToday(): { day: number; month: number; year: number } {
   return { day: baku.getUTCDate(), month: baku.getUTCMonth() + 1, year: baku.getUTCFullYear() };
 }
 
+/** The no-break space a letter's date holds between its words, so that it never breaks across lines. */
+export const NBSP = '\u00a0';
+/** The non-breaking hyphen of an Azerbaijani year's suffix (`2026‑cı il`). */
+export const NB_HYPHEN = '\u2011';
+
 /** `24 noyabr 2026`, `24 November 2026`, `24 ноября 2026`: the start of today's letter date. */
 export function letterDate(language: keyof typeof MONTHS): string {
   const { day, month, year } = bakuToday();
-  return `${day} ${MONTHS[language][month - 1]} ${year}`;
+  return [day, MONTHS[language][month - 1], year].join(NBSP);
 }
