@@ -21,7 +21,11 @@ export function cleanText(text: string): string {
 
 /** One line of text (a name, a title): line breaks and tabs become single spaces. */
 export function cleanLine(text: string): string {
-  return cleanText(text).replace(/\s+/g, ' ').trim();
+  // Runs of breaking white space become one space; no-break spaces are kept, since they are there
+  // to hold a date or a name together (a pasted one keeps its meaning too).
+  return cleanText(text)
+    .replace(/[^\S\u00a0\u202f]+/g, ' ')
+    .replace(/^[^\S\u00a0\u202f]+|[^\S\u00a0\u202f]+$/g, '');
 }
 
 /** A phone number split over two lines is misdialled: its spaces become no-break spaces. */

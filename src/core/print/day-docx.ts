@@ -1,6 +1,6 @@
 import type { Paragraph, Table } from 'docx';
 import type { Institution } from '../../shared/institution';
-import { formatDateLong, weekdayName } from '../../shared/dates';
+import { formatLetterDate, weekdayName } from '../../shared/dates';
 import type { Language } from '../../shared/languages';
 import type { DaySchedule, HotelMove, ScheduleRow, Transfer } from '../../shared/planning';
 import { endTimeOn, rowTitle, transferNumber, type ExportedFile } from '../../shared/print';
@@ -59,7 +59,8 @@ export async function dayDocx(
   const p = printPhrases(language);
   const say = sayIn(language);
   const c = p.column;
-  const date = formatDateLong(language, schedule.date);
+  // Written as letters write dates, and as unbreakable: "15 марта 2027 г.", "15 mart 2027‑ci il".
+  const date = formatLetterDate(language, schedule.date);
   const titles = new Map(schedule.visits.map((v) => [v.id, v.title]));
   const visitTitle = (id: string) => titles.get(id) ?? '';
   const table = (headers: string[], weights: number[], rows: string[][][], boldColumn = 1) =>

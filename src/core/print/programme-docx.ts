@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import { formatDateLong, formatDateRange, weekdayName } from '../../shared/dates';
+import { formatLetterDate, formatLetterDateRange, weekdayName } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import { dayNumber, describeLine, type ExportedFile, type VisitProgramme } from '../../shared/print';
@@ -15,12 +15,13 @@ export async function programmeDocx(
 ): Promise<ExportedFile> {
   const { language, visit } = programme;
   const say = sayIn(language);
-  const date = (iso: string) => formatDateLong(language, iso);
+  // Dates as letters write them, never broken across lines.
+  const date = (iso: string) => formatLetterDate(language, iso);
   const children: (Paragraph | Table)[] = institution ? letterhead(institution, language) : [];
   children.push(
     heading(language, say('print.programme.title'), 1),
     line(language, visit.title, { bold: true }),
-    line(language, formatDateRange(language, visit.arrivalDate, visit.departureDate), { muted: true }),
+    line(language, formatLetterDateRange(language, visit.arrivalDate, visit.departureDate), { muted: true }),
   );
   if (visit.partnerName)
     children.push(line(language, `${say('print.programme.partner')}: ${visit.partnerName}`));
@@ -81,7 +82,7 @@ export async function programmeDocx(
     landscape,
     title: `${say('print.programme.title')}: ${visit.title}`,
     headerLeft: institution?.name[language] ?? '',
-    headerRight: `${visit.title} · ${formatDateRange(language, visit.arrivalDate, visit.departureDate)}`,
+    headerRight: `${visit.title} · ${formatLetterDateRange(language, visit.arrivalDate, visit.departureDate)}`,
     children,
   });
   const fileName = safeFileName(

@@ -44,7 +44,7 @@ describe('the daily schedule as .docx', () => {
     const text = documentText(docx);
 
     expect(file.fileName).toBe('Daily schedule 2026-05-13.docx');
-    expect(text).toContain('Daily schedule for 13 May 2026');
+    expect(text).toContain('Daily schedule for 13\u00a0May\u00a02026');
     const order = ['LH 1742', 'First meeting', 'Second <&> item', 'Qafqaz Hotel'].map((s) => text.indexOf(s));
     expect(order.every((p) => p >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
