@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   ActionIcon,
   Alert,
+  Box,
   Button,
   Fieldset,
   Group,
@@ -17,6 +18,8 @@ import type { Hotel, HotelData } from '../../../shared/accommodation';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { EditIcon, PlusIcon, TrashIcon } from '../icons';
+import { TranslationFields } from '../texts/TranslationFields';
+import { initialLanguage, type TextsState } from '../texts/translation-values';
 import { HotelFields } from './HotelFields';
 import { useDeleteHotel, useHotels, useUpdateHotel } from './hotels';
 import { NewHotelFields } from './NewHotelFields';
@@ -28,13 +31,18 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
   const { language } = useFormat();
   const { id, ...initial } = hotel;
   const [values, setValues] = useState<HotelData>(initial);
+  const [texts, setTexts] = useState<TextsState<'name' | 'address'>>(() => ({
+    lang: initialLanguage(initial.lang, [initial.name, initial.address], language),
+    translations: initial.translations ?? {},
+  }));
   const update = useUpdateHotel();
   const errors = fieldErrors(t, update.error, 'hotel.', language);
   const general =
     update.error && Object.keys(errors).length === 0 ? errorMessage(t, update.error, language) : null;
   const submit = () =>
     update.mutate(
-      { id, hotel: values },
+      // Sent whole with the language and translations: what was given in other languages stays.
+      { id, hotel: { ...values, lang: texts.lang, translations: texts.translations } },
       {
         onSuccess: (saved) => {
           notifications.show({
@@ -53,6 +61,17 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
         </Alert>
       )}
       <HotelFields values={values} onChange={setValues} errors={errors} />
+      <Box mt="sm">
+        <TranslationFields
+          texts={[
+            { field: 'name', label: t('accommodation.hotel.name'), original: values.name },
+            { field: 'address', label: t('accommodation.hotel.address'), original: values.address },
+          ]}
+          value={texts}
+          onChange={setTexts}
+          errors={errors}
+        />
+      </Box>
       <Group justify="flex-end" mt="sm" gap="sm">
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}

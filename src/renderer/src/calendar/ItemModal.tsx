@@ -4,7 +4,6 @@ import {
   Autocomplete,
   Button,
   Checkbox,
-  Fieldset,
   Grid,
   Group,
   Modal,
@@ -29,14 +28,19 @@ import { guestDisplayName } from '../guests/form-values';
 import { TrashIcon } from '../icons';
 import { keys } from '../queries';
 import {
+  itemTexts,
   itemValues,
   removeItem,
   saveItem,
   usePlanningSuggestions,
   visitsOn,
+  withItemTexts,
+  type ItemText,
   type ItemValues,
   type VisitChoice,
 } from './item-values';
+import { TranslationFields } from '../texts/TranslationFields';
+import type { TextsState } from '../texts/translation-values';
 import { offerUndo } from './undo';
 
 export interface ItemModalProps {
@@ -78,6 +82,7 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
   const { t } = useTranslation();
   const { language } = useFormat();
   const [values, setValues] = useState<ItemValues>(() => itemValues(item, initial));
+  const [texts, setTexts] = useState<TextsState<ItemText>>(() => itemTexts(values, language));
   const [visitId, setVisitId] = useState<string>(() => givenVisit ?? defaultVisit(visits, values.startDate));
   const [visitMissing, setVisitMissing] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -89,6 +94,9 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
   });
   const suggestions = usePlanningSuggestions();
   const errors = fieldErrors(t, error, 'item.', language);
+  // The per-language titles are shown among the translations, and their messages with them.
+  const textErrors: Record<string, string | undefined> = { ...errors };
+  for (const l of LANGUAGES) textErrors[`translations.${l}.title`] = errors[`titles.${l}`];
   const generalError = error && Object.keys(errors).length === 0 ? errorMessage(t, error, language) : null;
   const set = <K extends keyof ItemValues>(key: K, value: ItemValues[K]) =>
     setValues((v) => ({ ...v, [key]: value }));
@@ -103,7 +111,10 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
     setSaving(true);
     setError(null);
     try {
-      const detail = await saveItem(visitId, { ...values, ...(item ? { id: item.id } : {}) });
+      const detail = await saveItem(visitId, {
+        ...withItemTexts(values, texts),
+        ...(item ? { id: item.id } : {}),
+      });
       onSaved?.(detail);
       onClose();
     } catch (failure) {
@@ -184,24 +195,6 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
           />
         </Grid.Col>
       </Grid>
-      <Fieldset legend={t('calendar.item.titles')}>
-        <Grid gap="sm">
-          {LANGUAGES.map((l) => (
-            <Grid.Col span={4} key={l}>
-              <TextInput
-                label={t(`calendar.item.titleIn.${l}`)}
-                value={values.titles[l]}
-                onChange={(e) => {
-                  const text = e.currentTarget.value;
-                  setValues((v) => ({ ...v, titles: { ...v.titles, [l]: text } }));
-                }}
-                error={errors[`titles.${l}`]}
-                autoComplete="off"
-              />
-            </Grid.Col>
-          ))}
-        </Grid>
-      </Fieldset>
       <Grid gap="sm">
         <Grid.Col span={4}>
           <DateField
@@ -273,6 +266,21 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
         onChange={(hosts) => set('hosts', hosts)}
         error={errors.hosts}
         data-mantine-stop-propagation
+      />
+      <TranslationFields
+        texts={[
+          { field: 'title', label: t('calendar.item.title'), original: values.title },
+          { field: 'venue', label: t('calendar.item.venue'), original: values.venue },
+          {
+            field: 'hosts',
+            label: t('calendar.item.hosts'),
+            original: values.hosts.join('\n'),
+            kind: 'lines',
+          },
+        ]}
+        value={texts}
+        onChange={setTexts}
+        errors={textErrors}
       />
       <Grid gap="sm">
         <Grid.Col span={6}>

@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { VisitDetail } from '../../../shared/contract';
 import type { ProgrammeItem, ProgrammeItemData, ProgrammeItemInput } from '../../../shared/planning';
+import { LANGUAGES, type Language } from '../../../shared/languages';
+import type { Translations } from '../../../shared/texts';
 import { api } from '../../api/client';
+import { initialLanguage, type TextsState } from '../texts/translation-values';
 import { queryClient, visitChanged } from '../queries';
 
 /** Everything the item form edits: the item without its id, with every default filled in. */
@@ -40,6 +43,41 @@ export function itemValues(
   }
   const { id: _id, titles, ...rest } = initial ?? {};
   return { ...base, ...rest, titles: { ...base.titles, ...titles } };
+}
+
+export type ItemText = 'title' | 'venue' | 'hosts';
+
+/**
+ * An item's texts in other languages as one set, the way the form shows them together: the
+ * per-language titles (`titles`, which printed programmes have always read) beside the translations
+ * of venue and hosts (hosts one per line). A title given through a letter's "missing texts" lives in
+ * `translations` and is shown, and saved back, as the title in that language.
+ */
+export function itemTexts(values: ItemValues, ui: Language): TextsState<ItemText> {
+  const lang = initialLanguage(values.lang, [values.title, values.venue, values.hosts.join('\n')], ui);
+  const translations: Translations<ItemText> = {};
+  for (const l of LANGUAGES) {
+    const title = l === lang ? '' : values.titles[l] || (values.translations?.[l]?.title ?? '');
+    const forLanguage = { ...values.translations?.[l], ...(title ? { title } : {}) };
+    if (!title) delete forLanguage.title;
+    if (Object.keys(forLanguage).length > 0) translations[l] = forLanguage;
+  }
+  return { lang, translations };
+}
+
+/** The values with the texts of the form's "other languages" put back where the item keeps them. */
+export function withItemTexts(values: ItemValues, texts: TextsState<ItemText>): ItemValues {
+  const titles = { ...values.titles };
+  const translations: Translations<ItemText> = {};
+  for (const l of LANGUAGES) {
+    // The title in the item's own language is the title itself; one kept from before stays as it was.
+    if (l === texts.lang) {
+      if (values.lang !== undefined && values.lang !== l) titles[l] = '';
+    } else titles[l] = texts.translations[l]?.title ?? '';
+    const { title: _title, ...rest } = texts.translations[l] ?? {};
+    if (Object.keys(rest).length > 0) translations[l] = rest;
+  }
+  return { ...values, lang: texts.lang, titles, translations };
 }
 
 /** The visits an item on `date` may belong to: those whose stay includes the day. */

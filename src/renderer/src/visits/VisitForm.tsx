@@ -13,6 +13,9 @@ import { isCountryCode } from '../../../shared/countries';
 import { errorMessage, fieldErrors } from '../errors';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon } from '../icons';
+import { useFormat } from '../format';
+import { TranslationFields, type TranslatedText } from '../texts/TranslationFields';
+import { initialLanguage, type TextsState } from '../texts/translation-values';
 import { ColourField } from './ColourField';
 import { useCountryOptions, useStatusOptions } from './visit-options';
 
@@ -34,10 +37,16 @@ export function emptyVisit(colour: string = VISIT_COLOURS[0] ?? '#1c7ed6'): Visi
   };
 }
 
+/**
+ * The stored visit as the form edits it, its language and translations included: the form sends
+ * them back whole, so what was given in other languages survives an edit of anything else.
+ */
 export function valuesFromVisit(visit: Visit): VisitFormValues {
   const { title, partnerName, partnerCountry, purpose, hostUnit, status, arrivalDate, departureDate } = visit;
-  const { responsibleOfficer, colour, notes } = visit;
+  const { responsibleOfficer, colour, notes, lang, translations } = visit;
   return {
+    ...(lang ? { lang } : {}),
+    ...(translations ? { translations } : {}),
     title,
     partnerName,
     partnerCountry,
@@ -51,6 +60,8 @@ export function valuesFromVisit(visit: Visit): VisitFormValues {
     notes,
   };
 }
+
+type VisitText = 'title' | 'purpose' | 'partnerName';
 
 const isStatus = (value: string | null): value is VisitStatus =>
   value !== null && (VISIT_STATUSES as readonly string[]).includes(value);
@@ -70,7 +81,12 @@ interface VisitFormProps {
  */
 export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFormProps) {
   const { t, i18n } = useTranslation();
+  const { language } = useFormat();
   const [values, setValues] = useState<VisitFormValues>(initial);
+  const [texts, setTexts] = useState<TextsState<VisitText>>(() => ({
+    lang: initialLanguage(initial.lang, [initial.title, initial.purpose, initial.partnerName], language),
+    translations: initial.translations ?? {},
+  }));
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // Fields changed since the last refusal: their old message no longer applies.
@@ -97,7 +113,7 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
     event.preventDefault();
     setPending(true);
     try {
-      await onSubmit(values);
+      await onSubmit({ ...values, lang: texts.lang, translations: texts.translations });
     } catch (caught) {
       setError(caught);
       setEdited(new Set());
@@ -105,6 +121,12 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
       setPending(false);
     }
   }
+
+  const translated: TranslatedText<VisitText>[] = [
+    { field: 'title', label: t('visit.field.title'), original: values.title },
+    { field: 'purpose', label: t('visit.field.purpose'), original: values.purpose, kind: 'textarea' },
+    { field: 'partnerName', label: t('visit.field.partnerName'), original: values.partnerName },
+  ];
 
   const text = (field: 'title' | 'partnerName' | 'hostUnit' | 'responsibleOfficer') => ({
     label: t(`visit.field.${field}`),
@@ -197,6 +219,7 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
           onChange={(event) => set('purpose', event.currentTarget.value)}
           error={errorFor('purpose')}
         />
+        <TranslationFields texts={translated} value={texts} onChange={setTexts} errors={messages} />
         <ColourField
           value={values.colour}
           onChange={(colour) => set('colour', colour)}
