@@ -24,6 +24,7 @@ import type { Language } from './languages';
 
 const AZ_VOWELS = new Set('aəeıioöuü');
 const AZ_LETTER = /\p{L}/u;
+const FRONT_VOWELS = new Set('eəiöü');
 const RU_VOWELS = new Set('аеёиоуыэюя');
 
 /** Lower case by Azerbaijani (and Turkish) rules: I -> ı, İ -> i. */
@@ -96,7 +97,7 @@ const AZ_WORDS: Record<string, string> = { oğlu: 'оглы', qızı: 'кызы'
 /** `y` before a vowel joins it into one Cyrillic letter. */
 const Y_PLUS: Record<string, string> = { a: 'я', ə: 'я', u: 'ю', ü: 'ю', o: 'ё', ö: 'ё', e: 'е' };
 
-function azWordToRussian(word: string): string {
+function azWordToRussian(word: string, turkish = false): string {
   const whole = AZ_WORDS[word];
   if (whole !== undefined) return whole;
   const stem = AZ_STEMS.find(([az]) => word.startsWith(az));
@@ -112,11 +113,14 @@ function azWordToRussian(word: string): string {
         i += 1;
       } else out += 'й';
     } else if (c === 'e') out += i === 0 ? 'э' : 'е';
-    else if (c === 'h') out += i === 0 ? 'г' : 'х';
-    else if (c === 'ü') out += prev === 'h' ? 'у' : 'ю';
+    // Russian writes an Azerbaijani name's first h as г (Гусейн, Гасан), a Turkish one's as х (Хакан).
+    else if (c === 'h') out += i === 0 && !turkish ? 'г' : 'х';
+    else if (c === 'ü') out += prev === 'h' && !turkish ? 'у' : 'ю';
     else if (c === 'ö') out += i === 0 ? 'о' : 'ё';
     else if (c === 'q') out += i === word.length - 1 ? 'к' : 'г';
-    else if (c === 'l') out += next !== '' && AZ_LETTER.test(next) && !AZ_VOWELS.has(next) ? 'ль' : 'л';
+    // Elçin -> Эльчин, Gülnarə -> Гюльнара, but Yılmaz -> Йылмаз: soft after a front vowel only.
+    else if (c === 'l')
+      out += FRONT_VOWELS.has(prev) && AZ_LETTER.test(next) && !AZ_VOWELS.has(next) ? 'ль' : 'л';
     else out += AZ_TO_RU[c] ?? c;
   }
   return out;
@@ -124,7 +128,12 @@ function azWordToRussian(word: string): string {
 
 /** An Azerbaijani name in Latin letters as Russian texts spell it: Əliyev -> Алиев, Günay -> Гюнай. */
 export function azToRussian(text: string): string {
-  return eachWord(text, 'azLatin', 'cyrillic', azWordToRussian);
+  return eachWord(text, 'azLatin', 'cyrillic', (word) => azWordToRussian(word));
+}
+
+/** A Turkish name as Russian texts spell it: Hakan -> Хакан, Şahinoğlu -> Шахиноглу. */
+export function turkishToRussian(text: string): string {
+  return eachWord(text, 'azLatin', 'cyrillic', (word) => azWordToRussian(word, true));
 }
 
 const LATIN_GROUPS: readonly (readonly [string, string])[] = [
@@ -329,9 +338,10 @@ function nameCase(text: string, script: Script): string {
 
 /** The Cyrillic spelling of a passport name, read by the passport's alphabet. */
 export function passportNameToRussian(passportName: string, issuingCountry: string): string {
-  return AZ_ALPHABET_PASSPORTS.has(issuingCountry.toUpperCase())
-    ? azToRussian(passportName)
-    : latinToRussian(passportName);
+  const country = issuingCountry.toUpperCase();
+  if (country === 'AZ') return azToRussian(passportName);
+  if (country === 'TR') return turkishToRussian(passportName);
+  return latinToRussian(passportName);
 }
 
 /** The Azerbaijani spelling of a passport name: as it is for Latin names, Russian ones re-spelt. */

@@ -27,6 +27,7 @@ describe('azToRussian', () => {
     ['Elçin', 'Эльчин'],
     ['Gülnarə', 'Гюльнара'],
     ['Tofiq', 'Тофик'],
+    ['Mehmet Ali Yılmaz', 'Мехмет Али Йылмаз'],
     ['Leyla Məmmədova', 'Лейла Мамедова'],
     ['Heydər Əliyev', 'Гейдар Алиев'],
     ['Vüqar Əli oğlu', 'Вюгар Али оглы'],
@@ -99,6 +100,8 @@ describe('names from the passport', () => {
   it('in Cyrillic by the passport alphabet', () => {
     expect(passportNameToRussian('İSMAİL ŞAHİNOĞLU', 'TR')).toBe('Исмаил Шахиноглу');
     expect(passportNameToRussian('SERGEI IVANOV', 'RU')).toBe('Сергей Иванов');
+    expect(passportNameToRussian('HAKAN HÜSEYİN ERDEM', 'TR')).toBe('Хакан Хюсейин Эрдем');
+    expect(passportNameToRussian('HÜSEYN ƏLİYEV', 'AZ')).toBe('Гусейн Алиев');
   });
   it('in Azerbaijani', () => {
     expect(passportNameToAz('İSMAİL ŞAHİNOĞLU', 'TR')).toBe('İsmail Şahinoğlu');

@@ -26,6 +26,13 @@ export function ContactFields({ model }: { model: GuestFieldsModel }) {
           error={error('phone')}
         />
       </SimpleGrid>
+      <TextInput
+        label={t('guest.fields.homeAddress')}
+        placeholder={t('guest.form.homeAddressPlaceholder')}
+        value={values.homeAddress}
+        onChange={(e) => setField('homeAddress', e.currentTarget.value)}
+        error={error('homeAddress')}
+      />
       <Textarea
         label={t('guest.fields.dietaryNeeds')}
         placeholder={t('guest.form.dietaryPlaceholder')}

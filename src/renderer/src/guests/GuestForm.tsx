@@ -16,6 +16,7 @@ import {
   guestData,
   guestDisplayName,
   newGuestValues,
+  withTextLanguage,
   type GuestTab,
 } from './form-values';
 import { tabToShow, useGuestFields } from './use-guest-form';
@@ -39,7 +40,7 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
   const call = guest ? update : add;
   const [tab, setTab] = useState<GuestTab>('identity');
   const { model, visibleErrorPaths, resetEdited } = useGuestFields(
-    guest ? guestData(guest) : newGuestValues(visit),
+    withTextLanguage(guest ? guestData(guest) : newGuestValues(visit), language),
     call.error,
   );
   const counts = errorsByTab(visibleErrorPaths);

@@ -3,7 +3,10 @@ import { Grid, Group, Radio, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, GUEST_CATEGORIES, GUEST_ROLES, HONORIFICS } from '../../../shared/domain';
 import { LANGUAGES } from '../../../shared/languages';
+import { useFormat } from '../format';
+import { TranslationFields, type TranslatedText } from '../texts/TranslationFields';
 import { CountrySelect, DateField } from './fields';
+import { NameFields } from './NameFields';
 import type { GuestFieldsModel } from './use-guest-form';
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
@@ -16,8 +19,12 @@ const Col = ({ span, children }: { span: number; children: ReactNode }) => (
 /** Who the guest is: role, category, how to address them, and names as written in each script. */
 export function IdentityFields({ model }: { model: GuestFieldsModel }) {
   const { t } = useTranslation();
+  const { language } = useFormat();
   const { values, error, setField } = model;
-  const passportHint = t('guest.form.passportNameHint');
+  const translated: TranslatedText<'position' | 'organisation'>[] = [
+    { field: 'position', label: t('guest.fields.position'), original: values.position },
+    { field: 'organisation', label: t('guest.fields.organisation'), original: values.organisation },
+  ];
   return (
     <Grid gap="md" rowGap="sm">
       <Col span={6}>
@@ -46,47 +53,7 @@ export function IdentityFields({ model }: { model: GuestFieldsModel }) {
           error={error('category')}
         />
       </Col>
-      <Col span={6}>
-        <TextInput
-          label={t('guest.fields.surname')}
-          description={passportHint}
-          withAsterisk
-          value={values.surname}
-          onChange={(e) => setField('surname', e.currentTarget.value)}
-          error={error('surname')}
-          autoComplete="off"
-          data-autofocus
-        />
-      </Col>
-      <Col span={6}>
-        <TextInput
-          label={t('guest.fields.givenNames')}
-          description={passportHint}
-          withAsterisk
-          value={values.givenNames}
-          onChange={(e) => setField('givenNames', e.currentTarget.value)}
-          error={error('givenNames')}
-          autoComplete="off"
-        />
-      </Col>
-      <Col span={6}>
-        <TextInput
-          label={t('guest.fields.nameAz')}
-          value={values.nameAz}
-          onChange={(e) => setField('nameAz', e.currentTarget.value)}
-          error={error('nameAz')}
-          autoComplete="off"
-        />
-      </Col>
-      <Col span={6}>
-        <TextInput
-          label={t('guest.fields.nameCyrillic')}
-          value={values.nameCyrillic}
-          onChange={(e) => setField('nameCyrillic', e.currentTarget.value)}
-          error={error('nameCyrillic')}
-          autoComplete="off"
-        />
-      </Col>
+      <NameFields model={model} />
       <Col span={4}>
         <Select
           label={t('guest.fields.honorific')}
@@ -118,6 +85,23 @@ export function IdentityFields({ model }: { model: GuestFieldsModel }) {
       </Col>
       <Col span={6}>
         <TextInput
+          label={t('guest.fields.placeOfBirth')}
+          placeholder={t('guest.form.placeOfBirthPlaceholder')}
+          value={values.placeOfBirth}
+          onChange={(e) => setField('placeOfBirth', e.currentTarget.value)}
+          error={error('placeOfBirth')}
+        />
+      </Col>
+      <Col span={6}>
+        <CountrySelect
+          label={t('guest.fields.citizenship')}
+          value={values.citizenship}
+          onChange={(value) => setField('citizenship', value)}
+          error={error('citizenship')}
+        />
+      </Col>
+      <Col span={6}>
+        <TextInput
           label={t('guest.fields.position')}
           value={values.position}
           onChange={(e) => setField('position', e.currentTarget.value)}
@@ -132,12 +116,15 @@ export function IdentityFields({ model }: { model: GuestFieldsModel }) {
           error={error('organisation')}
         />
       </Col>
-      <Col span={6}>
-        <CountrySelect
-          label={t('guest.fields.citizenship')}
-          value={values.citizenship}
-          onChange={(value) => setField('citizenship', value)}
-          error={error('citizenship')}
+      <Col span={12}>
+        <TranslationFields
+          texts={translated}
+          value={{ lang: values.lang ?? language, translations: values.translations ?? {} }}
+          onChange={(next) => {
+            setField('lang', next.lang);
+            setField('translations', next.translations);
+          }}
+          errors={model.errors}
         />
       </Col>
       <Col span={6}>

@@ -1,3 +1,5 @@
+import type { Language } from '../../../shared/languages';
+import { initialLanguage } from '../texts/translation-values';
 import { emptyLeg, type Guest, type GuestData, type TravelLeg, type Visit } from '../../../shared/domain';
 
 /** What the form holds: every field of a guest, always a string, so nothing typed is ever dropped. */
@@ -36,10 +38,19 @@ export function newGuestValues(visit: Pick<Visit, 'arrivalDate' | 'departureDate
   };
 }
 
-/** A stored guest without its id: what `guests.add` and `guests.update` take. */
+/**
+ * A stored guest without its id: what `guests.add` and `guests.update` take. Its language and
+ * translations stay in it, so the form sends them back whole.
+ */
 export function guestData(guest: Guest): GuestValues {
   const { id: _id, ...data } = guest;
   return data;
+}
+
+/** The form's first values: the language position and organisation are written in made explicit. */
+export function withTextLanguage(values: GuestValues, ui: Language): GuestValues {
+  const lang = initialLanguage(values.lang, [values.position, values.organisation], ui);
+  return { ...values, lang, translations: values.translations ?? {} };
 }
 
 /** Which tab shows a field, by the field's path in the form (`passport.number`, `arrival.date`). */
@@ -47,7 +58,7 @@ export function tabOfField(path: string): GuestTab {
   const head = path.split('.')[0] ?? '';
   if (head === 'passport') return 'passport';
   if (head === 'arrival' || head === 'departure') return 'travel';
-  if (['email', 'phone', 'dietaryNeeds', 'accessNeeds'].includes(head)) return 'contacts';
+  if (['email', 'phone', 'homeAddress', 'dietaryNeeds', 'accessNeeds'].includes(head)) return 'contacts';
   return 'identity';
 }
 

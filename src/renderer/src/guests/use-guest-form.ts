@@ -12,6 +12,8 @@ export interface GuestFieldsModel {
   values: GuestValues;
   /** The translated message for a field path such as `passport.number`, until the user edits it. */
   error: (path: string) => string | undefined;
+  /** The same messages by path, for sections that find their own (`translations.ru.position`). */
+  errors: Record<string, string>;
   setField: <K extends keyof GuestValues>(key: K, value: GuestValues[K]) => void;
   setPassport: (key: keyof Passport, value: string) => void;
   setLeg: (leg: LegName, key: keyof TravelLeg, value: string) => void;
@@ -35,6 +37,7 @@ export function useGuestFields(initial: GuestValues, failure: unknown) {
   const model: GuestFieldsModel = {
     values,
     error: (path) => visible[path],
+    errors: visible,
     setField: (key, value) => {
       touch(key);
       setValues((v) => ({ ...v, [key]: value }));
