@@ -25,6 +25,7 @@ import { LogoField } from './LogoField';
 import { NumberFormatFields } from './NumberFormatFields';
 import { SignatoriesField } from './SignatoriesField';
 import { TemplateCard } from './TemplateCard';
+import { VerificationFields } from './VerificationFields';
 import { institutionKey, useInstitution } from './use-institution';
 import { useInstitutionForm, type InstitutionFormModel } from './use-institution-form';
 
@@ -48,7 +49,7 @@ function ContactFields({ model }: { model: InstitutionFormModel }) {
   const { t } = useTranslation();
   const { values, error, setContact } = model;
   return (
-    <SimpleGrid cols={3} spacing="md">
+    <SimpleGrid cols={4} spacing="md">
       <TextInput
         label={t('settings.contacts.phone')}
         value={values.phone}
@@ -68,34 +69,13 @@ function ContactFields({ model }: { model: InstitutionFormModel }) {
         onChange={(e) => setContact('website', e.currentTarget.value)}
         error={error('website')}
       />
-    </SimpleGrid>
-  );
-}
-
-function VerificationFields({ model }: { model: InstitutionFormModel }) {
-  const { t } = useTranslation();
-  const { values, error, setVerification } = model;
-  const contact = values.verificationContact;
-  return (
-    <SimpleGrid cols={3} spacing="md">
       <TextInput
-        label={t('settings.verification.name')}
-        value={contact.name}
-        onChange={(e) => setVerification('name', e.currentTarget.value)}
-        error={error('verificationContact.name')}
-      />
-      <TextInput
-        label={t('settings.verification.phone')}
-        value={contact.phone}
-        onChange={(e) => setVerification('phone', e.currentTarget.value)}
-        error={error('verificationContact.phone')}
-      />
-      <TextInput
-        label={t('settings.verification.email')}
-        type="email"
-        value={contact.email}
-        onChange={(e) => setVerification('email', e.currentTarget.value)}
-        error={error('verificationContact.email')}
+        label={t('settings.contacts.taxId')}
+        description={t('settings.contacts.taxIdHint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        value={values.taxId}
+        onChange={(e) => setContact('taxId', e.currentTarget.value)}
+        error={error('taxId')}
       />
     </SimpleGrid>
   );
@@ -190,7 +170,10 @@ export function SettingsPage() {
       )}
       {institution.isSuccess && (
         <>
-          <InstitutionForm initial={institution.data ?? EMPTY_INSTITUTION} isNew={institution.data === null} />
+          <InstitutionForm
+            initial={institution.data ?? EMPTY_INSTITUTION}
+            isNew={institution.data === null}
+          />
           <TemplateCard institution={institution.data} />
         </>
       )}

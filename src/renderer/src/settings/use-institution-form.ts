@@ -12,7 +12,8 @@ import { useFormat } from '../format';
 import { newSignatory } from './institution-values';
 
 export type TextGroup = 'name' | 'address' | 'city';
-export type ContactKey = 'phone' | 'email' | 'website';
+export type ContactKey = 'phone' | 'email' | 'website' | 'taxId';
+export type VerificationKey = 'name' | 'phone' | 'email';
 
 /** What each section of the settings form needs: the values, their messages and the ways to change them. */
 export interface InstitutionFormModel {
@@ -23,7 +24,9 @@ export interface InstitutionFormModel {
   setContact: (key: ContactKey, value: string) => void;
   setLogo: (logo: Logo | null) => void;
   setNumber: <K extends keyof OutgoingNumberFormat>(key: K, value: OutgoingNumberFormat[K]) => void;
-  setVerification: (key: keyof VerificationContact, value: string) => void;
+  setVerification: (key: VerificationKey, value: string) => void;
+  /** The language the contact's name is written in and its spellings in the others, whole. */
+  setVerificationTexts: (texts: Pick<VerificationContact, 'lang' | 'translations'>) => void;
   setSignatory: (index: number, part: 'name' | 'position', language: Language, value: string) => void;
   addSignatory: () => void;
   removeSignatory: (index: number) => void;
@@ -66,6 +69,10 @@ export function useInstitutionForm(initial: Institution, failure: unknown) {
     setVerification: (key, value) => {
       touch(`verificationContact.${key}`);
       setValues((v) => ({ ...v, verificationContact: { ...v.verificationContact, [key]: value } }));
+    },
+    setVerificationTexts: ({ lang, translations }) => {
+      touch('verificationContact.translations');
+      setValues((v) => ({ ...v, verificationContact: { ...v.verificationContact, lang, translations } }));
     },
     setSignatory: (index, part, lang, value) => {
       touch(`signatories.${index}.${part}.${lang}`);
