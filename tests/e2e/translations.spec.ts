@@ -5,6 +5,7 @@ import type { Visit } from '../../src/shared/domain';
 import { callApi } from './arrange';
 import { AccommodationSection, HotelsDirectory } from './pages/accommodation-section';
 import { AZ, createVisit, guestsOnDisk, GuestsPanel } from './pages/guests-panel';
+import { ProgrammeSection } from './pages/programme-section';
 import { TranslationFieldsPanel } from './pages/translation-fields';
 import { VisitsPage } from './pages/visits-page';
 
@@ -144,5 +145,42 @@ test('"upper case as in passport" on a Turkish passport writes İ, and the Cyril
     givenNames: 'İSMAİL HAKKI',
     nameCyrillic: 'Исмаил Хаккы Шахиноглу',
     lang: 'az',
+  });
+});
+
+test("a programme item's translations sit together: its title in Russian beside its venue", async ({
+  page,
+  host,
+}) => {
+  // Arrange
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const visitId = await createVisit(host);
+  const programme = new ProgrammeSection(page);
+  await programme.open(host, visitId);
+
+  // Act: an item written in Azerbaijani, with its title and venue in Russian
+  await programme
+    .day('2026-05-13')
+    .getByRole('button', { name: /^Add an item on/ })
+    .click();
+  await programme.dialog.getByRole('textbox', { name: 'Title', exact: true }).fill('Rektorla görüş');
+  await programme.dialog.getByRole('combobox', { name: 'Venue', exact: true }).fill('Əsas bina, 201');
+  const texts = new TranslationFieldsPanel(programme.dialog, 'en');
+  await texts.chooseWrittenIn('az');
+  await texts.open();
+  await texts.field('Title', 'ru').fill('Встреча с ректором');
+  await texts.field('Venue', 'ru').fill('Главный корпус, 201');
+  await expect(texts.badge('ru')).toHaveAttribute('data-complete', 'true');
+  await page.screenshot({ path: '/tmp/translations-item-en.png' });
+  await programme.dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(programme.dialog).toBeHidden();
+
+  // Assert: the title where printed programmes read it, the venue among the translations
+  const [item] = (await visitOnDisk(host.dataDir, visitId)).programme;
+  expect(item).toMatchObject({
+    title: 'Rektorla görüş',
+    lang: 'az',
+    titles: { az: '', en: '', ru: 'Встреча с ректором' },
+    translations: { ru: { venue: 'Главный корпус, 201' } },
   });
 });

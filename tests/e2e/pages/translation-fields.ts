@@ -38,6 +38,15 @@ export class TranslationFieldsPanel {
     return this.root.getByTestId(`translation-badge-${language}`);
   }
 
+  /** Says the texts were written in `language`, as the officer clicks it. */
+  async chooseWrittenIn(language: Lang): Promise<void> {
+    await this.root
+      .locator('label')
+      .filter({ hasText: new RegExp(`^${language.toUpperCase()}$`) })
+      .click();
+    await expect(this.writtenIn(language)).toBeChecked();
+  }
+
   writtenIn(language: Lang): Locator {
     return this.root.getByRole('radio', { name: language.toUpperCase(), exact: true });
   }
