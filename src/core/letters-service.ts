@@ -13,6 +13,7 @@ import {
   type OfficialInvitationInput,
   type VisaInvitationInput,
 } from './letters';
+import { missingMemberFields } from './letters/check';
 import { missingLetterInput } from './letters/common';
 import { lettersTexts } from './letters/localize';
 import type { MissingText } from '../shared/texts';
@@ -39,8 +40,17 @@ export const buildLetter: LetterBuilder = (kind, input) => {
  * them (`passport.number`, `visit.purpose`). The same rules the engine refuses by, checked before a
  * number is taken so that a refused letter never uses one up.
  */
-export function missingGuestFields(kind: LetterKind, guest: Guest, visit: Visit): string[] {
-  if (kind === 'visaInvitation') return checkVisaInvitation(guest, visit).missing;
+export function missingGuestFields(
+  kind: LetterKind,
+  guest: Guest,
+  visit: Visit,
+  members: readonly Guest[] = [],
+): string[] {
+  if (kind === 'visaInvitation') {
+    // Members of a group letter are named by id: the officer has to know whose passport to look at.
+    const others = members.flatMap((m) => missingMemberFields(m).map((field) => `guests.${m.id}.${field}`));
+    return [...checkVisaInvitation(guest, visit).missing, ...others];
+  }
   return [
     ...(cleanLine(guest.surname) === '' ? ['surname'] : []),
     // The greeting and the addressee block name Mr or Ms: a Russian letter has no form without gender.
@@ -64,7 +74,8 @@ function institutionGaps(institution: Institution | null): string[] {
 
 /** Where a field the engine names lives in the call or in the data, for the UI to point at. */
 function fieldPath(field: string): string {
-  if (field.startsWith('visit.')) return field;
+  if (field.startsWith('visit.') || field.startsWith('guests.') || field.startsWith('delegation.'))
+    return field;
   if (field.startsWith('verificationContact.')) return `institution.${field}`;
   if (field === 'cities' || field === 'accommodation') return `request.options.${field}`;
   if (field === 'number' || field === 'issueDate') return field;
@@ -80,9 +91,16 @@ function incomplete(fields: readonly string[]): AppError {
   );
 }
 
-/** A letter that would print texts not written in its language: the officer gives them first. */
-function untranslated(language: string, missing: readonly MissingText[]): AppError {
-  const paths = [...new Set(missing.map((m) => `texts.${m.owner}.${m.field}`))];
+/**
+ * A letter that would print texts not written in its language: the officer gives them first. Texts of
+ * the other members of a group letter are named with the member's id (`texts.guests.<id>.position`).
+ */
+function untranslated(language: string, missing: readonly MissingText[], guestId: string): AppError {
+  const path = (m: MissingText) =>
+    m.owner === 'guest' && m.id !== guestId
+      ? `texts.guests.${m.id}.${m.field}`
+      : `texts.${m.owner}.${m.field}`;
+  const paths = [...new Set(missing.map(path))];
   return new AppError(
     'textsMissing',
     { language },
@@ -135,8 +153,10 @@ export class LetterService {
     const signatory = institution.signatories.find((s) => s.id === request.signatoryId);
     if (!signatory)
       throw new AppError('validation', undefined, [{ path: 'request.signatoryId', code: 'invalidChoice' }]);
+    const members = this.delegation(request, visit, guest);
     // The letter reads every text in its own language; the checks below read what was typed.
     const texts = lettersTexts(request.language, visit, guest, institution);
+    const memberTexts = members.map((m) => lettersTexts(request.language, visit, m, institution));
     const input: LetterInput = {
       institution: texts.institution,
       signatory,
@@ -150,16 +170,41 @@ export class LetterService {
       costs: request.options.costs,
       addressee: request.addressee,
       highlights: request.highlights,
+      ...(request.kind === 'visaInvitation' && request.options.visa ? { visa: request.options.visa } : {}),
+      ...(members.length > 0 ? { delegation: memberTexts.map((m) => m.guest) } : {}),
     };
-    const missing = [...missingGuestFields(request.kind, guest, visit), ...missingLetterInput({ ...input, institution })];
+    const missing = [
+      ...missingGuestFields(request.kind, guest, visit, members),
+      ...missingLetterInput({ ...input, institution }),
+    ];
     if (missing.length > 0) throw incomplete(missing);
-    if (texts.missing.length > 0) throw untranslated(request.language, texts.missing);
+    // The visit's and the institution's texts are listed once, with the head's.
+    const missingTexts = [
+      ...texts.missing,
+      ...memberTexts.flatMap((m) => m.missing.filter((t) => t.owner === 'guest')),
+    ];
+    if (missingTexts.length > 0) throw untranslated(request.language, missingTexts, guest.id);
     // A template that came in with an archive is checked before a number is taken, not after.
     const template = institution.letterheadTemplate;
     const problem = template ? verifyTemplate(Buffer.from(template.data, 'base64')) : null;
     if (problem) throw new AppError('templateInvalid', { reason: problem });
     const warnings = request.kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [];
     return { institution, visit, guest, input, warnings };
+  }
+
+  /**
+   * The other guests of the visit, in its order, when the letter is a group visa invitation; none
+   * otherwise. Only the head's letter may carry the annex, and only with someone to list in it.
+   */
+  private delegation(request: LetterRequest, visit: Visit, guest: Guest): Guest[] {
+    if (!request.options.groupAnnex) return [];
+    const others = visit.guests.filter((g) => g.id !== guest.id);
+    if (request.kind !== 'visaInvitation' || guest.role !== 'head' || others.length === 0) {
+      throw new AppError('validation', undefined, [
+        { path: 'request.options.groupAnnex', code: 'invalidChoice' },
+      ]);
+    }
+    return others;
   }
 
   private async bytes(kind: LetterKind, input: LetterInput): Promise<string> {
@@ -187,7 +232,12 @@ export class LetterService {
    * number. Runs inside the register's queue: the date (and so the year a number is drawn from) is
    * read there, so a letter waiting behind others across midnight takes the new year.
    */
-  private record(draft: RegisterDraft, request: LetterRequest, prepared: Prepared, reissueOf?: string): RegisterEntry {
+  private record(
+    draft: RegisterDraft,
+    request: LetterRequest,
+    prepared: Prepared,
+    reissueOf?: string,
+  ): RegisterEntry {
     const now = this.now();
     const facts = {
       kind: request.kind,
@@ -203,8 +253,17 @@ export class LetterService {
   }
 
   /** Builds a recorded letter under its number and date. */
-  private async finish(request: LetterRequest, prepared: Prepared, entry: RegisterEntry): Promise<IssuedLetter> {
-    const base64 = await this.bytes(request.kind, { ...prepared.input, number: entry.number, issueDate: entry.date });
+  private async finish(
+    request: LetterRequest,
+    prepared: Prepared,
+    entry: RegisterEntry,
+  ): Promise<IssuedLetter> {
+    const base64 = await this.bytes(request.kind, {
+      ...prepared.input,
+      number: entry.number,
+      issueDate: entry.date,
+      revision: entry.revision,
+    });
     return { fileName: entry.fileName, base64, warnings: prepared.warnings, entry };
   }
 
@@ -255,12 +314,20 @@ export class LetterService {
         // fails leaves no gap in the numbers of the others.
         const attempt = draft.child();
         try {
-          const letter = await this.finish(c.request, c.prepared, this.record(attempt, c.request, c.prepared));
+          const letter = await this.finish(
+            c.request,
+            c.prepared,
+            this.record(attempt, c.request, c.prepared),
+          );
           draft.absorb(attempt);
           results.push({ ok: true, value: letter });
         } catch (error) {
-          if (!(error instanceof AppError)) console.error('[qonaq] a letter of a batch failed to build:', error);
-          results.push({ ok: false, error: error instanceof AppError ? error.toData() : { code: 'internal' } });
+          if (!(error instanceof AppError))
+            console.error('[qonaq] a letter of a batch failed to build:', error);
+          results.push({
+            ok: false,
+            error: error instanceof AppError ? error.toData() : { code: 'internal' },
+          });
         }
       }
       return { events: draft.events, result: results };

@@ -4,6 +4,7 @@ import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { optionalEmail, optionalText, requiredText, text } from './fields';
+import { VISA_COLLECTIONS, VISA_ENTRIES, VISA_MAX_DAYS, VISA_TYPES } from './letters';
 
 export { decodeBase64 } from './base64';
 
@@ -156,6 +157,26 @@ export type VerificationContact = z.output<typeof verificationContactSchema>;
 
 const NO_TEXT = { az: '', en: '', ru: '' };
 
+/**
+ * What the issue dialog starts from for the visa a visa invitation asks for. The embassy or consulate
+ * is printed as typed, so it is kept in each letter language; an empty one is asked for in the dialog.
+ */
+export const letterDefaultsSchema = z.strictObject({
+  visaType: z.enum(VISA_TYPES, code('invalidChoice')).default('scienceAndEducation'),
+  visaEntries: z.enum(VISA_ENTRIES, code('invalidChoice')).default('single'),
+  validityDays: z
+    .number(code('invalid'))
+    .int(code('invalid'))
+    .min(1, code('invalid'))
+    .max(VISA_MAX_DAYS.multiple, code('tooLong'))
+    .nullable()
+    .default(null),
+  collection: z.enum(VISA_COLLECTIONS, code('invalidChoice')).default('notStated'),
+  collectionPlace: perLanguage(optionalText(300)).default(NO_TEXT),
+});
+export type LetterDefaults = z.output<typeof letterDefaultsSchema>;
+export const DEFAULT_LETTER_DEFAULTS: LetterDefaults = letterDefaultsSchema.parse({});
+
 export const institutionSchema = z.strictObject({
   name: perLanguage(requiredText(300)),
   address: perLanguage(optionalText(300)).default(NO_TEXT),
@@ -179,6 +200,8 @@ export const institutionSchema = z.strictObject({
    * written before it existed loads as it is; kept here so snapshots and archives carry it.
    */
   letterheadTemplate: letterheadTemplateSchema.optional(),
+  /** Defaults for the letter dialog; optional, so settings saved before they existed load as they are. */
+  letterDefaults: letterDefaultsSchema.optional(),
 });
 export type InstitutionInput = z.input<typeof institutionSchema>;
 export type Institution = z.output<typeof institutionSchema>;

@@ -36,10 +36,70 @@ export const addresseeSchema = z.discriminatedUnion('kind', [
 ]);
 export type Addressee = z.output<typeof addresseeSchema>;
 
+/**
+ * The purposes of an ordinary entry visa (Migration Code art. 24.5) a university invites for: talks and
+ * teaching (business), conferences, research and study (science and education, art. 27, the visa an
+ * education institution applies for), and its cultural and sports events. Diplomatic and service visas
+ * are for official purposes on a state body's request, not a university's, so they are not offered.
+ */
+export const VISA_TYPES = ['scienceAndEducation', 'business', 'cultural', 'sports'] as const;
+export type VisaType = (typeof VISA_TYPES)[number];
+
+/** An entry visa is single or multiple (art. 24.2); double entry exists only for transit. */
+export const VISA_ENTRIES = ['single', 'multiple'] as const;
+export type VisaEntries = (typeof VISA_ENTRIES)[number];
+
+/** Longest validity asked for: 90 days for a single-entry visa, two years for a multiple one (art. 24.6). */
+export const VISA_MAX_DAYS: Record<VisaEntries, number> = { single: 90, multiple: 730 };
+
+export const VISA_COLLECTIONS = ['notStated', 'embassy', 'eVisa'] as const;
+export type VisaCollectionKind = (typeof VISA_COLLECTIONS)[number];
+
+/** Where the guest collects the visa: a named embassy or consulate, or an ASAN e-visa applied for online. */
+export const visaCollectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('notStated') }),
+  z.strictObject({
+    kind: z.literal('embassy'),
+    /** As printed, in the letter's language: `Embassy of the Republic of Azerbaijan in Ankara (Türkiye)`. */
+    place: z.string(code('required')).trim().min(1, code('required')).max(300, code('tooLong')),
+  }),
+  z.strictObject({ kind: z.literal('eVisa') }),
+]);
+export type VisaCollection = z.output<typeof visaCollectionSchema>;
+
+/** The visa a visa invitation asks for. */
+export const visaRequestSchema = z
+  .strictObject({
+    type: z.enum(VISA_TYPES, code('invalidChoice')).default('scienceAndEducation'),
+    entries: z.enum(VISA_ENTRIES, code('invalidChoice')).default('single'),
+    /** Days the visa is asked to be valid for; null asks for the dates of the stay. */
+    validityDays: z
+      .number(code('invalid'))
+      .int(code('invalid'))
+      .min(1, code('invalid'))
+      .max(VISA_MAX_DAYS.multiple, code('tooLong'))
+      .nullable()
+      .default(null),
+    collection: visaCollectionSchema.default({ kind: 'notStated' }),
+  })
+  .superRefine((visa, ctx) => {
+    if (visa.validityDays !== null && visa.validityDays > VISA_MAX_DAYS[visa.entries]) {
+      ctx.addIssue({ code: 'custom', path: ['validityDays'], message: 'tooLong' });
+    }
+  });
+export type VisaRequest = z.output<typeof visaRequestSchema>;
+
 export const letterOptionsSchema = z.strictObject({
   cities: z.string(code('required')).trim().min(1, code('required')).max(300, code('tooLong')),
   accommodation: z.string(code('required')).trim().min(1, code('required')).max(500, code('tooLong')),
   costs: z.array(costSchema).max(COST_ITEMS.length * PAYERS.length),
+  /** The visa asked for; a letter without it asks for an entry visa for the visit, as before. */
+  visa: visaRequestSchema.optional(),
+  /**
+   * A visa invitation to the head of delegation that covers the whole delegation: the other guests
+   * of the visit are listed in an annex with their passport data.
+   */
+  groupAnnex: z.boolean(code('invalid')).default(false),
 });
 export type LetterOptions = z.output<typeof letterOptionsSchema>;
 
@@ -55,7 +115,10 @@ export const letterRequestSchema = z.strictObject({
   addressee: addresseeSchema.default({ kind: 'toWhomItMayConcern' }),
   options: letterOptionsSchema,
   /** Main points of the programme, for an official invitation. */
-  highlights: z.array(z.string().trim().min(1).max(300, code('tooLong'))).max(20).default([]),
+  highlights: z
+    .array(z.string().trim().min(1).max(300, code('tooLong')))
+    .max(20)
+    .default([]),
 });
 export type LetterRequest = z.input<typeof letterRequestSchema>;
 

@@ -73,3 +73,58 @@ export function checkVisaInvitation(guest: GuestData, visit: LetterVisit): VisaC
   }
   return { missing, warnings };
 }
+
+/** What the annex of a group letter prints for each member, named as the guest form names it. */
+export type AnnexRequiredField =
+  | 'surname'
+  | 'givenNames'
+  | 'dateOfBirth'
+  | 'gender'
+  | 'citizenship'
+  | 'passport.number'
+  | 'passport.expiryDate'
+  | 'position';
+
+/**
+ * A member of a delegation listed in a group letter's annex: an embassy matches each row against a
+ * passport, so every column the annex prints must be there.
+ */
+export function missingMemberFields(guest: GuestData): AnnexRequiredField[] {
+  const missing: AnnexRequiredField[] = [];
+  const need = (field: AnnexRequiredField, value: string, valid: (v: string) => boolean = () => true) => {
+    if (value.trim() === '' || !valid(value)) missing.push(field);
+  };
+  need('surname', guest.surname);
+  need('givenNames', guest.givenNames);
+  need('dateOfBirth', guest.dateOfBirth, isIsoDate);
+  need('gender', guest.gender);
+  need('citizenship', guest.citizenship);
+  need('passport.number', guest.passport.number);
+  need('passport.expiryDate', guest.passport.expiryDate, isIsoDate);
+  need('position', guest.position);
+  return missing;
+}
+
+/**
+ * Days a foreigner may stay without being registered at the place of stay: more than 15 days needs
+ * registration with the State Migration Service (Migration Code art. 21, 15 days since the amendment of
+ * 29 June 2018; 10 before). Citizens of Kazakhstan have 30 by treaty; the letter's promise to register
+ * them anyway costs nothing, so one number serves.
+ */
+export const REGISTRATION_AFTER_DAYS = 15;
+
+/**
+ * The days of a stay counting the day of arrival and the day of departure: the reading that asks for
+ * registration sooner, since a promise to register that was not needed does no harm and a missing one
+ * does. 0 when either date is unknown.
+ */
+export function stayLength(from: string, to: string): number {
+  if (!isIsoDate(from) || !isIsoDate(to) || to < from) return 0;
+  const day = 24 * 60 * 60 * 1000;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / day) + 1;
+}
+
+/** Whether the host must register the guest (or any member of the group) at the place of stay. */
+export function needsRegistration(stays: readonly { from: string; to: string }[]): boolean {
+  return stays.some((s) => stayLength(s.from, s.to) > REGISTRATION_AFTER_DAYS);
+}

@@ -1,7 +1,7 @@
 import type { GuestData, VisitData } from '../../shared/domain';
 import type { Institution, Signatory, VerificationContact } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
-import type { Addressee, Cost } from '../../shared/letters';
+import type { Addressee, Cost, VisaRequest } from '../../shared/letters';
 
 export {
   COST_ITEMS,
@@ -13,6 +13,7 @@ export {
   type Cost,
   type CostItem,
   type Payer,
+  type VisaRequest,
 } from '../../shared/letters';
 
 /** The parts of a visit a letter prints. */
@@ -44,6 +45,13 @@ export interface LetterInput {
 
 export interface VisaInvitationInput extends LetterInput {
   addressee: Addressee;
+  /** The visa asked for and where it is collected; without it the letter asks for an entry visa only. */
+  visa?: VisaRequest;
+  /**
+   * The other members of the delegation, each with texts in the letter's language: when given (and
+   * not empty), the letter invites the guest as its head and lists everyone in an annex.
+   */
+  delegation?: readonly GuestData[];
 }
 
 export interface OfficialInvitationInput extends LetterInput {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildOfficialInvitation, buildVisaInvitation, fillTemplate } from '../../../src/core/letters';
+import type { GuestData } from '../../../src/shared/domain';
+import type { Language } from '../../../src/shared/languages';
 import { ownTemplate } from '../../support/letterhead-template';
 import { sampleGuest, sampleInstitution, sampleOfficial, sampleVisa } from '../../unit/letters/fixtures';
 
@@ -21,7 +23,57 @@ const LONG_NAME = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(4);
 // The sample's issue date is moved to the first day of the stay so the letter date is checked too.
 const ISSUED = { issueDate: '2026-11-24' };
 
+/** The head's texts in each language, as the letter service hands them over. */
+const HEAD_TEXTS: Record<Language, Pick<GuestData, 'position' | 'organisation'>> = {
+  az: { position: 'Elmi işlər üzrə prorektor', organisation: 'Ankara Universiteti' },
+  en: { position: 'Vice-Rector for Research', organisation: 'Ankara University' },
+  ru: { position: 'Проректор по научной работе', organisation: 'Анкарский университет' },
+};
+const EMBASSY: Record<Language, string> = {
+  az: 'Azərbaycan Respublikasının Ankaradakı Səfirliyi',
+  en: 'Embassy of the Republic of Azerbaijan in Ankara',
+  ru: 'Посольство Азербайджанской Республики в Анкаре',
+};
+const MEMBER_POSITIONS: Record<Language, string[]> = {
+  az: ['Professor, kafedra müdiri', 'Beynəlxalq əlaqələr üzrə mütəxəssis', 'Dosent'],
+  en: ['Professor, Head of Department', 'International Relations Officer', 'Associate Professor'],
+  ru: ['Профессор, заведующий кафедрой', 'Специалист по международным связям', 'Доцент'],
+};
+
+/** A visa invitation with every row a visa officer asks for: VÖEN, address, flights, the visa, where. */
+function fullVisa(language: Language, delegation = false) {
+  const members: Partial<GuestData>[] = [
+    { surname: 'Yılmaz', givenNames: 'Mehmet Ali', gender: 'male', dateOfBirth: '1968-07-02' },
+    { surname: "O'Brien", givenNames: 'Siobhan', citizenship: 'IE', dateOfBirth: '1990-11-30' },
+    { surname: 'Ivanov', givenNames: 'Sergey', gender: 'male', citizenship: 'RU', dateOfBirth: '1980-01-15' },
+  ];
+  return sampleVisa(language, {
+    ...ISSUED,
+    institution: { ...sampleInstitution(), taxId: '1700012345' },
+    guest: sampleGuest({ homeAddress: 'Atatürk Bulvarı 125/7, Çankaya, Ankara', ...HEAD_TEXTS[language] }),
+    visa: {
+      type: 'scienceAndEducation',
+      entries: 'single',
+      validityDays: null,
+      collection: { kind: 'embassy', place: EMBASSY[language] },
+    },
+    ...(delegation
+      ? {
+          delegation: members.map((m, i) =>
+            sampleGuest({ ...m, role: 'member', position: MEMBER_POSITIONS[language][i] ?? '' }),
+          ),
+        }
+      : {}),
+  });
+}
+
 const LETTERS = {
+  'visa-full-az': () => buildVisaInvitation(fullVisa('az')),
+  'visa-full-en': () => buildVisaInvitation(fullVisa('en')),
+  'visa-full-ru': () => buildVisaInvitation(fullVisa('ru')),
+  'visa-group-az': () => buildVisaInvitation(fullVisa('az', true)),
+  'visa-group-en': () => buildVisaInvitation(fullVisa('en', true)),
+  'visa-group-ru': () => buildVisaInvitation(fullVisa('ru', true)),
   'visa-az': () => buildVisaInvitation(sampleVisa('az', ISSUED)),
   'visa-en': () =>
     buildVisaInvitation(
@@ -147,10 +199,7 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
     ['visa-en-hostile', [`Smith & Sons <Ltd> "Q" 'R'`, 'Chief Chemist']],
     ['official-az', ['Hörmətli professor Dəmirçi!', '• İçərişəhərə ekskursiya', 'Hörmətlə,']],
     ['official-en', ['Dear Professor Demirci,', '• Meeting with the Rector', 'Yours sincerely,']],
-    [
-      'official-ru',
-      ['Уважаемая госпожа Демирджи!', '• Экскурсия по Ичеришехеру', 'С уважением,'],
-    ],
+    ['official-ru', ['Уважаемая госпожа Демирджи!', '• Экскурсия по Ичеришехеру', 'С уважением,']],
     [
       'template-visa-ru',
       [
@@ -179,6 +228,68 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
   ])('%s fits on one page', (name) => {
     expect(pdfPages.get(name)).toBe(1);
   });
+
+  it.each<[LetterName, string[]]>([
+    [
+      'visa-full-az',
+      [
+        'Xəzər Dövlət Universiteti (VÖEN: 1700012345) aşağıda göstərilən şəxsi',
+        'Doğulduğu yer Ankara',
+        'Yaşayış ünvanı Atatürk Bulvarı 125/7, Çankaya, Ankara',
+        'Gəliş / gediş 24.11.2026, TK 334 (GYD) — 28.11.2026, TK 335 (GYD)',
+        'Tələb olunan viza Elm və təhsil məqsədli adi viza, birdəfəlik, səfər müddətinə',
+        'Vizanın alınacağı yer Azərbaycan Respublikasının Ankaradakı Səfirliyi',
+        'Qəbul edən tərəf dəvət olunan şəxsin',
+      ],
+    ],
+    [
+      'visa-full-en',
+      [
+        'Caspian State University (VÖEN: 1700012345) invites the person named below',
+        'Place of birth Ankara',
+        'Home address Atatürk Bulvarı 125/7, Çankaya, Ankara',
+        'Arrival / departure 24.11.2026, TK 334 (GYD) — 28.11.2026, TK 335 (GYD)',
+        // The value wraps inside its cell, centred against its label: the label prints on a line of its own.
+        'Ordinary visa for science and education, single entry, for the dates of',
+        'Visa to be collected at Embassy of the Republic of Azerbaijan in Ankara',
+        'The host institution undertakes to ensure',
+      ],
+    ],
+    [
+      'visa-full-ru',
+      [
+        'Каспийский государственный университет (VÖEN: 1700012345) приглашает',
+        'Место рождения Ankara',
+        'Домашний адрес Atatürk Bulvarı 125/7, Çankaya, Ankara',
+        'Прибытие / отъезд 24.11.2026, TK 334 (GYD) — 28.11.2026, TK 335 (GYD)',
+        'Место получения визы Посольство Азербайджанской Республики в Анкаре',
+        'Принимающая сторона',
+      ],
+    ],
+    ['visa-group-az', ['Nümayəndə heyəti üzvlərinin siyahısı', '4 Ivanov Sergey 15.01.1980 Kişi Rusiya']],
+    ['visa-group-en', ['List of the members of the delegation', '4 Ivanov Sergey 15.01.1980 Male Russia']],
+    ['visa-group-ru', ['Список членов делегации', '4 Ivanov Sergey 15.01.1980']],
+  ])('%s carries what a visa officer checks', (name, expected) => {
+    const text = pdfText.get(name) ?? '';
+    for (const line of expected) expect(text, `${name} lacks “${line}”`).toContain(line);
+  });
+
+  it.each<LetterName>(['visa-full-az', 'visa-full-en', 'visa-full-ru'])(
+    '%s keeps every new row on one page',
+    (name) => {
+      expect(pdfPages.get(name)).toBe(1);
+    },
+  );
+
+  it.each<LetterName>(['visa-group-az', 'visa-group-en', 'visa-group-ru'])(
+    '%s starts its annex on a page of its own',
+    (name) => {
+      const pages = (pdfText.get(name) ?? '').split('\f');
+      const annex = pages.findIndex((page) => /Ivanov Sergey/.test(page));
+      expect(annex).toBeGreaterThan(0);
+      expect(pages.slice(0, annex).join('')).not.toMatch(/Ivanov Sergey/);
+    },
+  );
 
   it('wraps a very long name inside its cell rather than losing it off the page', () => {
     const text = pdfText.get('visa-en-hostile') ?? '';
