@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Fieldset, Group, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, Fieldset, Group, Radio, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Institution } from '../../../shared/institution';
 import type { Language } from '../../../shared/languages';
@@ -7,6 +7,7 @@ import { LETTER_KINDS, type LetterKind } from '../../../shared/letters';
 import { useFormat } from '../format';
 import { CostsGrid } from './CostsGrid';
 import type { LetterChoices, PerLanguage } from './letter-values';
+import { VisaRequestFields } from './VisaRequestFields';
 
 const isKind = (value: string): value is LetterKind => (LETTER_KINDS as readonly string[]).includes(value);
 
@@ -21,6 +22,11 @@ interface LetterOptionsFieldsProps {
   /** The message for a request path (`signatoryId`, `options.cities`, ...) in a letter language. */
   error?: (path: string, language: Language) => string | undefined;
   kindLocked?: boolean;
+  /**
+   * The other guests of the visit, when the letter is for its head alone: a visa invitation may then
+   * list them all in an annex. Left out (a batch, or a guest who is not the head), no annex is offered.
+   */
+  delegationSize?: number;
 }
 
 /** What a letter says beyond the guest's own data; shared by the single and the batch dialogs. */
@@ -54,6 +60,20 @@ export function LetterOptionsFields(props: LetterOptionsFieldsProps) {
         onChange={(e) => setText('accommodation', language, e.currentTarget.value)}
         error={error('options.accommodation', language)}
       />
+      {!official && choices.visa.collection === 'embassy' && (
+        <TextInput
+          label={t('letters.options.visa.place')}
+          description={t('letters.options.visa.placeHint')}
+          withAsterisk
+          value={choices.visa.place[language]}
+          onChange={(e) =>
+            patch({
+              visa: { ...choices.visa, place: { ...choices.visa.place, [language]: e.currentTarget.value } },
+            })
+          }
+          error={error('options.visa.collection.place', language)}
+        />
+      )}
       {official && (
         <Textarea
           label={t('letters.options.highlights')}
@@ -98,6 +118,26 @@ export function LetterOptionsFields(props: LetterOptionsFieldsProps) {
         }
       />
       {!official && props.addressee}
+      {!official && (
+        <Fieldset legend={t('letters.options.visa.title')}>
+          <Stack gap="sm">
+            <VisaRequestFields
+              value={choices.visa}
+              onChange={(visa) => patch({ visa: { ...choices.visa, ...visa } })}
+              validityError={error('options.visa.validityDays', languages[0] ?? uiLanguage)}
+            />
+            {(props.delegationSize ?? 0) > 0 && (
+              <Checkbox
+                label={t('letters.options.groupAnnex', { count: props.delegationSize })}
+                description={t('letters.options.groupAnnexHint')}
+                checked={choices.groupAnnex}
+                onChange={(e) => patch({ groupAnnex: e.currentTarget.checked })}
+                error={error('options.groupAnnex', languages[0] ?? uiLanguage)}
+              />
+            )}
+          </Stack>
+        </Fieldset>
+      )}
       {languages.length === 1 && languages[0]
         ? texts(languages[0])
         : languages.map((language) => (

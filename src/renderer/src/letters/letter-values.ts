@@ -1,5 +1,5 @@
 import type { Guest } from '../../../shared/domain';
-import type { Institution } from '../../../shared/institution';
+import { DEFAULT_LETTER_DEFAULTS, type Institution } from '../../../shared/institution';
 import { LANGUAGES, isLanguage, type Language } from '../../../shared/languages';
 import {
   COST_ITEMS,
@@ -7,6 +7,10 @@ import {
   type LetterKind,
   type LetterRequest,
   type Payer,
+  type VisaCollectionKind,
+  type VisaEntries,
+  type VisaRequest,
+  type VisaType,
 } from '../../../shared/letters';
 
 /** A text the officer gives once per letter language: cities, accommodation, programme points. */
@@ -25,6 +29,17 @@ export interface LetterChoices {
   costs: Partial<Record<CostItem, Payer>>;
   /** One programme point a line, for an official invitation. */
   highlights: PerLanguage;
+  /** The visa a visa invitation asks for; the embassy or consulate is typed in each letter language. */
+  visa: {
+    type: VisaType;
+    entries: VisaEntries;
+    /** Null asks for the dates of the stay. */
+    validityDays: number | null;
+    collection: VisaCollectionKind;
+    place: PerLanguage;
+  };
+  /** A visa invitation to the head that lists the whole delegation in an annex. */
+  groupAnnex: boolean;
 }
 
 export type AddresseeChoice = { kind: 'embassy'; text: string } | { kind: 'toWhomItMayConcern' };
@@ -35,11 +50,15 @@ const perLanguage = (pick: (language: Language) => string): PerLanguage => ({
   ru: pick('ru'),
 });
 
-/** Starts from the institution's own city in each language: most visits stay there. */
+/**
+ * Starts from the institution's own city in each language (most visits stay there) and from the
+ * visa Settings name as the usual one.
+ */
 export function initialChoices(
   institution: Institution | null,
   kind: LetterKind = 'visaInvitation',
 ): LetterChoices {
+  const defaults = institution?.letterDefaults ?? DEFAULT_LETTER_DEFAULTS;
   return {
     kind,
     signatoryId: institution?.signatories[0]?.id ?? '',
@@ -47,6 +66,25 @@ export function initialChoices(
     accommodation: perLanguage(() => ''),
     costs: {},
     highlights: perLanguage(() => ''),
+    visa: {
+      type: defaults.visaType,
+      entries: defaults.visaEntries,
+      validityDays: defaults.validityDays,
+      collection: defaults.collection,
+      place: perLanguage((l) => defaults.collectionPlace[l]),
+    },
+    groupAnnex: false,
+  };
+}
+
+/** The visa as a request carries it, with the embassy or consulate in the letter's language. */
+export function visaRequest(choices: LetterChoices, language: Language): VisaRequest {
+  const { type, entries, validityDays, collection, place } = choices.visa;
+  return {
+    type,
+    entries,
+    validityDays,
+    collection: collection === 'embassy' ? { kind: 'embassy', place: place[language] } : { kind: collection },
   };
 }
 
@@ -78,6 +116,7 @@ export function buildRequest(
         const payer = choices.costs[item];
         return payer ? [{ item, payer }] : [];
       }),
+      ...(official ? {} : { visa: visaRequest(choices, language), groupAnnex: choices.groupAnnex }),
     },
     highlights: official
       ? choices.highlights[language]

@@ -21,6 +21,7 @@ import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { EMPTY_INSTITUTION } from './institution-values';
 import { InstitutionTextFields } from './InstitutionTextFields';
+import { LetterDefaultsCard } from './LetterDefaultsCard';
 import { LogoField } from './LogoField';
 import { NumberFormatFields } from './NumberFormatFields';
 import { SignatoriesField } from './SignatoriesField';
@@ -88,8 +89,14 @@ function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: bool
   const client = useQueryClient();
   const save = useMutation({
     // The template is saved by its own card; the core keeps the stored one whatever the form sends.
-    mutationFn: ({ letterheadTemplate: _template, ...institution }: Institution) =>
-      api['institution.update']({ institution }),
+    // Letter defaults are saved by their own card too: the form sends back the stored ones, not its own copy.
+    mutationFn: ({ letterheadTemplate: _template, letterDefaults, ...institution }: Institution) => {
+      const stored =
+        client.getQueryData<Institution | null>(institutionKey)?.letterDefaults ?? letterDefaults;
+      return api['institution.update']({
+        institution: stored ? { ...institution, letterDefaults: stored } : institution,
+      });
+    },
     onSuccess: (result) => {
       client.setQueryData(institutionKey, result.institution);
       notifications.show({ color: 'green', message: t('settings.saved') });
@@ -175,6 +182,7 @@ export function SettingsPage() {
             isNew={institution.data === null}
           />
           <TemplateCard institution={institution.data} />
+          <LetterDefaultsCard institution={institution.data} />
         </>
       )}
     </Stack>
