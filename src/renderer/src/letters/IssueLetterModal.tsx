@@ -183,6 +183,7 @@ function IssueLetterForm(
                 languages={[language]}
                 error={(path) => errors[path]}
                 kindLocked={Boolean(reissue)}
+                delegationSize={guest.role === 'head' ? visit.guests.length - 1 : 0}
                 addressee={
                   <AddresseeField
                     value={addressee}
