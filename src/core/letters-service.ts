@@ -153,6 +153,10 @@ export class LetterService {
     const signatory = institution.signatories.find((s) => s.id === request.signatoryId);
     if (!signatory)
       throw new AppError('validation', undefined, [{ path: 'request.signatoryId', code: 'invalidChoice' }]);
+    // "You and the delegation under your leadership": an official invitation is for the head alone.
+    if (request.kind === 'officialInvitation' && guest.role !== 'head') {
+      throw new AppError('validation', undefined, [{ path: 'guest.role', code: 'headOnly' }]);
+    }
     const members = this.delegation(request, visit, guest);
     // The letter reads every text in its own language; the checks below read what was typed.
     const texts = lettersTexts(request.language, visit, guest, institution);

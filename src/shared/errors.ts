@@ -45,6 +45,7 @@ export const FIELD_ERROR_CODES = [
   'endBeforeStart',
   'datesExcludeItems',
   'notInLanguage',
+  'headOnly',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

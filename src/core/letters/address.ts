@@ -37,6 +37,19 @@ function shortName(initialsText: string, surname: string): string {
 }
 
 /**
+ * The title before the name in an addressee block, said once: where the position already names it
+ * ("…kafedrasının dosenti", "Профессор кафедры…"), the name takes Mr or Ms instead of repeating it.
+ */
+function addresseeTitle(language: 'az' | 'ru', guest: NamedGuest, gender: 'male' | 'female', position: string): string {
+  const titles = letterPhrases(language).salutation.title;
+  const own = titles[guest.honorific][gender];
+  // The Russian titles are in the dative (профессору): their stem is what a position would contain.
+  const stem = (own.split(' ').pop() ?? '').toLocaleLowerCase(language).replace(/у$/u, '');
+  const repeats = guest.honorific !== 'none' && stem.length > 2 && position.toLocaleLowerCase(language).includes(stem);
+  return repeats ? titles.none[gender] : own;
+}
+
+/**
  * Russian, in the dative, position first, as on an envelope:
  *   Ректору Анкарского университета
  *   профессору И. Х. Шахиноглу
@@ -44,7 +57,7 @@ function shortName(initialsText: string, surname: string): string {
  * goes on its own line, as typed.
  */
 function russian(guest: NamedGuest, gender: 'male' | 'female', texts: AddresseeTexts): AddresseeLine[] {
-  const title = letterPhrases('ru').salutation.title[guest.honorific][gender];
+  const title = addresseeTitle('ru', guest, gender, texts.position);
   const surname = ruSurnameDative(localSurname('ru', guest), gender);
   const nameLine = `${title} ${shortName(initials(localGivenNames('ru', guest)), surname)}`;
   const position = texts.position;
@@ -70,7 +83,7 @@ function russian(guest: NamedGuest, gender: 'male' | 'female', texts: AddresseeT
  * Where either ending cannot be settled, organisation and position print as typed, one a line.
  */
 function azerbaijani(guest: NamedGuest, gender: 'male' | 'female', texts: AddresseeTexts): AddresseeLine[] {
-  const title = letterPhrases('az').salutation.title[guest.honorific][gender];
+  const title = addresseeTitle('az', guest, gender, texts.position);
   const surname = azSurnameDative(localSurname('az', guest));
   const nameLine = `${title} ${shortName(initials(localGivenNames('az', guest)), surname)}`;
   const { position, organisation } = texts;

@@ -33,6 +33,9 @@ function readableParams(params: FieldError['params'], language: string): Record<
   return out;
 }
 
+/** Field codes that say why a whole request was refused, rather than which field to correct. */
+const WHOLE_REQUEST_CODES: ReadonlySet<FieldError['code']> = new Set(['headOnly']);
+
 export function fieldMessage(t: TFunction, error: FieldError, language: string): string {
   return t(`errors.field.${error.code}`, readableParams(error.params, language));
 }
@@ -40,6 +43,9 @@ export function fieldMessage(t: TFunction, error: FieldError, language: string):
 /** One sentence for any failure, in the UI language. */
 export function errorMessage(t: TFunction, error: unknown, language: string): string {
   if (error instanceof AppError) {
+    // A refusal about the request as a whole (not a field the form shows) is said in its own words.
+    const whole = error.fields?.find((f) => WHOLE_REQUEST_CODES.has(f.code));
+    if (error.code === 'validation' && whole) return fieldMessage(t, whole, language);
     if (error.code === 'validation' && error.fields?.length) return t('errors.validationSummary');
     // A refused template says why, so the office knows what to change in its file.
     const reason = error.params?.reason;

@@ -49,3 +49,30 @@ describe('a passport name typed in capitals, in a greeting', () => {
     expect(salutation('ru', ivanov)).toBe('Уважаемый господин Иванов!');
   });
 });
+
+describe('the title in an addressee block', () => {
+  const N = '\u00a0';
+
+  it('is said once: a position that names it leaves Mr or Ms before the name', () => {
+    const kuznetsova = guest('KUZNETSOVA', 'ANNA SERGEEVNA', 'RU', {
+      gender: 'female',
+      honorific: 'associateProfessor',
+      nameAz: 'Anna Sergeyevna Kuznetsova',
+      nameCyrillic: 'Анна Сергеевна Кузнецова',
+    });
+    const rossi = guest('ROSSI', 'MARCO', 'IT', { nameCyrillic: 'Марко Росси' });
+
+    expect(
+      addresseeLines('az', kuznetsova, {
+        position: 'Beynəlxalq münasibətlər kafedrasının dosenti',
+        organisation: 'Moskva Dövlət Universiteti',
+      }).map((l) => l.text),
+    ).toEqual(['Moskva Dövlət Universitetinin beynəlxalq münasibətlər kafedrasının dosenti', `xanım A.${N}S.${N}Kuznetsovaya`]);
+    expect(
+      addresseeLines('ru', rossi, { position: 'Профессор кафедры истории', organisation: '' }).map((l) => l.text),
+    ).toEqual(['Профессору кафедры истории', `господину М.${N}Росси`]);
+    expect(
+      addresseeLines('ru', rossi, { position: 'Ректор', organisation: 'Болонский университет' }).map((l) => l.text),
+    ).toEqual(['Ректору Болонского университета', `профессору М.${N}Росси`]);
+  });
+});
