@@ -24,9 +24,10 @@ const HEADER_FILL = 'E7ECF4';
 /** Column widths in twips, summing to the text width: the name and position take what dates leave. */
 const COLUMNS = [
   ['number', 420],
-  ['fullName', 1900],
+  ['fullName', 1700],
   ['dateOfBirth', 1060],
-  ['sex', 800],
+  // Room for "Мужской"/"Женский" whole at 9 pt with the cell's margins: narrower splits the word.
+  ['sex', 1000],
   ['citizenship', 1290],
   ['passportNumber', 1180],
   ['expiryDate', 1360],
