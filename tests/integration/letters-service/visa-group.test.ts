@@ -55,7 +55,7 @@ describe('a group visa invitation through letters.issue', () => {
 
     const text = documentText(docx(issued.base64));
     expect(text).toContain(
-      'Caspian State University (VÖEN: 1700012345) invites the head of the delegation named below',
+      'Caspian State University (TIN: 1700012345) invites the head of the delegation named below',
     );
     expect(text).toContain(
       'Visa requested | Ordinary visa for business purposes, multiple entry, valid for 90 days |',

@@ -245,7 +245,7 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
     [
       'visa-full-en',
       [
-        'Caspian State University (VÖEN: 1700012345) invites the person named below',
+        'Caspian State University (TIN: 1700012345) invites the person named below',
         'Place of birth Ankara',
         'Home address Atatürk Bulvarı 125/7, Çankaya, Ankara',
         'Arrival / departure 24.11.2026, TK 334 (GYD) — 28.11.2026, TK 335 (GYD)',
@@ -258,7 +258,7 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
     [
       'visa-full-ru',
       [
-        'Каспийский государственный университет (VÖEN: 1700012345) приглашает',
+        'Каспийский государственный университет (ИНН: 1700012345) приглашает',
         'Место рождения Ankara',
         'Домашний адрес Atatürk Bulvarı 125/7, Çankaya, Ankara',
         'Прибытие / отъезд 24.11.2026, TK 334 (GYD) — 28.11.2026, TK 335 (GYD)',

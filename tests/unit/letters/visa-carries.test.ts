@@ -45,7 +45,7 @@ const EXPECTED: Record<Language, string[]> = {
     'Qəbul edən tərəf dəvət olunan şəxsin səfər başa çatdıqdan sonra ölkəni vaxtında tərk etməsini təmin etməyi öhdəsinə götürür.',
   ],
   en: [
-    'Caspian State University (VÖEN: 1700012345) invites the person named below to the Republic of Azerbaijan and kindly requests that this person be issued the visa stated in this letter.',
+    'Caspian State University (TIN: 1700012345) invites the person named below to the Republic of Azerbaijan and kindly requests that this person be issued the visa stated in this letter.',
     'Place of birth | Ankara |',
     'Home address | Atatürk Bulvarı 125/7, Çankaya, Ankara |',
     'Arrival / departure | 24.11.2026, TK\u00a0334 (GYD) — 28.11.2026, TK\u00a0335 (GYD) |',
@@ -54,7 +54,7 @@ const EXPECTED: Record<Language, string[]> = {
     'The host institution undertakes to ensure that the invited person leaves the country in good time at the end of the visit.',
   ],
   ru: [
-    'Каспийский государственный университет (VÖEN: 1700012345) приглашает в Азербайджанскую Республику указанное ниже лицо и просит выдать ему визу, указанную в настоящем письме.',
+    'Каспийский государственный университет (ИНН: 1700012345) приглашает в Азербайджанскую Республику указанное ниже лицо и просит выдать ему визу, указанную в настоящем письме.',
     'Место рождения | Ankara |',
     'Домашний адрес | Atatürk Bulvarı 125/7, Çankaya, Ankara |',
     'Прибытие / отъезд | 24.11.2026, TK\u00a0334 (GYD) — 28.11.2026, TK\u00a0335 (GYD) |',
@@ -155,6 +155,7 @@ describe('what a visa invitation carries for a visa officer', () => {
       'Visa requested',
       'Visa to be collected at',
       'VÖEN',
+      'TIN:',
     ])
       expect(printed).not.toContain(label);
   });
@@ -196,7 +197,7 @@ describe('a visa invitation for a delegation', () => {
     const printed = await text('en', { delegation: members() });
 
     expect(printed).toContain(
-      'Caspian State University (VÖEN: 1700012345) invites the head of the delegation named below and the members of the delegation listed in the annex to the Republic of Azerbaijan, and kindly requests that they be issued the visas stated in this letter.',
+      'Caspian State University (TIN: 1700012345) invites the head of the delegation named below and the members of the delegation listed in the annex to the Republic of Azerbaijan, and kindly requests that they be issued the visas stated in this letter.',
     );
     expect(printed).toContain(
       'The host institution undertakes to ensure that the members of the delegation leave the country in good time at the end of the visit.',
