@@ -4,6 +4,7 @@ import { formatDateNumeric, formatLetterDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
 import type { LetterKind } from '../../shared/letters';
 import type { TemplatePlaceholder } from '../../shared/template-placeholders';
+import { addresseeLines } from './address';
 import { stayDates } from './check';
 import { contactOf, costSentences, dateRange } from './common';
 import { revisionMark, runs } from './layout';
@@ -26,6 +27,19 @@ function contactLine(input: TemplateLetterInput): string {
     .join(', ');
 }
 
+/**
+ * The official letter's addressee block, one line each, as the standard letter prints it ("Ректору
+ * Анкарского университета" / "профессору И. Х. Шахиноглу"); the name alone where the gender that
+ * every form needs is not known (the letter itself is refused then).
+ */
+function officialAddressee(input: TemplateLetterInput): string {
+  const { language, guest } = input;
+  if (guest.gender === '') return displayName(language, guest);
+  return addresseeLines(language, guest, { position: guest.position, organisation: guest.organisation })
+    .map((line) => line.text)
+    .join('\n');
+}
+
 /** The text of every placeholder but `body`, in the letter's language, as the standard letter prints it. */
 export function placeholderTexts(
   kind: LetterKind,
@@ -38,7 +52,7 @@ export function placeholderTexts(
     revision: revisionMark(language, input.revision),
     institution_city: cleanLine(input.institution.city[language]),
     date: formatLetterDate(language, input.issueDate),
-    addressee: kind === 'visaInvitation' ? visaAddressee(input) : displayName(language, guest),
+    addressee: kind === 'visaInvitation' ? visaAddressee(input) : officialAddressee(input),
     guest_full_name: passportName(language, guest),
     guest_salutation: salutation(language, guest),
     guest_date_of_birth: formatDateNumeric(guest.dateOfBirth),

@@ -23,3 +23,17 @@ describe('the template placeholders', () => {
     expect(texts.addressee).toBe('По месту требования');
   });
 });
+
+describe('the addressee placeholder of an official invitation', () => {
+  it('is the addressee block the standard letter prints, one line each', () => {
+    // The sample guest, Ms Ayşe Gül Demirci (Cyrillic Айше Гюль Демирджи), professor, with her texts in
+    // Russian as the letter service hands them to a Russian letter.
+    const input = sampleVisa('ru');
+    const guest = { ...input.guest, position: 'Проректор по научной работе', organisation: 'Анкарский университет' };
+    const texts = placeholderTexts('officialInvitation', { ...input, guest, highlights: [] });
+
+    expect(texts.addressee).toBe(
+      'Проректору по научной работе Анкарского университета\nпрофессору А.\u00a0Г.\u00a0Демирджи',
+    );
+  });
+});
