@@ -79,6 +79,9 @@ const WITHOUT_VISITS = new Set<MethodName>([
   'institution.get',
   'letters.register',
   'letters.registerCsv',
+  'letters.file',
+  'letters.void',
+  'letters.unvoid',
   'hotels.list',
   'backups.list',
 ]);
@@ -156,6 +159,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'letters.preview': ({ request }) => letters.preview(request),
     'letters.issue': ({ request, reissueOf }) => letters.issue(request, reissueOf),
     'letters.issueMany': ({ requests }) => letters.issueMany(requests),
+    'letters.file': (input) => letters.file(input),
+    'letters.void': ({ entryId, reason }) => letters.setVoided(entryId, reason),
+    'letters.unvoid': ({ entryId }) => letters.setVoided(entryId, null),
+    'letters.defaults': async (input) => letters.defaults(input),
     'letters.register': async (query) => findEntries((await store.register()).entries, query),
     'letters.registerCsv': async ({ separator, ...query }) =>
       registerCsv(

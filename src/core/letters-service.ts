@@ -19,7 +19,8 @@ import { lettersTexts } from './letters/localize';
 import type { MissingText } from '../shared/texts';
 import { cleanLine } from './letters/sanitize';
 import { verifyTemplate } from './letters/template-zip';
-import { letterFileName, provisionalNumber, RegisterDraft } from './register';
+import { stayAccommodationByLanguage } from './letters/stay-accommodation';
+import { letterFileName, provisionalNumber, RegisterDraft, voidChange } from './register';
 import type { Store } from './store/store';
 import { newId } from './visits';
 
@@ -283,6 +284,8 @@ export class LetterService {
       const draft = new RegisterDraft(register);
       const entry = this.record(draft, request, prepared, reissueOf);
       const result = await this.finish(request, prepared, entry);
+      // Kept before the append acknowledges the number: every acknowledged letter has its file.
+      await this.store.letterFiles().write([{ entry, bytes: Buffer.from(result.base64, 'base64') }]);
       return { events: draft.events, result };
     });
   }
@@ -309,6 +312,7 @@ export class LetterService {
     return this.store.updateRegister(async (register) => {
       const draft = new RegisterDraft(register);
       const results: Result<IssuedLetter>[] = [];
+      const files: { entry: RegisterEntry; bytes: Buffer }[] = [];
       for (const c of checked) {
         if (!c.prepared) {
           results.push({ ok: false, error: (c.refused ?? new AppError('internal')).toData() });
@@ -325,6 +329,7 @@ export class LetterService {
           );
           draft.absorb(attempt);
           results.push({ ok: true, value: letter });
+          files.push({ entry: letter.entry, bytes: Buffer.from(letter.base64, 'base64') });
         } catch (error) {
           if (!(error instanceof AppError))
             console.error('[qonaq] a letter of a batch failed to build:', error);
@@ -334,7 +339,34 @@ export class LetterService {
           });
         }
       }
+      // All files of the batch on disk before the one append that numbers them (see `issue`).
+      await this.store.letterFiles().write(files);
       return { events: draft.events, result: results };
     });
+  }
+
+  /** An issued letter's file as it was handed out; `notFound` when none was kept (issued before 0012). */
+  async file({ entryId, revision }: ParsedInput<'letters.file'>): Promise<MethodOutput<'letters.file'>> {
+    const entry = (await this.store.register()).find(entryId);
+    if (!entry) throw new AppError('notFound', { id: entryId });
+    const wanted = revision ?? entry.revision;
+    if (!entry.revisions.some((r) => r.revision === wanted)) throw new AppError('notFound', { id: entryId });
+    const bytes = await this.store.letterFiles().read(entry, wanted);
+    if (!bytes) throw new AppError('notFound', { id: entryId, revision: wanted });
+    return { fileName: entry.fileName, base64: bytes.toString('base64') };
+  }
+
+  /** Voids a number with a reason, or (`reason` null) restores it; the number is never given again. */
+  setVoided(entryId: string, reason: string | null): Promise<RegisterEntry> {
+    return this.store.updateRegister((register) => {
+      const { events, entry } = voidChange(register, entryId, reason === null ? null : cleanLine(reason), this.now());
+      return { events, result: entry };
+    });
+  }
+
+  /** What a letter for the guest starts from: the accommodation of their stays, in each language. */
+  defaults({ visitId, guestId }: ParsedInput<'letters.defaults'>): MethodOutput<'letters.defaults'> {
+    const { visit, guest } = this.find(visitId, guestId);
+    return { accommodation: stayAccommodationByLanguage(guest.id, visit.stays, this.store.sharedDoc.hotels) };
   }
 }

@@ -1,5 +1,6 @@
 import type { ParsedInput } from '../shared/contract';
 import type { Guest } from '../shared/domain';
+import { todayInBaku } from '../shared/dates';
 import { AppError } from '../shared/errors';
 import { safeFileName } from '../shared/file-names';
 import { formatOutgoingNumber, type OutgoingNumberFormat } from '../shared/institution';
@@ -132,6 +133,8 @@ function revisedEntry(old: RegisterEntry, facts: Omit<IssueFacts, 'id'>): Regist
   ) {
     throw new AppError('validation', undefined, [{ path: 'reissueOf', code: 'invalid' }]);
   }
+  // A withdrawn letter is not corrected: it is restored first, so the register says which stands.
+  if (old.voided) throw new AppError('validation', undefined, [{ path: 'reissueOf', code: 'invalid' }]);
   const revision = old.revision + 1;
   return {
     ...old,
@@ -204,6 +207,30 @@ export class RegisterDraft implements Pick<RegisterView, 'counter' | 'isTaken' |
     this.events.push({ type: 'revised', entry });
     return entry;
   }
+}
+
+/**
+ * Voids the number of entry `entryId`, or (`reason` null) restores it. The number stays taken either
+ * way: `nextNumber` passes every number ever printed, voided or not. Answers no event when the entry
+ * already stands as asked, so a second click writes nothing.
+ */
+export function voidChange(
+  register: Pick<RegisterView, 'find'>,
+  entryId: string,
+  reason: string | null,
+  now: Date,
+): { events: RegisterEvent[]; entry: RegisterEntry } {
+  const entry = register.find(entryId);
+  if (!entry) throw new AppError('notFound', { id: entryId });
+  const at = now.toISOString();
+  const date = todayInBaku(now);
+  if (reason === null) {
+    if (!entry.voided) return { events: [], entry };
+    const { voided: _gone, ...rest } = entry;
+    return { events: [{ type: 'unvoided', entryId, date, at }], entry: rest };
+  }
+  if (entry.voided) return { events: [], entry };
+  return { events: [{ type: 'voided', entryId, reason, date, at }], entry: { ...entry, voided: { reason, at } } };
 }
 
 /** Entries matching a query, newest first (the order numbers were taken in, reversed). */

@@ -18,6 +18,7 @@ import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-templa
 import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
 import {
   ISSUE_MANY_MAX,
+  VOID_REASON_MAX,
   LETTER_KINDS,
   letterRequestSchema,
   type IssuedLetter,
@@ -235,6 +236,29 @@ export const contract = {
     z.strictObject({ requests: z.array(letterRequestSchema).min(1).max(ISSUE_MANY_MAX) }),
   ),
   'letters.register': method<RegisterEntry[]>()(registerQuerySchema),
+  /**
+   * An issued letter's file as it was handed out (a revision of it; the latest by default).
+   * `notFound` for a letter issued before files were kept: the UI offers to re-issue it instead.
+   */
+  'letters.file': method<{ fileName: string; base64: string }>()(
+    z.strictObject({ entryId: idSchema, revision: z.number().int().min(1).max(10_000).optional() }),
+  ),
+  /** Voids a number with a reason: the letter is withdrawn, the number stays taken, never given again. */
+  'letters.void': method<RegisterEntry>()(
+    z.strictObject({
+      entryId: idSchema,
+      reason: z.string(fieldError('required')).trim().min(1, fieldError('required')).max(VOID_REASON_MAX, fieldError('tooLong')),
+    }),
+  ),
+  /** Takes a void back (recorded as an event of its own; the void stays in the log). */
+  'letters.unvoid': method<RegisterEntry>()(z.strictObject({ entryId: idSchema })),
+  /**
+   * What a letter for this guest starts from, in each language: the accommodation of the stays
+   * booked for them (hotel name and address in that language, and the dates); '' where none is.
+   */
+  'letters.defaults': method<{ accommodation: Record<Language, string> }>()(
+    z.strictObject({ visitId: idSchema, guestId: idSchema }),
+  ),
   /** The register as CSV, columns split by the officer's `separator` (else the one the UI language expects). */
   'letters.registerCsv': method<{ fileName: string; base64: string }>()(
     registerQuerySchema.extend({ separator: z.enum(CSV_SEPARATORS, fieldError('invalidChoice')).optional() }),

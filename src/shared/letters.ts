@@ -140,7 +140,12 @@ export interface RegisterEntry {
   revision: number;
   revisions: { revision: number; date: string; issuedAt: string }[];
   issuedAt: string;
+  /** Set while the number is voided: the letter is withdrawn, the number stays taken. */
+  voided?: { reason: string; at: string };
 }
+
+/** Longest reason a void may give. */
+export const VOID_REASON_MAX = 500;
 
 /** A built letter handed to the UI: its bytes, and the register entry when it was issued. */
 export interface LetterFile {

@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { copyFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { RegisterEntry } from '../../shared/letters';
+import { VOID_REASON_MAX, type RegisterEntry } from '../../shared/letters';
 import { fsyncFolder, TEMP_SUFFIX, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
 import { countersSchema, registerEntrySchema, type Register } from './documents';
 import { QUARANTINE, quarantinePath, syncFolder, type RecoveryContext } from './recovery';
@@ -30,6 +30,19 @@ export const registerEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('revised'), entry: registerEntrySchema }),
   /** Running numbers already taken, at least these (a register from before the log, a backup). */
   z.object({ type: z.literal('counters'), year: z.number().int().min(1000).max(9999), counters: countersSchema }),
+  /**
+   * A number voided: the letter is withdrawn, its number stays taken. `date` (Baku) names the year
+   * file; `at` orders it against a restore of the same entry, whatever file either sits in.
+   */
+  z.object({
+    type: z.literal('voided'),
+    entryId: z.string().min(1),
+    reason: z.string().min(1).max(VOID_REASON_MAX),
+    date: z.string(),
+    at: z.string(),
+  }),
+  /** A void taken back: the letter stands again (the void stays in the log). */
+  z.object({ type: z.literal('unvoided'), entryId: z.string().min(1), date: z.string(), at: z.string() }),
 ]);
 export type RegisterEvent = z.infer<typeof registerEventSchema>;
 
@@ -38,8 +51,16 @@ export const isRegisterFileName = (name: string): boolean => YEAR_FILE.test(name
 
 /** The year file an event goes to: the year of its date (a re-issue, the year it was revised in). */
 function yearOf(event: RegisterEvent): number {
-  return event.type === 'counters' ? event.year : Number(event.entry.date.slice(0, 4));
+  if (event.type === 'counters') return event.year;
+  if (event.type === 'voided' || event.type === 'unvoided') return Number(event.date.slice(0, 4));
+  return Number(event.entry.date.slice(0, 4));
 }
+
+type VoidEvent = RegisterEvent & { type: 'voided' | 'unvoided' };
+const voidKey = (e: VoidEvent): string => `${e.type}\n${e.entryId}\n${e.at}`;
+
+/** Whether `b` comes after `a`: by time, and an equal time in the order read. */
+const later = (a: VoidEvent | undefined, b: VoidEvent): boolean => !a || b.at >= a.at;
 
 /** What numbering and the register page read: never mutate it. */
 export interface RegisterView {
@@ -119,15 +140,24 @@ export class RegisterLog implements RegisterView {
   private readonly numbers = new Set<string>();
   private readonly counterMap = new Map<string, number>();
   private readonly sizes = new Map<number, number>();
+  /** The latest void or restore per entry, and every one seen (to unite logs without repeating one). */
+  private readonly voids = new Map<string, VoidEvent>();
+  private readonly voidKeys = new Set<string>();
 
   private constructor(
     private readonly dataDir: string,
     private readonly fs: DurableFs,
   ) {}
 
-  /** A copy: later appends do not change it. */
+  /** A copy: later appends do not change it. A voided entry carries its void. */
   get entries(): readonly RegisterEntry[] {
-    return this.list.slice();
+    return this.list.map((entry) => this.withVoid(entry));
+  }
+
+  private withVoid(entry: RegisterEntry): RegisterEntry {
+    const state = this.voids.get(entry.id);
+    const { voided: _stale, ...rest } = entry;
+    return state?.type === 'voided' ? { ...rest, voided: { reason: state.reason, at: state.at } } : rest;
   }
 
   counter(key: string): number {
@@ -140,7 +170,8 @@ export class RegisterLog implements RegisterView {
 
   find(id: string): RegisterEntry | undefined {
     const i = this.index.get(id);
-    return i === undefined ? undefined : this.list[i];
+    const entry = i === undefined ? undefined : this.list[i];
+    return entry && this.withVoid(entry);
   }
 
   counters(): Record<string, number> {
@@ -151,7 +182,7 @@ export class RegisterLog implements RegisterView {
   static replay(events: readonly RegisterEvent[]): Register {
     const log = new RegisterLog('', nodeFs);
     for (const event of events) log.apply(event);
-    return { entries: [...log.list], counters: log.counters() };
+    return { entries: [...log.entries], counters: log.counters() };
   }
 
   /** Names of the year files on disk, oldest year first. */
@@ -209,7 +240,7 @@ export class RegisterLog implements RegisterView {
     }
     const missing = this.missingFrom(found);
     await this.append(missing);
-    return missing.filter((e) => e.type !== 'counters').length;
+    return missing.filter((e) => e.type === 'numbered' || e.type === 'revised').length;
   }
 
   /** Cuts a file back to its acknowledged end, durably. */
@@ -226,6 +257,11 @@ export class RegisterLog implements RegisterView {
   private apply(event: RegisterEvent): void {
     if (event.type === 'counters') {
       for (const [key, value] of Object.entries(event.counters)) this.raise(key, value);
+      return;
+    }
+    if (event.type === 'voided' || event.type === 'unvoided') {
+      this.voidKeys.add(voidKey(event));
+      if (later(this.voids.get(event.entryId), event)) this.voids.set(event.entryId, event);
       return;
     }
     const { entry } = event;
@@ -253,10 +289,18 @@ export class RegisterLog implements RegisterView {
     const newest = new Map<string, RegisterEvent & { type: 'numbered' | 'revised' }>();
     const counters: Record<string, number> = {};
     let counterYear = 0;
+    const voids: RegisterEvent[] = [];
+    const voidsSeen = new Set(this.voidKeys);
     for (const event of events) {
       if (event.type === 'counters') {
         for (const [key, value] of Object.entries(event.counters)) counters[key] = Math.max(counters[key] ?? 0, value);
         counterYear = Math.max(counterYear, event.year);
+        continue;
+      }
+      if (event.type === 'voided' || event.type === 'unvoided') {
+        // Each void or restore once; which one stands is decided by time, so their order here does not matter.
+        if (!voidsSeen.has(voidKey(event))) voids.push(event);
+        voidsSeen.add(voidKey(event));
         continue;
       }
       if (event.type === 'numbered' && event.counter) {
@@ -274,7 +318,7 @@ export class RegisterLog implements RegisterView {
     }
     const raised = Object.fromEntries(Object.entries(counters).filter(([key, value]) => value > this.counter(key)));
     if (Object.keys(raised).length > 0) missing.push({ type: 'counters', year: counterYear, counters: raised });
-    return missing;
+    return [...missing, ...voids];
   }
 
   /** A register as documents before version 5 held it, as events (see `missingFrom`). */

@@ -32,6 +32,7 @@ import {
   type RecoveryContext,
 } from './recovery';
 import { createSnapshot, listSnapshots, pruneSnapshots } from './snapshots';
+import { LetterFiles } from './letter-files';
 import { eventsOfFiles, REGISTER_DIR, RegisterLog, type RegisterEvent, type RegisterView } from './register-log';
 import {
   readVisitFiles,
@@ -472,6 +473,11 @@ export class Store {
       }
       return result;
     });
+  }
+
+  /** The files of issued letters (`letter-files.ts`); written inside `updateRegister`, before the append. */
+  letterFiles(): LetterFiles {
+    return new LetterFiles(this.dataDir, this.options.fs);
   }
 
   private documentFile<T>(rel: string, schema: z.ZodType<T>): DocumentFile<T> {
