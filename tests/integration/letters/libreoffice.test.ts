@@ -20,6 +20,8 @@ if (skip)
   console.warn(`Skipping the LibreOffice letter tests: ${SOFFICE} is not installed (CI installs it).`);
 
 const LONG_NAME = 'Wolfeschlegelsteinhausenbergerdorff'.repeat(4);
+/** 1,000 characters of words, beginning with `label` and ending with `END` so that a cut shows. */
+const LONG_FIELD = (label: string) => `${label} ${'lorem ipsum '.repeat(82)}`.slice(0, 996) + ' END';
 // The sample's issue date is moved to the first day of the stay so the letter date is checked too.
 const ISSUED = { issueDate: '2026-11-24' };
 
@@ -96,6 +98,29 @@ const LETTERS = {
           organisation: `Smith & Sons <Ltd> "Q" 'R'`,
           position: 'Chief\u0007 Chemist',
         }),
+      }),
+    ),
+  // Right-to-left overrides and embeddings, isolates and control characters in fields of normal length:
+  // none may reorder the letter's own words, break the file or push it past one page.
+  'visa-ru-bidi': () =>
+    buildVisaInvitation(
+      sampleVisa('ru', {
+        ...ISSUED,
+        guest: sampleGuest({
+          position: '\u202eПроректор\u202c по научной работе',
+          organisation: 'Анкарский\u2067 университет\u2069\u0001',
+        }),
+        visit: { ...sampleVisa('ru').visit, purpose: 'переговоры\u202d о программах\u202a\u0008' },
+      }),
+    ),
+  // Every free-text field at 1,000 characters: the letter runs on, and every field prints whole.
+  'visa-en-long-fields': () =>
+    buildVisaInvitation(
+      sampleVisa('en', {
+        ...ISSUED,
+        guest: sampleGuest({ position: LONG_FIELD('Position'), organisation: LONG_FIELD('Organisation') }),
+        visit: { ...sampleVisa('en').visit, purpose: LONG_FIELD('Purpose') },
+        accommodation: LONG_FIELD('Hotel'),
       }),
     ),
   'official-az': () => buildOfficialInvitation(sampleOfficial('az', ISSUED)),
@@ -197,6 +222,8 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
     ],
     ['visa-az-no-logo', ['Xəzər Dövlət Universiteti', 'Demirci Ayşe Gül']],
     ['visa-en-hostile', [`Smith & Sons <Ltd> "Q" 'R'`, 'Chief Chemist']],
+    // The words stay in their order: an override left in would print "етобар йоннуачн оп ротксеропП".
+    ['visa-ru-bidi', ['Проректор по научной работе', 'Анкарский университет', 'переговоры о программах']],
     ['official-az', ['Hörmətli professor Dəmirçi!', '• İçərişəhərə ekskursiya', 'Hörmətlə,']],
     ['official-en', ['Dear Professor Demirci,', '• Meeting with the Rector', 'Yours sincerely,']],
     ['official-ru', ['Уважаемая госпожа Демирджи!', '• Экскурсия по Ичеришехеру', 'С уважением,']],
@@ -222,11 +249,24 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
     'visa-en',
     'visa-ru',
     'visa-az-no-logo',
+    'visa-ru-bidi',
     'official-az',
     'official-en',
     'official-ru',
   ])('%s fits on one page', (name) => {
     expect(pdfPages.get(name)).toBe(1);
+  });
+
+  it('prints fields of 1,000 characters whole, running on to a second page', () => {
+    const text = (pdfText.get('visa-en-long-fields') ?? '').replace(/\s+/g, ' ');
+    // A table cell's lines are read beside its label's, so each field is found by its start and its end.
+    for (const label of ['Position', 'Organisation', 'Purpose', 'Hotel']) expect(text).toContain(`${label} lorem ipsum`);
+    expect(text.match(/ipsum END/g)).toHaveLength(4);
+    expect(pdfPages.get('visa-en-long-fields')).toBeGreaterThan(1);
+  });
+
+  it('keeps no bidi control in the text LibreOffice reads', () => {
+    expect(pdfText.get('visa-ru-bidi') ?? '').not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
   });
 
   it.each<[LetterName, string[]]>([
