@@ -8,15 +8,13 @@ import {
   toIsoDate,
   weekdayName,
 } from '../../shared/dates';
-import { LANGUAGES, toUpper, type Language } from '../../shared/languages';
+import { LANGUAGES, type Language } from '../../shared/languages';
 import { useFormat } from './format';
 
 /**
  * Labels for Mantine's date pickers from Qonaq's own month and weekday tables, so the calendars
  * read the same as every other date in the app whatever locale data the browser carries.
  */
-
-const capitalise = (text: string, language: Language) => toUpper(text.slice(0, 1), language) + text.slice(1);
 
 /** Every way a month is written in running text (nominative and, in Russian, genitive), to its number. */
 const MONTH_WORDS: ReadonlyMap<string, number> = (() => {
@@ -49,28 +47,33 @@ export function parseTypedDate(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/**
+ * Labels for a date picker's calendar in `language`. Months are written as everywhere else in the
+ * app: lower case in az and ru (`mart 2027`, `март 2027`), capitalised in English.
+ */
+export function datePickerLabels(language: Language) {
+  const parts = (value: string) => parseIsoDate(value.slice(0, 10));
+  return {
+    monthLabelFormat: (value: string) => {
+      const p = parts(value);
+      return p ? formatMonthYear(language, p.year, p.month) : value;
+    },
+    monthsListFormat: (value: string) => {
+      const p = parts(value);
+      return p ? monthName(language, p.month).slice(0, 3) : value;
+    },
+    weekdayFormat: (value: string) =>
+      parts(value) ? weekdayName(language, value.slice(0, 10), true) : value,
+    getDayAriaLabel: (value: string) => (parts(value) ? formatDateLong(language, value.slice(0, 10)) : value),
+    // Mantine capitalises weekday labels, which would turn the Azerbaijani "Ç.a." into "Ç.A.".
+    styles: { weekday: { textTransform: 'none' as const } },
+  };
+}
+
 /** Props shared by every date picker: calendar labels and, for typed inputs, display and parsing. */
 export function useDatePickerLabels() {
   const { language } = useFormat();
-  return useMemo(() => {
-    const parts = (value: string) => parseIsoDate(value.slice(0, 10));
-    return {
-      monthLabelFormat: (value: string) => {
-        const p = parts(value);
-        return p ? capitalise(formatMonthYear(language, p.year, p.month), language) : value;
-      },
-      monthsListFormat: (value: string) => {
-        const p = parts(value);
-        return p ? capitalise(monthName(language, p.month).slice(0, 3), language) : value;
-      },
-      weekdayFormat: (value: string) =>
-        parts(value) ? weekdayName(language, value.slice(0, 10), true) : value,
-      getDayAriaLabel: (value: string) =>
-        parts(value) ? formatDateLong(language, value.slice(0, 10)) : value,
-      // Mantine capitalises weekday labels, which would turn the Azerbaijani "Ç.a." into "Ç.A.".
-      styles: { weekday: { textTransform: 'none' as const } },
-    };
-  }, [language]);
+  return useMemo(() => datePickerLabels(language), [language]);
 }
 
 /** For `DateInput`: shows `24 noyabr 2026` and reads what the officer types. */

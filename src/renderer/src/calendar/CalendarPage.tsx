@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCalendarController } from '@fullcalendar/react';
@@ -7,30 +7,30 @@ import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
 import type {
   CalendarEntry,
-  CalendarRange,
   Conflict,
   ProgrammeItem,
   ProgrammeItemInput,
   Span,
 } from '../../../shared/planning';
 import type { Language } from '../../../shared/languages';
-import { api } from '../../api/client';
 import { afterNextPaint } from '../after-paint';
 import { useStableHandler } from '../stable-handler';
 import { useOnceOpened } from '../once-opened';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { useVisits } from '../queries';
+import { queryOptions, useVisits } from '../queries';
 import { routeHref } from '../route';
 import {
   adjacentRanges,
   isCalendarView,
+  openingTime,
   isoDateOf,
   viewTitle,
   type CalendarView,
   type DateRange,
 } from './calendar-format';
 import { CalendarToolbar } from './CalendarToolbar';
+import { useTodayKey } from './GoToDate';
 import { ConflictList } from './ConflictList';
 import { EntryDetailsModal } from './EntryDetailsModal';
 import { calendarKey, visitsOn, type VisitChoice } from './item-values';
@@ -57,11 +57,7 @@ interface RangeQuery extends DateRange {
 }
 
 function rangeOptions(query: RangeQuery) {
-  return {
-    queryKey: [...calendarKey, query],
-    queryFn: (): Promise<CalendarRange> => api['calendar.range'](query),
-    staleTime: RANGE_FRESH_MS,
-  };
+  return { ...queryOptions('calendar.range', query), staleTime: RANGE_FRESH_MS };
 }
 
 /** Fetches the ranges "previous" and "next" lead to, unless they are already at hand. */
@@ -107,6 +103,26 @@ function useUndoShortcut(enabled: boolean) {
 }
 
 /**
+ * Once the entries of newly shown days are at hand, a day or week view scrolls to the earliest of
+ * them if it starts before the morning hours shown; later moves within the same days keep the scroll.
+ */
+function useOpeningScroll(
+  controller: ReturnType<typeof useCalendarController>,
+  view: CalendarView,
+  range: DateRange | null,
+  entries: readonly CalendarEntry[] | undefined,
+) {
+  const scrolled = useRef('');
+  useEffect(() => {
+    if (!range || !entries || !view.startsWith('timeGrid')) return;
+    const key = `${view}/${range.from}/${range.to}`;
+    if (key === scrolled.current) return;
+    scrolled.current = key;
+    controller.view?.calendar.scrollToTime(openingTime(entries, range));
+  }, [controller, view, range, entries]);
+}
+
+/**
  * The programme of every visit on one calendar: items, transfers and hotel nights in the visit's
  * colour, conflicts marked and listed. `date` and `entry` come from the address `#/calendar/DATE/ENTRY`.
  */
@@ -148,6 +164,7 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
   useEffect(() => {
     if (loaded && query.from) return afterNextPaint(() => prefetchAround(client, view, query));
   }, [client, loaded, view, query]);
+  useOpeningScroll(controller, view, range, loaded && !entry ? data.data?.entries : undefined);
   const shownVisits = useMemo(() => data.data?.visits ?? [], [data.data]);
   const allVisits = useMemo(
     () => (filter.length > 0 ? (unfiltered.data?.visits ?? shownVisits) : shownVisits),
@@ -211,6 +228,14 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
     controller.gotoDate(todayInBaku());
     showRange();
   }, [controller, showRange]);
+  const onGoTo = useCallback(
+    (day: string) => {
+      controller.gotoDate(day);
+      showRange();
+    },
+    [controller, showRange],
+  );
+  useTodayKey(onToday, editing === null && derived === null);
   const onPrev = useCallback(() => {
     controller.prev();
     showRange();
@@ -267,6 +292,8 @@ export function CalendarPage({ date, entry }: { date?: string; entry?: string })
     <Stack gap="md" className="qonaq-calendar" data-testid="calendar-page">
       <CalendarToolbar
         title={title}
+        date={date ?? range?.from ?? ''}
+        onGoTo={onGoTo}
         view={view}
         onView={changeView}
         onToday={onToday}

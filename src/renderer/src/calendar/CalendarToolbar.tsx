@@ -3,11 +3,15 @@ import { ActionIcon, Button, ColorSwatch, Group, MultiSelect, SegmentedControl, 
 import { useTranslation } from 'react-i18next';
 import { usePaintedValue } from '../after-paint';
 import { VIEWS, isCalendarView, type CalendarView } from './calendar-format';
+import { GoToDate } from './GoToDate';
 
 type VisitOption = { id: string; title: string; colour: string };
 
 export interface ToolbarProps {
   title: string;
+  /** The day the calendar is anchored on, shown in the date field. */
+  date: string;
+  onGoTo: (date: string) => void;
   view: CalendarView;
   onView: (view: CalendarView) => void;
   onToday: () => void;
@@ -19,7 +23,7 @@ export interface ToolbarProps {
 }
 
 /**
- * Title, moving through time, the kind of view and which visits to show, in the UI language. Moving to
+ * Title, moving through time (a step, or to any date), the kind of view and which visits to show, in the UI language. Moving to
  * another week changes only the title and the visits to choose from: the buttons are not drawn again,
  * and the choice of visits follows once the calendar has drawn the new days.
  */
@@ -28,6 +32,7 @@ export function CalendarToolbar(p: ToolbarProps) {
     <Group justify="space-between" align="flex-end" gap="sm">
       <Group gap="xs" align="center">
         <Moves view={p.view} onToday={p.onToday} onPrev={p.onPrev} onNext={p.onNext} />
+        <GoToDate value={p.date} onPick={p.onGoTo} />
         <Title order={3} data-testid="calendar-title" ml="xs">
           {p.title}
         </Title>

@@ -6,6 +6,9 @@ import FullCalendar, {
   type EventClickInfo,
   type EventDisplayInfo,
   type DatesSetInfo,
+  type DayCellInfo,
+  type DayHeaderInfo,
+  type ListDayHeaderInfo,
   type MountInfo,
 } from '@fullcalendar/react';
 import dayGridPlugin from '@fullcalendar/react/daygrid';
@@ -24,6 +27,7 @@ import { useFormat } from '../format';
 import { useLatest } from '../stable-handler';
 import { once } from '../../../shared/once';
 import { entryPropsOf, toEvent } from './calendar-events';
+import { calendarLocale, dayA11yText, relabelDay } from './calendar-locale';
 import {
   dayHeading,
   dayTitle,
@@ -191,19 +195,31 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
         if (text === undefined) more.set(n, (text = t('calendar.more', { count: n })));
         return text;
       },
-      allDayText: t('calendar.allDay'),
-      noEventsText: t('calendar.noEvents'),
-      closeHint: t('common.close'),
-      eventsHint: t('calendar.events'),
+      locale: calendarLocale(language, t),
+      // FullCalendar's screen-reader texts for days come from a fixed Intl pattern: Qonaq's words instead.
+      dayHeaderDidMount: (info: MountInfo<DayHeaderInfo>) =>
+        relabelDay(
+          info.el,
+          dayA11yText(language, info.el.dataset['date'] ? 'heading' : 'weekday', info.date),
+          'text',
+        ),
+      dayCellDidMount: (info: MountInfo<DayCellInfo>) =>
+        relabelDay(info.el, dayA11yText(language, 'cell', info.date), 'text'),
+      listDayHeaderDidMount: (info: MountInfo<ListDayHeaderInfo>) =>
+        relabelDay(info.el, dayA11yText(language, 'heading', info.date), 'label'),
     };
   }, [language, t]);
 
+  // A new language draws the calendar anew, on the day and view it showed: the texts FullCalendar wrote
+  // for screen readers are set once, when a day is first drawn.
+  const shown = props.controller.getDate();
   return (
     <FullCalendar
+      key={language}
       controller={props.controller}
       plugins={PLUGINS}
-      initialView={props.initialView}
-      initialDate={props.initialDate}
+      initialView={props.controller.view?.type ?? props.initialView}
+      initialDate={shown ? isoDateOf(shown) : props.initialDate}
       headerToolbar={false}
       timeZone="UTC"
       now={bakuNow}
@@ -249,12 +265,12 @@ export const ProgrammeCalendar = memo(function ProgrammeCalendar(props: Programm
       popoverFormat={words.popoverFormat}
       listDayFormat={words.listDayFormat}
       listDayAltFormat={words.listDayAltFormat}
-      allDayText={words.allDayText}
-      noEventsText={words.noEventsText}
+      locale={words.locale}
       moreLinkText={words.moreLinkText}
       moreLinkHint={words.moreLinkText}
-      closeHint={words.closeHint}
-      eventsHint={words.eventsHint}
+      dayHeaderDidMount={words.dayHeaderDidMount}
+      dayCellDidMount={words.dayCellDidMount}
+      listDayHeaderDidMount={words.listDayHeaderDidMount}
       navLinks={false}
       views={VIEWS}
     />

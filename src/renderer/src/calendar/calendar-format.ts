@@ -103,3 +103,25 @@ export function adjacentRanges(view: CalendarView, range: DateRange): { prev: Da
     next: { from: addDays(range.from, days), to: addDays(range.to, days) },
   };
 }
+
+/** The hours the day and week views open on when their days hold nothing earlier. */
+export const DEFAULT_SCROLL_TIME = '07:00';
+
+/**
+ * Where a day or week view opens: the morning, or the hour of an earlier timed entry on the days
+ * shown (`to` exclusive), so that a 03:30 arrival is on screen rather than above 07:00. Later
+ * entries are already on screen from 07:00.
+ * An entry that began on an earlier day is on screen from midnight.
+ */
+export function openingTime(
+  entries: readonly { allDay: boolean; startDate: string; startTime: string; endDate: string }[],
+  range: DateRange,
+): string {
+  let first: string | null = null;
+  for (const e of entries) {
+    if (e.allDay || e.endDate < range.from || e.startDate >= range.to) continue;
+    const time = e.startDate < range.from ? '00:00' : e.startTime;
+    if (time && (first === null || time < first)) first = time;
+  }
+  return first !== null && first < DEFAULT_SCROLL_TIME ? `${first.slice(0, 2)}:00` : DEFAULT_SCROLL_TIME;
+}

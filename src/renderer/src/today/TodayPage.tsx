@@ -20,6 +20,7 @@ import { addDays, weekdayName } from '../../../shared/dates';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
+import { GoToDate, useTodayKey } from '../calendar/GoToDate';
 import { ArrowLeftIcon } from '../icons';
 import { routeHref } from '../route';
 import { useBakuClock } from './baku-clock';
@@ -56,7 +57,7 @@ function Card({
   );
 }
 
-/** The stepper: a day back, today, a day on, and the day's printout. */
+/** The stepper: a day back, today (or `T`), a day on, any date, and the day's printout. */
 function DayHeader({
   date,
   today,
@@ -68,6 +69,7 @@ function DayHeader({
 }) {
   const { t } = useTranslation();
   const { language, date: long } = useFormat();
+  useTodayKey(() => onChange(today));
   return (
     <Group justify="space-between" wrap="wrap">
       <Group gap="sm">
@@ -100,6 +102,7 @@ function DayHeader({
             <ArrowLeftIcon style={{ transform: 'rotate(180deg)' }} />
           </ActionIcon>
         </Tooltip>
+        <GoToDate value={date} onPick={onChange} />
         {date !== today && (
           <Button variant="subtle" onClick={() => onChange(today)}>
             {t('today.goToday')}
