@@ -19,7 +19,7 @@ import { visitTransfers } from './planning/transfers';
 import type { Conflict, Direction, ProgrammeItem, ProgrammeItemData } from '../shared/planning';
 import type { Store } from './store/store';
 import { visitListing, type VisitListing } from './store/visit-index';
-import { foldForSearch } from './text-search';
+import { compactIdentifier, foldForSearch } from './text-search';
 
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 20);
 
@@ -93,6 +93,16 @@ export function findListings(listings: Iterable<VisitListing>, query: VisitQuery
   const q = visitQuerySchema.parse(query);
   const country = q.country.toUpperCase();
   const words = foldForSearch(q.text).split(/\s+/).filter(Boolean);
+  // A passport number or phone typed with spaces, dashes or brackets is one identifier, not words:
+  // "u 1234 5678" finds U12345678, not every visit with a "u", a "1234" and a "5678" in it. Words are
+  // then found only whole ("ANK 2026" still finds a visit so titled).
+  const identifier = compactIdentifier(q.text);
+  const digits = identifier.replace(/\D/g, '').length;
+  const identifierLike = identifier.length >= 6 && digits * 2 >= identifier.length;
+  const matches = (search: string) =>
+    identifierLike
+      ? search.includes(identifier) || words.every((word) => ` ${search} `.includes(` ${word} `))
+      : words.every((word) => search.includes(word));
   const upcoming: VisitSummary[] = [];
   const past: VisitSummary[] = [];
   for (const { summary: v, countries, search } of listings) {
@@ -101,7 +111,7 @@ export function findListings(listings: Iterable<VisitListing>, query: VisitQuery
       (!q.from || v.departureDate >= q.from) &&
       (!q.to || v.arrivalDate <= q.to) &&
       (!country || countries.includes(country)) &&
-      words.every((word) => search.includes(word))
+      matches(search)
     ) {
       (v.departureDate >= today ? upcoming : past).push(v);
     }

@@ -7,7 +7,7 @@ import { countryName } from '../../shared/countries';
 import { VISIT_STATUSES, type Guest, type Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { LANGUAGES } from '../../shared/languages';
-import { foldForSearch } from '../text-search';
+import { compactIdentifier, foldForSearch } from '../text-search';
 import { parseDocument, visitDocSchema, type VisitDoc } from './documents';
 import { SCHEMA_VERSION } from './migrations';
 
@@ -29,7 +29,7 @@ export const INDEX_FILE = join(INDEX_DIR, 'visits.json');
  * Bumped whenever what an entry holds, or how it is derived (the summary, the folding of the search
  * text), changes: an index of another format is not read.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** What the list of visits needs of one visit, without the visit. */
 export interface VisitListing {
@@ -83,8 +83,20 @@ export function searchableText(visit: Visit): string {
       g.nameCyrillic,
       g.organisation,
       g.position,
+      g.email,
     ]),
   ].join('\n');
+}
+
+/**
+ * The guests' passport numbers and phones as a search compares them (`compactIdentifier`), one word
+ * each, so an embassy's caller can be found however the number is spaced or written.
+ */
+export function identifierWords(visit: Visit): string[] {
+  return visit.guests
+    .flatMap((g) => [g.passport.number, g.phone])
+    .map(compactIdentifier)
+    .filter((word) => word !== '');
 }
 
 /**
@@ -93,7 +105,9 @@ export function searchableText(visit: Visit): string {
  * guest, an organisation shared by all) only cost memory.
  */
 export function searchWords(visit: Visit): string {
-  return [...new Set(foldForSearch(searchableText(visit)).split(/\s+/))].join(' ');
+  return [...new Set([...foldForSearch(searchableText(visit)).split(/\s+/), ...identifierWords(visit)])]
+    .filter(Boolean)
+    .join(' ');
 }
 
 export function visitListing(visit: Visit, stamp: string | null): VisitListing {
