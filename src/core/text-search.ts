@@ -25,6 +25,6 @@ export function matchesAllWords(haystack: string, query: string): boolean {
  */
 export function compactIdentifier(text: string): string {
   return foldForSearch(text)
-    .replace(/[\s\-‐‑–—().\/\\[\]]/g, '')
+    .replace(/[\s\-‐‑–—()./\\[\]]/g, '')
     .replace(/^(\+|00)/, '');
 }
