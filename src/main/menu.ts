@@ -2,8 +2,8 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 /**
  * The application menu, built from Electron's roles (their default labels and the platform's
- * shortcuts). Reload and developer tools exist only while developing: in the office a stray
- * Ctrl+R would throw away whatever form the officer is filling in.
+ * shortcuts). View offers Reload (Ctrl+R, Cmd+R on macOS): the way back when a page will not show,
+ * as a browser's. Force reload and developer tools exist only while developing.
  */
 export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean): MenuItemConstructorOptions[] {
   // A role with its own submenu keeps the role's label but not its default items.
@@ -11,6 +11,8 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean): Me
     ? {
         role: 'viewMenu',
         submenu: [
+          { role: 'reload', accelerator: 'CmdOrCtrl+R' },
+          { type: 'separator' },
           { role: 'resetZoom' },
           { role: 'zoomIn' },
           { role: 'zoomOut' },

@@ -12,16 +12,27 @@ function roles(items: MenuItemConstructorOptions[]): string[] {
 }
 
 describe('the application menu', () => {
-  it('offers reload and developer tools only while developing', () => {
+  it('offers force reload and developer tools only while developing', () => {
     const packaged = menuTemplate('linux', true);
     const viewMenu = packaged.find((item) => item.role === 'viewMenu');
     expect(Array.isArray(viewMenu?.submenu)).toBe(true);
-    for (const role of ['reload', 'forceReload', 'toggleDevTools'])
-      expect(roles(packaged)).not.toContain(role);
+    for (const role of ['forceReload', 'toggleDevTools']) expect(roles(packaged)).not.toContain(role);
     // Without its own submenu the role brings Electron's default View menu, reload and devtools included.
     const development = menuTemplate('linux', false).find((item) => item.role === 'viewMenu');
     expect(development?.submenu).toBeUndefined();
   });
+
+  it.each(['linux', 'win32', 'darwin'] as const)(
+    'offers View → Reload with Ctrl+R or Cmd+R in the packaged app (%s)',
+    (platform) => {
+      const viewMenu = menuTemplate(platform, true).find((item) => item.role === 'viewMenu');
+      const items = Array.isArray(viewMenu?.submenu) ? viewMenu.submenu : [];
+      const reload = items.find((item) => item.role === 'reload');
+      expect(reload?.accelerator).toBe('CmdOrCtrl+R');
+      // First in its menu, as in a browser's View menu.
+      expect(items[0]).toBe(reload);
+    },
+  );
 
   it('has the usual menus, with the app menu first on macOS only', () => {
     expect(menuTemplate('darwin', true).map((item) => item.role)).toEqual([
