@@ -1,4 +1,10 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  QueryClient,
+  queryOptions as tanstackQueryOptions,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import type { AppStatus, MethodInput, MethodName, MethodOutput, VisitDetail, VisitQuery } from '../../shared/contract';
 import { api } from '../api/client';
 
@@ -16,15 +22,65 @@ export const queryClient = new QueryClient({
  */
 export const FRESH_MS = 5_000;
 
+/**
+ * The one way to ask the core for data that is kept: the key is `[method, input]` and what is kept
+ * under it is exactly the method's answer, so every page that asks the same finds the same shape.
+ * Two pages that kept different shapes under one key drew each other's data and threw (a blank
+ * window after printing). A page that needs part of the answer takes it with `select` or in its own
+ * code, never in what is kept. Spread it and add what a page needs (`staleTime`, `enabled`, `select`).
+ */
+export function queryOptions<M extends MethodName>(method: M, input: MethodInput<M>) {
+  return tanstackQueryOptions({
+    queryKey: [method, input] as readonly [M, MethodInput<M>],
+    queryFn: (): Promise<MethodOutput<M>> => api[method](input),
+  });
+}
+
+/** The key of a method's answer to `input`, typed with that answer (for `setQueryData`, `getQueryData`). */
+export function queryKey<M extends MethodName>(method: M, input: MethodInput<M>) {
+  return queryOptions(method, input).queryKey;
+}
+
+/** Every answer kept of a method, whatever its input: what to invalidate when a change touched them all. */
+export function methodKey<M extends MethodName>(method: M): readonly [M] {
+  return [method];
+}
+
+/** The keys asked for most, as `queryKey` makes them. */
 export const keys = {
-  status: ['app.status'] as const,
-  visits: (query: VisitQuery) => ['visits.list', query] as const,
-  visit: (id: string) => ['visits.get', id] as const,
-  conflicts: (id: string) => ['visits.conflicts', id] as const,
-  backups: ['backups.list'] as const,
+  status: queryKey('app.status', {}),
+  visits: (query: VisitQuery) => queryKey('visits.list', query),
+  visit: (id: string) => queryKey('visits.get', { id }),
+  conflicts: (id: string) => queryKey('visits.conflicts', { id }),
+  backups: queryKey('backups.list', {}),
 };
 
-const statusQuery = { queryKey: keys.status, queryFn: () => api['app.status']({}) };
+/**
+ * The answer to a request already under way (asked for before React started, see `boot`), kept
+ * under the key a page asking the same would use: the page then finds it instead of asking again.
+ */
+export function seedQuery<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+  answer: Promise<MethodOutput<M>>,
+): Promise<void> {
+  return queryClient.prefetchQuery({ ...queryOptions(method, input), queryFn: () => answer });
+}
+
+/**
+ * Once the core has read every visit after starting (the status stops saying `loading`), the lists
+ * are fetched anew: a damaged file met in the background may have changed a visit.
+ */
+let statusLoading = false;
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type !== 'updated' || event.action.type !== 'success') return;
+  if (event.query.queryKey[0] !== 'app.status') return;
+  const status = queryClient.getQueryData(keys.status);
+  if (!status) return;
+  if (statusLoading && !status.loading)
+    void queryClient.invalidateQueries({ queryKey: methodKey('visits.list') });
+  statusLoading = status.loading;
+});
 
 /**
  * `asked`: the status was asked for at start (see `startup`); it is not asked again on mount. While the
@@ -32,15 +88,8 @@ const statusQuery = { queryKey: keys.status, queryFn: () => api['app.status']({}
  * a damaged file met in the background may have changed a visit, so the lists are fetched anew.
  */
 export function useAppStatus({ asked = false }: { asked?: boolean } = {}) {
-  const client = useQueryClient();
   return useQuery({
-    ...statusQuery,
-    queryFn: async () => {
-      const before = client.getQueryData<AppStatus>(keys.status);
-      const status = await api['app.status']({});
-      if (before?.loading && !status.loading) void client.invalidateQueries({ queryKey: ['visits.list'] });
-      return status;
-    },
+    ...queryOptions('app.status', {}),
     ...(asked ? { refetchOnMount: (query: { state: { status: string } }) => query.state.status === 'error' } : {}),
     refetchInterval: (query) => (query.state.data?.loading ? 1000 : false),
   });
@@ -48,18 +97,14 @@ export function useAppStatus({ asked = false }: { asked?: boolean } = {}) {
 
 /** The status asked for at start, before anything is drawn; see `boot`. */
 export function setStatus(status: Promise<AppStatus>): void {
-  void queryClient.prefetchQuery({ ...statusQuery, queryFn: () => status });
+  void seedQuery('app.status', {}, status);
 }
 
 export function useVisits(query: VisitQuery) {
-  return useQuery({ queryKey: keys.visits(query), queryFn: () => api['visits.list'](query) });
+  return useQuery(queryOptions('visits.list', query));
 }
 
-const visitQuery = (id: string) => ({
-  queryKey: keys.visit(id),
-  queryFn: () => api['visits.get']({ id }),
-  staleTime: FRESH_MS,
-});
+const visitQuery = (id: string) => ({ ...queryOptions('visits.get', { id }), staleTime: FRESH_MS });
 
 export function useVisit(id: string) {
   return useQuery(visitQuery(id));
@@ -70,12 +115,7 @@ export function useVisit(id: string) {
  * contract), once `enabled`: its page asks once the visit's own facts are on screen.
  */
 export function useVisitConflicts(id: string, enabled: boolean) {
-  return useQuery({
-    queryKey: keys.conflicts(id),
-    queryFn: () => api['visits.conflicts']({ id }),
-    staleTime: FRESH_MS,
-    enabled,
-  });
+  return useQuery({ ...queryOptions('visits.conflicts', { id }), staleTime: FRESH_MS, enabled });
 }
 
 /**
@@ -86,8 +126,8 @@ export function useVisitConflicts(id: string, enabled: boolean) {
 export async function visitChanged(detail?: VisitDetail): Promise<void> {
   if (detail) queryClient.setQueryData(keys.visit(detail.visit.id), detail);
   await Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['visits.conflicts'] }),
-    queryClient.invalidateQueries({ queryKey: ['visits.list'] }),
+    queryClient.invalidateQueries({ queryKey: methodKey('visits.conflicts') }),
+    queryClient.invalidateQueries({ queryKey: methodKey('visits.list') }),
   ]);
 }
 
@@ -118,7 +158,7 @@ export function useCall<M extends MethodName>(name: M) {
     onSuccess: async (output) => {
       // Other visits kept are asked for again when their pages are next shown (drawn at once from
       // what is kept, then brought up to date).
-      await client.invalidateQueries({ queryKey: ['visits.get'], refetchType: 'none' });
+      await client.invalidateQueries({ queryKey: methodKey('visits.get'), refetchType: 'none' });
       await visitChanged(isVisitDetail(output) ? output : undefined);
       await client.invalidateQueries({ queryKey: keys.backups });
     },
@@ -131,15 +171,17 @@ export function useCall<M extends MethodName>(name: M) {
  */
 export async function textsChanged(): Promise<void> {
   await Promise.all(
-    [
-      ['visits.get'],
-      ['visits.list'],
-      ['letters.check'],
-      ['print.programme'],
-      ['planning.day'],
-      ['hotels.list'],
-      ['institution.get'],
-      keys.backups,
-    ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
+    (
+      [
+        'visits.get',
+        'visits.list',
+        'letters.check',
+        'print.programme',
+        'planning.day',
+        'hotels.list',
+        'institution.get',
+        'backups.list',
+      ] as const
+    ).map((method) => queryClient.invalidateQueries({ queryKey: methodKey(method) })),
   );
 }

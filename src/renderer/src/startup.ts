@@ -1,6 +1,6 @@
 import { firstRequests } from './boot';
 import i18n from './i18n';
-import { keys, queryClient, setStatus } from './queries';
+import { seedQuery, setStatus } from './queries';
 import { FIRST_PAGE_QUERY } from './visits/list-query';
 
 /** The longest the first screen waits for the status: a core slow to answer still gets a page at once. */
@@ -16,8 +16,8 @@ const STATUS_WAIT_MS = 1500;
 export async function startQueries(): Promise<void> {
   const { status, visits, visit } = firstRequests;
   setStatus(status);
-  if (visits) void queryClient.prefetchQuery({ queryKey: keys.visits(FIRST_PAGE_QUERY), queryFn: () => visits });
-  if (visit) void queryClient.prefetchQuery({ queryKey: keys.visit(visit.id), queryFn: () => visit.detail });
+  if (visits) void seedQuery('visits.list', FIRST_PAGE_QUERY, visits);
+  if (visit) void seedQuery('visits.get', { id: visit.id }, visit.detail);
   let timer: number | undefined;
   const late = new Promise<null>((done) => (timer = window.setTimeout(() => done(null), STATUS_WAIT_MS)));
   try {

@@ -4,11 +4,12 @@ import type { AccommodationIssue, HotelInput } from '../../../shared/accommodati
 import { formatDateLong } from '../../../shared/dates';
 import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
+import { methodKey, queryOptions } from '../queries';
 
-const hotelsKey = ['hotels.list'] as const;
+const hotelsKey = methodKey('hotels.list');
 
 export function useHotels() {
-  return useQuery({ queryKey: hotelsKey, queryFn: () => api['hotels.list']({}) });
+  return useQuery(queryOptions('hotels.list', {}));
 }
 
 /** Adds a hotel to the directory; every picker showing the directory is refreshed. */
@@ -25,7 +26,7 @@ function useRefreshHotels() {
   const client = useQueryClient();
   return async () => {
     await client.invalidateQueries({ queryKey: hotelsKey });
-    await client.invalidateQueries({ queryKey: ['visits.get'] });
+    await client.invalidateQueries({ queryKey: methodKey('visits.get') });
   };
 }
 

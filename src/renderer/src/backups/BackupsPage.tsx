@@ -24,7 +24,7 @@ import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { ArchiveIcon, FolderIcon } from '../icons';
-import { keys, useAppStatus } from '../queries';
+import { keys, queryOptions, useAppStatus } from '../queries';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { ArchiveCard } from './ArchiveCard';
 
@@ -75,7 +75,7 @@ export function BackupsPage() {
   const client = useQueryClient();
   const when = useBakuDateTime();
   const [restoring, setRestoring] = useState<BackupInfo | null>(null);
-  const backups = useQuery({ queryKey: keys.backups, queryFn: () => api['backups.list']({}) });
+  const backups = useQuery(queryOptions('backups.list', {}));
   const create = useMutation({
     mutationFn: () => api['backups.create']({}),
     onSuccess: async () => {

@@ -20,13 +20,12 @@ import { useTranslation } from 'react-i18next';
 import type { VisitDetail } from '../../../shared/contract';
 import { LANGUAGES } from '../../../shared/languages';
 import { PROGRAMME_TYPES, type ProgrammeItem, type ProgrammeItemInput } from '../../../shared/planning';
-import { api } from '../../api/client';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { DateField, TimeField } from '../guests/fields';
 import { guestDisplayName } from '../guests/form-values';
 import { TrashIcon } from '../icons';
-import { keys } from '../queries';
+import { queryOptions } from '../queries';
 import {
   itemTexts,
   itemValues,
@@ -87,11 +86,7 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
   const [visitMissing, setVisitMissing] = useState(false);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const visit = useQuery({
-    queryKey: keys.visit(visitId),
-    queryFn: () => api['visits.get']({ id: visitId }),
-    enabled: visitId !== '',
-  });
+  const visit = useQuery({ ...queryOptions('visits.get', { id: visitId }), enabled: visitId !== '' });
   const suggestions = usePlanningSuggestions();
   const errors = fieldErrors(t, error, 'item.', language);
   // The per-language titles are shown among the translations, and their messages with them.

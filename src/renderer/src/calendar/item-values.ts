@@ -5,7 +5,7 @@ import { LANGUAGES, type Language } from '../../../shared/languages';
 import type { Translations } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { initialLanguage, type TextsState } from '../texts/translation-values';
-import { queryClient, visitChanged } from '../queries';
+import { methodKey, queryClient, queryOptions, visitChanged } from '../queries';
 
 /** Everything the item form edits: the item without its id, with every default filled in. */
 export type ItemValues = Omit<ProgrammeItemData, 'id'>;
@@ -84,10 +84,10 @@ export function withItemTexts(values: ItemValues, texts: TextsState<ItemText>): 
 export const visitsOn = (visits: readonly VisitChoice[], date: string): VisitChoice[] =>
   visits.filter((v) => !date || (v.arrivalDate <= date && date <= v.departureDate));
 
-export const calendarKey = ['calendar.range'] as const;
+export const calendarKey = methodKey('calendar.range');
 
 export function usePlanningSuggestions() {
-  return useQuery({ queryKey: ['planning.suggestions'], queryFn: () => api['planning.suggestions']({}) });
+  return useQuery(queryOptions('planning.suggestions', {}));
 }
 
 /**
@@ -113,7 +113,7 @@ async function afterChange(detail: VisitDetail) {
   await Promise.all([
     visitChanged(detail),
     queryClient.invalidateQueries({ queryKey: calendarKey }),
-    queryClient.invalidateQueries({ queryKey: ['planning.suggestions'] }),
-    queryClient.invalidateQueries({ queryKey: ['planning.day'] }),
+    queryClient.invalidateQueries({ queryKey: methodKey('planning.suggestions') }),
+    queryClient.invalidateQueries({ queryKey: methodKey('planning.day') }),
   ]);
 }

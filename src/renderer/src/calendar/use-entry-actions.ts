@@ -3,20 +3,16 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { AppError } from '../../../shared/errors';
 import type { CalendarEntry, ProgrammeItem, Span } from '../../../shared/planning';
-import { api } from '../../api/client';
 import { errorMessage, fieldMessage } from '../errors';
 import { useFormat } from '../format';
-import { keys, queryClient } from '../queries';
+import { queryClient, queryOptions } from '../queries';
 import { timeRange } from './calendar-format';
 import { saveItem } from './item-values';
 import { offerUndo } from './undo';
 
 /** The programme item behind a calendar entry, as the core has it now. */
 export async function itemOf(entry: Pick<CalendarEntry, 'visitId' | 'id'>): Promise<ProgrammeItem | null> {
-  const detail = await queryClient.fetchQuery({
-    queryKey: keys.visit(entry.visitId),
-    queryFn: () => api['visits.get']({ id: entry.visitId }),
-  });
+  const detail = await queryClient.fetchQuery(queryOptions('visits.get', { id: entry.visitId }));
   return detail.visit.programme.find((p) => p.id === entry.id) ?? null;
 }
 

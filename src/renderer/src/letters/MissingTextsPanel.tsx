@@ -7,7 +7,7 @@ import { missingKey, type MissingText } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { errorMessage, fieldMessage } from '../errors';
 import { useFormat } from '../format';
-import { textsChanged, useVisit } from '../queries';
+import { queryOptions, textsChanged, useVisit } from '../queries';
 import { languagesOf, missingTextLabel } from './missing-texts';
 
 /** Fields whose text runs over several lines (a purpose, an item's hosts one per line). */
@@ -33,11 +33,7 @@ export function MissingTextsPanel({ missing, visitId, intro }: MissingTextsPanel
   const [values, setValues] = useState<Record<string, string>>({});
   const visit = useVisit(visitId);
   const needsHotels = missing.some((m) => m.owner === 'hotel');
-  const hotels = useQuery({
-    queryKey: ['hotels.list'],
-    queryFn: () => api['hotels.list']({}),
-    enabled: needsHotels,
-  });
+  const hotels = useQuery({ ...queryOptions('hotels.list', {}), enabled: needsHotels });
   const context = { visit: visit.data?.visit, hotels: hotels.data };
   const filled = missing.filter((m) => (values[missingKey(m)] ?? '').trim() !== '');
   const save = useMutation({

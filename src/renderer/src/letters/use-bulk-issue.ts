@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/languages';
 import { BULK_ISSUE_CHUNK, type LetterKind, type LetterRequest } from '../../../shared/letters';
 import type { MissingText } from '../../../shared/texts';
 import { api } from '../../api/client';
-import { keys } from '../queries';
+import { keys, queryOptions } from '../queries';
 import { incompleteFields } from './missing-fields';
 import { uniqueMissing } from './missing-texts';
 import { registerKey } from './use-issue-letter';
@@ -101,10 +101,9 @@ export function useBulkTextsCheck(
   jobs: readonly BulkJob[],
 ): { missing: MissingText[]; pending: boolean; error: unknown } {
   const checks = useQueries({
-    queries: jobs.map((job) => ({
-      queryKey: ['letters.check', visitId, job.guest.id, kind, job.language],
-      queryFn: () => api['letters.check']({ visitId, guestId: job.guest.id, kind, language: job.language }),
-    })),
+    queries: jobs.map((job) =>
+      queryOptions('letters.check', { visitId, guestId: job.guest.id, kind, language: job.language }),
+    ),
   });
   return {
     missing: uniqueMissing(checks.map((c) => c.data?.missingTexts ?? [])),

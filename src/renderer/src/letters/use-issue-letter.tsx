@@ -11,10 +11,10 @@ import type { LetterKind, LetterRequest } from '../../../shared/letters';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { keys, useAppStatus } from '../queries';
+import { keys, methodKey, queryOptions, useAppStatus } from '../queries';
 import { saveFiles, type OutgoingFile } from './save-files';
 
-export const registerKey = ['letters.register'] as const;
+export const registerKey = methodKey('letters.register');
 
 /** Tells what became of an issued letter's file, offering to save it again when nothing was written. */
 export async function saveAndReport(
@@ -92,10 +92,7 @@ export function useIssueLetter(
   const host = useAppStatus().data?.host ?? 'browser';
   const [previewedRequest, setPreviewedRequest] = useState('');
 
-  const check = useQuery({
-    queryKey: ['letters.check', visitId, guestId, kind, letterLanguage],
-    queryFn: () => api['letters.check']({ visitId, guestId, kind, language: letterLanguage }),
-  });
+  const check = useQuery(queryOptions('letters.check', { visitId, guestId, kind, language: letterLanguage }));
   // Texts taken away in the letter's language since the check (another window) show in the panel.
   const recheckOnTexts = (error: Error) => {
     if (error instanceof AppError && error.code === 'textsMissing') void check.refetch();

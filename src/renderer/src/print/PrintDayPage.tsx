@@ -7,7 +7,9 @@ import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
+import { queryOptions } from '../queries';
 import { routeHref } from '../route';
+import { useInstitution } from '../settings/use-institution';
 import { DaySheet, type DayOrder } from './DaySheet';
 import { PageStyle } from './PageStyle';
 import { PrintError, PrintLoading, PrintView } from './PrintView';
@@ -24,12 +26,9 @@ export function PrintDayPage({ date }: { date: string }) {
   const [order, setOrder] = useState<DayOrder>('time');
   // The sheet speaks the chosen language, whatever the app's.
   const t = i18n.getFixedT(language);
-  const schedule = useQuery({
-    queryKey: ['planning.day', date, language],
-    queryFn: () => api['planning.day']({ date, language }),
-  });
-  const institution = useQuery({ queryKey: ['institution.get'], queryFn: () => api['institution.get']({}) });
-  const institutionName = institution.data?.institution?.name[language] ?? '';
+  const schedule = useQuery(queryOptions('planning.day', { date, language }));
+  const institution = useInstitution();
+  const institutionName = institution.data?.name[language] ?? '';
   const actions = usePrintActions({
     pdfName: t('print.day.fileName', { date }),
     landscape,

@@ -6,7 +6,9 @@ import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
+import { queryOptions } from '../queries';
 import { routeHref } from '../route';
+import { useInstitution } from '../settings/use-institution';
 import { PageStyle } from './PageStyle';
 import { PrintError, PrintLoading, PrintView } from './PrintView';
 import { PrintToolbar } from './PrintToolbar';
@@ -23,12 +25,9 @@ export function PrintProgrammePage({ id }: { id: string }) {
   const [landscape, setLandscape] = useState(false);
   // The sheet speaks the guests' language, whatever the app's.
   const t = i18n.getFixedT(language);
-  const programme = useQuery({
-    queryKey: ['print.programme', id, language],
-    queryFn: () => api['print.programme']({ visitId: id, language }),
-  });
-  const institution = useQuery({ queryKey: ['institution.get'], queryFn: () => api['institution.get']({}) });
-  const inst = institution.data?.institution ?? null;
+  const programme = useQuery(queryOptions('print.programme', { visitId: id, language }));
+  const institution = useInstitution();
+  const inst = institution.data ?? null;
   const visit = programme.data?.visit;
   const actions = usePrintActions({
     pdfName: t('print.programme.fileName', { title: visit?.title ?? id, language: language.toUpperCase() }),

@@ -26,8 +26,7 @@ import { useFormat } from '../format';
 import { ArchiveIcon } from '../icons';
 import { IssueLetterModal } from '../letters/IssueLetterModal';
 import { saveFiles } from '../letters/save-files';
-import { registerKey } from '../letters/use-issue-letter';
-import { keys, useAppStatus } from '../queries';
+import { keys, queryOptions, useAppStatus } from '../queries';
 import { NO_REGISTER_FILTERS, RegisterFilters, type RegisterFilterValues } from './RegisterFilters';
 import { RegisterTable } from './RegisterTable';
 import { useCsvSeparator } from './csv-separator';
@@ -53,8 +52,7 @@ export function RegisterPage() {
   const [separator, setSeparator] = useCsvSeparator(language);
   const query = toQuery(filters, text);
   const entries = useQuery({
-    queryKey: [...registerKey, query],
-    queryFn: () => api['letters.register'](query),
+    ...queryOptions('letters.register', query),
     placeholderData: keepPreviousData,
   });
   const client = useQueryClient();

@@ -24,14 +24,14 @@ export function LetterDefaultsCard({ institution }: { institution: Institution |
   );
   const save = useMutation({
     mutationFn: (letterDefaults: LetterDefaults) => {
-      const stored = client.getQueryData<Institution | null>(institutionKey) ?? institution;
+      const stored = client.getQueryData(institutionKey)?.institution ?? institution;
       if (!stored) throw new Error('institution not set');
       // The template is set by its own card; the core keeps the stored one whatever is sent.
       const { letterheadTemplate: _template, ...rest } = stored;
       return api['institution.update']({ institution: { ...rest, letterDefaults } });
     },
     onSuccess: (result) => {
-      client.setQueryData(institutionKey, result.institution);
+      client.setQueryData(institutionKey, result);
       notifications.show({ color: 'green', message: t('settings.letterDefaults.saved') });
     },
   });

@@ -91,14 +91,13 @@ function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: bool
     // The template is saved by its own card; the core keeps the stored one whatever the form sends.
     // Letter defaults are saved by their own card too: the form sends back the stored ones, not its own copy.
     mutationFn: ({ letterheadTemplate: _template, letterDefaults, ...institution }: Institution) => {
-      const stored =
-        client.getQueryData<Institution | null>(institutionKey)?.letterDefaults ?? letterDefaults;
+      const stored = client.getQueryData(institutionKey)?.institution?.letterDefaults ?? letterDefaults;
       return api['institution.update']({
         institution: stored ? { ...institution, letterDefaults: stored } : institution,
       });
     },
     onSuccess: (result) => {
-      client.setQueryData(institutionKey, result.institution);
+      client.setQueryData(institutionKey, result);
       notifications.show({ color: 'green', message: t('settings.saved') });
     },
   });

@@ -51,7 +51,7 @@ export function TemplateCard({ institution }: { institution: Institution | null 
   const client = useQueryClient();
   const [problem, setProblem] = useState<unknown>(null);
   const done = (message: string) => (result: { institution: Institution }) => {
-    client.setQueryData(institutionKey, result.institution);
+    client.setQueryData(institutionKey, result);
     setProblem(null);
     notifications.show({ color: 'green', message });
   };

@@ -1,12 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import type { MethodOutput } from '../../../shared/contract';
+import { queryKey, queryOptions } from '../queries';
 
-export const institutionKey = ['institution.get'] as const;
+/** Where the institution is kept: the answer of `institution.get`, as the core gives it. */
+export const institutionKey = queryKey('institution.get', {});
+
+const institutionOf = (answer: MethodOutput<'institution.get'>) => answer.institution;
 
 /** The institution as Settings last saved it; null until it has been set up. */
 export function useInstitution() {
-  return useQuery({
-    queryKey: institutionKey,
-    queryFn: async () => (await api['institution.get']({})).institution,
-  });
+  return useQuery({ ...queryOptions('institution.get', {}), select: institutionOf });
 }

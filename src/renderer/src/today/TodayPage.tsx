@@ -17,11 +17,11 @@ import {
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addDays, weekdayName } from '../../../shared/dates';
-import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { GoToDate, useTodayKey } from '../calendar/GoToDate';
 import { ArrowLeftIcon } from '../icons';
+import { queryOptions } from '../queries';
 import { routeHref } from '../route';
 import { useBakuClock } from './baku-clock';
 import { ConflictList } from './ConflictList';
@@ -122,11 +122,7 @@ export function TodayPage() {
   const { language } = useFormat();
   const clock = useBakuClock();
   const [date, setDate] = useState(clock.date);
-  const day = useQuery({
-    queryKey: ['planning.day', date, language],
-    queryFn: () => api['planning.day']({ date, language }),
-    placeholderData: keepPreviousData,
-  });
+  const day = useQuery({ ...queryOptions('planning.day', { date, language }), placeholderData: keepPreviousData });
   const header = <DayHeader date={date} today={clock.date} onChange={setDate} />;
   if (day.isPending) {
     return (

@@ -4,13 +4,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
-import { api } from '../../api/client';
 import { usePainted } from '../after-paint';
 import { errorMessage } from '../errors';
 import { useOnceOpened } from '../once-opened';
 import { useFormat } from '../format';
 import { PlusIcon } from '../icons';
-import { FRESH_MS, keys, useCall } from '../queries';
+import { FRESH_MS, queryOptions, useCall } from '../queries';
 import { navigate } from '../route';
 import { NoMatches, NoVisits } from './VisitEmptyStates';
 import { FIRST_PAGE_QUERY, hasFilters, NO_FILTERS, toQuery, type VisitFilterValues } from './list-query';
@@ -44,15 +43,13 @@ export function VisitListPage() {
   // The first page of the whole list was asked for at start (see `boot`): it is drawn at once, and the
   // rest of the list (thousands of visits after ten years) is asked for once it has arrived.
   const firstPage = useQuery({
-    queryKey: keys.visits(FIRST_PAGE_QUERY),
-    queryFn: () => api['visits.list'](FIRST_PAGE_QUERY),
+    ...queryOptions('visits.list', FIRST_PAGE_QUERY),
     staleTime: FRESH_MS,
     enabled: !filtered,
   });
   // The previous answer stays on screen while the next is fetched, so the table does not flash.
   const visits = useQuery({
-    queryKey: keys.visits(query),
-    queryFn: () => api['visits.list'](query),
+    ...queryOptions('visits.list', query),
     placeholderData: keepPreviousData,
     staleTime: FRESH_MS,
     enabled: filtered || !firstPage.isPending,
