@@ -28,6 +28,8 @@ import { lazyPage } from './lazy-page';
 import { afterNextPaint } from './after-paint';
 import { useFormat } from './format';
 import { LanguageSwitch } from './shell/LanguageSwitch';
+import { PageErrorBoundary } from './shell/PageErrorBoundary';
+import { applySavedLanguage, chooseLanguage } from './i18n';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
 // visit page is fetched as soon as the list is on screen (see `visits/preload`), before it is opened.
@@ -57,6 +59,9 @@ function Lazy({ children }: { children: ReactNode }) {
   );
 }
 
+/** The language choices being saved, one after another: the last one chosen is the one kept. */
+let savingLanguage: Promise<unknown> = Promise.resolve();
+
 function useLanguage(): [Language, (language: Language) => void] {
   const { i18n } = useTranslation();
   const client = useQueryClient();
@@ -69,11 +74,13 @@ function useLanguage(): [Language, (language: Language) => void] {
         keys.status,
         (status) => status && { ...status, settings: { ...status.settings, uiLanguage: next } },
       );
-      void i18n.changeLanguage(next);
+      void chooseLanguage(next);
       // The choice is remembered in the data folder, like every other setting.
-      void api['settings.update']({ uiLanguage: next }).catch(() => undefined);
+      savingLanguage = savingLanguage.then(() =>
+        api['settings.update']({ uiLanguage: next }).catch(() => undefined),
+      );
     },
-    [client, i18n],
+    [client],
   );
   return [language, change];
 }
@@ -186,23 +193,31 @@ function useKeptUntilPainted(shown: boolean): boolean {
 /** The page the address names, drawn again with every change of the address. */
 function Pages() {
   const route = useRoute();
+  const address = routeHref(route);
   const onList = route.name === 'visits';
   const listKept = useKeptUntilPainted(onList);
   return (
     <>
       {listKept && (
         <div style={onList ? undefined : LEFT_BEHIND} inert={!onList} aria-hidden={!onList || undefined}>
-          <ListPage />
+          <PageErrorBoundary address={onList ? address : ''}>
+            <ListPage />
+          </PageErrorBoundary>
         </div>
       )}
-      <Lazy>
-        {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
-        {route.name === 'backups' && <BackupsPage />}
-        {route.name === 'register' && <RegisterPage />}
-        {route.name === 'settings' && <SettingsPage />}
-        {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
-        {route.name === 'today' && <TodayPage />}
-      </Lazy>
+      {!onList && (
+        // One boundary per page: another page starts without the failure of the one left.
+        <PageErrorBoundary key={route.name} address={address}>
+          <Lazy>
+            {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
+            {route.name === 'backups' && <BackupsPage />}
+            {route.name === 'register' && <RegisterPage />}
+            {route.name === 'settings' && <SettingsPage />}
+            {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
+            {route.name === 'today' && <TodayPage />}
+          </Lazy>
+        </PageErrorBoundary>
+      )}
     </>
   );
 }
@@ -210,23 +225,25 @@ function Pages() {
 function PrintPages() {
   const route = useRoute();
   return (
-    <Lazy>
-      {route.name === 'printDay' && <PrintDayPage date={route.date} />}
-      {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
-    </Lazy>
+    <PageErrorBoundary key={route.name} address={routeHref(route)}>
+      <Lazy>
+        {route.name === 'printDay' && <PrintDayPage date={route.date} />}
+        {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
+      </Lazy>
+    </PageErrorBoundary>
   );
 }
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [language, setLanguage] = useLanguage();
   const printing = useRoutePage(isPrintView);
   const status = useAppStatus({ asked: true });
 
   const saved = status.data?.settings.uiLanguage;
   useEffect(() => {
-    if (saved && saved !== i18n.language) void i18n.changeLanguage(saved);
-  }, [saved, i18n]);
+    if (saved) void applySavedLanguage(saved);
+  }, [saved]);
   useEffect(() => {
     document.documentElement.lang = language;
     document.title = t('app.title');

@@ -30,6 +30,24 @@ void i18n.use(initReactI18next).init({
   returnNull: false,
 });
 
+/** Whether the user has picked a language in this window: the saved setting then no longer applies. */
+let chosenHere = false;
+
+/**
+ * The user's choice of language. It is the last word: the saved setting read before the click (a
+ * status answered late, after a reload) must not switch it back.
+ */
+export function chooseLanguage(language: Language): Promise<unknown> {
+  chosenHere = true;
+  return i18n.changeLanguage(language);
+}
+
+/** The language saved in the data folder, applied unless the user has chosen one here since. */
+export function applySavedLanguage(language: Language): Promise<unknown> {
+  if (chosenHere || language === i18n.language) return Promise.resolve();
+  return i18n.changeLanguage(language);
+}
+
 export function currentLanguage(): Language {
   const language = i18n.language;
   return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : DEFAULT_LANGUAGE;

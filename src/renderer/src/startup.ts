@@ -1,5 +1,5 @@
 import { firstRequests } from './boot';
-import i18n from './i18n';
+import { applySavedLanguage } from './i18n';
 import { seedQuery, setStatus } from './queries';
 import { FIRST_PAGE_QUERY } from './visits/list-query';
 
@@ -23,7 +23,7 @@ export async function startQueries(): Promise<void> {
   try {
     const known = await Promise.race([status, late]);
     // Later, the app applies the saved language itself when the status arrives.
-    if (known && known.settings.uiLanguage !== i18n.language) await i18n.changeLanguage(known.settings.uiLanguage);
+    if (known) await applySavedLanguage(known.settings.uiLanguage);
   } catch {
     // The app shows the status's error where it asks for the status itself.
   } finally {
