@@ -214,7 +214,7 @@ function Pages() {
             {route.name === 'register' && <RegisterPage />}
             {route.name === 'settings' && <SettingsPage />}
             {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
-            {route.name === 'today' && <TodayPage />}
+            {route.name === 'today' && <TodayPage date={route.date} />}
           </Lazy>
         </PageErrorBoundary>
       )}

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'register' }
   /** `date` opens the calendar on that day; `entry` (a programme item or transfer id) is shown picked out. */
   | { name: 'calendar'; date?: string; entry?: string }
-  | { name: 'today' }
+  /** `date` shows that day; without it, the page follows the clock's day (Baku). */
+  | { name: 'today'; date?: string }
   | { name: 'printDay'; date: string }
   | { name: 'printProgramme'; id: string };
 
@@ -22,7 +23,8 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/backups') return { name: 'backups' };
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/register') return { name: 'register' };
-  if (hash === '#/today') return { name: 'today' };
+  const today = new RegExp(`^#/today(?:/${DATE})?$`).exec(hash);
+  if (today) return { name: 'today', ...(today[1] ? { date: today[1] } : {}) };
   const calendar = new RegExp(`^#/calendar(?:/${DATE}(?:/${ID})?)?$`).exec(hash);
   if (calendar) {
     const [, date, entry] = calendar;
@@ -48,7 +50,7 @@ export function routeHref(route: Route): string {
     case 'calendar':
       return `#/calendar${route.date ? `/${route.date}${route.entry ? `/${route.entry}` : ''}` : ''}`;
     case 'today':
-      return '#/today';
+      return `#/today${route.date ? `/${route.date}` : ''}`;
     case 'printDay':
       return `#/print/day/${route.date}`;
     case 'printProgramme':

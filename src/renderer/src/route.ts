@@ -8,6 +8,17 @@ export function navigate(route: Route): void {
 }
 
 /**
+ * Moves within a page (another day, another filter) without a step in the Back button's history:
+ * Back then leaves the page, and a reload or a second window with the address shows the same.
+ */
+export function replaceRoute(route: Route): void {
+  const href = routeHref(route);
+  if (window.location.hash === href) return;
+  window.history.replaceState(window.history.state, '', href);
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+/**
  * Everything drawn from the address, told of a change by one listener. A listener of its own each
  * (the app's frame, the page) made one drawing each: the browser runs React's pending work between
  * two listeners of the same event, so the page was drawn twice on its way to the screen.

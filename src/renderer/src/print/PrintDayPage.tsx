@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { SegmentedControl } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDateLong } from '../../../shared/dates';
+import { formatDateLong, todayInBaku } from '../../../shared/dates';
 import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
@@ -37,7 +37,7 @@ export function PrintDayPage({ date }: { date: string }) {
 
   const toolbar = (
     <PrintToolbar
-      backHref={routeHref({ name: 'today' })}
+      backHref={routeHref({ name: 'today', ...(date === todayInBaku() ? {} : { date }) })}
       language={language}
       onLanguage={setLanguage}
       landscape={landscape}

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -22,7 +22,7 @@ import { useFormat } from '../format';
 import { GoToDate, useTodayKey } from '../calendar/GoToDate';
 import { ArrowLeftIcon } from '../icons';
 import { queryOptions } from '../queries';
-import { routeHref } from '../route';
+import { replaceRoute, routeHref } from '../route';
 import { useBakuClock } from './baku-clock';
 import { ConflictList } from './ConflictList';
 import { HotelMoves } from './HotelMoves';
@@ -116,13 +116,22 @@ function DayHeader({
   );
 }
 
-/** Across all visits: who arrives and leaves, what happens now and next, hotel moves and clashes of a day. */
-export function TodayPage() {
+/**
+ * Across all visits: who arrives and leaves, what happens now and next, hotel moves and clashes of a day.
+ * The day shown is in the address (`#/today/DATE`; without one, the clock's day), so that Back from its
+ * printout, a reload and a second window show the same day.
+ */
+export function TodayPage({ date: shown }: { date?: string }) {
   const { t } = useTranslation();
   const { language } = useFormat();
   const clock = useBakuClock();
-  const [date, setDate] = useState(clock.date);
-  const day = useQuery({ ...queryOptions('planning.day', { date, language }), placeholderData: keepPreviousData });
+  const date = shown ?? clock.date;
+  const setDate = (next: string) =>
+    replaceRoute({ name: 'today', ...(next === clock.date ? {} : { date: next }) });
+  const day = useQuery({
+    ...queryOptions('planning.day', { date, language }),
+    placeholderData: keepPreviousData,
+  });
   const header = <DayHeader date={date} today={clock.date} onChange={setDate} />;
   if (day.isPending) {
     return (
