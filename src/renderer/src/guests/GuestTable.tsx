@@ -5,6 +5,7 @@ import type { Warning } from '../../../shared/contract';
 import type { Guest, TravelLeg } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { guestDisplayName } from './form-values';
+import { GuestLetters } from './GuestLetters';
 import { LetterIcon } from '../icons';
 import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from '../icons';
 import { warningMessage } from './warnings';
@@ -18,6 +19,8 @@ interface GuestTableProps {
   onRemove: (guest: Guest) => void;
   onMove: (guest: Guest, step: -1 | 1) => void;
   onIssueLetter: (guest: Guest) => void;
+  /** The visit the guests belong to: each row then lists the letters issued to its guest. */
+  visitId?: string;
 }
 
 function Action(props: {
@@ -112,6 +115,7 @@ export function GuestTable({
   onRemove,
   onMove,
   onIssueLetter,
+  visitId,
 }: GuestTableProps) {
   const { t } = useTranslation();
   const { country } = useFormat();
@@ -167,6 +171,7 @@ export function GuestTable({
                         {subtitle}
                       </Text>
                     )}
+                    {visitId && <GuestLetters visitId={visitId} guestId={guest.id} name={name} />}
                   </Stack>
                 </Table.Td>
                 <Table.Td>

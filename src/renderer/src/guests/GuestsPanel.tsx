@@ -92,6 +92,7 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
           onRemove={removeGuest}
           onMove={move}
           onIssueLetter={setLetterFor}
+          visitId={visit.id}
         />
       )}
 

@@ -1,0 +1,129 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LetterRequest } from '../../src/shared/letters';
+import { test, expect } from './fixtures';
+import { callApi } from './arrange';
+import { LetterDialog } from './pages/letters-dialog';
+import {
+  addGuest,
+  bakuToday,
+  createLetterVisit,
+  MEHMET,
+  setInstitution,
+  translateContact,
+} from './pages/letters-data';
+import { RegisterPage } from './pages/letters-register';
+
+const MEHMET_NAME = 'Mehmet Ali YILMAZ';
+
+function request(visitId: string, guestId: string, language: LetterRequest['language']): LetterRequest {
+  return {
+    visitId,
+    guestId,
+    kind: 'visaInvitation',
+    language,
+    signatoryId: 'rector',
+    options: { cities: { az: 'Bakı', en: 'Baku', ru: 'Баку' }[language], accommodation: 'Qafqaz', costs: [] },
+  };
+}
+
+test('a guest’s row lists the letters issued to them, downloads one as it was issued, and shows a voided one struck through with its reason', async ({
+  page,
+  host,
+}, testInfo) => {
+  // Arrange: two letters for Mehmet, then his passport corrected (a letter built again would differ)
+  await setInstitution(host);
+  await translateContact(host);
+  const visitId = await createLetterVisit(host);
+  const guestId = await addGuest(host, visitId, MEHMET);
+  const en = await callApi(host, 'letters.issue', { request: request(visitId, guestId, 'en') });
+  const ru = await callApi(host, 'letters.issue', { request: request(visitId, guestId, 'ru') });
+  const year = bakuToday().year;
+  expect([en.entry.number, ru.entry.number]).toEqual([`BDU-1/${year}`, `BDU-2/${year}`]);
+  const dialog = new LetterDialog(page);
+  await dialog.openVisit(host, visitId);
+
+  // Act: open Mehmet's letters and download the English one
+  await page.getByRole('button', { name: `${MEHMET_NAME} üçün verilmiş məktublar` }).click();
+  const letters = page.getByRole('table', { name: `${MEHMET_NAME} üçün verilmiş məktublar` });
+  await expect(letters.getByTestId('guest-letter')).toHaveCount(2);
+  await expect(letters).toContainText('Viza dəvətnaməsi');
+  await expect(letters).toContainText('İngilis dili');
+  const downloading = page.waitForEvent('download');
+  await letters.getByRole('button', { name: `BDU-1/${year} nömrəli məktubu verildiyi kimi yüklə` }).click();
+  const download = await downloading;
+
+  // Assert: the very bytes that were issued
+  const path = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(path);
+  expect((await readFile(path)).toString('base64')).toBe(en.base64);
+  expect(download.suggestedFilename()).toBe(en.entry.fileName);
+
+  // Act: void the Russian letter in the register
+  await page.keyboard.press('Escape');
+  const register = new RegisterPage(page);
+  await register.open();
+  await register
+    .row(`BDU-2/${year}`)
+    .getByRole('button', { name: `BDU-2/${year} nömrəli məktubu ləğv et` })
+    .click();
+  const voidDialog = page.getByRole('dialog', { name: `BDU-2/${year} nömrəli məktubun ləğvi` });
+  await voidDialog.getByRole('button', { name: 'Nömrəni ləğv et' }).click();
+  await expect(voidDialog.getByText('Bu sahə mütləqdir.')).toBeVisible();
+  await voidDialog.getByRole('textbox', { name: /Səbəb/ }).fill('Pasport nömrəsi səhv yazılıb');
+  await voidDialog.getByRole('button', { name: 'Nömrəni ləğv et' }).click();
+
+  // Assert: struck through in the register, with Restore offered, and in the guest's row
+  await expect(voidDialog).toBeHidden();
+  const voidedRow = page.locator('[data-testid="register-row"][data-voided="true"]');
+  await expect(voidedRow).toHaveCount(1);
+  await expect(voidedRow.getByTestId('voided-number')).toHaveAccessibleName(
+    `BDU-2/${year}. Ləğv edilib: Pasport nömrəsi səhv yazılıb`,
+  );
+  await expect(
+    voidedRow.getByRole('button', { name: `BDU-2/${year} nömrəli məktubu bərpa et` }),
+  ).toBeVisible();
+  await page.goto(`${host.origin}/#/visits/${visitId}`);
+  await page.getByRole('button', { name: `${MEHMET_NAME} üçün verilmiş məktublar` }).click();
+  const struck = letters.getByTestId('voided-number');
+  await expect(struck).toHaveText(`BDU-2/${year}`);
+  await expect(struck).toHaveCSS('text-decoration-line', 'line-through');
+  await struck.hover();
+  await expect(page.getByRole('tooltip')).toHaveText('Ləğv edilib: Pasport nömrəsi səhv yazılıb');
+
+  // Act: restore it from the register
+  await register.open();
+  await voidedRow.getByRole('button', { name: `BDU-2/${year} nömrəli məktubu bərpa et` }).click();
+
+  // Assert: it stands again, and the next letter still takes a new number
+  await expect(page.locator('[data-testid="register-row"][data-voided="true"]')).toHaveCount(0);
+  const next = await callApi(host, 'letters.issue', { request: request(visitId, guestId, 'az') });
+  expect(next.entry.number).toBe(`BDU-3/${year}`);
+});
+
+test('a letter issued before files were kept offers to be re-issued instead of a download', async ({
+  page,
+  host,
+}) => {
+  // Arrange: a letter whose file is not in the data folder, as one issued by an older Qonaq
+  await setInstitution(host);
+  await translateContact(host);
+  const visitId = await createLetterVisit(host);
+  const guestId = await addGuest(host, visitId, MEHMET);
+  const issued = await callApi(host, 'letters.issue', { request: request(visitId, guestId, 'en') });
+  await rm(join(host.dataDir, 'letters'), { recursive: true });
+  const dialog = new LetterDialog(page);
+  await dialog.openVisit(host, visitId);
+
+  // Act
+  await page.getByRole('button', { name: `${MEHMET_NAME} üçün verilmiş məktublar` }).click();
+  const letters = page.getByRole('table', { name: `${MEHMET_NAME} üçün verilmiş məktublar` });
+  await letters
+    .getByRole('button', { name: `${issued.entry.number} nömrəli məktubu verildiyi kimi yüklə` })
+    .click();
+
+  // Assert: said plainly, and Re-issue opens the dialog for the same number
+  await expect(letters).toContainText('Qonaq məktubların fayllarını saxlamağa başlamazdan əvvəl verilib');
+  await letters.getByRole('button', { name: `${issued.entry.number} nömrəli məktubu yenidən ver` }).click();
+  await expect(page.getByRole('dialog', { name: new RegExp(issued.entry.number) })).toBeVisible();
+});
