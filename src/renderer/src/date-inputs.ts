@@ -65,8 +65,12 @@ export function datePickerLabels(language: Language) {
     weekdayFormat: (value: string) =>
       parts(value) ? weekdayName(language, value.slice(0, 10), true) : value,
     getDayAriaLabel: (value: string) => (parts(value) ? formatDateLong(language, value.slice(0, 10)) : value),
-    // Mantine capitalises weekday labels, which would turn the Azerbaijani "Ç.a." into "Ç.A.".
-    styles: { weekday: { textTransform: 'none' as const } },
+    // Mantine capitalises weekday labels, which would turn the Azerbaijani "Ç.a." into "Ç.A.", and
+    // the month over the days, which would write "Mart 2027" where every other date says "mart".
+    styles: {
+      weekday: { textTransform: 'none' as const },
+      calendarHeaderLevel: { textTransform: 'none' as const },
+    },
   };
 }
 

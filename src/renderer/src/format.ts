@@ -18,3 +18,20 @@ export function useFormat() {
     country: (code: string) => (code ? countryName(language, code) : ''),
   };
 }
+
+/**
+ * Where a transfer meets its flight or train: `GYD, terminal 1` (the word for terminal from the
+ * caller, in the UI's or a printout's language), or the airport alone.
+ */
+export function transferPlace(
+  place: string,
+  terminal: string,
+  terminalWord: (terminal: string) => string,
+): string {
+  return [place, terminal ? terminalWord(terminal) : ''].filter(Boolean).join(', ');
+}
+
+/** A transfer in one line: `TK 334 · GYD, terminal 1`. */
+export function transferLine(number: string, place: string): string {
+  return [number, place].filter(Boolean).join(' · ');
+}

@@ -17,7 +17,7 @@ export class TodayView {
     this.arrivals = page.getByRole('region', { name: 'Arrivals' });
     this.departures = page.getByRole('region', { name: 'Departures' });
     this.programme = page.getByRole('region', { name: 'Programme hour by hour' });
-    this.conflicts = page.getByRole('region', { name: 'Clashes' });
+    this.conflicts = page.getByRole('region', { name: 'Conflicts' });
     this.hotels = page.getByRole('region', { name: 'Hotel check-ins and check-outs' });
   }
 

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 import type { TFunction } from 'i18next';
-import { formatDateLong, weekdayName } from '../../../shared/dates';
+import { formatLetterDate, weekdayName } from '../../../shared/dates';
 import type { DaySchedule, HotelMove, ScheduleRow, Transfer } from '../../../shared/planning';
 import { endTimeOn, rowTitle, transferNumber } from '../../../shared/print';
+import { transferPlace } from '../format';
 import classes from './print.module.css';
 
 export type DayOrder = 'time' | 'visit';
@@ -97,7 +98,7 @@ function TransferTable({
             <div className={classes.strong}>{transferNumber(tr)}</div>
             <VisitName schedule={schedule} visitId={tr.visitId} />
           </td>
-          <td>{[tr.place, tr.terminal].filter(Boolean).join(', ')}</td>
+          <td>{transferPlace(tr.place, tr.terminal, (terminal) => t('print.terminal', { terminal }))}</td>
           <td>
             {tr.guestIds
               .map((id) => schedule.guestNames[`${tr.visitId}:${id}`] ?? '')
@@ -219,7 +220,8 @@ function Programme({ t, schedule, order }: { t: TFunction; schedule: DaySchedule
 /** The day's schedule for the team, as printed: every visit of the day, hour by hour. */
 export function DaySheet({ t, schedule, institutionName, order }: Props) {
   const language = schedule.language;
-  const date = formatDateLong(language, schedule.date);
+  // Written as a letter writes it (`15 марта 2027 г.`), whole on one line.
+  const date = formatLetterDate(language, schedule.date);
   const c = (key: string) => t(`print.column.${key}`);
   return (
     <article lang={language} data-testid="print-day">

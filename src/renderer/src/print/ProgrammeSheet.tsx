@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatDateLong, formatDateRange, weekdayName } from '../../../shared/dates';
+import { formatLetterDate, formatLetterDateRange, weekdayName } from '../../../shared/dates';
 import type { Institution } from '../../../shared/institution';
 import { dayNumber, describeLine, type ProgrammeDay, type VisitProgramme } from '../../../shared/print';
 import { Letterhead } from './Letterhead';
@@ -16,7 +16,8 @@ function Day({
   n: number;
   language: VisitProgramme['language'];
 }) {
-  const date = (iso: string) => formatDateLong(language, iso);
+  // Dates as the letters write them (`15 марта 2027 г.`), each whole on one line.
+  const date = (iso: string) => formatLetterDate(language, iso);
   const say = (key: string, params?: Record<string, string>) => t(key, params ?? {});
   return (
     <section className={classes.day} data-testid="programme-day">
@@ -76,7 +77,7 @@ export function ProgrammeSheet({
   institution: Institution | null;
 }) {
   const { language, visit, officer } = programme;
-  const date = (iso: string) => formatDateLong(language, iso);
+  const date = (iso: string) => formatLetterDate(language, iso);
   return (
     <article lang={language} data-testid="print-programme-sheet">
       {institution && <Letterhead institution={institution} language={language} />}
@@ -85,7 +86,7 @@ export function ProgrammeSheet({
         {visit.title}
       </div>
       <div className={classes.subtitle}>
-        {formatDateRange(language, visit.arrivalDate, visit.departureDate)}
+        {formatLetterDateRange(language, visit.arrivalDate, visit.departureDate)}
       </div>
       <div className={`${classes.facts} ${classes.section}`}>
         {visit.partnerName && (

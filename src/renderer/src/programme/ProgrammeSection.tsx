@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -20,6 +21,16 @@ type Editing =
   | { kind: 'closed' }
   | { kind: 'new'; initial: Partial<ProgrammeItemInput> }
   | { kind: 'edit'; item: ProgrammeItem };
+
+/** `3 items`, or `3 items, 2 transfers` when the days listed hold transfers too (not "0 items" beside them). */
+function programmeCount(t: TFunction, items: number, transfers: number): string {
+  const counted = t('programme.section.count', { count: items });
+  if (transfers === 0) return counted;
+  return t('programme.section.countWithTransfers', {
+    items: counted,
+    transfers: t('programme.section.transfers', { count: transfers }),
+  });
+}
 
 /** What the delegation does, day by day, with the arrivals and departures among it. */
 export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
@@ -54,7 +65,11 @@ export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
         <SectionTitle
           id="programme-title"
           title={t('programme.section.title')}
-          count={t('programme.section.count', { count: visit.programme.length })}
+          count={programmeCount(
+            t,
+            visit.programme.length,
+            planning.transfers.filter((tr) => tr.startDate).length,
+          )}
         />
         <Group gap="sm">
           <Button

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { weekdayName } from '../../../shared/dates';
 import { toUpper } from '../../../shared/languages';
 import { titleIn, type ProgrammeItem, type Transfer } from '../../../shared/planning';
-import { useFormat } from '../format';
+import { transferPlace, useFormat } from '../format';
 import { CalendarIcon, EditIcon, PlaneLandingIcon, PlaneTakeoffIcon, PlusIcon, TrashIcon } from '../icons';
 import { routeHref } from '../route';
 import type { ProgrammeDay } from './programme-days';
@@ -185,10 +185,13 @@ function TransferRow({
   conflict: boolean;
 }) {
   const { t } = useTranslation();
-  const what = t(`programme.table.transfer.${transfer.direction}`, {
-    number: transfer.number || t(`travel.mode.${transfer.mode}`),
-    time: transfer.time || '—',
-  });
+  const what =
+    !transfer.number && !transfer.time
+      ? t('travel.table.noJourney')
+      : t(`programme.table.transfer.${transfer.direction}`, {
+          number: transfer.number || t(`travel.mode.${transfer.mode}`),
+          time: transfer.time || '—',
+        });
   const people = [transfer.driver, transfer.escort].filter(Boolean).join(' · ');
   return (
     <Table.Tr data-testid="programme-transfer" bg={conflict ? 'var(--mantine-color-red-0)' : undefined}>
@@ -210,7 +213,14 @@ function TransferRow({
           <Text size="sm">{what}</Text>
         </Group>
         <Text size="xs" c="dimmed">
-          {[t('calendar.type.transfer'), transfer.place].filter(Boolean).join(' · ')}
+          {[
+            t('calendar.type.transfer'),
+            transferPlace(transfer.place, transfer.terminal, (terminal) =>
+              t('travel.table.terminal', { terminal }),
+            ),
+          ]
+            .filter(Boolean)
+            .join(' · ')}
         </Text>
       </Table.Td>
       <Table.Td>

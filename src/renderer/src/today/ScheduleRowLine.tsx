@@ -2,6 +2,7 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DaySchedule, ScheduleRow } from '../../../shared/planning';
 import { endTimeOn } from '../../../shared/print';
+import { transferLine, transferPlace } from '../format';
 import { WarningIcon } from '../icons';
 import { VisitTag } from './VisitTag';
 
@@ -16,8 +17,16 @@ export function ScheduleRowLine({
   highlight?: boolean;
 }) {
   const { t } = useTranslation();
+  const transfer = row.transfer;
+  // A transfer reads `TK 334 · GYD, terminal 1`: its place is in its title, not again below it.
+  const title = transfer
+    ? transferLine(
+        transfer.number,
+        transferPlace(transfer.place, transfer.terminal, (terminal) => t('today.terminal', { terminal })),
+      )
+    : row.title;
   const facts = [
-    row.venue,
+    transfer ? '' : row.venue,
     row.allGuests ? t('today.allGuests') : row.guests.join(', '),
     row.hosts.length ? t('today.hosts', { hosts: row.hosts.join(', ') }) : '',
     row.staff ? t('today.staff', { staff: row.staff }) : '',
@@ -52,7 +61,7 @@ export function ScheduleRowLine({
       <Stack gap={2} style={{ minWidth: 0 }}>
         <Group gap={6} wrap="nowrap">
           <Text fw={600} size="sm" lineClamp={2}>
-            {row.title}
+            {title}
           </Text>
           {row.conflict && (
             <Badge color="red" variant="light" size="xs" leftSection={<WarningIcon size={10} />}>

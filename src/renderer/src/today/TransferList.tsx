@@ -1,6 +1,7 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DaySchedule, Transfer } from '../../../shared/planning';
+import { transferLine, transferPlace } from '../format';
 import { VisitTag } from './VisitTag';
 
 /** Who lands or leaves: flight, time, terminal, the guests, and the car that meets or takes them. */
@@ -40,9 +41,10 @@ export function TransferList({
             </Text>
             <Stack gap={2} style={{ minWidth: 0 }}>
               <Text fw={600} size="sm">
-                {[tr.number, tr.place, tr.terminal ? t('today.terminal', { terminal: tr.terminal }) : '']
-                  .filter(Boolean)
-                  .join(' · ')}
+                {transferLine(
+                  tr.number,
+                  transferPlace(tr.place, tr.terminal, (terminal) => t('today.terminal', { terminal })),
+                )}
               </Text>
               <Text size="sm">{guests.join(', ')}</Text>
               <VisitTag schedule={schedule} visitId={tr.visitId} />

@@ -1,7 +1,7 @@
 import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Direction, Transfer } from '../../../shared/planning';
-import { useFormat } from '../format';
+import { transferPlace, useFormat } from '../format';
 import { CalendarIcon, EditIcon, PlaneLandingIcon, PlaneTakeoffIcon, WarningIcon } from '../icons';
 import { routeHref } from '../route';
 
@@ -96,7 +96,9 @@ export function TransferTable({ transfers, names, late, missing, onEdit }: Props
   const { t } = useTranslation();
   const row = (transfer: Transfer) => {
     const who = transfer.guestIds.map((id) => names.get(id) ?? id).join(', ');
-    const number = transfer.number || t(`travel.mode.${transfer.mode}`);
+    // A guest's date alone makes a row: it says the flight is still to come, not "— Flight".
+    const number =
+      transfer.number || (transfer.mode === 'flight' ? t('travel.table.noJourney') : t('travel.mode.train'));
     return (
       <Table.Tr key={transfer.id} data-testid="transfer-row" data-direction={transfer.direction}>
         <Table.Td>
@@ -107,12 +109,9 @@ export function TransferTable({ transfers, names, late, missing, onEdit }: Props
             {number}
           </Text>
           <Text size="xs" c="dimmed">
-            {[
-              transfer.place,
-              transfer.terminal && t('travel.table.terminal', { terminal: transfer.terminal }),
-            ]
-              .filter(Boolean)
-              .join(', ')}
+            {transferPlace(transfer.place, transfer.terminal, (terminal) =>
+              t('travel.table.terminal', { terminal }),
+            )}
           </Text>
         </Table.Td>
         <Table.Td>
