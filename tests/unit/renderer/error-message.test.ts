@@ -9,7 +9,11 @@ const t = ((key: string) => {
   const value = key
     .replace(/^errors\./, '')
     .split('.')
-    .reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), en);
+    .reduce<unknown>(
+      (node, part) =>
+        typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined,
+      en,
+    );
   return typeof value === 'string' ? value : key;
 }) as unknown as TFunction;
 
@@ -23,7 +27,9 @@ describe('the sentence for a refused request', () => {
   });
 
   it('keeps the summary for field errors the form shows beside their fields', () => {
-    const refused = new AppError('validation', undefined, [{ path: 'request.options.cities', code: 'required' }]);
+    const refused = new AppError('validation', undefined, [
+      { path: 'request.options.cities', code: 'required' },
+    ]);
 
     expect(errorMessage(t, refused, 'en')).toBe('Some fields need correcting. They are marked below.');
   });
