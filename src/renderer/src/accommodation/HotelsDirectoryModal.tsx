@@ -6,7 +6,6 @@ import {
   Button,
   Fieldset,
   Group,
-  Modal,
   Stack,
   Table,
   Text,
@@ -18,6 +17,8 @@ import type { Hotel, HotelData } from '../../../shared/accommodation';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { EditIcon, PlusIcon, TrashIcon } from '../icons';
+import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { TranslationFields } from '../texts/TranslationFields';
 import { initialLanguage, type TextsState } from '../texts/translation-values';
 import { HotelFields } from './HotelFields';
@@ -36,6 +37,7 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
     translations: initial.translations ?? {},
   }));
   const update = useUpdateHotel();
+  useUnsavedChanges({ values, texts });
   const errors = fieldErrors(t, update.error, 'hotel.', language);
   const general =
     update.error && Object.keys(errors).length === 0 ? errorMessage(t, update.error, language) : null;
@@ -76,7 +78,7 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
         <Button variant="default" onClick={onDone}>
           {t('common.cancel')}
         </Button>
-        <Button onClick={submit} loading={update.isPending}>
+        <Button onClick={submit} loading={update.isPending} {...SAVE_BUTTON}>
           {t('common.save')}
         </Button>
       </Group>
@@ -172,7 +174,7 @@ export function HotelsDirectoryModal({ onClose }: { onClose: () => void }) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const list = hotels.data ?? [];
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('accommodation.directory.title')}>
+    <AppModal opened onClose={onClose} size="xl" title={t('accommodation.directory.title')}>
       <Stack gap="md">
         {mode.kind === 'edit' && (
           <EditHotel key={mode.hotel.id} hotel={mode.hotel} onDone={() => setMode({ kind: 'list' })} />
@@ -220,6 +222,6 @@ export function HotelsDirectoryModal({ onClose }: { onClose: () => void }) {
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

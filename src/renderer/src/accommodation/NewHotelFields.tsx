@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hotel, HotelData } from '../../../shared/accommodation';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { HotelFields, EMPTY_HOTEL } from './HotelFields';
 import { useSaveHotel } from './hotels';
 
@@ -22,6 +23,7 @@ export function NewHotelFields({
   const { t } = useTranslation();
   const { language } = useFormat();
   const [values, setValues] = useState<HotelData>(EMPTY_HOTEL);
+  useUnsavedChanges(values);
   const save = useSaveHotel();
   const errors = fieldErrors(t, save.error, 'hotel.', language);
 

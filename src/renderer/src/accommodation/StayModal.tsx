@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Grid, Group, Modal, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, MultiSelect, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { PAYERS, ROOM_TYPES, type Stay } from '../../../shared/accommodation';
@@ -9,6 +9,8 @@ import { useFormat } from '../format';
 import { DateField } from '../guests/fields';
 import { guestDisplayName } from '../guests/form-values';
 import { useCall } from '../queries';
+import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { useHotels } from './hotels';
 import { NewHotelFields } from './NewHotelFields';
 
@@ -45,6 +47,7 @@ export function StayModal({
   const { language } = useFormat();
   const [values, setValues] = useState<Values>(() => initial(visit, stay));
   const [addingHotel, setAddingHotel] = useState(false);
+  const changed = useUnsavedChanges(values);
   const hotels = useHotels();
   const save = useCall('stays.save');
   const errors = fieldErrors(t, save.error, 'stay.', language);
@@ -65,9 +68,10 @@ export function StayModal({
     );
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
+      changed={changed}
       size="lg"
       title={t(stay ? 'accommodation.form.titleEdit' : 'accommodation.form.titleNew')}
     >
@@ -182,11 +186,11 @@ export function StayModal({
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={submit} loading={save.isPending} disabled={addingHotel}>
+          <Button onClick={submit} loading={save.isPending} disabled={addingHotel} {...SAVE_BUTTON}>
             {t('common.save')}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

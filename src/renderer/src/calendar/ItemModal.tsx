@@ -6,7 +6,6 @@ import {
   Checkbox,
   Grid,
   Group,
-  Modal,
   MultiSelect,
   Select,
   Stack,
@@ -26,6 +25,8 @@ import { DateField, TimeField } from '../guests/fields';
 import { guestDisplayName } from '../guests/form-values';
 import { TrashIcon } from '../icons';
 import { queryOptions } from '../queries';
+import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import {
   itemTexts,
   itemValues,
@@ -66,14 +67,14 @@ function defaultVisit(visits: VisitChoice[], date: string): string {
 export function ItemModal(props: ItemModalProps) {
   const { t } = useTranslation();
   return (
-    <Modal
+    <AppModal
       opened={props.opened}
       onClose={props.onClose}
       size="xl"
       title={t(props.item ? 'calendar.item.titleEdit' : 'calendar.item.titleNew')}
     >
       {props.opened && <ItemForm {...props} />}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -84,6 +85,7 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
   const [texts, setTexts] = useState<TextsState<ItemText>>(() => itemTexts(values, language));
   const [visitId, setVisitId] = useState<string>(() => givenVisit ?? defaultVisit(visits, values.startDate));
   const [visitMissing, setVisitMissing] = useState(false);
+  useUnsavedChanges({ values, texts, visitId });
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const visit = useQuery({ ...queryOptions('visits.get', { id: visitId }), enabled: visitId !== '' });
@@ -325,7 +327,7 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={() => void submit()} loading={saving}>
+          <Button onClick={() => void submit()} loading={saving} {...SAVE_BUTTON}>
             {t('common.save')}
           </Button>
         </Group>

@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Alert, Badge, Box, Button, Group, Modal, Tabs } from '@mantine/core';
+import { Alert, Badge, Box, Button, Group, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Guest, Visit } from '../../../shared/domain';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { useCall } from '../queries';
+import { AppModal } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { ContactFields } from './ContactFields';
 import { IdentityFields } from './IdentityFields';
 import { PassportFields } from './PassportFields';
@@ -44,6 +46,7 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
     call.error,
   );
   const counts = errorsByTab(visibleErrorPaths);
+  const changed = useUnsavedChanges(model.values);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -72,9 +75,10 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
   const summary = failure ? errorMessage(t, failure, language) : '';
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
+      changed={changed}
       size="xl"
       closeOnClickOutside={false}
       closeButtonProps={{ 'aria-label': t('guest.form.close') }}
@@ -136,7 +140,7 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
           </Button>
         </Group>
       </form>
-    </Modal>
+    </AppModal>
   );
 }
 

@@ -7,7 +7,6 @@ import {
   Grid,
   Group,
   Loader,
-  Modal,
   Radio,
   ScrollArea,
   Stack,
@@ -25,6 +24,8 @@ import { guestDisplayName } from '../guests/form-values';
 import { useVisit } from '../queries';
 import { routeHref } from '../route';
 import { useInstitution } from '../settings/use-institution';
+import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { AddresseeField } from './AddresseeField';
 import { embassySuggestions } from './embassy-names';
 import { LetterCheckAlerts } from './LetterCheckAlerts';
@@ -76,9 +77,9 @@ export function IssueLetterModal(props: IssueLetterModalProps) {
     );
   }
   return (
-    <Modal opened onClose={props.onClose} size={1180} title={title} closeOnClickOutside={false}>
+    <AppModal opened onClose={props.onClose} size={1180} title={title} closeOnClickOutside={false}>
       {body}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -116,6 +117,7 @@ function IssueLetterForm(
     reissue?.id,
   );
   const request = buildRequest(visit.id, guest.id, language, choices, addressee);
+  useUnsavedChanges({ language, choices, addressee }, !issue.isSuccess);
 
   const changeLanguage = (next: Language) => {
     // A ready-made addressee follows the letter into its new language; a typed one is left alone.
@@ -243,6 +245,7 @@ function IssueLetterForm(
           {t('letters.issue.preview')}
         </Button>
         <Button
+          {...SAVE_BUTTON}
           onClick={() => issue.mutate(request, { onSuccess: props.onClose })}
           loading={issue.isPending}
           disabled={busy || blocked}

@@ -6,7 +6,6 @@ import {
   Fieldset,
   Grid,
   Group,
-  Modal,
   MultiSelect,
   SegmentedControl,
   Stack,
@@ -21,6 +20,8 @@ import { useFormat } from '../format';
 import { DateField, TimeField } from '../guests/fields';
 import { guestDisplayName } from '../guests/form-values';
 import { useCall } from '../queries';
+import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { usePlanningSuggestions } from '../calendar/item-values';
 import type { JourneyValues } from './travel-values';
 
@@ -42,6 +43,7 @@ export function TravelModal({ visit, direction, editing, initial, onClose }: Pro
   const { language, dateRange } = useFormat();
   const [guestIds, setGuestIds] = useState(initial.guestIds);
   const [leg, setLeg] = useState<TravelLeg>(initial.leg);
+  const changed = useUnsavedChanges({ guestIds, leg });
   const suggestions = usePlanningSuggestions();
   const save = useCall('travel.save');
   const errors = fieldErrors(t, save.error, 'leg.', language);
@@ -66,9 +68,10 @@ export function TravelModal({ visit, direction, editing, initial, onClose }: Pro
     );
 
   return (
-    <Modal
+    <AppModal
       opened
       onClose={onClose}
+      changed={changed}
       size="lg"
       title={t(`travel.form.title.${editing ? 'edit' : 'new'}.${direction}`)}
     >
@@ -193,11 +196,11 @@ export function TravelModal({ visit, direction, editing, initial, onClose }: Pro
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button onClick={submit} loading={save.isPending}>
+          <Button onClick={submit} loading={save.isPending} {...SAVE_BUTTON}>
             {t('common.save')}
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }

@@ -14,6 +14,7 @@ import { errorMessage, fieldErrors } from '../errors';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon } from '../icons';
 import { useFormat } from '../format';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { TranslationFields, type TranslatedText } from '../texts/TranslationFields';
 import { initialLanguage, type TextsState } from '../texts/translation-values';
 import { ColourField } from './ColourField';
@@ -87,6 +88,7 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
     lang: initialLanguage(initial.lang, [initial.title, initial.purpose, initial.partnerName], language),
     translations: initial.translations ?? {},
   }));
+  useUnsavedChanges({ values, texts });
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // Fields changed since the last refusal: their old message no longer applies.

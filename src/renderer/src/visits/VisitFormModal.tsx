@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { Modal } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { VISIT_COLOURS, type Visit } from '../../../shared/domain';
 import { useCall } from '../queries';
 import { navigate } from '../route';
+import { AppModal } from '../shell/AppModal';
 import { emptyVisit, valuesFromVisit, VisitForm } from './VisitForm';
 
 interface DialogProps {
@@ -17,9 +17,8 @@ function FormDialog({
   title,
   children,
 }: DialogProps & { title: string; children: ReactNode }) {
-  const { t } = useTranslation();
   return (
-    <Modal
+    <AppModal
       opened={opened}
       onClose={onClose}
       title={title}
@@ -28,11 +27,10 @@ function FormDialog({
       centered
       // A stray click beside the dialog must not throw away what was typed.
       closeOnClickOutside={false}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       {/* Mounted only while open, so each opening starts from the visit as it is now. */}
       {opened && children}
-    </Modal>
+    </AppModal>
   );
 }
 
