@@ -3,9 +3,10 @@ import { join } from 'node:path';
 import type { LetterRequest } from '../../src/shared/letters';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
-import { LetterDialog } from './pages/letters-dialog';
+import { AZ_LETTERS, LetterDialog } from './pages/letters-dialog';
 import {
   addGuest,
+  AYSE,
   bakuToday,
   createLetterVisit,
   MEHMET,
@@ -126,4 +127,45 @@ test('a letter issued before files were kept offers to be re-issued instead of a
   await expect(letters).toContainText('Qonaq məktubların fayllarını saxlamağa başlamazdan əvvəl verilib');
   await letters.getByRole('button', { name: `${issued.entry.number} nömrəli məktubu yenidən ver` }).click();
   await expect(page.getByRole('dialog', { name: new RegExp(issued.entry.number) })).toBeVisible();
+});
+
+test('bulk issue lists guests who already have the letter and skips them unless asked, and warns of a passport that expires too soon', async ({
+  page,
+  host,
+}) => {
+  // Arrange: Mehmet already has his English visa letter; Ayşe's passport ends six weeks after the visit
+  await setInstitution(host);
+  await translateContact(host);
+  const visitId = await createLetterVisit(host);
+  const mehmetId = await addGuest(host, visitId, MEHMET);
+  await addGuest(host, visitId, {
+    ...AYSE,
+    passport: {
+      number: 'U87654321',
+      issuingCountry: 'TR',
+      issueDate: '2021-06-01',
+      expiryDate: '2026-07-01',
+    },
+  });
+  const earlier = await callApi(host, 'letters.issue', { request: request(visitId, mehmetId, 'en') });
+  const dialog = new LetterDialog(page);
+  await dialog.openVisit(host, visitId);
+
+  // Act
+  await page.getByRole('button', { name: AZ_LETTERS.bulkOpen }).click();
+
+  // Assert: Mehmet is named with his number and left out; Ayşe's passport is warned about
+  const repeats = dialog.dialog.getByTestId('bulk-repeats');
+  await expect(repeats).toContainText(`${MEHMET_NAME}, İngilis dili: artıq № ${earlier.entry.number}`);
+  await expect(
+    dialog.dialog.getByRole('checkbox', { name: 'Onu yeni nömrə ilə yenidən ver' }),
+  ).not.toBeChecked();
+  await expect(dialog.dialog.getByTestId('bulk-warnings')).toContainText('Ayşe ÖZTÜRK: pasportun müddəti');
+  await expect(dialog.button(AZ_LETTERS.bulkIssue(1))).toBeVisible();
+
+  // Act: ask for Mehmet's letter again after all
+  await dialog.dialog.getByRole('checkbox', { name: 'Onu yeni nömrə ilə yenidən ver' }).check();
+
+  // Assert
+  await expect(dialog.button(AZ_LETTERS.bulkIssue(2))).toBeVisible();
 });

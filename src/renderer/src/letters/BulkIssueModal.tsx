@@ -6,6 +6,7 @@ import {
   Center,
   Group,
   Loader,
+  Modal,
   Progress,
   Radio,
   Stack,
@@ -21,9 +22,8 @@ import { guestDisplayName } from '../guests/form-values';
 import { useAppStatus } from '../queries';
 import { routeHref } from '../route';
 import { useInstitution } from '../settings/use-institution';
-import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
-import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { BulkGuestPicker, type BulkSelection } from './BulkGuestPicker';
+import { BulkChecks, useBulkRepeats } from './BulkChecks';
 import { BulkSummary } from './BulkSummary';
 import { embassySuggestions } from './embassy-names';
 import { MissingFieldsAlert } from './LetterCheckAlerts';
@@ -69,7 +69,7 @@ export function BulkIssueModal({ visit, onClose }: { visit: Visit; onClose: () =
       <BulkIssue visit={visit} institution={institution.data} onClose={onClose} onRunning={setRunning} />
     );
   return (
-    <AppModal
+    <Modal
       opened
       onClose={() => !running && onClose()}
       withCloseButton={!running}
@@ -79,7 +79,7 @@ export function BulkIssueModal({ visit, onClose }: { visit: Visit; onClose: () =
       closeOnClickOutside={false}
     >
       {body}
-    </AppModal>
+    </Modal>
   );
 }
 
@@ -105,7 +105,6 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [checked, setChecked] = useState(false);
   const bulk = useBulkIssue();
-  useUnsavedChanges({ selection, choices, addressee }, !bulk.outcomes && !bulk.progress);
 
   const gaps = institutionGaps(institution);
   const jobs: BulkJob[] = visit.guests.flatMap((guest) =>
@@ -113,6 +112,10 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
   );
   const languages = sortLanguages(jobs.map((j) => j.language));
   const texts = useBulkTextsCheck(visit.id, choices.kind, jobs);
+  // A guest who already has this letter gets no second number unless the officer asks for it.
+  const [issueAgain, setIssueAgain] = useState(false);
+  const repeats = useBulkRepeats(visit.id, choices.kind, jobs);
+  const toIssue = issueAgain ? jobs : jobs.filter((job) => !repeats.some((r) => r.job === job));
   const addresseeFor = (job: BulkJob): AddresseeChoice => {
     const text = embassySuggestions(t, job.language, job.guest.citizenship)[0];
     // A guest whose citizenship is not known yet gets the letter addressed to whom it may concern.
@@ -147,7 +150,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
     setChecked(true);
     if (incomplete) return;
     onRunning(true);
-    const outcomes = await bulk.run(jobs, (job) =>
+    const outcomes = await bulk.run(toIssue, (job) =>
       buildRequest(visit.id, job.guest.id, job.language, choices, addresseeFor(job)),
     );
     const files = outcomes.flatMap((o) => (o.ok ? [{ name: o.fileName, base64: o.base64 }] : []));
@@ -249,6 +252,12 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
         }
       />
       <MissingTextsPanel missing={texts.missing} visitId={visit.id} />
+      <BulkChecks
+        repeats={repeats}
+        issueAgain={issueAgain}
+        onIssueAgain={setIssueAgain}
+        warnings={texts.warnings}
+      />
       {texts.error !== null && <Alert color="red">{errorMessage(t, texts.error, uiLanguage)}</Alert>}
       <Group justify="flex-end" gap="sm" wrap="nowrap">
         {texts.missing.length > 0 && (
@@ -271,11 +280,10 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
           {t('common.cancel')}
         </Button>
         <Button
-          {...SAVE_BUTTON}
           onClick={() => void start()}
-          disabled={jobs.length === 0 || gaps.length > 0 || texts.missing.length > 0 || texts.pending}
+          disabled={toIssue.length === 0 || gaps.length > 0 || texts.missing.length > 0 || texts.pending}
         >
-          {t('letters.bulk.issue', { count: jobs.length })}
+          {t('letters.bulk.issue', { count: toIssue.length })}
         </Button>
       </Group>
     </Stack>

@@ -3,13 +3,24 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { Guest } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
-import { BULK_ISSUE_CHUNK, type LetterKind, type LetterRequest } from '../../../shared/letters';
+import {
+  BULK_ISSUE_CHUNK,
+  type LetterFile,
+  type LetterKind,
+  type LetterRequest,
+} from '../../../shared/letters';
 import type { MissingText } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { keys, queryOptions } from '../queries';
 import { incompleteFields } from './missing-fields';
 import { uniqueMissing } from './missing-texts';
 import { registerKey } from './use-issue-letter';
+
+/** A guest of a batch whose letter the single dialog would warn about (a passport expiring too soon). */
+export interface BulkWarning {
+  guest: BulkJob['guest'];
+  warning: LetterFile['warnings'][number];
+}
 
 export interface BulkJob {
   guest: Guest;
@@ -99,14 +110,23 @@ export function useBulkTextsCheck(
   visitId: string,
   kind: LetterKind,
   jobs: readonly BulkJob[],
-): { missing: MissingText[]; pending: boolean; error: unknown } {
+): { missing: MissingText[]; warnings: BulkWarning[]; pending: boolean; error: unknown } {
   const checks = useQueries({
     queries: jobs.map((job) =>
       queryOptions('letters.check', { visitId, guestId: job.guest.id, kind, language: job.language }),
     ),
   });
+  // A guest asked for in several languages has one passport: warned about once.
+  const warnings = new Map<string, BulkWarning>();
+  checks.forEach((c, i) => {
+    const guest = jobs[i]?.guest;
+    for (const warning of c.data?.warnings ?? []) {
+      if (guest && !warnings.has(guest.id)) warnings.set(guest.id, { guest, warning });
+    }
+  });
   return {
     missing: uniqueMissing(checks.map((c) => c.data?.missingTexts ?? [])),
+    warnings: [...warnings.values()],
     pending: checks.some((c) => c.isPending),
     error: checks.find((c) => c.isError)?.error ?? null,
   };
