@@ -6,7 +6,6 @@ import {
   Center,
   Group,
   Loader,
-  Modal,
   Progress,
   Radio,
   Stack,
@@ -22,6 +21,8 @@ import { guestDisplayName } from '../guests/form-values';
 import { useAppStatus } from '../queries';
 import { routeHref } from '../route';
 import { useInstitution } from '../settings/use-institution';
+import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
+import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { BulkGuestPicker, type BulkSelection } from './BulkGuestPicker';
 import { BulkChecks, useBulkRepeats } from './BulkChecks';
 import { BulkSummary } from './BulkSummary';
@@ -69,7 +70,7 @@ export function BulkIssueModal({ visit, onClose }: { visit: Visit; onClose: () =
       <BulkIssue visit={visit} institution={institution.data} onClose={onClose} onRunning={setRunning} />
     );
   return (
-    <Modal
+    <AppModal
       opened
       onClose={() => !running && onClose()}
       withCloseButton={!running}
@@ -79,7 +80,7 @@ export function BulkIssueModal({ visit, onClose }: { visit: Visit; onClose: () =
       closeOnClickOutside={false}
     >
       {body}
-    </Modal>
+    </AppModal>
   );
 }
 
@@ -105,6 +106,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
   const [saveError, setSaveError] = useState<unknown>(null);
   const [checked, setChecked] = useState(false);
   const bulk = useBulkIssue();
+  useUnsavedChanges({ selection, choices, addressee }, !bulk.outcomes && !bulk.progress);
 
   const gaps = institutionGaps(institution);
   const jobs: BulkJob[] = visit.guests.flatMap((guest) =>
@@ -280,6 +282,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
           {t('common.cancel')}
         </Button>
         <Button
+          {...SAVE_BUTTON}
           onClick={() => void start()}
           disabled={toIssue.length === 0 || gaps.length > 0 || texts.missing.length > 0 || texts.pending}
         >
