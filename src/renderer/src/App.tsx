@@ -28,6 +28,7 @@ import { lazyPage } from './lazy-page';
 import { afterNextPaint } from './after-paint';
 import { useFormat } from './format';
 import { LanguageSwitch } from './shell/LanguageSwitch';
+import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
 import { applySavedLanguage, chooseLanguage } from './i18n';
 
@@ -131,6 +132,7 @@ const Header = memo(function Header({
           {t('app.tagline')}
         </Text>
       </Group>
+      <ShortcutsButton />
       <LanguageSwitch value={language} onChange={onLanguage} />
     </Group>
   );
@@ -256,6 +258,7 @@ export function App() {
         <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
           <Notifications position="bottom-right" />
           <PrintPages />
+          <GlobalShortcuts />
         </DatesProvider>
       </MantineProvider>
     );
@@ -265,6 +268,7 @@ export function App() {
     <MantineProvider theme={theme}>
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" />
+        <GlobalShortcuts />
         <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
           <AppShell.Header>
             <Header language={language} onLanguage={setLanguage} />
