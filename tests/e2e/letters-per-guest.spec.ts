@@ -169,3 +169,48 @@ test('bulk issue lists guests who already have the letter and skips them unless 
   // Assert
   await expect(dialog.button(AZ_LETTERS.bulkIssue(2))).toBeVisible();
 });
+
+test('the letter dialog starts the accommodation from the guest’s stay, in the letter’s language, until the officer writes their own', async ({
+  page,
+  host,
+}) => {
+  // Arrange: Mehmet booked into a hotel whose name and address exist in Azerbaijani and English
+  await setInstitution(host);
+  await translateContact(host);
+  const visitId = await createLetterVisit(host);
+  const guestId = await addGuest(host, visitId, MEHMET);
+  const hotel = await callApi(host, 'hotels.save', {
+    hotel: {
+      name: 'Qafqaz Otel',
+      address: 'Neftçilər prospekti 12, Bakı',
+      lang: 'az',
+      translations: { en: { name: 'Qafqaz Hotel', address: '12 Neftchilar Avenue, Baku' } },
+    },
+  });
+  await callApi(host, 'stays.save', {
+    visitId,
+    stay: { guestIds: [guestId], hotelId: hotel.id, checkIn: '2026-05-12', checkOut: '2026-05-15' },
+  });
+  const dialog = new LetterDialog(page);
+  await dialog.openVisit(host, visitId);
+
+  // Act: Mehmet's letter opens in English, his preferred language
+  await dialog.openFor(MEHMET_NAME);
+  const accommodation = dialog.textbox(AZ_LETTERS.accommodation);
+
+  // Assert: the stay in English, then in Azerbaijani when the language changes
+  await expect(accommodation).toHaveValue(
+    'Qafqaz Hotel, 12 Neftchilar Avenue, Baku (12–15\u00a0May\u00a02026)',
+  );
+  await dialog.language('az').check();
+  await expect(accommodation).toHaveValue(/^Qafqaz Otel, Neftçilər prospekti 12, Bakı \(12–15\u00a0may/);
+
+  // Act: the officer writes their own in Azerbaijani, then goes to English and back
+  await accommodation.fill('Universitetin qonaq evi');
+  await dialog.language('en').check();
+  await expect(accommodation).toHaveValue(/^Qafqaz Hotel/);
+  await dialog.language('az').check();
+
+  // Assert: what the officer wrote is kept
+  await expect(accommodation).toHaveValue('Universitetin qonaq evi');
+});

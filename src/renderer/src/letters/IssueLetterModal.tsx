@@ -12,6 +12,7 @@ import {
   Stack,
   Text,
 } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Guest, Visit } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
@@ -21,7 +22,7 @@ import type { RegisterEntry } from '../../../shared/letters';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { guestDisplayName } from '../guests/form-values';
-import { useVisit } from '../queries';
+import { queryOptions, useVisit } from '../queries';
 import { routeHref } from '../route';
 import { useInstitution } from '../settings/use-institution';
 import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
@@ -32,7 +33,13 @@ import { LetterCheckAlerts } from './LetterCheckAlerts';
 import { LetterOptionsFields } from './LetterOptionsFields';
 import { LetterPreview } from './LetterPreview';
 import { MissingTextsPanel } from './MissingTextsPanel';
-import { buildRequest, initialChoices, preferredLanguage, type AddresseeChoice } from './letter-values';
+import {
+  buildRequest,
+  initialChoices,
+  preferredLanguage,
+  type AddresseeChoice,
+  type PerLanguage,
+} from './letter-values';
 import { incompleteFields, institutionGaps } from './missing-fields';
 import { useIssueLetter } from './use-issue-letter';
 
@@ -54,6 +61,10 @@ export function IssueLetterModal(props: IssueLetterModalProps) {
   const visit = useVisit(props.visitId);
   const institution = useInstitution();
   const guest = visit.data?.visit.guests.find((g) => g.id === props.guestId);
+  // The accommodation of the guest's stays, which the letter starts from; a failure leaves it empty.
+  const defaults = useQuery(
+    queryOptions('letters.defaults', { visitId: props.visitId, guestId: props.guestId }),
+  );
   const title = props.reissue
     ? t('letters.issue.reissueTitle', { number: props.reissue.number })
     : t('letters.issue.title', { name: guest ? guestDisplayName(guest) : '' });
@@ -61,7 +72,7 @@ export function IssueLetterModal(props: IssueLetterModalProps) {
   let body;
   if (visit.isError || institution.isError) {
     body = <Alert color="red">{errorMessage(t, visit.error ?? institution.error, '')}</Alert>;
-  } else if (!visit.data || institution.isPending) {
+  } else if (!visit.data || institution.isPending || defaults.isPending) {
     body = (
       <Center py="xl">
         <Loader aria-label={t('common.loading')} />
@@ -73,7 +84,13 @@ export function IssueLetterModal(props: IssueLetterModalProps) {
     body = <NoInstitution onClose={props.onClose} />;
   } else {
     body = (
-      <IssueLetterForm {...props} visit={visit.data.visit} guest={guest} institution={institution.data} />
+      <IssueLetterForm
+        {...props}
+        visit={visit.data.visit}
+        guest={guest}
+        institution={institution.data}
+        accommodation={defaults.data?.accommodation}
+      />
     );
   }
   return (
@@ -96,7 +113,12 @@ function NoInstitution({ onClose }: { onClose: () => void }) {
 }
 
 function IssueLetterForm(
-  props: IssueLetterModalProps & { visit: Visit; guest: Guest; institution: Institution },
+  props: IssueLetterModalProps & {
+    visit: Visit;
+    guest: Guest;
+    institution: Institution;
+    accommodation: PerLanguage | undefined;
+  },
 ) {
   const { visit, guest, institution, reissue } = props;
   const { t } = useTranslation();
@@ -104,7 +126,9 @@ function IssueLetterForm(
   const [language, setLanguage] = useState<Language>(
     reissue?.language ?? preferredLanguage(guest, uiLanguage),
   );
-  const [choices, setChoices] = useState(() => initialChoices(institution, reissue?.kind));
+  const [choices, setChoices] = useState(() =>
+    initialChoices(institution, reissue?.kind, props.accommodation),
+  );
   const [addressee, setAddressee] = useState<AddresseeChoice>(() => {
     const first = embassySuggestions(t, language, guest.citizenship)[0];
     return guest.citizenship && first ? { kind: 'embassy', text: first } : { kind: 'toWhomItMayConcern' };

@@ -51,19 +51,22 @@ const perLanguage = (pick: (language: Language) => string): PerLanguage => ({
 });
 
 /**
- * Starts from the institution's own city in each language (most visits stay there) and from the
- * visa Settings name as the usual one.
+ * Starts from the institution's own city in each language (most visits stay there), from the
+ * visa Settings name as the usual one, and from the accommodation of the guest's stays in each
+ * language (`letters.defaults`) when it is known: one line per language, so the line follows the
+ * letter into another language until the officer writes their own.
  */
 export function initialChoices(
   institution: Institution | null,
   kind: LetterKind = 'visaInvitation',
+  accommodation?: PerLanguage,
 ): LetterChoices {
   const defaults = institution?.letterDefaults ?? DEFAULT_LETTER_DEFAULTS;
   return {
     kind,
     signatoryId: institution?.signatories[0]?.id ?? '',
     cities: perLanguage((l) => institution?.city[l] ?? ''),
-    accommodation: perLanguage(() => ''),
+    accommodation: perLanguage((l) => accommodation?.[l] ?? ''),
     costs: {},
     highlights: perLanguage(() => ''),
     visa: {
