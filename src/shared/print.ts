@@ -108,7 +108,14 @@ export function describeLine(line: ProgrammeLine, say: Say, date: (iso: IsoDate)
       time: line.startTime || '—',
       title: line.title ? `${direction} · ${number}` : direction,
       details: [
-        [journey.place, journey.terminal].filter(Boolean).join(', '),
+        [
+          journey.place,
+          journey.terminal
+            ? say(journey.mode === 'train' ? 'print.platform' : 'print.terminal', { terminal: journey.terminal })
+            : '',
+        ]
+          .filter(Boolean)
+          .join(', '),
         journey.leaveAt ? say('print.programme.carLeaves', { time: journey.leaveAt }) : '',
         line.guests.length ? say('print.programme.for', { names: line.guests.join(', ') }) : '',
       ].filter(Boolean),

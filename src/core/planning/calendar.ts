@@ -14,6 +14,7 @@ import {
 } from '../../shared/planning';
 import { activeVisitsBetween, findConflicts, guestName } from './conflicts';
 import { visitTransfers } from './transfers';
+import { journeyPlace } from '../print/say';
 
 /** A guest's name as a reader of `language` expects it: their own spelling where one is given. */
 export function displayName(guest: Guest, language: Language): string {
@@ -74,7 +75,7 @@ function transferEntry(visit: Visit, t: Transfer, language: Language): CalendarE
     endTime: t.endTime,
     direction: t.direction,
     guests: namesOf(visit, t.guestIds, language),
-    venue: [t.place, t.terminal].filter(Boolean).join(' '),
+    venue: journeyPlace(language, t.place, t.terminal, t.mode),
     conflict: false,
     editable: false,
   };
@@ -188,7 +189,8 @@ export function daySchedule(visits: Iterable<Visit>, hotelList: readonly Hotel[]
         kind: 'transfer',
         visitId: visit.id,
         itemType: 'transfer',
-        title: [t.number, t.place, t.terminal].filter(Boolean).join(' '),
+        // `TK 334 · GYD, terminal 1`: the number, then where the car meets it.
+        title: [t.number, journeyPlace(language, t.place, t.terminal, t.mode)].filter(Boolean).join(' · '),
         startDate: t.startDate,
         startTime: t.startTime,
         endDate: t.endDate,

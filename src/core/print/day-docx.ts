@@ -8,7 +8,7 @@ import { safeFileName } from '../../shared/file-names';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from './docx-layout';
 import { printPhrases, type PrintPhrases } from './phrases';
-import { sayIn } from './say';
+import { journeyPlace, sayIn } from './say';
 
 /** The time cell of a row: its span, where it crosses midnight, and a clash. */
 export function rowTime(p: PrintPhrases, row: ScheduleRow, date: string): string[] {
@@ -32,7 +32,7 @@ function transferRows(
   return transfers.map((t) => [
     [t.time || '—'],
     [transferNumber(t), visitTitle(t.visitId)],
-    [[t.place, t.terminal].filter(Boolean).join(', ')],
+    [journeyPlace(schedule.language, t.place, t.terminal, t.mode)],
     [
       t.guestIds
         .map((id) => schedule.guestNames[`${t.visitId}:${id}`] ?? '')

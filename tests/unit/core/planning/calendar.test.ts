@@ -173,8 +173,11 @@ describe('calendarRange', () => {
       ]),
     ).toEqual([
       ['transfer', 'J2 8', true, '', '', 'arrival', ['b Öztürk'], '', false],
-      ['transfer', 'TK 334', false, '13:35', '16:05', 'arrival', ['a Öztürk'], 'GYD 1', false],
+      ['transfer', 'TK 334', false, '13:35', '16:05', 'arrival', ['a Öztürk'], 'GYD, terminal 1', false],
     ]);
+    // Where the car meets the flight reads in the calendar's language.
+    const ru = range([travelling], '2026-05-12', '2026-05-13', [], 'ru').entries;
+    expect(ru.map((e) => e.venue)).toEqual(['', 'GYD, терминал 1']);
   });
 
   it('marks the entries in a conflict and answers the conflicts of the range', () => {

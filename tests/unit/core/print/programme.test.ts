@@ -102,7 +102,7 @@ describe('a visit programme for its guests', () => {
     expect(arrival && describeLine(arrival, sayIn('az'), (iso) => iso)).toEqual({
       time: '13:20',
       title: 'Gəliş · TK 334 reysi',
-      details: ['GYD, 1', 'Avtomobilin yola düşmə vaxtı: 12:30'],
+      details: ['GYD, terminal 1', 'Avtomobilin yola düşmə vaxtı: 12:30'],
     });
   });
 
