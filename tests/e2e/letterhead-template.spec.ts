@@ -66,7 +66,8 @@ test('an own letterhead uploaded in Settings is listed with its placeholders and
 
   // Assert: the letter is on the office's letterhead, every placeholder filled
   expect(text).toContain('OUR LETTERHEAD');
-  expect(text).toContain('YILMAZ MEHMET ALI');
+  // The passport name exactly as typed: surname in capitals, given names as the officer wrote them.
+  expect(text).toContain('YILMAZ Mehmet Ali');
   expect(text).toMatch(/BDU-1\/\d{4}/);
   expect(text).not.toContain('{{');
 
