@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { countryName } from '../../shared/countries';
-import { formatDateLong, formatDateNumeric, formatDateRange } from '../../shared/dates';
+import { formatDateLong, formatDateRange } from '../../shared/dates';
 import { isLanguage, type Language } from '../../shared/languages';
 
 /**
@@ -13,7 +13,6 @@ export function useFormat() {
   return {
     language,
     date: (iso: string) => (iso ? formatDateLong(language, iso) : ''),
-    dateNumeric: (iso: string) => (iso ? formatDateNumeric(iso) : ''),
     dateRange: (from: string, to: string) => formatDateRange(language, from, to),
     country: (code: string) => (code ? countryName(language, code) : ''),
   };

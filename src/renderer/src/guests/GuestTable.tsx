@@ -67,7 +67,7 @@ function Leg({ leg }: { leg: TravelLeg }) {
 
 function Passport({ guest, warning }: { guest: Guest; warning: Warning | undefined }) {
   const { t } = useTranslation();
-  const { date, dateNumeric } = useFormat();
+  const { date } = useFormat();
   const { number, expiryDate } = guest.passport;
   if (!number && !expiryDate) return <Text c="dimmed">—</Text>;
   return (
@@ -98,7 +98,7 @@ function Passport({ guest, warning }: { guest: Guest; warning: Warning | undefin
             style={{ whiteSpace: 'nowrap' }}
           >
             {/* Numeric here to keep the column narrow; the warning spells the dates out. */}
-            {t('guest.table.validUntil', { date: dateNumeric(expiryDate) })}
+            {t('guest.table.validUntil', { date: date(expiryDate) })}
           </Text>
         </Group>
       )}
