@@ -2,22 +2,24 @@ import { passportValidUntilRequired, type GuestData } from '../../shared/domain'
 import { isIsoDate } from '../../shared/dates';
 import type { LetterVisit } from './types';
 
-/** Fields a visa invitation cannot go without, named by their path in the guest (or visit) form. */
-export type VisaRequiredField =
-  | 'surname'
-  | 'givenNames'
-  | 'dateOfBirth'
-  | 'gender'
-  | 'citizenship'
-  | 'passport.number'
-  | 'passport.issuingCountry'
-  | 'passport.issueDate'
-  | 'passport.expiryDate'
-  | 'position'
-  | 'organisation'
-  | 'arrival.date'
-  | 'departure.date'
-  | 'visit.purpose';
+/** Fields a visa invitation cannot go without, named by their path in the guest (or visit) form, in form order. */
+const VISA_REQUIRED_FIELDS = [
+  'surname',
+  'givenNames',
+  'dateOfBirth',
+  'gender',
+  'citizenship',
+  'passport.number',
+  'passport.issuingCountry',
+  'passport.issueDate',
+  'passport.expiryDate',
+  'position',
+  'organisation',
+  'arrival.date',
+  'departure.date',
+  'visit.purpose',
+] as const;
+export type VisaRequiredField = (typeof VISA_REQUIRED_FIELDS)[number];
 
 export type VisaWarning = {
   code: 'passportExpiresSoon';
@@ -35,31 +37,45 @@ export function stayDates(guest: GuestData, visit: LetterVisit): { from: string;
   return { from: guest.arrival.date || visit.arrivalDate, to: guest.departure.date || visit.departureDate };
 }
 
+/** A field, its value, and what makes it valid beyond being filled in. */
+type Rule<F extends string> = readonly [field: F, value: string, valid?: (v: string) => boolean];
+
+function missingOf<F extends string>(rules: readonly Rule<F>[]): F[] {
+  return rules
+    .filter(([, value, valid]) => value.trim() === '' || (valid !== undefined && !valid(value)))
+    .map(([field]) => field);
+}
+
+/** What an embassy matches against the passport, for the invited guest and every member of an annex. */
+function passportRules(guest: GuestData): Rule<VisaRequiredField & AnnexRequiredField>[] {
+  return [
+    ['surname', guest.surname],
+    ['givenNames', guest.givenNames],
+    ['dateOfBirth', guest.dateOfBirth, isIsoDate],
+    ['gender', guest.gender],
+    ['citizenship', guest.citizenship],
+    ['passport.number', guest.passport.number],
+    ['passport.expiryDate', guest.passport.expiryDate, isIsoDate],
+    ['position', guest.position],
+  ];
+}
+
 /**
  * What stands between a guest and a visa invitation. A missing field refuses the letter (an embassy
  * would refuse it too); a passport that expires within three months of departure only warns, since the
  * guest may renew it before applying.
  */
 export function checkVisaInvitation(guest: GuestData, visit: LetterVisit): VisaCheck {
-  const missing: VisaRequiredField[] = [];
-  const need = (field: VisaRequiredField, value: string, valid: (v: string) => boolean = () => true) => {
-    if (value.trim() === '' || !valid(value)) missing.push(field);
-  };
-  need('surname', guest.surname);
-  need('givenNames', guest.givenNames);
-  need('dateOfBirth', guest.dateOfBirth, isIsoDate);
-  need('gender', guest.gender);
-  need('citizenship', guest.citizenship);
-  need('passport.number', guest.passport.number);
-  need('passport.issuingCountry', guest.passport.issuingCountry);
-  need('passport.issueDate', guest.passport.issueDate, isIsoDate);
-  need('passport.expiryDate', guest.passport.expiryDate, isIsoDate);
-  need('position', guest.position);
-  need('organisation', guest.organisation);
   const stay = stayDates(guest, visit);
-  need('arrival.date', stay.from, isIsoDate);
-  need('departure.date', stay.to, isIsoDate);
-  need('visit.purpose', visit.purpose);
+  const missing = missingOf<VisaRequiredField>([
+    ...passportRules(guest),
+    ['passport.issuingCountry', guest.passport.issuingCountry],
+    ['passport.issueDate', guest.passport.issueDate, isIsoDate],
+    ['organisation', guest.organisation],
+    ['arrival.date', stay.from, isIsoDate],
+    ['departure.date', stay.to, isIsoDate],
+    ['visit.purpose', visit.purpose],
+  ]).sort((x, y) => VISA_REQUIRED_FIELDS.indexOf(x) - VISA_REQUIRED_FIELDS.indexOf(y));
 
   const warnings: VisaWarning[] = [];
   if (isIsoDate(stay.to) && isIsoDate(guest.passport.expiryDate)) {
@@ -90,19 +106,7 @@ export type AnnexRequiredField =
  * passport, so every column the annex prints must be there.
  */
 export function missingMemberFields(guest: GuestData): AnnexRequiredField[] {
-  const missing: AnnexRequiredField[] = [];
-  const need = (field: AnnexRequiredField, value: string, valid: (v: string) => boolean = () => true) => {
-    if (value.trim() === '' || !valid(value)) missing.push(field);
-  };
-  need('surname', guest.surname);
-  need('givenNames', guest.givenNames);
-  need('dateOfBirth', guest.dateOfBirth, isIsoDate);
-  need('gender', guest.gender);
-  need('citizenship', guest.citizenship);
-  need('passport.number', guest.passport.number);
-  need('passport.expiryDate', guest.passport.expiryDate, isIsoDate);
-  need('position', guest.position);
-  return missing;
+  return missingOf<AnnexRequiredField>(passportRules(guest));
 }
 
 /**
