@@ -28,9 +28,9 @@ import { lazyPage } from './lazy-page';
 import { afterNextPaint } from './after-paint';
 import { useFormat } from './format';
 import { LanguageSwitch } from './shell/LanguageSwitch';
-import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
 import { applySavedLanguage, chooseLanguage } from './i18n';
+import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
 // visit page is fetched as soon as the list is on screen (see `visits/preload`), before it is opened.
