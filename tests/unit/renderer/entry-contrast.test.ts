@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastOn } from '../../../src/renderer/src/calendar/calendar-events';
+import { contrastOn } from '../../../src/renderer/src/calendar/contrast';
 
 describe('the text colour of a calendar entry', () => {
   it.each([
