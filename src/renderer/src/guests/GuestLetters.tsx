@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RegisterQuery } from '../../../shared/contract';
 import type { RegisterEntry } from '../../../shared/letters';
-import { api } from '../../api/client';
 import { useFormat } from '../format';
+import { queryOptions } from '../queries';
 import { IssueLetterModal } from '../letters/IssueLetterModal';
 import { useLetterFile } from '../letters/use-letter-file';
 import { LetterNumber } from '../register/RegisterTable';
@@ -13,10 +13,7 @@ import { LetterNumber } from '../register/RegisterTable';
 /** The visit's letters: one query for the whole guest list, each row picks its guest's. */
 function useVisitLetters(visitId: string) {
   const query: RegisterQuery = { visitId, text: '', kind: '', language: '' };
-  return useQuery({
-    queryKey: ['letters.register', query],
-    queryFn: () => api['letters.register'](query),
-  });
+  return useQuery(queryOptions('letters.register', query));
 }
 
 /**

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RegisterQuery } from '../../../shared/contract';
 import type { LetterKind, RegisterEntry } from '../../../shared/letters';
-import { api } from '../../api/client';
 import { useFormat } from '../format';
+import { queryOptions } from '../queries';
 import { guestDisplayName } from '../guests/form-values';
 import type { BulkJob, BulkWarning } from './use-bulk-issue';
 
@@ -20,10 +20,7 @@ export interface BulkRepeat {
  */
 export function useBulkRepeats(visitId: string, kind: LetterKind, jobs: readonly BulkJob[]): BulkRepeat[] {
   const query: RegisterQuery = { visitId, text: '', kind: '', language: '' };
-  const register = useQuery({
-    queryKey: ['letters.register', query],
-    queryFn: () => api['letters.register'](query),
-  });
+  const register = useQuery(queryOptions('letters.register', query));
   const entries: readonly RegisterEntry[] = register.data ?? [];
   return jobs.flatMap((job) => {
     const numbers = entries
