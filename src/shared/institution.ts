@@ -4,7 +4,7 @@ import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { optionalEmail, optionalText, requiredText, text } from './fields';
-import { VISA_COLLECTIONS, VISA_ENTRIES, VISA_MAX_DAYS, VISA_TYPES } from './letters';
+import { VISA_COLLECTIONS, visaEntriesSchema, visaTypeSchema, visaValidityDaysSchema } from './letters';
 
 export { decodeBase64 } from './base64';
 
@@ -162,15 +162,9 @@ const NO_TEXT = { az: '', en: '', ru: '' };
  * is printed as typed, so it is kept in each letter language; an empty one is asked for in the dialog.
  */
 export const letterDefaultsSchema = z.strictObject({
-  visaType: z.enum(VISA_TYPES, code('invalidChoice')).default('scienceAndEducation'),
-  visaEntries: z.enum(VISA_ENTRIES, code('invalidChoice')).default('single'),
-  validityDays: z
-    .number(code('invalid'))
-    .int(code('invalid'))
-    .min(1, code('invalid'))
-    .max(VISA_MAX_DAYS.multiple, code('tooLong'))
-    .nullable()
-    .default(null),
+  visaType: visaTypeSchema,
+  visaEntries: visaEntriesSchema,
+  validityDays: visaValidityDaysSchema,
   collection: z.enum(VISA_COLLECTIONS, code('invalidChoice')).default('notStated'),
   collectionPlace: perLanguage(optionalText(300)).default(NO_TEXT),
 });

@@ -67,19 +67,24 @@ export const visaCollectionSchema = z.discriminatedUnion('kind', [
 ]);
 export type VisaCollection = z.output<typeof visaCollectionSchema>;
 
+/** The kind of visa, its entries and its validity: asked for in a letter, defaulted in Settings. */
+export const visaTypeSchema = z.enum(VISA_TYPES, code('invalidChoice')).default('scienceAndEducation');
+export const visaEntriesSchema = z.enum(VISA_ENTRIES, code('invalidChoice')).default('single');
+/** Days the visa is asked to be valid for; null asks for the dates of the stay. */
+export const visaValidityDaysSchema = z
+  .number(code('invalid'))
+  .int(code('invalid'))
+  .min(1, code('invalid'))
+  .max(VISA_MAX_DAYS.multiple, code('tooLong'))
+  .nullable()
+  .default(null);
+
 /** The visa a visa invitation asks for. */
 export const visaRequestSchema = z
   .strictObject({
-    type: z.enum(VISA_TYPES, code('invalidChoice')).default('scienceAndEducation'),
-    entries: z.enum(VISA_ENTRIES, code('invalidChoice')).default('single'),
-    /** Days the visa is asked to be valid for; null asks for the dates of the stay. */
-    validityDays: z
-      .number(code('invalid'))
-      .int(code('invalid'))
-      .min(1, code('invalid'))
-      .max(VISA_MAX_DAYS.multiple, code('tooLong'))
-      .nullable()
-      .default(null),
+    type: visaTypeSchema,
+    entries: visaEntriesSchema,
+    validityDays: visaValidityDaysSchema,
     collection: visaCollectionSchema.default({ kind: 'notStated' }),
   })
   .superRefine((visa, ctx) => {
