@@ -75,7 +75,15 @@ async function placeLock(path: string, text: string): Promise<void> {
  * One writer per data folder: a lock file naming the owning process. A lock left by a process that
  * is gone (a crash) is taken over; one held by a live process, or by this process, is refused.
  */
-export async function acquireFolderLock(folder: string): Promise<() => Promise<void>> {
+export interface FolderLockOptions {
+  /** Take the folder over from a holder that still looks alive (the user said so). */
+  takeOver?: boolean;
+}
+
+export async function acquireFolderLock(
+  folder: string,
+  _options: FolderLockOptions = {},
+): Promise<() => Promise<void>> {
   const key = resolve(folder);
   if (heldHere.has(key)) throw new AppError('storeLocked', { folder: key });
   const path = join(folder, LOCK_NAME);

@@ -70,6 +70,8 @@ export interface StoreOptions {
   background?: boolean;
   /** How long after the last change to a visit the index of visits is rewritten. */
   indexDelayMs?: number;
+  /** Take the folder's lock over from a holder that still looks alive (the user chose to). */
+  takeOverLock?: boolean;
 }
 
 const visitFile = (id: string) => `${id}.json`;
@@ -136,7 +138,7 @@ export class Store {
 
   private constructor(
     readonly dataDir: string,
-    private readonly options: Required<Omit<StoreOptions, 'fs' | 'background'>> & {
+    private readonly options: Required<Omit<StoreOptions, 'fs' | 'background' | 'takeOverLock'>> & {
       fs: DurableFs | undefined;
     },
     private readonly releaseLock: () => Promise<void>,
@@ -193,7 +195,7 @@ export class Store {
 
   private static async openOrThrow(dataDir: string, options: StoreOptions): Promise<Store> {
     for (const sub of ['', VISITS, TRASH, QUARANTINE]) await mkdir(join(dataDir, sub), { recursive: true });
-    const release = await acquireFolderLock(dataDir);
+    const release = await acquireFolderLock(dataDir, { takeOver: options.takeOverLock });
     const store = new Store(
       dataDir,
       {
