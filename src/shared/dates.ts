@@ -15,18 +15,68 @@ export interface DateParts {
   day: number;
 }
 
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/**
+ * The dates Qonaq accepts anywhere a date is entered or stored: a date of birth of 1900 and a plan
+ * made to 2200 both fit; nothing outside can be typed, imported or printed.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+export const MIN_DATE: IsoDate = `${MIN_YEAR}-01-01`;
+export const MAX_DATE: IsoDate = `${MAX_YEAR}-12-31`;
+
+/** Midnight UTC of a date; `setUTCFullYear` keeps years below 100 from being read as 19xx. */
+function utcDate(year: number, month: number, day: number): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
 }
 
-/** The parts of a real calendar date, or null for anything else (2026-02-30 included). */
-export function parseIsoDate(value: string): DateParts | null {
+function daysInMonth(year: number, month: number): number {
+  return utcDate(year, month + 1, 0).getUTCDate();
+}
+
+/**
+ * The parts of any real calendar date `YYYY-MM-DD` (years 0001-9999), or null. For arithmetic only:
+ * a day before `MIN_DATE` or after `MAX_DATE` is what a schedule's window or a passport's required
+ * validity may reach from a date at the edge, and it must count as well as any other.
+ */
+function calendarParts(value: string): DateParts | null {
   const match = ISO_DATE.exec(value);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1900 || year > 2200 || month < 1 || month > 12) return null;
+  if (year < 1 || month < 1 || month > 12) return null;
   if (day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
+}
+
+/**
+ * The parts of a date Qonaq accepts: a real calendar date from `MIN_DATE` to `MAX_DATE`, or null for
+ * anything else (2026-02-30 and 1899-12-31 included).
+ */
+export function parseIsoDate(value: string): DateParts | null {
+  const parts = calendarParts(value);
+  return parts && parts.year >= MIN_YEAR && parts.year <= MAX_YEAR ? parts : null;
+}
+
+/**
+ * Days from 1970-01-01 to a real calendar date, any year (see `calendarParts`): a day before
+ * `MIN_DATE` or after `MAX_DATE` counts too. Throws for anything that is not a date.
+ */
+export function dayNumber(date: IsoDate): number {
+  const parts = calendarParts(date);
+  if (!parts) throw new RangeError(`Not a date: ${date}`);
+  return utcDate(parts.year, parts.month, parts.day).getTime() / 86_400_000;
+}
+
+/** The date `days` after 1970-01-01; inverse of `dayNumber`. */
+export function dateOfDayNumber(days: number): IsoDate {
+  const d = new Date(days * 86_400_000);
+  return toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+/** Whether `value` is any real calendar date, inside the accepted range or not; for looking around a date. */
+export function isCalendarDate(value: string): boolean {
+  return calendarParts(value) !== null;
 }
 
 export function isIsoDate(value: string): boolean {
@@ -43,7 +93,7 @@ export function toIsoDate({ year, month, day }: DateParts): IsoDate {
 
 /** Adds calendar months; the day is clamped to the end of a shorter month (31 Aug + 6 months = 28/29 Feb). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const parts = parseIsoDate(date);
+  const parts = calendarParts(date);
   if (!parts) throw new RangeError(`Not a date: ${date}`);
   const index = parts.year * 12 + (parts.month - 1) + months;
   const year = Math.floor(index / 12);
@@ -51,11 +101,9 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   return toIsoDate({ year, month, day: Math.min(parts.day, daysInMonth(year, month)) });
 }
 
+/** Adds calendar days; a date at the edge of the accepted range has neighbours beyond it (see `calendarParts`). */
 export function addDays(date: IsoDate, days: number): IsoDate {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`Not a date: ${date}`);
-  const utc = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + days));
-  return toIsoDate({ year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() });
+  return dateOfDayNumber(dayNumber(date) + days);
 }
 
 /** Today's date in Baku, whatever the machine's time zone. */
@@ -66,12 +114,12 @@ export function todayInBaku(now: Date = new Date()): IsoDate {
 
 /** Day of the week, 0 = Monday ... 6 = Sunday. */
 export function weekday(date: IsoDate): number {
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`Not a date: ${date}`);
-  return (new Date(Date.UTC(parts.year, parts.month - 1, parts.day)).getUTCDay() + 6) % 7;
+  // 1970-01-01 was a Thursday (3).
+  return (((dayNumber(date) + 3) % 7) + 7) % 7;
 }
 
 // Carried here rather than taken from Intl: Chromium builds without Azerbaijani locale data print "M11".
+// prettier-ignore
 const MONTHS: Record<Language, readonly string[]> = {
   az: ['yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun', 'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr'],
   en: [
@@ -82,6 +130,7 @@ const MONTHS: Record<Language, readonly string[]> = {
 };
 
 /** Russian months in the genitive, as a date is written ("24 ноября"). */
+// prettier-ignore
 const RU_MONTHS_GENITIVE = [
   'января', 'февраля', 'марта', 'апреля', 'мая', 'июня',
   'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
@@ -109,14 +158,14 @@ export function weekdayName(language: Language, date: IsoDate, short = false): s
 
 /** `24.11.2026`: the numeric form used in all three languages at this office. */
 export function formatDateNumeric(date: IsoDate): string {
-  const parts = parseIsoDate(date);
+  const parts = calendarParts(date);
   if (!parts) return date;
   return `${String(parts.day).padStart(2, '0')}.${String(parts.month).padStart(2, '0')}.${parts.year}`;
 }
 
 /** A date as read in running text: `24 noyabr 2026`, `24 November 2026`, `24 ноября 2026`. */
 export function formatDateLong(language: Language, date: IsoDate): string {
-  const parts = parseIsoDate(date);
+  const parts = calendarParts(date);
   if (!parts) return date;
   const month = language === 'ru' ? RU_MONTHS_GENITIVE[parts.month - 1] : monthName(language, parts.month);
   return `${parts.day} ${month} ${parts.year}`;
@@ -124,8 +173,8 @@ export function formatDateLong(language: Language, date: IsoDate): string {
 
 /** A date range as one phrase, shortened where month or year repeat: `12–15 May 2026`. */
 export function formatDateRange(language: Language, from: IsoDate, to: IsoDate): string {
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
+  const a = calendarParts(from);
+  const b = calendarParts(to);
   if (!a || !b) return `${from} – ${to}`;
   if (from === to) return formatDateLong(language, from);
   if (a.year === b.year && a.month === b.month) {
@@ -201,7 +250,7 @@ function dayAndMonth(language: Language, { day, month }: DateParts): string {
  * Its words are joined by no-break spaces and the Azerbaijani ordinal by a non-breaking hyphen.
  */
 export function formatLetterDate(language: Language, date: IsoDate): string {
-  const parts = parseIsoDate(date);
+  const parts = calendarParts(date);
   if (!parts) return date;
   return `${dayAndMonth(language, parts)}${NBSP}${letterYear(language, parts.year, false)}`;
 }
@@ -232,8 +281,8 @@ export function formatLetterDateRange(
   to: IsoDate,
   form: LetterRangeForm = 'value',
 ): string {
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
+  const a = calendarParts(from);
+  const b = calendarParts(to);
   if (!a || !b) return `${from} – ${to}`;
   const running = form === 'during' && language === 'ru';
   const shape = from === to ? 'day' : a.year !== b.year ? 'years' : a.month !== b.month ? 'year' : 'month';

@@ -1,9 +1,25 @@
 import { z } from 'zod';
-import { isIsoDate, isTime, parseIsoDate, type IsoDate } from './dates';
+import {
+  dateOfDayNumber,
+  dayNumber,
+  isCalendarDate,
+  isIsoDate,
+  isTime,
+  MAX_DATE,
+  MIN_DATE,
+  type IsoDate,
+} from './dates';
 import { fieldError as code } from './validation';
 import { optionalText, requiredText, text } from './fields';
 import { LANGUAGES, type Language } from './languages';
-import { languageSchema, missingTexts, textIn, translationsSchema, TRANSLATED_FIELDS, type MissingText } from './texts';
+import {
+  languageSchema,
+  missingTexts,
+  textIn,
+  translationsSchema,
+  TRANSLATED_FIELDS,
+  type MissingText,
+} from './texts';
 
 /**
  * The programme of a visit (what happens when, with whom, where) and what is derived from it:
@@ -47,7 +63,10 @@ export const programmeItemInputSchema = z
     allGuests: z.boolean(code('invalid')).default(true),
     guestIds: z.array(safeId).max(500).default([]),
     /** Who receives the guests: the rector, a dean... */
-    hosts: z.array(text(200).min(1, code('required'))).max(30).default([]),
+    hosts: z
+      .array(text(200).min(1, code('required')))
+      .max(30)
+      .default([]),
     staff: optionalText(200),
     vehicle: optionalText(100),
     notes: optionalText(2000),
@@ -69,7 +88,10 @@ export const programmeItemSchema = z.object({ ...programmeItemInputSchema.shape,
 export type ProgrammeItem = z.output<typeof programmeItemSchema>;
 
 /** Rooms a hotel holds for a visit: more rooms in use on a night is an accommodation issue. */
-export const roomBlockSchema = z.object({ hotelId: z.string().min(1), rooms: z.number().int().min(1).max(1000) });
+export const roomBlockSchema = z.object({
+  hotelId: z.string().min(1),
+  rooms: z.number().int().min(1).max(1000),
+});
 export type RoomBlock = z.output<typeof roomBlockSchema>;
 
 export const DIRECTIONS = ['arrival', 'departure'] as const;
@@ -77,18 +99,17 @@ export type Direction = (typeof DIRECTIONS)[number];
 
 /** Minutes from a fixed date to a Baku date and time; the difference of two is a duration. */
 export function minutesOf(date: IsoDate, time: string): number {
-  return dayNumber(date) * 1440 + Number(time.slice(0, 2) || 0) * 60 + Number(time.slice(3, 5) || 0);
+  return daysOf(date) * 1440 + Number(time.slice(0, 2) || 0) * 60 + Number(time.slice(3, 5) || 0);
 }
 
 // Conflict checks turn the same few hundred dates into numbers over and over: remember them.
 const DAY_NUMBERS = new Map<string, number>();
 
-function dayNumber(date: IsoDate): number {
+/** Days counted as `dayNumber` counts them; the day before 1900-01-01 or after 2200-12-31 counts too. */
+function daysOf(date: IsoDate): number {
   const known = DAY_NUMBERS.get(date);
   if (known !== undefined) return known;
-  const parts = parseIsoDate(date);
-  if (!parts) throw new RangeError(`Not a date: ${date}`);
-  const days = Date.UTC(parts.year, parts.month - 1, parts.day) / 86_400_000;
+  const days = dayNumber(date);
   if (DAY_NUMBERS.size > 20_000) DAY_NUMBERS.clear();
   DAY_NUMBERS.set(date, days);
   return days;
@@ -97,10 +118,11 @@ function dayNumber(date: IsoDate): number {
 /** The Baku date and time `minutes` after the fixed date; inverse of `minutesOf`. */
 export function fromMinutes(minutes: number): { date: IsoDate; time: string } {
   const day = Math.floor(minutes / 1440);
-  const d = new Date(day * 86_400_000);
   const rest = minutes - day * 1440;
-  const date = `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-  return { date, time: `${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}` };
+  return {
+    date: dateOfDayNumber(day),
+    time: `${String(Math.floor(rest / 60)).padStart(2, '0')}:${String(rest % 60).padStart(2, '0')}`,
+  };
 }
 
 /** A span of Baku time: from start (inclusive) to end (exclusive). */
@@ -208,18 +230,33 @@ export interface CalendarRange {
 /** Longest range the calendar may ask for at once (a month view with its spill-over weeks fits). */
 export const CALENDAR_MAX_DAYS = 62;
 
+/**
+ * A day the calendar may show: a month's grid spills into the weeks around it, so the first and last
+ * months of the accepted range (`MIN_DATE`, `MAX_DATE`) show days just outside it (with nothing on them).
+ */
+const calendarDay = z
+  .string(code('invalidDate'))
+  .trim()
+  .refine(
+    (v) =>
+      isCalendarDate(v) &&
+      dayNumber(v) >= dayNumber(MIN_DATE) - CALENDAR_MAX_DAYS &&
+      dayNumber(v) <= dayNumber(MAX_DATE) + CALENDAR_MAX_DAYS,
+    code('invalidDate'),
+  );
+
 export const calendarQuerySchema = z
   .strictObject({
-    from: isoDay,
+    from: calendarDay,
     /** Exclusive, like FullCalendar's range. */
-    to: isoDay,
+    to: calendarDay,
     visitIds: z.array(safeId).max(500).default([]),
     /** Titles and names as a reader of this language expects them; the UI's language when left out. */
     language: z.enum(LANGUAGES, code('invalidChoice')).optional(),
   })
   .superRefine((q, ctx) => {
     // Refinements run after a field has failed too: a day that is not a date was reported already.
-    if (!isIsoDate(q.from) || !isIsoDate(q.to)) return;
+    if (!isCalendarDate(q.from) || !isCalendarDate(q.to)) return;
     if (q.to <= q.from) ctx.addIssue({ code: 'custom', path: ['to'], message: 'departureBeforeArrival' });
     else if (minutesOf(q.to, '00:00') - minutesOf(q.from, '00:00') > CALENDAR_MAX_DAYS * 1440) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'invalid' });
@@ -275,7 +312,13 @@ type ItemTexts = Pick<ProgrammeItem, 'title' | 'titles' | 'venue' | 'hosts' | 'l
 
 /** An item's texts as `textIn` reads them: its hosts one per line, translated line by line. */
 function textsOf(item: ItemTexts) {
-  return { title: item.title, venue: item.venue, hosts: item.hosts.join('\n'), lang: item.lang, translations: item.translations };
+  return {
+    title: item.title,
+    venue: item.venue,
+    hosts: item.hosts.join('\n'),
+    lang: item.lang,
+    translations: item.translations,
+  };
 }
 
 /**
@@ -292,7 +335,11 @@ export function itemTextIn(item: ItemTexts, field: ItemTextField, language: Lang
 export type ItemTextField = (typeof TRANSLATED_FIELDS.item)[number];
 
 /** The item's texts a document in `language` prints but does not have, for the officer to give. */
-export function itemMissingTexts(item: ItemTexts & { id: string }, language: Language, visitId: string): MissingText[] {
+export function itemMissingTexts(
+  item: ItemTexts & { id: string },
+  language: Language,
+  visitId: string,
+): MissingText[] {
   const view = textsOf(item);
   return missingTexts('item', view, TRANSLATED_FIELDS.item, language, { id: item.id, visitId }).filter(
     (m) => m.field !== 'title' || item.titles[language].trim() === '',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   addDays,
+  dateOfDayNumber,
+  dayNumber,
+  isCalendarDate,
+  MAX_DATE,
+  MIN_DATE,
   addMonths,
   azLastSpokenWord,
   azOrdinalSuffix,
@@ -23,8 +29,18 @@ describe('Azerbaijani month names', () => {
     const names = Array.from({ length: 12 }, (_, i) => monthName('az', i + 1));
 
     expect(names).toEqual([
-      'yanvar', 'fevral', 'mart', 'aprel', 'may', 'iyun',
-      'iyul', 'avqust', 'sentyabr', 'oktyabr', 'noyabr', 'dekabr',
+      'yanvar',
+      'fevral',
+      'mart',
+      'aprel',
+      'may',
+      'iyun',
+      'iyul',
+      'avqust',
+      'sentyabr',
+      'oktyabr',
+      'noyabr',
+      'dekabr',
     ]);
   });
 
@@ -109,13 +125,20 @@ describe('azOrdinalSuffix follows the last vowel of the year as spoken', () => {
 });
 
 describe('parsing and checking dates', () => {
-  it.each(['2026-02-30', '2026-13-01', '2026-00-10', '2026-04-31', '2025-02-29', '26-11-24', '2026-1-5', '', '2026-11-24T00:00'])(
-    'refuses %j',
-    (value) => {
-      expect(isIsoDate(value)).toBe(false);
-      expect(parseIsoDate(value)).toBeNull();
-    },
-  );
+  it.each([
+    '2026-02-30',
+    '2026-13-01',
+    '2026-00-10',
+    '2026-04-31',
+    '2025-02-29',
+    '26-11-24',
+    '2026-1-5',
+    '',
+    '2026-11-24T00:00',
+  ])('refuses %j', (value) => {
+    expect(isIsoDate(value)).toBe(false);
+    expect(parseIsoDate(value)).toBeNull();
+  });
 
   it('accepts a leap day in a leap year', () => {
     expect(parseIsoDate('2028-02-29')).toEqual({ year: 2028, month: 2, day: 29 });
@@ -164,6 +187,47 @@ describe('addDays and weekdays', () => {
     expect(weekdayName('az', '2026-11-24')).toBe('çərşənbə axşamı');
     expect(weekdayName('ru', '2026-11-24')).toBe('вторник');
     expect(weekdayName('en', '2026-11-24', true)).toBe('Tue');
+  });
+});
+
+describe('the accepted range and the days around it', () => {
+  it('accepts 1900-01-01 to 2200-12-31 where a date is entered, and nothing outside', () => {
+    expect([MIN_DATE, MAX_DATE]).toEqual(['1900-01-01', '2200-12-31']);
+    expect(isIsoDate(MIN_DATE)).toBe(true);
+    expect(isIsoDate(MAX_DATE)).toBe(true);
+    expect(isIsoDate('1899-12-31')).toBe(false);
+    expect(isIsoDate('2201-01-01')).toBe(false);
+  });
+
+  it('counts the days either side of the range, as a day schedule looks at its neighbours', () => {
+    expect(addDays(MIN_DATE, -1)).toBe('1899-12-31');
+    expect(addDays(MAX_DATE, 1)).toBe('2201-01-01');
+    expect(addDays('2201-01-01', -1)).toBe(MAX_DATE);
+    expect(addMonths(MAX_DATE, 3)).toBe('2201-03-31');
+    // 1 January 1900 was a Monday; 31 December 2200 a Wednesday.
+    expect(weekday(MIN_DATE)).toBe(0);
+    expect(weekday(MAX_DATE)).toBe(2);
+    expect(weekday('1899-12-31')).toBe(6);
+    expect(formatDateLong('en', '2201-03-31')).toBe('31 March 2201');
+  });
+
+  it('reads years below 100 as they are written, not as 19xx', () => {
+    expect(addDays('0050-03-01', -1)).toBe('0050-02-28');
+    expect(isCalendarDate('0050-02-29')).toBe(false);
+  });
+
+  it('steps from any accepted date by any number of days and back, one weekday a day', () => {
+    const day = fc.integer({ min: dayNumber(MIN_DATE), max: dayNumber(MAX_DATE) }).map(dateOfDayNumber);
+    fc.assert(
+      fc.property(day, fc.integer({ min: -400, max: 400 }), (date, n) => {
+        const there = addDays(date, n);
+        expect(isCalendarDate(there)).toBe(true);
+        expect(addDays(there, -n)).toBe(date);
+        expect(dayNumber(there) - dayNumber(date)).toBe(n);
+        expect(weekday(there)).toBe((((weekday(date) + n) % 7) + 7) % 7);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 
