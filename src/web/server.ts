@@ -72,6 +72,18 @@ async function readBody(req: IncomingMessage): Promise<string | null> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * Whether a Content-Type header names JSON exactly: the media type `application/json` (any case, as
+ * RFC 9110 has it), with no parameter but an optional UTF-8 charset. `application/jsonp`,
+ * `application/json-seq`, a list of types or another charset are not JSON as this host reads it.
+ */
+export function isJsonContentType(header: string | undefined): boolean {
+  if (header === undefined) return false;
+  const [type = '', ...parameters] = header.split(';');
+  if (type.trim().toLowerCase() !== 'application/json' || parameters.length > 1) return false;
+  return parameters.every((parameter) => /^\s*charset\s*=\s*("?)utf-8\1\s*$/i.test(parameter));
+}
+
 function sameSecret(given: string | undefined, token: string): boolean {
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
@@ -99,7 +111,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const relative = normalize(decoded).replace(/^([/\\])+/, '');
     const file = resolve(rendererRoot, relative);
     const inside = file === rendererRoot || file.startsWith(rendererRoot + sep);
-    const target = inside && (await stat(file).catch(() => null))?.isFile() ? file : join(rendererRoot, 'index.html');
+    const target =
+      inside && (await stat(file).catch(() => null))?.isFile() ? file : join(rendererRoot, 'index.html');
     const body = await readFile(target).catch(() => null);
     if (!body) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     send(res, 200, body, MIME[extname(target)] ?? 'application/octet-stream');
@@ -112,7 +125,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
     if (!url.pathname.startsWith('/api/')) {
-      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain');
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return send(res, 405, 'Method not allowed', 'text/plain');
       return serveStatic(res, url.pathname);
     }
     const secret = req.headers[TOKEN_HEADER];
@@ -120,18 +134,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendResult(res, 403, { ok: false, error: { code: 'forbidden' } });
     }
     // A JSON content type cannot be sent by a plain form or without a CORS preflight.
-    if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    if (!isJsonContentType(req.headers['content-type'])) {
       return sendResult(res, 415, { ok: false, error: { code: 'forbidden' } });
     }
     const body = await readBody(req);
     if (body === null) {
-      return sendResult(res, 413, { ok: false, error: { code: 'validation', fields: [{ path: '', code: 'tooLong' }] } });
+      return sendResult(res, 413, {
+        ok: false,
+        error: { code: 'validation', fields: [{ path: '', code: 'tooLong' }] },
+      });
     }
     let input: unknown;
     try {
       input = body.trim() === '' ? {} : JSON.parse(body);
     } catch {
-      return sendResult(res, 400, { ok: false, error: { code: 'validation', fields: [{ path: '', code: 'invalid' }] } });
+      return sendResult(res, 400, {
+        ok: false,
+        error: { code: 'validation', fields: [{ path: '', code: 'invalid' }] },
+      });
     }
     sendResult(res, 200, await dispatch(handlers, url.pathname.slice('/api/'.length), input));
   }

@@ -40,11 +40,20 @@ interface Reply {
 }
 
 /** A raw HTTP request: unlike fetch, it can set Host and send a path exactly as written. */
-function raw(host: WebHost, options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function raw(
+  host: WebHost,
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+): Promise<Reply> {
   const { port } = new URL(host.origin);
   return new Promise((done, fail) => {
     const req = request(
-      { host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -58,7 +67,12 @@ function raw(host: WebHost, options: { method?: string; path: string; headers?: 
 }
 
 /** A contract call as the renderer makes it. */
-async function call(host: WebHost, method: string, input: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: unknown }> {
+async function call(
+  host: WebHost,
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: unknown }> {
   const res = await fetch(`${host.origin}/api/${method}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', [TOKEN_HEADER]: host.token, ...headers },
@@ -76,7 +90,17 @@ describe('the browser host API', () => {
     const { status, json } = await call(host, 'app.status', {});
 
     expect(status).toBe(200);
-    expect(json).toEqual({ ok: true, value: { version: '9.9.9', host: 'browser', dataDir, notices: [], loading: false, settings: { uiLanguage: 'az' } } });
+    expect(json).toEqual({
+      ok: true,
+      value: {
+        version: '9.9.9',
+        host: 'browser',
+        dataDir,
+        notices: [],
+        loading: false,
+        settings: { uiLanguage: 'az' },
+      },
+    });
   });
 
   it('puts a created visit on disk', async () => {
@@ -136,7 +160,9 @@ describe('the browser host API', () => {
     const { host } = await start();
 
     const results = await Promise.all(
-      ['http://evil.example', 'null', `${host.origin}.evil.example`].map((origin) => call(host, 'app.status', {}, { origin })),
+      ['http://evil.example', 'null', `${host.origin}.evil.example`].map((origin) =>
+        call(host, 'app.status', {}, { origin }),
+      ),
     );
 
     for (const result of results) expect(result).toEqual({ status: 403, json: forbidden });
@@ -150,7 +176,12 @@ describe('the browser host API', () => {
     const viaLocalhost = await raw(host, {
       method: 'POST',
       path: '/api/app.status',
-      headers: { host: `localhost:${port}`, origin: `http://localhost:${port}`, 'content-type': 'application/json', [TOKEN_HEADER]: host.token },
+      headers: {
+        host: `localhost:${port}`,
+        origin: `http://localhost:${port}`,
+        'content-type': 'application/json',
+        [TOKEN_HEADER]: host.token,
+      },
       body: '{}',
     });
 
@@ -173,6 +204,42 @@ describe('the browser host API', () => {
 
     expect(replies.map((r) => r.status)).toEqual([415, 415, 415]);
     expect((await call(host, 'visits.list', {})).json).toEqual({ ok: true, value: [] });
+  });
+
+  it('reads the content type as a media type: JSON exactly, not a type that starts like it', async () => {
+    const { host } = await start();
+    const post = (type: string) =>
+      raw(host, {
+        method: 'POST',
+        path: '/api/visits.list',
+        headers: { host: new URL(host.origin).host, 'content-type': type, [TOKEN_HEADER]: host.token },
+        body: '{}',
+      });
+
+    const refused = [
+      'application/jsonp',
+      'application/json-seq',
+      'application/json5',
+      'application/jsonx; charset=utf-8',
+      'application/json, text/plain',
+      'application/json; charset=latin1',
+      'application/json; charset=utf-8; boundary=x',
+      'application/json;',
+      'text/plain; application/json',
+    ];
+    const accepted = [
+      'application/json',
+      'Application/JSON',
+      'application/json; charset=utf-8',
+      'application/json;charset="UTF-8"',
+    ];
+
+    const refusedReplies = await Promise.all(refused.map(post));
+    const acceptedReplies = await Promise.all(accepted.map(post));
+    expect(refusedReplies.map((r) => r.status)).toEqual(refused.map(() => 415));
+    expect(refusedReplies.map((r) => JSON.parse(r.body) as unknown)).toEqual(refused.map(() => forbidden));
+    expect(acceptedReplies.map((r) => r.status)).toEqual(accepted.map(() => 200));
+    expect(JSON.parse(acceptedReplies[0]?.body ?? '')).toEqual({ ok: true, value: [] });
   });
 
   it('refuses any method but POST on the API', async () => {
@@ -205,7 +272,10 @@ describe('the browser host API', () => {
       },
     });
     expect(await readdir(join(dataDir, 'visits'))).toEqual(filesBefore);
-    expect((await call(host, 'visits.list', {})).json).toMatchObject({ ok: true, value: [{ title: 'Existing' }] });
+    expect((await call(host, 'visits.list', {})).json).toMatchObject({
+      ok: true,
+      value: [{ title: 'Existing' }],
+    });
   });
 
   it('answers a body that does not parse as JSON with 400 validation', async () => {
@@ -218,7 +288,10 @@ describe('the browser host API', () => {
     });
 
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ ok: false, error: { code: 'validation', fields: [{ path: '', code: 'invalid' }] } });
+    expect(await res.json()).toEqual({
+      ok: false,
+      error: { code: 'validation', fields: [{ path: '', code: 'invalid' }] },
+    });
   });
 
   it('refuses a body over 8 MB with 413', async () => {
@@ -316,7 +389,9 @@ describe('the browser host lifecycle', () => {
     const dataDir = join(await dirs.make(), 'data');
     const rendererDir = await dirs.make();
 
-    const error = await startWebHost({ dataDir, rendererDir, port: Number(new URL(host.origin).port) }).catch((e: unknown) => e);
+    const error = await startWebHost({ dataDir, rendererDir, port: Number(new URL(host.origin).port) }).catch(
+      (e: unknown) => e,
+    );
     const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
 
     expect(error).toMatchObject({ code: 'EADDRINUSE' });
