@@ -35,6 +35,18 @@ import {
   type Transfer,
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
+import {
+  DATE_ORDERS,
+  IMPORT_MAX_BASE64,
+  importMappingSchema,
+  importRowSchema,
+  importSheetSchema,
+  importUndoSchema,
+  IMPORT_MAX_ROWS,
+  type ImportOutcome,
+  type ImportPreview,
+  type ReadResult,
+} from './guest-import';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -104,7 +116,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept';
   params: ErrorParams;
 }
 
@@ -127,6 +139,26 @@ export interface BackupInfo {
   createdAt: string;
   reason: 'start' | 'manual' | 'periodic' | 'beforeRestore';
   visitCount: number;
+}
+
+/** Which backups are kept (see `core/store/snapshot-retention.ts`). */
+export interface BackupPolicy {
+  /** Every backup of this many last hours. */
+  keepAllHours: number;
+  /** The newest backup of each of this many last days; beyond them, the newest of each month. */
+  dailyDays: number;
+  /** The space backups may take, at least. */
+  budgetBytes: number;
+  /** ... or this many times the size of the data, when that is more. */
+  budgetDataMultiple: number;
+}
+
+export interface BackupSpace {
+  policy: BackupPolicy;
+  /** What the backups take on disk now, a file shared by several counted once. */
+  usedBytes: number;
+  /** The budget in force for the data as it is now. */
+  budgetBytes: number;
 }
 
 export const visitQuerySchema = z.strictObject({
@@ -201,7 +233,35 @@ export const contract = {
   'guests.reorder': method<VisitDetail>()(
     z.strictObject({ visitId: idSchema, guestIds: z.array(idSchema).max(10_000) }),
   ),
+  /** Reads a partner's guest list (.xlsx or .csv) and proposes which column fills which field. */
+  'guestImport.read': method<ReadResult>()(
+    z.strictObject({
+      visitId: idSchema,
+      fileName: z.string(fieldError('invalid')).max(300, fieldError('tooLong')),
+      base64: z.string(fieldError('invalid')).min(1, fieldError('required')).max(IMPORT_MAX_BASE64, fieldError('tooLong')),
+    }),
+  ),
+  /** What each row would become, its problems and the guests already known that it may be. Saves nothing. */
+  'guestImport.preview': method<ImportPreview>()(
+    z.strictObject({
+      visitId: idSchema,
+      sheet: importSheetSchema,
+      mapping: importMappingSchema,
+      dateOrder: z.enum(DATE_ORDERS, fieldError('invalidChoice')).nullable().default(null),
+    }),
+  ),
+  /** Adds and updates the chosen rows as one change; remembers the mapping for the visit's partner. */
+  'guestImport.commit': method<{ detail: VisitDetail; outcome: ImportOutcome }>()(
+    z.strictObject({
+      visitId: idSchema,
+      rows: z.array(importRowSchema).min(1, fieldError('required')).max(IMPORT_MAX_ROWS),
+      remember: z.strictObject({ headers: importSheetSchema.shape.headers, mapping: importMappingSchema }).optional(),
+    }),
+  ),
+  /** Takes an import back as one change (see `ImportOutcome.undo`). */
+  'guestImport.undo': method<VisitDetail>()(z.strictObject({ visitId: idSchema, undo: importUndoSchema })),
   'backups.list': method<BackupInfo[]>()(none),
+  'backups.space': method<BackupSpace>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<BackupInfo>()(z.strictObject({ id: idSchema })),
   /** All data as one file, for moving to another laptop. */

@@ -41,7 +41,9 @@ describe('snapshots', () => {
     const [newest] = await store.listSnapshots();
     expect(newest).toMatchObject({ reason: 'start', visitCount: 1 });
     const id = newest?.id ?? '';
-    expect(await readFile(snapshotFile(dir, id, SHARED_FILE))).toEqual(await readFile(join(dir, SHARED_FILE)));
+    expect(await readFile(snapshotFile(dir, id, SHARED_FILE))).toEqual(
+      await readFile(join(dir, SHARED_FILE)),
+    );
     expect(await readFile(snapshotFile(dir, id, 'visits', `${v.id}.json`))).toEqual(
       await readFile(join(dir, 'visits', `${v.id}.json`)),
     );
@@ -105,17 +107,42 @@ describe('snapshots', () => {
     expect(new Set(listed.map((s) => s.createdAt)).size).toBe(listed.length);
   });
 
-  it('removes a half-made snapshot left by a crash and ignores folders that are not snapshots', async () => {
+  it('does not list a half-made snapshot left by a crash, removes it with the next one, and ignores folders that are not snapshots', async () => {
     const dir = await dirs.make();
     await openStore(dir);
     await closeAll();
-    await mkdir(join(dir, 'snapshots', '.partial-2026-05-01T10-00-00-000Z-manual', 'visits'), { recursive: true });
+    await mkdir(join(dir, 'snapshots', '.partial-2026-05-01T10-00-00-000Z-manual', 'visits'), {
+      recursive: true,
+    });
     await mkdir(join(dir, 'snapshots', 'my notes'));
 
     const listed = await listSnapshots(dir);
+    await openStore(dir);
 
     expect(listed).toHaveLength(1);
-    expect((await readdir(join(dir, 'snapshots'))).sort()).toEqual([listed[0]?.id, 'my notes'].sort());
+    const after = await listSnapshots(dir);
+    expect(after).toHaveLength(2);
+    expect((await readdir(join(dir, 'snapshots'))).sort()).toEqual(
+      [...after.map((s) => s.id), 'my notes'].sort(),
+    );
+  });
+
+  it('lists the snapshots while one is being taken without harming it', async () => {
+    const dir = await dirs.make();
+    const store = await openStore(dir);
+    for (let i = 0; i < 5; i++) await new VisitService(store).create(visitData({ title: `Visit ${i}` }));
+
+    let done = false;
+    const taking = store.snapshot('manual').finally(() => (done = true));
+    let listings = 0;
+    // As the Backups page may, asking again and again while the snapshot is under way.
+    while (!done) {
+      expect((await listSnapshots(dir)).length).toBeGreaterThanOrEqual(1);
+      listings += 1;
+    }
+
+    expect(await taking).toMatchObject({ reason: 'manual', visitCount: 5 });
+    expect(listings).toBeGreaterThan(1);
   });
 });
 
@@ -140,7 +167,10 @@ describe('restoreSnapshot', () => {
     const [before] = await store.listSnapshots();
     expect(before).toMatchObject({ reason: 'beforeRestore', visitCount: 2 });
     expect(await readdir(join(dir, 'trash'))).toEqual([`${later.id}.json`]);
-    expect(JSON.parse(await readFile(join(dir, 'visits', `${kept.id}.json`), 'utf8'))).toEqual({ schemaVersion: SCHEMA_VERSION, visit: kept });
+    expect(JSON.parse(await readFile(join(dir, 'visits', `${kept.id}.json`), 'utf8'))).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      visit: kept,
+    });
   });
 
   it('can itself be undone by restoring the beforeRestore snapshot', async () => {
