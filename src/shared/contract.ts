@@ -35,18 +35,6 @@ import {
   type Transfer,
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
-import {
-  DATE_ORDERS,
-  IMPORT_MAX_BASE64,
-  importMappingSchema,
-  importRowSchema,
-  importSheetSchema,
-  importUndoSchema,
-  IMPORT_MAX_ROWS,
-  type ImportOutcome,
-  type ImportPreview,
-  type ReadResult,
-} from './guest-import';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -116,7 +104,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired';
   params: ErrorParams;
 }
 
@@ -233,33 +221,6 @@ export const contract = {
   'guests.reorder': method<VisitDetail>()(
     z.strictObject({ visitId: idSchema, guestIds: z.array(idSchema).max(10_000) }),
   ),
-  /** Reads a partner's guest list (.xlsx or .csv) and proposes which column fills which field. */
-  'guestImport.read': method<ReadResult>()(
-    z.strictObject({
-      visitId: idSchema,
-      fileName: z.string(fieldError('invalid')).max(300, fieldError('tooLong')),
-      base64: z.string(fieldError('invalid')).min(1, fieldError('required')).max(IMPORT_MAX_BASE64, fieldError('tooLong')),
-    }),
-  ),
-  /** What each row would become, its problems and the guests already known that it may be. Saves nothing. */
-  'guestImport.preview': method<ImportPreview>()(
-    z.strictObject({
-      visitId: idSchema,
-      sheet: importSheetSchema,
-      mapping: importMappingSchema,
-      dateOrder: z.enum(DATE_ORDERS, fieldError('invalidChoice')).nullable().default(null),
-    }),
-  ),
-  /** Adds and updates the chosen rows as one change; remembers the mapping for the visit's partner. */
-  'guestImport.commit': method<{ detail: VisitDetail; outcome: ImportOutcome }>()(
-    z.strictObject({
-      visitId: idSchema,
-      rows: z.array(importRowSchema).min(1, fieldError('required')).max(IMPORT_MAX_ROWS),
-      remember: z.strictObject({ headers: importSheetSchema.shape.headers, mapping: importMappingSchema }).optional(),
-    }),
-  ),
-  /** Takes an import back as one change (see `ImportOutcome.undo`). */
-  'guestImport.undo': method<VisitDetail>()(z.strictObject({ visitId: idSchema, undo: importUndoSchema })),
   'backups.list': method<BackupInfo[]>()(none),
   'backups.space': method<BackupSpace>()(none),
   'backups.create': method<BackupInfo>()(none),
