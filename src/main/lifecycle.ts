@@ -1,13 +1,17 @@
 import { join, resolve } from 'node:path';
-import { app, dialog, session, type BrowserWindow } from 'electron';
+import { app, crashReporter, dialog, protocol, screen, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../core/api';
 import { Store } from '../core/store/store';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
+import { startLocalCrashReporter } from './crash-reporter';
+import { missingDisk, missingDiskMessage } from './data-disk';
 import { folderChooser } from './dialogs';
 import { bindContractToIpcMain, trustedSender } from './ipc';
 import { installMenu } from './menu';
 import { pdfPrinter } from './print';
 import { startupMessage, systemLanguage } from './startup-messages';
-import { createMainWindow, installSessionSecurity, rendererLocation } from './window';
+import { createMainWindow, guardAllWebContents, installSessionSecurity, rendererLocation } from './window';
+import { rememberPlacement, savedPlacement } from './window-state';
 
 /**
  * The app's life: one instance per data folder, the store opened before any page can ask for it,
@@ -26,6 +30,13 @@ export function startApp(mainDir: string): void {
     app.quit();
     return;
   }
+
+  // Before the app is ready: crashes at start-up are caught, the scheme is privileged, and every
+  // web contents is guarded from its creation on.
+  startLocalCrashReporter(crashReporter);
+  registerAppScheme(protocol);
+  const location = rendererLocation(mainDir, app.isPackaged);
+  guardAllWebContents(app, location.appUrl);
 
   let window: BrowserWindow | undefined;
   let storeReady: Promise<Store | undefined> = Promise.resolve(undefined);
@@ -74,13 +85,25 @@ export function startApp(mainDir: string): void {
 
   const ready = async (): Promise<void> => {
     installSessionSecurity(session.defaultSession);
+    if (location.rendererDir) serveAppProtocol(protocol, location.rendererDir);
     installMenu(process.platform, app.isPackaged);
+    // A data folder on a disk that is not connected is not opened (nor made anew on another disk).
+    const disk = missingDisk(dataDir());
+    if (disk) {
+      const { title, message } = missingDiskMessage(
+        dataDir(),
+        disk,
+        systemLanguage(app.getPreferredSystemLanguages()),
+      );
+      dialog.showErrorBox(title, message);
+      app.quit();
+      return;
+    }
     // The window opens on the list of visits while the visits themselves are still being read.
     storeReady = Store.open(dataDir(), { background: true }).catch(refuseToStart);
     const store = await storeReady;
     if (!store) return;
 
-    const location = rendererLocation(mainDir, app.isPackaged);
     // Bound before any window exists, so the page never calls a channel nobody answers.
     bindContractToIpcMain(
       createHandlers(store, {
@@ -94,7 +117,9 @@ export function startApp(mainDir: string): void {
       trustedSender(() => window?.webContents, location.appUrl),
     );
     const openWindow = (): void => {
-      const created = createMainWindow(location);
+      const placementFile = join(app.getPath('userData'), 'window-state.json');
+      const created = createMainWindow(location, savedPlacement(screen, placementFile));
+      rememberPlacement(created, screen, placementFile);
       created.on('closed', () => {
         if (window === created) window = undefined;
       });

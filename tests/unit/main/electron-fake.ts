@@ -51,11 +51,16 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly focus = vi.fn();
   readonly restore = vi.fn();
+  readonly maximize = vi.fn();
   readonly isMinimized = vi.fn(() => false);
+  readonly isMaximized = vi.fn(() => false);
+  readonly getNormalBounds = vi.fn(() => ({ x: 10, y: 20, width: 1280, height: 800 }));
 
   constructor(readonly options: Record<string, unknown>) {
     super();
     FakeBrowserWindow.instances.push(this);
+    // As Electron does for every web contents it creates.
+    electronFake.app.emit('web-contents-created', fakeEvent({}), this.webContents);
   }
 }
 
@@ -91,7 +96,7 @@ type PermissionRequestHandler = (
 ) => void;
 type PermissionCheckHandler = (contents: unknown, permission: string, origin: string) => boolean;
 
-class FakeSession {
+class FakeSession extends EventEmitter {
   headersListener: HeadersListener | undefined;
   permissionRequestHandler: PermissionRequestHandler | undefined;
   permissionCheckHandler: PermissionCheckHandler | undefined;
@@ -150,11 +155,54 @@ class FakeApp extends EventEmitter {
   }
 }
 
+export interface FakeDisplay {
+  id: number;
+  size: { width: number; height: number };
+  bounds: { x: number; y: number; width: number; height: number };
+  workArea: { x: number; y: number; width: number; height: number };
+}
+
+export const LAPTOP: FakeDisplay = {
+  id: 1,
+  size: { width: 1920, height: 1080 },
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
+
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+class FakeProtocol {
+  readonly handlers = new Map<string, ProtocolHandler>();
+  readonly registerSchemesAsPrivileged = vi.fn((_schemes: unknown[]) => undefined);
+  readonly handle = vi.fn((scheme: string, handler: ProtocolHandler) => {
+    this.handlers.set(scheme, handler);
+  });
+}
+
+class FakeScreen {
+  displays: FakeDisplay[] = [LAPTOP];
+  readonly getAllDisplays = vi.fn(() => this.displays);
+  readonly getPrimaryDisplay = vi.fn(() => this.displays[0] ?? LAPTOP);
+  readonly getDisplayMatching = vi.fn((rect: { x: number; y: number }) => {
+    const inside = this.displays.find(
+      (d) =>
+        rect.x >= d.bounds.x &&
+        rect.x < d.bounds.x + d.bounds.width &&
+        rect.y >= d.bounds.y &&
+        rect.y < d.bounds.y + d.bounds.height,
+    );
+    return inside ?? this.getPrimaryDisplay();
+  });
+}
+
 export const electronFake = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
   session: { defaultSession: new FakeSession() },
+  protocol: new FakeProtocol(),
+  screen: new FakeScreen(),
+  crashReporter: { start: vi.fn((_options: unknown) => undefined) },
   dialog: {
     showErrorBox: vi.fn((_title: string, _message: string) => undefined),
     /** Cancelled unless a test says what the user picks. */
@@ -174,7 +222,10 @@ export function resetElectronFake(userData = ''): void {
   electronFake.app.reset(userData);
   FakeBrowserWindow.instances.length = 0;
   electronFake.ipcMain.handlers.clear();
+  electronFake.protocol.handlers.clear();
+  electronFake.screen.displays = [LAPTOP];
   const session = electronFake.session.defaultSession;
+  session.removeAllListeners();
   session.headersListener = undefined;
   session.permissionRequestHandler = undefined;
   session.permissionCheckHandler = undefined;

@@ -6,7 +6,7 @@ import { electronFake, type FakeFrame, FakeWebContents, resetElectronFake } from
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
-const APP_URL = 'file:///opt/qonaq/out/renderer/index.html';
+const APP_URL = 'qonaq://app/index.html';
 const ipc = electronFake.ipcMain;
 
 function fakeHandlers(): Handlers {
@@ -57,7 +57,9 @@ describe('the contract over IPC', () => {
 
   it.each([
     ['a page the window was navigated to', { url: 'https://evil.example/', parent: null }],
-    ['another file', { url: 'file:///home/user/Downloads/evil.html', parent: null }],
+    ['a local file', { url: 'file:///home/user/Downloads/evil.html', parent: null }],
+    ['the built page opened as a file', { url: 'file:///opt/qonaq/out/renderer/index.html', parent: null }],
+    ['another host on the app scheme', { url: 'qonaq://evil/index.html', parent: null }],
     ['an iframe inside the app page', { url: APP_URL, parent: { url: APP_URL, parent: null } }],
   ])('refuses %s as forbidden', async (_label, frame: FakeFrame) => {
     const { handlers, fromWindow } = setup();

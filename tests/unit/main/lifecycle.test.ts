@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Store } from '../../../src/core/store/store';
 import { ipcChannel, METHOD_NAMES } from '../../../src/shared/contract';
 import { startApp } from '../../../src/main/lifecycle';
-import { electronFake, FakeBrowserWindow, resetElectronFake } from './electron-fake';
+import { electronFake, fakeEvent, FakeBrowserWindow, resetElectronFake } from './electron-fake';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
@@ -53,7 +53,7 @@ describe('starting', () => {
   it('opens the store under userData/data, binds the contract, then shows the app page', async () => {
     const window = await started();
     expect([...ipcMain.handlers.keys()].sort()).toEqual(METHOD_NAMES.map(ipcChannel).sort());
-    expect(window.loadURL).toHaveBeenCalledWith('file:///opt/qonaq/out/renderer/index.html');
+    expect(window.loadURL).toHaveBeenCalledWith('qonaq://app/index.html');
     expect(electronFake.session.defaultSession.headersListener).toBeDefined();
     expect(electronFake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
 
@@ -100,6 +100,67 @@ describe('starting', () => {
       await holder.close();
     }
   });
+});
+
+describe('the shell around the page', () => {
+  it('registers the app scheme and starts the local crash reporter before the app is ready, then serves the built page on it', async () => {
+    const window = await started();
+    const { protocol, crashReporter } = electronFake;
+    expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
+      app.whenReady.mock.invocationCallOrder[0] ?? 0,
+    );
+    expect(crashReporter.start.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? 0);
+    expect(crashReporter.start).toHaveBeenCalledWith(expect.objectContaining({ uploadToServer: false }));
+    const serve = protocol.handlers.get('qonaq');
+    expect(serve).toBeDefined();
+    // The main script is in /opt/qonaq/out/main, which does not exist here: the page is looked for beside it.
+    expect((await serve?.(new Request('qonaq://app/index.html')))?.status).toBe(404);
+    expect(window.options.webPreferences).toMatchObject({ devTools: true });
+  });
+
+  it('guards the window through the app-wide guard, and refuses downloads in the session', async () => {
+    const window = await started();
+    const away = fakeEvent({ url: 'https://evil.example/' });
+    window.webContents.emit('will-navigate', away);
+    expect(away.defaultPrevented).toBe(true);
+    const download = fakeEvent({});
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    electronFake.session.defaultSession.emit('will-download', download, { getURL: () => 'https://evil.example/x.exe' });
+    expect(download.defaultPrevented).toBe(true);
+  });
+
+  it('has no developer tools in the packaged app', async () => {
+    app.isPackaged = true;
+    const window = await started();
+    expect(window.options.webPreferences).toMatchObject({ devTools: false });
+  });
+
+  it('opens the window where it was closed last time', async () => {
+    const first = await started();
+    first.getNormalBounds.mockReturnValue({ x: 300, y: 200, width: 1100, height: 700 });
+    first.emit('close');
+    first.emit('closed');
+    app.emit('activate');
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(2));
+    expect(FakeBrowserWindow.instances[1]?.options).toMatchObject({ x: 300, y: 200, width: 1100, height: 700 });
+  });
+
+  it.skipIf(process.platform === 'win32' || !existsSync('/mnt'))(
+    'says the disk is not connected, and neither opens nor makes the data folder, when its disk is gone',
+    async () => {
+      const gone = join('/mnt', `qonaq-disk-${process.pid}-${Date.now()}`);
+      app.switches.set('user-data-dir', join(gone, 'Qonaq'));
+      startApp(MAIN_DIR);
+      await vi.waitFor(() => expect(app.exited).toBe(true));
+      expect(dialog.showErrorBox).toHaveBeenCalledWith(
+        'Диск с данными Qonaq не подключён',
+        expect.stringContaining(`(${gone})`),
+      );
+      expect(existsSync(gone)).toBe(false);
+      expect(FakeBrowserWindow.instances).toHaveLength(0);
+      expect(ipcMain.handle).not.toHaveBeenCalled();
+    },
+  );
 });
 
 describe('saving files', () => {

@@ -16,7 +16,7 @@ vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
  * docs/security.md maps every item to its test.
  */
 const ROOT = join(__dirname, '../../..');
-const APP_URL = 'file:///opt/qonaq/out/renderer/index.html';
+const APP_URL = 'qonaq://app/index.html';
 
 function sourceFiles(folder: string, pattern = /\.(ts|tsx|html|css)$/): string[] {
   return readdirSync(join(ROOT, folder), { withFileTypes: true, recursive: true })
@@ -42,6 +42,7 @@ describe('web preferences (checklist 2, 3, 4, 6, 8, 9, 10, 12)', () => {
   it('sets only preferences that were reviewed: a new one fails here until it is', () => {
     const reviewed = [
       'preload',
+      'devTools',
       'contextIsolation',
       'sandbox',
       'nodeIntegration',
@@ -127,11 +128,17 @@ describe('navigation, new windows and external links (checklist 13, 14, 15)', ()
       withFragments: true,
       withQueryParameters: true,
     }),
+    fc.webUrl({ validSchemes: ['qonaq', 'mailto'], withFragments: true, withQueryParameters: true }),
+    fc.emailAddress().map((address) => `mailto:${address}`),
     fc.constantFrom(
       `${APP_URL}#/visits`,
       `${APP_URL}.evil`,
-      'file:///opt/qonaq/out/renderer/index.html/../../../../etc/passwd',
+      'qonaq://app/assets/../../../../etc/passwd',
+      'qonaq://app.evil.example/index.html',
+      'qonaq://user@app/index.html',
+      'file:///opt/qonaq/out/renderer/index.html',
       'file://evil-host/opt/qonaq/out/renderer/index.html',
+      'mailto:a@b.az?attach=/etc/passwd',
       'https://user:pass@example.com/',
       'javascript:alert(1)',
       'ms-msdt:/id PCWDiagnostic',
@@ -143,16 +150,17 @@ describe('navigation, new windows and external links (checklist 13, 14, 15)', ()
     try {
       const parsed = new URL(url);
       return (
-        parsed.protocol === 'file:' &&
-        parsed.host === '' &&
-        parsed.pathname === '/opt/qonaq/out/renderer/index.html'
+        parsed.protocol === 'qonaq:' &&
+        parsed.host === 'app' &&
+        parsed.username === '' &&
+        parsed.password === ''
       );
     } catch {
       return false;
     }
   };
 
-  it('stops every navigation but to the app page, opens no window, and hands only https links to the browser', () => {
+  it('stops every navigation away from the app origin, opens no window, and hands only mailto: links to the system (the allow-list of sites is empty)', () => {
     fc.assert(
       fc.property(urls, (url) => {
         const contents = new FakeWebContents();
@@ -170,14 +178,17 @@ describe('navigation, new windows and external links (checklist 13, 14, 15)', ()
         expect(answer).toEqual({ action: 'deny' });
         for (const link of opened) {
           const parsed = new URL(link);
-          expect([parsed.protocol, parsed.username, parsed.password]).toEqual(['https:', '', '']);
+          expect(parsed.protocol).toBe('mailto:');
+          expect(
+            [...parsed.searchParams.keys()].filter((key) => !/^(subject|body|cc|bcc)$/i.test(key)),
+          ).toEqual([]);
         }
       }),
       { numRuns: 500 },
     );
   });
 
-  it('calls shell.openExternal from window.ts only, behind the https allowlist', () => {
+  it('calls shell.openExternal from window.ts only, behind the allow-list', () => {
     const callers = sourceFiles('src').filter((file) => /openExternal\s*\(/.test(read(file)));
     expect(callers).toEqual(['src/main/window.ts']);
     expect(read('src/main/window.ts')).toMatch(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Session, WebContents } from 'electron';
+import type { App, Session, WebContents } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   electronFake,
@@ -10,17 +10,25 @@ import {
 } from './electron-fake';
 import {
   createMainWindow,
+  guardAllWebContents,
   guardWebContents,
   installSessionSecurity,
   rendererLocation,
   secureWebPreferences,
   withContentSecurityPolicy,
+  type RendererLocation,
 } from '../../../src/main/window';
 import { cspDirectives as directives } from './csp-directives';
 
 vi.mock('electron', async () => (await import('./electron-fake')).electronFake);
 
-const APP_URL = 'file:///opt/qonaq/out/renderer/index.html';
+const APP_URL = 'qonaq://app/index.html';
+const LOCATION: RendererLocation = {
+  appUrl: APP_URL,
+  preloadPath: '/opt/qonaq/out/preload/index.js',
+  rendererDir: '/opt/qonaq/out/renderer',
+  devTools: false,
+};
 
 beforeEach(() => resetElectronFake());
 
@@ -41,7 +49,7 @@ describe('the window', () => {
   });
 
   it('is created with those preferences and loads the app page', () => {
-    const window = createMainWindow({ appUrl: APP_URL, preloadPath: '/opt/qonaq/out/preload/index.js' });
+    const window = createMainWindow(LOCATION);
     const fake = FakeBrowserWindow.instances[0];
     expect(fake).toBeDefined();
     expect(fake?.options.webPreferences).toEqual(secureWebPreferences('/opt/qonaq/out/preload/index.js'));
@@ -49,14 +57,40 @@ describe('the window', () => {
     expect(window).toBe(fake);
   });
 
-  it('finds the preload and the built page beside the main script, and the dev server only unpackaged', () => {
+  it('finds the preload beside the main script and serves the built page on the app scheme; the dev server and developer tools only unpackaged', () => {
     const mainDir = join('/opt', 'qonaq', 'out', 'main');
     expect(rendererLocation(mainDir, false, undefined)).toEqual({
-      appUrl: 'file:///opt/qonaq/out/renderer/index.html',
+      appUrl: 'qonaq://app/index.html',
       preloadPath: join('/opt', 'qonaq', 'out', 'preload', 'index.js'),
+      rendererDir: join('/opt', 'qonaq', 'out', 'renderer'),
+      devTools: true,
     });
-    expect(rendererLocation(mainDir, false, 'http://localhost:5173').appUrl).toBe('http://localhost:5173');
-    expect(rendererLocation(mainDir, true, 'http://evil.example').appUrl).toBe(APP_URL);
+    expect(rendererLocation(mainDir, false, 'http://localhost:5173')).toMatchObject({
+      appUrl: 'http://localhost:5173',
+      rendererDir: undefined,
+      devTools: true,
+    });
+    expect(rendererLocation(mainDir, true, 'http://evil.example')).toMatchObject({
+      appUrl: APP_URL,
+      devTools: false,
+    });
+  });
+
+  it('has developer tools only when asked, and the packaged window is created without them', () => {
+    expect(secureWebPreferences('/p.js').devTools).toBe(false);
+    expect(secureWebPreferences('/p.js', true).devTools).toBe(true);
+    createMainWindow(rendererLocation('/opt/qonaq/out/main', true, undefined));
+    expect(FakeBrowserWindow.instances[0]?.options.webPreferences).toMatchObject({ devTools: false });
+  });
+
+  it('stays hidden until painted, then shows, maximised if it was', () => {
+    createMainWindow(LOCATION, { bounds: { x: 100, y: 50, width: 1400, height: 900 }, maximized: true });
+    const fake = FakeBrowserWindow.instances[0];
+    expect(fake?.options).toMatchObject({ show: false, x: 100, y: 50, width: 1400, height: 900 });
+    expect(fake?.show).not.toHaveBeenCalled();
+    fake?.emit('ready-to-show');
+    expect(fake?.maximize).toHaveBeenCalledTimes(1);
+    expect(fake?.show).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -97,6 +131,14 @@ describe('the session', () => {
     expect(Object.keys(withContentSecurityPolicy(undefined))).toEqual(['Content-Security-Policy']);
   });
 
+  it('cancels every download: the desktop app never downloads, it writes files itself', () => {
+    installSessionSecurity(session as unknown as Session);
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const download = fakeEvent({});
+    session.emit('will-download', download, { getURL: () => 'blob:qonaq://app/1234' }, {}, null);
+    expect(download.defaultPrevented).toBe(true);
+  });
+
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal'])(
     'denies the %s permission',
     (permission) => {
@@ -117,18 +159,21 @@ describe('navigation', () => {
     return { contents, openExternal };
   }
 
-  it('stays on the app page: a link elsewhere is stopped, and an https one goes to the browser', () => {
+  it('stays on the app: a link elsewhere is stopped, and only a mailto: or an allowed site goes to the system', () => {
     const { contents, openExternal } = guarded();
     const toSite = fakeEvent({ url: 'https://example.com/' });
+    const toMail = fakeEvent({ url: 'mailto:protocol@mfa.gov.az' });
     const toFile = fakeEvent({ url: 'file:///etc/passwd' });
     const inApp = fakeEvent({ url: `${APP_URL}#/visits` });
-    contents.emit('will-navigate', toSite);
-    contents.emit('will-navigate', toFile);
-    contents.emit('will-navigate', inApp);
+    const otherAppPage = fakeEvent({ url: 'qonaq://app/assets/index.js' });
+    for (const event of [toSite, toMail, toFile, inApp, otherAppPage]) contents.emit('will-navigate', event);
     expect(toSite.defaultPrevented).toBe(true);
+    expect(toMail.defaultPrevented).toBe(true);
     expect(toFile.defaultPrevented).toBe(true);
     expect(inApp.defaultPrevented).toBe(false);
-    expect(openExternal.mock.calls).toEqual([['https://example.com/']]);
+    expect(otherAppPage.defaultPrevented).toBe(false);
+    // example.com is on no allow-list: the app links to no site today.
+    expect(openExternal.mock.calls).toEqual([['mailto:protocol@mfa.gov.az']]);
   });
 
   it('stops a redirect away from the app', () => {
@@ -151,12 +196,13 @@ describe('navigation', () => {
     expect(mainInApp.defaultPrevented).toBe(false);
   });
 
-  it('opens no window: https goes to the browser, anything else nowhere', () => {
+  it('opens no window: a mailto: goes to the mail program, anything else nowhere', () => {
     const { contents, openExternal } = guarded();
     expect(contents.windowOpenHandler?.({ url: 'https://example.com/map' })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: APP_URL })).toEqual({ action: 'deny' });
     expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
-    expect(openExternal.mock.calls).toEqual([['https://example.com/map']]);
+    expect(contents.windowOpenHandler?.({ url: 'mailto:a@b.az?subject=Visit' })).toEqual({ action: 'deny' });
+    expect(openExternal.mock.calls).toEqual([['mailto:a@b.az?subject=Visit']]);
   });
 
   it('attaches no webview', () => {
@@ -166,13 +212,22 @@ describe('navigation', () => {
     expect(attach.defaultPrevented).toBe(true);
   });
 
-  it('guards the window it creates', () => {
-    createMainWindow({ appUrl: APP_URL, preloadPath: '/p.js' });
+  it('guards every web contents the app creates, the window included, not only the windows it guards itself', () => {
+    guardAllWebContents(electronFake.app as unknown as App, APP_URL);
+    createMainWindow(LOCATION);
     const contents = FakeBrowserWindow.instances[0]?.webContents;
     const away = fakeEvent({ url: 'https://evil.example/' });
     contents?.emit('will-navigate', away);
     expect(away.defaultPrevented).toBe(true);
-    expect(contents?.windowOpenHandler?.({ url: 'https://evil.example/' })).toEqual({ action: 'deny' });
-    expect(electronFake.shell.openExternal).toHaveBeenCalledWith('https://evil.example/');
+    expect(contents?.windowOpenHandler?.({ url: 'mailto:a@b.az' })).toEqual({ action: 'deny' });
+    expect(electronFake.shell.openExternal).toHaveBeenCalledWith('mailto:a@b.az');
+
+    // Any other web contents (a page that somehow got one made) is guarded just the same.
+    const other = new FakeWebContents();
+    electronFake.app.emit('web-contents-created', fakeEvent({}), other);
+    const webview = fakeEvent({});
+    other.emit('will-attach-webview', webview, {}, {});
+    expect(webview.defaultPrevented).toBe(true);
+    expect(other.windowOpenHandler?.({ url: APP_URL })).toEqual({ action: 'deny' });
   });
 });
