@@ -31,7 +31,8 @@ export function ArchiveCard() {
       return saveFiles(status.data?.host ?? 'browser', [{ name: file.fileName, base64: file.base64 }]);
     },
     onSuccess: (outcome) => {
-      if (outcome.kind !== 'cancelled') notifications.show({ color: 'teal', message: t('backups.archive.exported') });
+      if (outcome.kind !== 'cancelled')
+        notifications.show({ color: 'teal', message: t('backups.archive.exported') });
     },
   });
   const importAll = useMutation({
@@ -90,7 +91,11 @@ export function ArchiveCard() {
             <Button variant="default" onClick={() => setChosen(null)}>
               {t('common.cancel')}
             </Button>
-            <Button color="orange" loading={importAll.isPending} onClick={() => chosen && importAll.mutate(chosen)}>
+            <Button
+              color="orange"
+              loading={importAll.isPending}
+              onClick={() => chosen && importAll.mutate(chosen)}
+            >
               {t('backups.archive.confirm')}
             </Button>
           </Group>

@@ -24,9 +24,10 @@ import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { ArchiveIcon, FolderIcon } from '../icons';
-import { keys, queryOptions, useAppStatus } from '../queries';
+import { keys, methodKey, queryOptions, useAppStatus } from '../queries';
 import { RestoreBackupModal } from './RestoreBackupModal';
 import { ArchiveCard } from './ArchiveCard';
+import { BackupSpaceCard } from './BackupSpaceCard';
 
 /** Backups are stamped as instants; the office reads them on Baku's clock, whatever the laptop says. */
 function useBakuDateTime() {
@@ -80,6 +81,7 @@ export function BackupsPage() {
     mutationFn: () => api['backups.create']({}),
     onSuccess: async () => {
       await client.invalidateQueries({ queryKey: keys.backups });
+      await client.invalidateQueries({ queryKey: methodKey('backups.space') });
       notifications.show({ color: 'teal', message: t('backups.created') });
     },
   });
@@ -150,6 +152,7 @@ export function BackupsPage() {
           </Table>
         </Paper>
       )}
+      <BackupSpaceCard />
       <ArchiveCard />
       <DataFolder />
       <RestoreBackupModal
