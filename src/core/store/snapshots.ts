@@ -230,10 +230,15 @@ export async function thinSnapshots(
   });
   for (const id of decision.remove) {
     const gone = join(root, `${PARTIAL_PREFIX}${id}`);
-    // Renamed first: were the removal cut short, what is left is hidden, not a snapshot lacking files.
-    await fs.rename(join(root, id), gone);
-    filesSeen.delete(join(root, id));
-    await fs.rm(gone, { recursive: true, force: true });
+    try {
+      // Renamed first: were the removal cut short, what is left is hidden, not a snapshot lacking files.
+      await fs.rename(join(root, id), gone);
+      filesSeen.delete(join(root, id));
+      await fs.rm(gone, { recursive: true, force: true });
+    } catch {
+      // A snapshot that cannot be removed now (a read-only disk, a file held open) is tried again
+      // at the next prune; the snapshot just taken stands either way.
+    }
   }
   return decision;
 }
