@@ -16,6 +16,7 @@ import { sampleDelegation } from './sample';
 import type { Store } from './store/store';
 import { snapshotSpace } from './store/snapshots';
 import { VisitService } from './visits';
+import { GuestImportService } from './guest-import/service';
 import { calendarRange, daySchedule } from './planning/calendar';
 import { planningSuggestions } from './planning/suggestions';
 import { safeFileName } from '../shared/file-names';
@@ -109,6 +110,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
   const { host } = options;
   const visits = new VisitService(store, now);
   const letters = new LetterService(store, now);
+  const guestImport = new GuestImportService(store, now);
   const handlers: Handlers = {
     'app.status': async () => ({
       version: options.version,
@@ -134,6 +136,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'guests.update': ({ visitId, guestId, guest }) => visits.updateGuest(visitId, guestId, guest),
     'guests.remove': ({ visitId, guestId }) => visits.removeGuest(visitId, guestId),
     'guests.reorder': ({ visitId, guestIds }) => visits.reorderGuests(visitId, guestIds),
+    'guestImport.read': ({ visitId, fileName, base64 }) => guestImport.read(visitId, fileName, base64),
+    'guestImport.preview': async ({ visitId, sheet, mapping, dateOrder }) => guestImport.preview(visitId, sheet, mapping, dateOrder),
+    'guestImport.commit': ({ visitId, rows, remember }) => guestImport.commit(visitId, rows, remember),
+    'guestImport.undo': ({ visitId, undo }) => guestImport.undo(visitId, undo),
     'backups.list': () => store.listSnapshots(),
     'backups.space': () => snapshotSpace(store.dataDir),
     'backups.create': () => store.snapshot('manual'),

@@ -35,6 +35,18 @@ import {
   type Transfer,
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
+import {
+  DATE_ORDERS,
+  IMPORT_MAX_BASE64,
+  importMappingSchema,
+  importRowSchema,
+  importSheetSchema,
+  importUndoSchema,
+  IMPORT_MAX_ROWS,
+  type ImportOutcome,
+  type ImportPreview,
+  type ReadResult,
+} from './guest-import';
 
 /**
  * The one list of what the UI may ask of the core. IPC channels, the preload bridge, the browser
@@ -222,6 +234,33 @@ export const contract = {
     z.strictObject({ visitId: idSchema, guestIds: z.array(idSchema).max(10_000) }),
   ),
   'backups.list': method<BackupInfo[]>()(none),
+  /** Reads a partner's guest list (.xlsx or .csv) and proposes which column fills which field. */
+  'guestImport.read': method<ReadResult>()(
+    z.strictObject({
+      visitId: idSchema,
+      fileName: z.string(fieldError('invalid')).max(300, fieldError('tooLong')),
+      base64: z.string(fieldError('invalid')).min(1, fieldError('required')).max(IMPORT_MAX_BASE64, fieldError('tooLong')),
+    }),
+  ),
+  /** What each row would become, its problems and the guests already known that it may be. Saves nothing. */
+  'guestImport.preview': method<ImportPreview>()(
+    z.strictObject({
+      visitId: idSchema,
+      sheet: importSheetSchema,
+      mapping: importMappingSchema,
+      dateOrder: z.enum(DATE_ORDERS, fieldError('invalidChoice')).nullable().default(null),
+    }),
+  ),
+  /** Adds and updates the chosen rows as one change; remembers the mapping for the visit's partner. */
+  'guestImport.commit': method<{ detail: VisitDetail; outcome: ImportOutcome }>()(
+    z.strictObject({
+      visitId: idSchema,
+      rows: z.array(importRowSchema).min(1, fieldError('required')).max(IMPORT_MAX_ROWS),
+      remember: z.strictObject({ headers: importSheetSchema.shape.headers, mapping: importMappingSchema }).optional(),
+    }),
+  ),
+  /** Takes an import back as one change (see `ImportOutcome.undo`). */
+  'guestImport.undo': method<VisitDetail>()(z.strictObject({ visitId: idSchema, undo: importUndoSchema })),
   'backups.space': method<BackupSpace>()(none),
   'backups.create': method<BackupInfo>()(none),
   'backups.restore': method<BackupInfo>()(z.strictObject({ id: idSchema })),

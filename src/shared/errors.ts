@@ -21,6 +21,7 @@ export const ERROR_CODES = [
   'archiveInvalid',
   'hotelInUse',
   'templateInvalid',
+  'importUnreadable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

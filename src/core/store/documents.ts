@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { hotelSchema } from '../../shared/accommodation';
 import { visitSchema } from '../../shared/domain';
+import { rememberedMappingsSchema } from '../../shared/guest-import';
 import { institutionSchema } from '../../shared/institution';
 import { LANGUAGES } from '../../shared/languages';
 import { LETTER_KINDS, type RegisterEntry } from '../../shared/letters';
@@ -57,6 +58,8 @@ export const sharedDocSchema = z.object({
   /** Only in a document from before version 5: moved to the register log on load, never written again. */
   register: registerSchema.optional(),
   hotels: z.array(hotelSchema),
+  /** How each partner's guest lists map onto guest fields, remembered from the last import (optional: added later). */
+  guestImportMappings: rememberedMappingsSchema.optional(),
 });
 export type SharedDoc = z.infer<typeof sharedDocSchema>;
 

@@ -1,0 +1,336 @@
+import {
+  emptyLeg,
+  guestInputSchema,
+  passportValidUntilRequired,
+  type GuestData,
+  type Visit,
+} from '../../shared/domain';
+import {
+  DATE_FIELDS,
+  type DateOrder,
+  type ImportDateField,
+  type ImportField,
+  type ImportMapping,
+  type ImportPreview,
+  type ImportProblem,
+  type ImportRowPreview,
+  type ImportSheet,
+} from '../../shared/guest-import';
+import { checkVisaInvitation } from '../letters/check';
+import { compactIdentifier } from '../text-search';
+import { matchCountry } from './countries';
+import { orderShown, readDate, type Century } from './dates';
+import { GuestIndex } from './duplicates';
+import { readChoice } from './values';
+
+/**
+ * What each row of a partner's list becomes, before anything is saved: the guest as it would be
+ * stored, what is wrong or missing in it, and the guests already in Qonaq it may be.
+ */
+
+const CENTURY: Record<ImportDateField, Century> = {
+  dateOfBirth: 'past',
+  issueDate: 'past',
+  expiryDate: 'future',
+  arrivalDate: 'future',
+  departureDate: 'future',
+};
+
+/** Where each import field sits in a guest (the path the guest form and its errors use). */
+const PATHS: Record<ImportField, string> = {
+  surname: 'surname',
+  givenNames: 'givenNames',
+  fullName: 'surname',
+  nameCyrillic: 'nameCyrillic',
+  nameAz: 'nameAz',
+  role: 'role',
+  honorific: 'honorific',
+  gender: 'gender',
+  dateOfBirth: 'dateOfBirth',
+  placeOfBirth: 'placeOfBirth',
+  citizenship: 'citizenship',
+  passportNumber: 'passport.number',
+  issuingCountry: 'passport.issuingCountry',
+  issueDate: 'passport.issueDate',
+  expiryDate: 'passport.expiryDate',
+  position: 'position',
+  organisation: 'organisation',
+  email: 'email',
+  phone: 'phone',
+  homeAddress: 'homeAddress',
+  dietaryNeeds: 'dietaryNeeds',
+  accessNeeds: 'accessNeeds',
+  arrivalDate: 'arrival.date',
+  arrivalFlight: 'arrival.flight',
+  departureDate: 'departure.date',
+  departureFlight: 'departure.flight',
+};
+const FIELD_OF_PATH = new Map<string, ImportField>(
+  (Object.entries(PATHS) as [ImportField, string][])
+    .filter(([f]) => f !== 'fullName')
+    .map(([f, p]) => [p, f]),
+);
+
+const isDateField = (field: ImportField): field is ImportDateField =>
+  (DATE_FIELDS as readonly string[]).includes(field);
+const PASSPORT_NAME = /^[\p{Script=Latin}\p{M} '’.-]*$/u;
+
+/** The text of each field in a row; columns given the same field are joined (a name in parts). */
+function valuesOf(cells: readonly string[], mapping: ImportMapping): Map<ImportField, string> {
+  const values = new Map<ImportField, string>();
+  mapping.forEach((target, column) => {
+    const value = (cells[column] ?? '').trim();
+    if (target === '' || value === '') return;
+    const held = values.get(target);
+    values.set(target, held ? `${held} ${value}` : value);
+  });
+  return values;
+}
+
+/**
+ * A full name split into surname and given names: "SURNAME, Given Names" by its comma; else the one
+ * word written all in capitals among others that are not; else the last word, which the officer is
+ * asked to check.
+ */
+function splitFullName(full: string): { surname: string; givenNames: string; certain: boolean } {
+  const comma = full.indexOf(',');
+  if (comma > 0)
+    return { surname: full.slice(0, comma).trim(), givenNames: full.slice(comma + 1).trim(), certain: true };
+  const parts = full.split(/\s+/).filter(Boolean);
+  if (parts.length < 2) return { surname: full, givenNames: '', certain: true };
+  const capitals = parts.filter((p) => p.length > 1 && p === p.toUpperCase() && p !== p.toLowerCase());
+  const capital = capitals[0];
+  if (capitals.length === 1 && capital !== undefined) {
+    return { surname: capital, givenNames: parts.filter((p) => p !== capital).join(' '), certain: true };
+  }
+  return { surname: parts.at(-1) ?? '', givenNames: parts.slice(0, -1).join(' '), certain: false };
+}
+
+/** The order of slash dates for the whole file: the officer's answer, else what the file shows. */
+function dateOrderOf(
+  sheet: ImportSheet,
+  mapping: ImportMapping,
+  answer: DateOrder | null,
+): ImportPreview['dates'] {
+  const shown = new Set<DateOrder>();
+  let ambiguous = 0;
+  let example = '';
+  mapping.forEach((target, column) => {
+    if (target === '' || !isDateField(target)) return;
+    for (const row of sheet.rows) {
+      const value = row.cells[column] ?? '';
+      const order = orderShown(value);
+      if (order) shown.add(order);
+      if (readDate(value, CENTURY[target], '2000-01-01').kind === 'ambiguous') {
+        ambiguous += 1;
+        example ||= value.trim();
+      }
+    }
+  });
+  const mixed = shown.size > 1;
+  const order = answer ?? (shown.size === 1 ? ([...shown][0] ?? null) : null);
+  return { order, ambiguous, example, mixed };
+}
+
+export interface PreviewContext {
+  visit: Visit;
+  /** Every visit, this one included, for duplicates. */
+  visits: readonly Visit[];
+  today: string;
+  dateOrder: DateOrder | null;
+}
+
+function newGuest(visit: Visit): GuestData {
+  return {
+    role: 'member',
+    category: 'delegationMember',
+    honorific: 'none',
+    gender: '',
+    surname: '',
+    givenNames: '',
+    nameAz: '',
+    nameCyrillic: '',
+    position: '',
+    organisation: '',
+    citizenship: '',
+    dateOfBirth: '',
+    placeOfBirth: '',
+    homeAddress: '',
+    passport: { number: '', issuingCountry: '', issueDate: '', expiryDate: '' },
+    email: '',
+    phone: '',
+    dietaryNeeds: '',
+    accessNeeds: '',
+    letterLanguage: '',
+    arrival: { ...emptyLeg, pickup: { ...emptyLeg.pickup }, date: visit.arrivalDate },
+    departure: { ...emptyLeg, pickup: { ...emptyLeg.pickup }, date: visit.departureDate },
+  };
+}
+
+/** Sets a guest's field by its path (`passport.number`); a copy of the nested part is made. */
+function setPath(guest: GuestData, path: string, value: string): GuestData {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  if (tail === undefined) return { ...guest, [head]: value };
+  if (head === 'passport') return { ...guest, passport: { ...guest.passport, [tail]: value } };
+  if (head === 'arrival' || head === 'departure')
+    return { ...guest, [head]: { ...guest[head], [tail]: value } };
+  return guest;
+}
+
+function getPath(guest: GuestData, path: string): string {
+  const [head, tail] = path.split('.') as [string, string | undefined];
+  const record = guest as unknown as Record<string, unknown>;
+  const part = record[head];
+  if (tail === undefined) return typeof part === 'string' ? part : '';
+  if (typeof part !== 'object' || part === null) return '';
+  const inner = (part as Record<string, unknown>)[tail];
+  return typeof inner === 'string' ? inner : '';
+}
+
+function buildRow(
+  line: number,
+  cells: readonly string[],
+  mapping: ImportMapping,
+  context: PreviewContext,
+  order: DateOrder | null,
+) {
+  const { visit, today } = context;
+  const values = valuesOf(cells, mapping);
+  const problems: ImportProblem[] = [];
+  let guest = newGuest(visit);
+
+  for (const [field, value] of values) {
+    if (field === 'fullName' || field === 'surname' || field === 'givenNames') continue;
+    const path = PATHS[field];
+    if (isDateField(field)) {
+      const reading = readDate(value, CENTURY[field], today, order);
+      if (reading.kind === 'date') guest = setPath(guest, path, reading.iso);
+      else if (reading.kind === 'ambiguous') {
+        problems.push({
+          code: 'ambiguousDate',
+          field,
+          params: { value, dayFirst: reading.dayFirst, monthFirst: reading.monthFirst },
+        });
+      } else problems.push({ code: 'invalidDate', field, params: { value } });
+    } else if (field === 'citizenship' || field === 'issuingCountry') {
+      const code = matchCountry(value);
+      if (code) guest = setPath(guest, path, code);
+      else problems.push({ code: 'unknownCountry', field, params: { value } });
+    } else if (field === 'gender' || field === 'role' || field === 'honorific') {
+      const choice = readChoice(field, value);
+      if (choice !== null) guest = setPath(guest, path, choice);
+      else problems.push({ code: 'unknownValue', field, params: { value } });
+    } else if (field === 'passportNumber') {
+      guest = setPath(guest, path, value.replace(/\s+/g, ''));
+    } else {
+      guest = setPath(guest, path, value);
+    }
+  }
+
+  // The passport name: from its own columns, else split from a full name.
+  let surname = values.get('surname') ?? '';
+  let givenNames = values.get('givenNames') ?? '';
+  const full = values.get('fullName') ?? '';
+  if (surname === '' && full !== '') {
+    if (PASSPORT_NAME.test(full)) {
+      const split = splitFullName(full);
+      ({ surname } = split);
+      givenNames ||= split.givenNames;
+      if (!split.certain) problems.push({ code: 'nameSplit', params: { value: full } });
+    } else if (guest.nameCyrillic === '') {
+      guest = { ...guest, nameCyrillic: full };
+    }
+  }
+  const notLatin = [surname, givenNames].find((n) => n !== '' && !PASSPORT_NAME.test(n));
+  if (notLatin !== undefined) {
+    problems.push({ code: 'nameNotLatin', blocking: true, params: { value: notLatin } });
+    if (guest.nameCyrillic === '' && /\p{Script=Cyrillic}/u.test(notLatin)) {
+      guest = { ...guest, nameCyrillic: `${surname} ${givenNames}`.trim() };
+    }
+    surname = '';
+    givenNames = '';
+  } else if (surname === '' || givenNames === '') {
+    problems.push({ code: 'missingName', blocking: true });
+  }
+  guest = { ...guest, surname, givenNames };
+
+  // A travel date outside the visit cannot be stored: the visit's own date is kept instead.
+  for (const leg of ['arrival', 'departure'] as const) {
+    const date = guest[leg].date;
+    if (date < visit.arrivalDate || date > visit.departureDate) {
+      const field = leg === 'arrival' ? 'arrivalDate' : 'departureDate';
+      problems.push({
+        code: 'outsideVisit',
+        field,
+        params: { value: date, from: visit.arrivalDate, to: visit.departureDate },
+      });
+      guest = setPath(guest, `${leg}.date`, leg === 'arrival' ? visit.arrivalDate : visit.departureDate);
+    }
+  }
+
+  // Whatever the guest's own rules refuse (an e-mail that is none, a birth date to come, an expiry
+  // before issue) is left out and said; a refused name keeps the row out.
+  let blocked = problems.some((p) => 'blocking' in p);
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const parsed = guestInputSchema.safeParse(guest);
+    if (parsed.success) {
+      guest = parsed.data;
+      break;
+    }
+    let cleared = false;
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.join('.');
+      const field = FIELD_OF_PATH.get(path);
+      if (path === 'surname' || path === 'givenNames') {
+        blocked = true;
+      } else if (field) {
+        const value = values.get(field) ?? getPath(guest, path);
+        if (!problems.some((p) => 'field' in p && p.field === field))
+          problems.push({ code: 'invalidValue', field, params: { value } });
+        const fallback =
+          path === 'arrival.date' ? visit.arrivalDate : path === 'departure.date' ? visit.departureDate : '';
+        guest = setPath(guest, path, fallback);
+        cleared = true;
+      }
+    }
+    if (!cleared) {
+      blocked = true;
+      break;
+    }
+  }
+  if (blocked && !problems.some((p) => 'blocking' in p))
+    problems.push({ code: 'missingName', blocking: true });
+
+  if (!blocked) {
+    const check = checkVisaInvitation(guest, visit);
+    const missing = check.missing.flatMap((path) => {
+      const field = FIELD_OF_PATH.get(path);
+      return field ? [field] : [];
+    });
+    if (missing.length > 0) problems.push({ code: 'letterFieldsMissing', params: { fields: missing } });
+    const expiry = guest.passport.expiryDate;
+    const needed = passportValidUntilRequired(guest.departure.date || visit.departureDate);
+    if (expiry && expiry < needed) problems.push({ code: 'passportExpiresSoon', params: { expiry, needed } });
+  }
+  return { line, guest, problems, blocked };
+}
+
+/** The preview of every row of the sheet as the mapping reads it. */
+export function buildPreview(
+  sheet: ImportSheet,
+  mapping: ImportMapping,
+  context: PreviewContext,
+): ImportPreview {
+  const dates = dateOrderOf(sheet, mapping, context.dateOrder);
+  const index = new GuestIndex(context.visits, context.visit.id);
+  const seenPassports = new Map<string, number>();
+  const rows: ImportRowPreview[] = sheet.rows.map(({ line, cells }) => {
+    const row = buildRow(line, cells, mapping, context, dates.order);
+    const passport = compactIdentifier(row.guest.passport.number);
+    const first = passport ? seenPassports.get(passport) : undefined;
+    if (first !== undefined) row.problems.push({ code: 'repeatedInFile', params: { line: first } });
+    else if (passport) seenPassports.set(passport, line);
+    return { ...row, duplicates: row.blocked ? [] : index.find(row.guest) };
+  });
+  return { rows, dates };
+}

@@ -1,0 +1,253 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { VisitDetail } from '../../../src/shared/contract';
+import type { ImportOutcome, ImportPreview, ReadResult } from '../../../src/shared/guest-import';
+import { guestInput, visitInput } from '../../support/builders';
+import { coreOverFolder } from '../../support/core-over-folder';
+import { delegationXlsx, encodeCodePage, toBase64 } from '../../support/guest-list-files';
+
+const open = coreOverFolder('qonaq-guest-import-');
+
+const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** An earlier visit from the same partner with Mehmet Kaya, and this one with Ayşe Öztürk already on it. */
+async function arrange() {
+  const core = await open();
+  const earlier = await core.call<VisitDetail>('visits.create', {
+    visit: visitInput({ title: 'Ankara 2025', arrivalDate: '2025-10-01', departureDate: '2025-10-03' }),
+  });
+  await core.call('guests.add', {
+    visitId: earlier.visit.id,
+    guest: guestInput({
+      surname: 'KAYA',
+      givenNames: 'MEHMET',
+      nameCyrillic: 'Кая Мехмет',
+      passport: {
+        number: 'U11112222',
+        issuingCountry: 'TR',
+        issueDate: '2021-01-01',
+        expiryDate: '2031-01-01',
+      },
+      position: 'Dean',
+      arrival: { date: '2025-10-01' },
+      departure: { date: '2025-10-03' },
+    }),
+  });
+  const current = await core.call<VisitDetail>('visits.create', {
+    visit: visitInput({
+      title: 'Ankara 2027',
+      arrivalDate: '2027-05-12',
+      departureDate: '2027-05-15',
+      purpose: 'Talks',
+    }),
+  });
+  const withGuest = await core.call<VisitDetail>('guests.add', {
+    visitId: current.visit.id,
+    guest: guestInput({ arrival: { date: '2027-05-12' }, departure: { date: '2027-05-15' } }),
+  });
+  return {
+    core,
+    visitId: current.visit.id,
+    existingId: withGuest.visit.guests[0]?.id ?? '',
+    earlierId: earlier.visit.id,
+  };
+}
+
+const ROWS = [
+  ['ÖZTÜRK', 'AYŞE', d('1980-02-01'), 'Türkiye', 'U23456789', d('2030-06-14'), 'Professor', 'F'],
+  ['Yılmaz', 'Ahmet', '15.03.1975', 'Turkey', 'U 3456 7890', '2027-06-01', 'Rector', 'M'],
+  ['KAYA', 'MEHMET', '1970-07-07', 'TR', 'U11112222', '01.01.2031', 'Dean', 'Erkek'],
+  ['Demir', 'Elif', '31.02.1990', 'Narnia', 'U55556666', '2032-01-01', 'Lecturer', 'K'],
+  ['', '', '', '', '', '', '', ''],
+];
+
+describe('guest list import through the contract', () => {
+  it('reads an .xlsx with a title row and a two-row header, previews problems and duplicates, imports once and undoes', async () => {
+    const { core, visitId, existingId, earlierId } = await arrange();
+    const xlsx = await delegationXlsx(ROWS);
+
+    const read = await core.call<ReadResult>('guestImport.read', {
+      visitId,
+      fileName: 'delegation.xlsx',
+      base64: toBase64(xlsx),
+    });
+    expect(read.sheet.format).toBe('xlsx');
+    expect(read.sheet.sheetName).toBe('Delegation');
+    expect(read.sheet.headers).toEqual([
+      'Surname',
+      'Given names',
+      'Date of birth',
+      'Nationality',
+      'Passport No',
+      'Passport Valid until',
+      'Position',
+      'Sex',
+    ]);
+    expect(read.mapping).toEqual([
+      'surname',
+      'givenNames',
+      'dateOfBirth',
+      'citizenship',
+      'passportNumber',
+      'expiryDate',
+      'position',
+      'gender',
+    ]);
+    // The empty row between the second and third guest, and the empty last one, are not rows.
+    expect(read.sheet.rows.map((r) => r.line)).toEqual([4, 5, 7, 8]);
+
+    const preview = await core.call<ImportPreview>('guestImport.preview', {
+      visitId,
+      sheet: { headers: read.sheet.headers, rows: read.sheet.rows },
+      mapping: read.mapping,
+    });
+    const [ayse, ahmet, mehmet, elif] = preview.rows;
+    expect(ayse?.guest).toMatchObject({
+      surname: 'ÖZTÜRK',
+      givenNames: 'AYŞE',
+      dateOfBirth: '1980-02-01',
+      citizenship: 'TR',
+      gender: 'female',
+    });
+    expect(ayse?.duplicates).toEqual([
+      expect.objectContaining({ guestId: existingId, sameVisit: true, reason: 'passport' }),
+    ]);
+    expect(ahmet?.guest).toMatchObject({
+      dateOfBirth: '1975-03-15',
+      passport: { number: 'U34567890', expiryDate: '2027-06-01' },
+    });
+    expect(ahmet?.problems).toContainEqual({
+      code: 'passportExpiresSoon',
+      params: { expiry: '2027-06-01', needed: '2027-08-15' },
+    });
+    expect(mehmet?.duplicates).toEqual([
+      expect.objectContaining({ visitId: earlierId, sameVisit: false, reason: 'passport' }),
+    ]);
+    expect(elif?.problems).toEqual(
+      expect.arrayContaining([
+        { code: 'invalidDate', field: 'dateOfBirth', params: { value: '31.02.1990' } },
+        { code: 'unknownCountry', field: 'citizenship', params: { value: 'Narnia' } },
+        { code: 'unknownValue', field: 'gender', params: { value: 'K' } },
+      ]),
+    );
+    expect(elif?.blocked).toBe(false);
+
+    const committed = await core.call<{ detail: VisitDetail; outcome: ImportOutcome }>('guestImport.commit', {
+      visitId,
+      rows: [
+        { line: ayse?.line, action: 'update', guest: ayse?.guest, target: { visitId, guestId: existingId } },
+        { line: ahmet?.line, action: 'add', guest: ahmet?.guest },
+        {
+          line: mehmet?.line,
+          action: 'update',
+          guest: mehmet?.guest,
+          target: { visitId: earlierId, guestId: mehmet?.duplicates[0]?.guestId },
+        },
+        { line: elif?.line, action: 'add', guest: elif?.guest },
+      ],
+      remember: { headers: read.sheet.headers, mapping: read.mapping },
+    });
+    expect(committed.outcome).toMatchObject({ added: 3, updated: 1, mappingRemembered: true });
+    const names = committed.detail.visit.guests.map((g) => `${g.givenNames} ${g.surname}`);
+    expect(names).toEqual(['AYŞE ÖZTÜRK', 'Ahmet Yılmaz', 'MEHMET KAYA', 'Elif Demir']);
+    // Brought from the earlier visit: the Cyrillic spelling known there, this visit's dates.
+    expect(committed.detail.visit.guests[2]).toMatchObject({
+      nameCyrillic: 'Кая Мехмет',
+      arrival: { date: '2027-05-12' },
+    });
+
+    const onDisk = JSON.parse(await readFile(join(core.dataDir, 'visits', `${visitId}.json`), 'utf8')) as {
+      visit: { guests: unknown[] };
+    };
+    expect(onDisk.visit.guests).toHaveLength(4);
+    const shared = JSON.parse(await readFile(join(core.dataDir, 'qonaq.json'), 'utf8')) as {
+      guestImportMappings: Record<string, { columns: Record<string, string> }>;
+    };
+    expect(shared.guestImportMappings['ankara universitesi']?.columns['passport no']).toBe('passportNumber');
+
+    const undone = await core.call<VisitDetail>('guestImport.undo', {
+      visitId,
+      undo: committed.outcome.undo,
+    });
+    expect(undone.visit.guests.map((g) => `${g.givenNames} ${g.surname}`)).toEqual(['Ayşe Öztürk']);
+  });
+
+  it('reads a Windows-1251 CSV with semicolons and proposes the Russian headers', async () => {
+    const { core, visitId } = await arrange();
+    const text =
+      'Фамилия;Имя;ФИО на русском;Дата рождения;Гражданство;№ паспорта;Действителен до\r\n' +
+      'IVANOV;IVAN;Иванов Иван Петрович;03.04.1970;Россия;751234567;15.03.2030\r\n';
+    const read = await core.call<ReadResult>('guestImport.read', {
+      visitId,
+      fileName: 'список.csv',
+      base64: toBase64(encodeCodePage(text, 'windows-1251')),
+    });
+    expect(read.sheet).toMatchObject({ format: 'csv', encoding: 'windows-1251', separator: ';' });
+    expect(read.mapping).toEqual([
+      'surname',
+      'givenNames',
+      'nameCyrillic',
+      'dateOfBirth',
+      'citizenship',
+      'passportNumber',
+      'expiryDate',
+    ]);
+    const preview = await core.call<ImportPreview>('guestImport.preview', {
+      visitId,
+      sheet: { headers: read.sheet.headers, rows: read.sheet.rows },
+      mapping: read.mapping,
+    });
+    expect(preview.rows[0]?.guest).toMatchObject({
+      surname: 'IVANOV',
+      givenNames: 'IVAN',
+      nameCyrillic: 'Иванов Иван Петрович',
+      dateOfBirth: '1970-04-03',
+      citizenship: 'RU',
+      passport: { number: '751234567', expiryDate: '2030-03-15' },
+    });
+  });
+
+  it('remembers a corrected mapping for the partner and proposes it next time', async () => {
+    const { core, visitId } = await arrange();
+    const text = 'Surname,Given names,Remarks\nDOE,JANE,Vegetarian\n';
+    const base64 = toBase64(new TextEncoder().encode(text));
+    const first = await core.call<ReadResult>('guestImport.read', { visitId, fileName: 'a.csv', base64 });
+    expect(first.mapping).toEqual(['surname', 'givenNames', '']);
+    const preview = await core.call<ImportPreview>('guestImport.preview', {
+      visitId,
+      sheet: { headers: first.sheet.headers, rows: first.sheet.rows },
+      mapping: ['surname', 'givenNames', 'dietaryNeeds'],
+    });
+    await core.call('guestImport.commit', {
+      visitId,
+      rows: [{ line: 2, action: 'add', guest: preview.rows[0]?.guest }],
+      remember: { headers: first.sheet.headers, mapping: ['surname', 'givenNames', 'dietaryNeeds'] },
+    });
+    const again = await core.call<ReadResult>('guestImport.read', { visitId, fileName: 'b.csv', base64 });
+    expect(again.mapping).toEqual(['surname', 'givenNames', 'dietaryNeeds']);
+    expect(again.remembered).toEqual([true, true, true]);
+  });
+
+  it('refuses files it cannot read with a reason, and changes nothing', async () => {
+    const { core, visitId } = await arrange();
+    const before = await readFile(join(core.dataDir, 'visits', `${visitId}.json`), 'utf8');
+    const reason = async (bytes: Uint8Array, fileName: string) =>
+      (await core.fails('guestImport.read', { visitId, fileName, base64: toBase64(bytes) })).params?.reason;
+    expect(
+      await reason(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'old.xls'),
+    ).toBe('xls');
+    const ods = new TextEncoder().encode(
+      'PK\u0003\u0004\u0014\u0000\u0000\u0000\u0000\u0000mimetypeapplication/vnd.oasis.opendocument.spreadsheet',
+    );
+    expect(await reason(ods, 'list.ods')).toBe('ods');
+    expect(await reason(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5]), 'list.xlsx')).toBe(
+      'damaged',
+    );
+    expect(await reason(Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), 'photo.png')).toBe('encoding');
+    expect(await reason(new TextEncoder().encode('\n\n;;\n'), 'empty.csv')).toBe('empty');
+    const many = `Surname,Given names\n${'A,B\n'.repeat(5001)}`;
+    expect(await reason(new TextEncoder().encode(many), 'many.csv')).toBe('tooManyRows');
+    expect(await readFile(join(core.dataDir, 'visits', `${visitId}.json`), 'utf8')).toBe(before);
+  });
+});
