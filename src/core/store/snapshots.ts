@@ -204,7 +204,9 @@ async function filesOf(dir: string): Promise<StoredFile[]> {
 async function factsOf(dataDir: string): Promise<SnapshotFacts[]> {
   const facts: SnapshotFacts[] = [];
   for (const snap of await listSnapshots(dataDir)) {
-    facts.push({ ...snap, files: await filesOf(snapshotPath(dataDir, snap.id)) });
+    // One removed while this looked (the space asked for beside a prune) is passed over.
+    const files = await filesOf(snapshotPath(dataDir, snap.id)).catch(() => null);
+    if (files) facts.push({ ...snap, files });
   }
   return facts;
 }
