@@ -18,7 +18,7 @@ import { fromMinutes, minutesOf, type ProgrammeItem } from '../src/shared/planni
 import { counterKey, guestName, letterFileName } from '../src/core/register';
 import { serializeDocument, type Register, type SharedDoc } from '../src/core/store/documents';
 import { SCHEMA_VERSION } from '../src/core/store/migrations';
-import { REGISTER_DIR, registerFileName, registerLines, type RegisterEvent } from '../src/core/store/register-log';
+import { REGISTER_DIR, registerFileName, registerLines, type RegisterEvent } from '../src/core/store/register-lines';
 import { SHARED_FILE } from '../src/core/store/store';
 import {
   DRIVERS,

@@ -7,7 +7,8 @@ import { formatOutgoingNumber, type OutgoingNumberFormat } from '../shared/insti
 import type { Language } from '../shared/languages';
 import type { LetterKind, RegisterEntry } from '../shared/letters';
 import { letterPhrases } from './letters/phrases';
-import type { RegisterEvent, RegisterView } from './store/register-log';
+import type { RegisterEvent } from './store/register-lines';
+import type { RegisterView } from './store/register-log';
 import { matchesAllWords } from './text-search';
 
 /**

@@ -116,7 +116,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept';
   params: ErrorParams;
 }
 

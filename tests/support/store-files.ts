@@ -3,7 +3,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Register } from '../../src/core/store/documents';
 import type { DurableFs } from '../../src/core/store/durable-write';
-import { eventsOfFiles, REGISTER_DIR, RegisterLog } from '../../src/core/store/register-log';
+import { RegisterLog } from '../../src/core/store/register-log';
+import { eventsOfFiles, REGISTER_DIR } from '../../src/core/store/register-lines';
 
 /** An error as Node's file system raises it. */
 export function fsError(code: string): NodeJS.ErrnoException {

@@ -1,60 +1,40 @@
 import * as nodeFs from 'node:fs/promises';
 import { copyFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { VOID_REASON_MAX, type RegisterEntry } from '../../shared/letters';
+import { AppError } from '../../shared/errors';
+import type { RegisterEntry } from '../../shared/letters';
 import { fsyncFolder, TEMP_SUFFIX, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
-import { countersSchema, registerEntrySchema, type Register } from './documents';
+import type { Register } from './documents';
+import {
+  isRegisterFileName,
+  parseRegisterLines,
+  REGISTER_DIR,
+  registerFileName,
+  registerLines,
+  yearOf,
+  type RegisterEvent,
+} from './register-lines';
+import {
+  highestMark,
+  readRegisterMark,
+  readSnapshotMark,
+  sameMark,
+  writeRegisterMark,
+  type RegisterMark,
+} from './register-mark';
 import { QUARANTINE, quarantinePath, syncFolder, type RecoveryContext } from './recovery';
 import { listSnapshots, snapshotPath } from './snapshots';
 
 /**
  * The outgoing register as append-only logs, one per year: `register/2026.jsonl`, one JSON line per
- * event. A letter numbered, a letter re-issued (its entry as it now stands) or counters carried over
- * (from a register kept before the log) are appended and synced before the change is acknowledged,
- * so a letter costs one short line on disk, whatever the size of the register.
+ * event (`register-lines.ts`). A letter numbered, a letter re-issued (its entry as it now stands) or
+ * counters carried over are appended and synced, and the high-water mark written (`register-mark.ts`),
+ * before the change is acknowledged.
  *
- * A line that is cut short or unreadable at the end of a file was never acknowledged (its append had
- * not been synced): it is dropped and cut away before the next append. A bad line anywhere else is
- * damage: the good lines are kept, the file is copied to `quarantine/` as it was, lines the
- * snapshots still hold are put back, and the user is told.
+ * A line cut short or unreadable past the mark was never acknowledged: it is cut away. Anything less
+ * than the mark is damage: the good lines are kept, the file is copied to `quarantine/` as it was,
+ * lines the snapshots still hold are put back, counters are raised to the mark, and the user is told.
  */
-
-export const REGISTER_DIR = 'register';
-const YEAR_FILE = /^(\d{4})\.jsonl$/;
-
-export const registerEventSchema = z.discriminatedUnion('type', [
-  /** A new number. `counter` is the counter it was drawn from; absent for letters numbered before the log. */
-  z.object({ type: z.literal('numbered'), counter: z.string().regex(/^(\d{4}|all)$/).optional(), entry: registerEntrySchema }),
-  /** A re-issue: the entry as it stands after it (same number, one more revision). */
-  z.object({ type: z.literal('revised'), entry: registerEntrySchema }),
-  /** Running numbers already taken, at least these (a register from before the log, a backup). */
-  z.object({ type: z.literal('counters'), year: z.number().int().min(1000).max(9999), counters: countersSchema }),
-  /**
-   * A number voided: the letter is withdrawn, its number stays taken. `date` (Baku) names the year
-   * file; `at` orders it against a restore of the same entry, whatever file either sits in.
-   */
-  z.object({
-    type: z.literal('voided'),
-    entryId: z.string().min(1),
-    reason: z.string().min(1).max(VOID_REASON_MAX),
-    date: z.string(),
-    at: z.string(),
-  }),
-  /** A void taken back: the letter stands again (the void stays in the log). */
-  z.object({ type: z.literal('unvoided'), entryId: z.string().min(1), date: z.string(), at: z.string() }),
-]);
-export type RegisterEvent = z.infer<typeof registerEventSchema>;
-
-export const registerFileName = (year: number): string => `${year}.jsonl`;
-export const isRegisterFileName = (name: string): boolean => YEAR_FILE.test(name);
-
-/** The year file an event goes to: the year of its date (a re-issue, the year it was revised in). */
-function yearOf(event: RegisterEvent): number {
-  if (event.type === 'counters') return event.year;
-  if (event.type === 'voided' || event.type === 'unvoided') return Number(event.date.slice(0, 4));
-  return Number(event.entry.date.slice(0, 4));
-}
 
 type VoidEvent = RegisterEvent & { type: 'voided' | 'unvoided' };
 const voidKey = (e: VoidEvent): string => `${e.type}\n${e.entryId}\n${e.at}`;
@@ -72,61 +52,6 @@ export interface RegisterView {
   isTaken(number: string): boolean;
   find(id: string): RegisterEntry | undefined;
   counters(): Record<string, number>;
-}
-
-interface ParsedFile {
-  events: RegisterEvent[];
-  /** Lines kept, each with its newline. */
-  good: string[];
-  /** Bytes up to the end of the last good line. */
-  goodBytes: number;
-  /** A bad line that was not the last one. */
-  damaged: boolean;
-  /** The bytes after the last good line: a line whose append never finished. */
-  tornTail: boolean;
-}
-
-/** Reads a year file's lines; the last one, when bad, is an append that never finished. */
-export function parseRegisterLines(bytes: Buffer): ParsedFile {
-  const result: ParsedFile = { events: [], good: [], goodBytes: 0, damaged: false, tornTail: false };
-  let start = 0;
-  let badEnd = -1;
-  while (start < bytes.length) {
-    let end = bytes.indexOf(0x0a, start);
-    const complete = end >= 0;
-    if (!complete) end = bytes.length;
-    const text = bytes.subarray(start, end).toString('utf8');
-    const next = complete ? end + 1 : end;
-    if (text.trim() !== '') {
-      let event: RegisterEvent | undefined;
-      try {
-        const parsed = registerEventSchema.safeParse(JSON.parse(text));
-        if (parsed.success) event = parsed.data;
-      } catch {
-        // Not JSON: a bad line.
-      }
-      if (event && complete) {
-        if (badEnd >= 0) result.damaged = true;
-        badEnd = -1;
-        result.events.push(event);
-        result.good.push(`${text}\n`);
-        result.goodBytes = next;
-      } else {
-        if (badEnd >= 0) result.damaged = true;
-        badEnd = next;
-      }
-    } else if (complete && badEnd < 0) {
-      result.goodBytes = next;
-    }
-    start = next;
-  }
-  result.tornTail = badEnd >= 0 || result.goodBytes < bytes.length;
-  return result;
-}
-
-/** One line per event, each ending with a newline. */
-export function registerLines(events: readonly RegisterEvent[]): string {
-  return events.map((e) => `${JSON.stringify(e)}\n`).join('');
 }
 
 /**
@@ -194,7 +119,13 @@ export class RegisterLog implements RegisterView {
     return names.filter(isRegisterFileName).sort();
   }
 
-  /** Reads every year file, cutting away unfinished appends and repairing damage (see above). */
+  /**
+   * Reads every year file against the high-water mark (`register-mark.ts`): an append past the mark
+   * that never finished is cut away; a file missing, shorter than its mark or with a bad line is
+   * damage, repaired from the snapshots (a copy of the damaged file kept in `quarantine/`) and told;
+   * counters behind the mark are raised, so a number is never given twice. Then the mark is brought
+   * up to date.
+   */
   static async load(ctx: RecoveryContext): Promise<RegisterLog> {
     const log = new RegisterLog(ctx.dataDir, ctx.fs ?? nodeFs);
     // A repair's rewrite that never finished left its temp file: it holds nothing acknowledged.
@@ -202,14 +133,26 @@ export class RegisterLog implements RegisterView {
     for (const name of await readdir(folder).catch(() => [] as string[])) {
       if (name.endsWith(TEMP_SUFFIX)) await unlink(join(folder, name)).catch(() => undefined);
     }
-    const damaged: string[] = [];
-    for (const name of await RegisterLog.fileNames(ctx.dataDir)) {
+    const snapshots = await listSnapshots(ctx.dataDir);
+    const own = await readRegisterMark(ctx.dataDir);
+    const newest = snapshots[0];
+    const mark = highestMark([own, newest ? await readSnapshotMark(ctx.dataDir, newest.id) : null]);
+    const onDisk = await RegisterLog.fileNames(ctx.dataDir);
+    const names = [...new Set([...onDisk, ...Object.keys(mark?.files ?? {})])].sort();
+    const damaged: { name: string; missing: boolean; badLines: boolean }[] = [];
+    for (const name of names) {
       const rel = join(REGISTER_DIR, name);
       const path = join(ctx.dataDir, rel);
-      const bytes = await readFile(path);
-      const parsed = parseRegisterLines(bytes);
+      const acknowledged = mark?.files[name] ?? 0;
+      const bytes = onDisk.includes(name) ? await readFile(path) : null;
       const year = Number(name.slice(0, 4));
-      if (parsed.damaged) {
+      if (!bytes) {
+        if (acknowledged > 0) damaged.push({ name, missing: true, badLines: false });
+        continue;
+      }
+      const parsed = parseRegisterLines(bytes);
+      const cutShort = bytes.length < acknowledged || (parsed.tornTail && parsed.goodBytes < acknowledged);
+      if (parsed.damaged || cutShort) {
         // Copied, not moved: its good lines stay where they are, and the file is rewritten with them.
         await mkdir(join(ctx.dataDir, QUARANTINE), { recursive: true });
         await copyFile(path, await quarantinePath(ctx, rel));
@@ -217,18 +160,60 @@ export class RegisterLog implements RegisterView {
         const good = parsed.good.join('');
         await writeFileDurably(path, good, ctx.fs);
         log.sizes.set(year, Buffer.byteLength(good));
-        damaged.push(name);
+        damaged.push({ name, missing: false, badLines: parsed.damaged });
       } else {
         if (parsed.tornTail) await log.cut(path, parsed.goodBytes);
         log.sizes.set(year, parsed.goodBytes);
       }
       for (const event of parsed.events) log.apply(event);
     }
-    for (const name of damaged) {
+    if (!mark && newest) damaged.push(...(await log.behindSnapshot(ctx, newest.id)));
+    for (const { name, missing, badLines } of damaged) {
       const restored = await log.restoreFromSnapshots(ctx, name);
-      ctx.notices.push({ code: 'registerRepaired', params: { file: join(REGISTER_DIR, name), restored } });
+      const file = join(REGISTER_DIR, name);
+      ctx.notices.push({ code: badLines ? 'registerRepaired' : 'registerRestored', params: { file, restored } });
+    }
+    if (mark) await log.keepNumbersOf(ctx, mark);
+    // A mark that cannot be written now (a read-only folder) is written with the next letter.
+    const now = log.markAfter([], log.sizes);
+    if ((own !== null || log.sizes.size > 0) && !sameMark(own, now)) {
+      await writeRegisterMark(ctx.dataDir, now, ctx.fs).catch(() => undefined);
     }
     return log;
+  }
+
+  /**
+   * Without a mark anywhere (a folder last used before marks were kept), the newest snapshot is the
+   * only witness: the year files whose letters it holds and the log lacks have lost them.
+   */
+  private async behindSnapshot(
+    ctx: RecoveryContext,
+    snapshotId: string,
+  ): Promise<{ name: string; missing: boolean; badLines: boolean }[]> {
+    const found: { name: string; missing: boolean; badLines: boolean }[] = [];
+    const names = await readdir(snapshotPath(ctx.dataDir, snapshotId, REGISTER_DIR)).catch(() => [] as string[]);
+    for (const name of names.filter(isRegisterFileName)) {
+      const bytes = await readFile(snapshotPath(ctx.dataDir, snapshotId, REGISTER_DIR, name)).catch(() => null);
+      if (bytes && this.missingFrom(parseRegisterLines(bytes).events).length > 0) {
+        found.push({ name, missing: !this.sizes.has(Number(name.slice(0, 4))), badLines: false });
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Counters the mark holds above the log's are raised (letters acknowledged after the newest snapshot
+   * that held them); how many letters are gone for good is told, their numbers staying taken.
+   */
+  private async keepNumbersOf(ctx: RecoveryContext, mark: RegisterMark): Promise<void> {
+    const raised = Object.fromEntries(Object.entries(mark.counters).filter(([key, value]) => value > this.counter(key)));
+    if (Object.keys(raised).length > 0) {
+      const years = Object.keys(raised).filter((key) => key !== 'all').map(Number);
+      const year = years.length > 0 ? Math.max(...years) : Math.max(ctx.now().getUTCFullYear(), ...this.sizes.keys());
+      await this.append([{ type: 'counters', year, counters: raised }]);
+    }
+    const lost = mark.letters - this.list.length;
+    if (lost > 0) ctx.notices.push({ code: 'registerNumbersKept', params: { count: lost } });
   }
 
   /** Puts back what snapshots hold of a damaged year file and this log lacks; answers how many letters. */
@@ -241,6 +226,28 @@ export class RegisterLog implements RegisterView {
     const missing = this.missingFrom(found);
     await this.append(missing);
     return missing.filter((e) => e.type === 'numbered' || e.type === 'revised').length;
+  }
+
+  /** The mark once `events` are applied and the year files have `sizes`. */
+  private markAfter(events: readonly RegisterEvent[], sizes: ReadonlyMap<number, number>): RegisterMark {
+    const counters = new Map(this.counterMap);
+    const raise = (key: string, value: number) => {
+      if (value > (counters.get(key) ?? 0)) counters.set(key, value);
+    };
+    const added = new Set<string>();
+    for (const event of events) {
+      if (event.type === 'counters') for (const [key, value] of Object.entries(event.counters)) raise(key, value);
+      else if (event.type === 'numbered' || event.type === 'revised') {
+        if (event.type === 'numbered' && event.counter) raise(event.counter, event.entry.sequence);
+        if (!this.index.has(event.entry.id)) added.add(event.entry.id);
+      }
+    }
+    return {
+      format: 1,
+      files: Object.fromEntries([...sizes].map(([year, size]) => [registerFileName(year), size])),
+      counters: Object.fromEntries(counters),
+      letters: this.list.length + added.size,
+    };
   }
 
   /** Cuts a file back to its acknowledged end, durably. */
@@ -330,23 +337,43 @@ export class RegisterLog implements RegisterView {
   }
 
   /**
-   * Appends events to their year files and syncs each (and the folder, for a file it creates) before
-   * answering; only then does the register in memory change. On failure the bytes written are cut
-   * away before the next append, and nothing of the failed file's events is applied.
+   * Appends events to their year files and syncs each (and the folder, for a file it creates), then
+   * writes the high-water mark, before answering; only then does the register in memory change. On
+   * failure what was written is cut back (and cut again before the next append, were that to fail),
+   * and nothing of the events is applied.
    */
   async append(events: readonly RegisterEvent[]): Promise<void> {
+    if (events.length === 0) return;
     const byYear = new Map<number, RegisterEvent[]>();
     for (const event of events) {
       const year = yearOf(event);
       byYear.set(year, [...(byYear.get(year) ?? []), event]);
     }
-    for (const [year, group] of [...byYear].sort(([a], [b]) => a - b)) {
-      await this.appendToYear(year, Buffer.from(registerLines(group), 'utf8'));
-      for (const event of group) this.apply(event);
+    const sizes = new Map(this.sizes);
+    try {
+      for (const [year, group] of [...byYear].sort(([a], [b]) => a - b)) {
+        sizes.set(year, await this.appendToYear(year, Buffer.from(registerLines(group), 'utf8')));
+      }
+      await writeRegisterMark(this.dataDir, this.markAfter(events, sizes), this.fs);
+    } catch (error) {
+      await this.cutBack([...byYear.keys()]);
+      throw error instanceof AppError ? error : toWriteError(error);
+    }
+    for (const [year, size] of sizes) this.sizes.set(year, size);
+    for (const event of events) this.apply(event);
+  }
+
+  /** After a failed append: each year file back to its acknowledged end, a new one removed (best effort). */
+  private async cutBack(years: readonly number[]): Promise<void> {
+    for (const year of years) {
+      const path = join(this.dataDir, REGISTER_DIR, registerFileName(year));
+      const size = this.sizes.get(year);
+      await (size === undefined ? this.fs.unlink(path) : this.cut(path, size)).catch(() => undefined);
     }
   }
 
-  private async appendToYear(year: number, bytes: Buffer): Promise<void> {
+  /** Writes `bytes` at the year file's acknowledged end and syncs it; answers the file's new size. */
+  private async appendToYear(year: number, bytes: Buffer): Promise<number> {
     const folder = join(this.dataDir, REGISTER_DIR);
     const path = join(folder, registerFileName(year));
     const size = this.sizes.get(year);
@@ -373,13 +400,7 @@ export class RegisterLog implements RegisterView {
     } catch (error) {
       throw toWriteError(error);
     }
-    this.sizes.set(year, (size ?? 0) + bytes.length);
+    return (size ?? 0) + bytes.length;
   }
 }
 
-/** The good lines of register files from elsewhere (a snapshot, an archive), as events. */
-export function eventsOfFiles(files: ReadonlyMap<string, string>): RegisterEvent[] {
-  return [...files.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([, text]) => parseRegisterLines(Buffer.from(text, 'utf8')).events);
-}

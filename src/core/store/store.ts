@@ -1,12 +1,12 @@
 import * as nodeFs from 'node:fs/promises';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { access, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
 import type { BackupInfo, Notice, VisitSummary } from '../../shared/contract';
 import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
-import { renameWithRetry, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
+import { renameWithRetry, toWriteError, type DurableFs } from './durable-write';
 import {
   defaultSharedDoc,
   DocumentFile,
@@ -19,39 +19,21 @@ import {
   type VisitDoc,
 } from './documents';
 import { acquireFolderLock } from './folder-lock';
-import { WriteQueue } from './write-queue';
+import { IndexWriter, visitFile, VISITS } from './index-writer';
+import { loadFolder, loadRest, SHARED_FILE, TRASH, type LoadedVisits } from './loader';
 import { SCHEMA_VERSION } from './migrations';
-import {
-  listDocuments,
-  QUARANTINE,
-  quarantine,
-  readDocument,
-  recoverDocument,
-  readSnapshotDocuments,
-  syncFolder,
-  type RecoveryContext,
-} from './recovery';
+import { QUARANTINE, readSnapshotDocuments, syncFolder, type RecoveryContext } from './recovery';
+import { eventsOfFiles, REGISTER_DIR, type RegisterEvent } from './register-lines';
+import { RegisterLog, type RegisterView } from './register-log';
+import { REGISTER_MARK } from './register-mark';
+import { replaceFolder } from './replace';
 import { createSnapshot, listSnapshots, pruneSnapshots } from './snapshots';
 import { LetterFiles } from './letter-files';
-import { eventsOfFiles, REGISTER_DIR, RegisterLog, type RegisterEvent, type RegisterView } from './register-log';
-import {
-  readVisitFiles,
-  readVisitIndex,
-  stampOf,
-  stampOfPath,
-  stampsOf,
-  visitListing,
-  writeVisitIndex,
-  INDEX_FORMAT,
-  type VisitIndex,
-  type VisitListing,
-  type VisitRead,
-} from './visit-index';
+import { visitListing, type VisitListing } from './visit-index';
+import { WriteQueue } from './write-queue';
 
-export const SHARED_FILE = 'qonaq.json';
-const VISITS = 'visits';
-const TRASH = 'trash';
-/** The write queue's key for the register log. */
+export { SHARED_FILE } from './loader';
+/** The write queue's key for the register log (not a visit: its changes never touch the index of visits). */
 const REGISTER_KEY = 'register/';
 
 export interface StoreOptions {
@@ -74,50 +56,45 @@ export interface StoreOptions {
   takeOverLock?: boolean;
 }
 
-const visitFile = (id: string) => `${id}.json`;
-
-function sameListing(a: VisitListing, b: VisitListing): boolean {
-  return (
-    a.stamp === b.stamp &&
-    a.search === b.search &&
-    a.countries.join() === b.countries.join() &&
-    (Object.keys(b.summary) as (keyof VisitSummary)[]).every((key) => a.summary[key] === b.summary[key])
-  );
-}
-const idOfFile = (name: string) => name.slice(0, -'.json'.length);
-
-/**
- * A folder modified this recently may be modified again within the same tick of a coarse file-system
- * clock, leaving its times as they were: its stamp is not recorded in the index until it is older.
- */
-const RACY_MS = 1000;
-
-function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
-}
-
-/**
- * The data folder: one small shared document (settings, the institution, hotels), one document per
- * visit, each a lowdb database over a durable adapter, and the letter register as append-only logs per
- * year (`register-log.ts`), read the first time it is needed. Every method that changes data resolves
- * only once the change is on disk.
- */
 /** What a change of the register appends, and what it answers once that is on disk. */
 export interface RegisterChange<T> {
   events: RegisterEvent[];
   result: T;
 }
 
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
+}
+
+/**
+ * A document written through lowdb: a new database over the document's durable adapter, holding the
+ * next state, is written, and only then handed back to take the place of the one before. So readers
+ * of the one before keep seeing the acknowledged state until the new one is on disk (decision 0013).
+ */
+async function written<T>(adapter: DocumentFile<T>, doc: T): Promise<Low<T>> {
+  const db = new Low(adapter, doc);
+  await db.write();
+  return db;
+}
+
+/**
+ * The data folder: one small shared document (settings, the institution, hotels), one document per
+ * visit, each a lowdb database over a durable adapter, and the letter register as append-only logs per
+ * year (`register-log.ts`). The rooms it composes: `loader.ts` reads, checks and repairs the folder;
+ * `index-writer.ts` keeps the index of visits; `replace.ts` restores and imports, all or nothing;
+ * `register-log.ts` keeps the register, in a queue of its own. Every change resolves only once it is on disk.
+ */
 export class Store {
   readonly notices: Notice[] = [];
   private shared!: Low<SharedDoc>;
   private readonly visits = new Map<string, Low<VisitDoc>>();
+  /** What the list of visits shows, by visit id: complete from the end of `load`, before the documents are. */
+  private readonly listing = new Map<string, VisitListing>();
   private readonly queue = new WriteQueue();
+  private readonly index: IndexWriter;
   private registerLog: RegisterLog | undefined;
   private changedSinceSnapshot = false;
   private timer: NodeJS.Timeout | undefined;
-  /** What the list of visits shows, by visit id: complete from the end of `load`, before the documents are. */
-  private readonly listing = new Map<string, VisitListing>();
   /** Whether every visit document is in `visits`. */
   private loadedAll = false;
   private loadSettled = false;
@@ -128,13 +105,6 @@ export class Store {
   private closing: Promise<void> | undefined;
   /** Set by `close`: new tasks are refused. */
   private refusing = false;
-  /** Whether the index on disk may differ from `listing`. */
-  private indexDirty = false;
-  private indexTimer: NodeJS.Timeout | undefined;
-  private indexWriting: Promise<void> = Promise.resolve();
-  /** Counts every change to `visits/` begun or ended, so that the index writer sees one under way. */
-  private visitChanges = 0;
-  private visitWritesInFlight = 0;
 
   private constructor(
     readonly dataDir: string,
@@ -142,7 +112,9 @@ export class Store {
       fs: DurableFs | undefined;
     },
     private readonly releaseLock: () => Promise<void>,
-  ) {}
+  ) {
+    this.index = new IndexWriter(dataDir, this.listing, options.indexDelayMs);
+  }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
     try {
@@ -178,21 +150,6 @@ export class Store {
     return !this.loadedAll && !this.loadSettled;
   }
 
-  /** After the documents are read: the start snapshot, then the index if it was out of date. */
-  private async finishStart(): Promise<void> {
-    if (this.closing) return;
-    try {
-      await this.snapshot('start');
-    } catch (error) {
-      if (this.closing) return;
-      // Every document read well: a snapshot that cannot be taken (a full disk) must not keep the
-      // office from its data. The user is told, and the periodic snapshot tries again.
-      this.changedSinceSnapshot = true;
-      this.notices.push({ code: 'snapshotFailed', params: { reason: errorCode(error) } });
-    }
-    if (this.indexDirty) await this.writeIndex();
-  }
-
   private static async openOrThrow(dataDir: string, options: StoreOptions): Promise<Store> {
     for (const sub of ['', VISITS, TRASH, QUARANTINE]) await mkdir(join(dataDir, sub), { recursive: true });
     const release = await acquireFolderLock(dataDir, { takeOver: options.takeOverLock });
@@ -215,7 +172,7 @@ export class Store {
       throw error;
     }
     store.visitsLoaded = store
-      .loadRest(rest)
+      .loadVisits(rest)
       .catch((error: unknown) => {
         throw Store.asAppError(error);
       })
@@ -247,189 +204,58 @@ export class Store {
   }
 
   /**
-   * Reads the shared document, the index of visits and the visit files the index cannot vouch for,
-   * and fills `listing` for every visit. Answers the names of the visit files still to read (the
-   * index vouches for their summaries); `loadRest` reads them. Without `useIndex` every file is read.
+   * Reads the folder (`loadFolder`) into the store; answers the visit files still to read. A shared
+   * document from before version 5 has its register moved to the log first.
    */
   private async load(useIndex: boolean): Promise<string[]> {
-    this.shared = new Low(this.documentFile(SHARED_FILE, sharedDocSchema), defaultSharedDoc());
+    const folder = await loadFolder(this.recovery, useIndex);
+    const sharedFile = this.documentFile(SHARED_FILE, sharedDocSchema);
     this.visits.clear();
     this.listing.clear();
-    await listDocuments(this.dataDir);
-    const folder = join(this.dataDir, VISITS);
-    const index = useIndex ? await readVisitIndex(this.dataDir) : null;
-    const { trusted, folderUnchanged } = index
-      ? await this.trustedEntries(index)
-      : { trusted: new Map<string, VisitListing>(), folderUnchanged: false };
-    const visitNames = folderUnchanged && index ? Object.keys(index.visits) : await listDocuments(folder);
-    const stale = visitNames.filter((name) => !trusted.has(name));
-
-    // Everything is read before anything is repaired, so that a document from a newer version
-    // stops the load with nothing moved or written.
-    const shared = await readDocument(this.recovery, SHARED_FILE, sharedDocSchema);
-    const reads = await readVisitFiles(folder, stale);
-
-    const hadData = async () => visitNames.length > 0 || (await listSnapshots(this.dataDir)).length > 0;
-    const sharedDoc =
-      shared.doc ??
-      (shared.damaged || (await hadData()) ? await recoverDocument(this.recovery, SHARED_FILE, sharedDocSchema, shared.damaged) : null);
-    if (sharedDoc) {
-      this.shared.data = sharedDoc;
+    if (folder.shared) {
+      this.shared = new Low(sharedFile, folder.shared);
       await this.moveRegisterToLog();
     } else {
-      this.shared.data = defaultSharedDoc();
-      await this.shared.write();
+      this.shared = await written(sharedFile, defaultSharedDoc());
     }
-    await this.applyReads(reads);
-    for (const [name, entry] of trusted) this.listing.set(idOfFile(name), entry);
-    // A folder without visits needs no index until it has some.
-    if (reads.length > 0 || (!index && visitNames.length > 0)) this.indexDirty = true;
-    if (trusted.size === 0) this.loadedAll = true;
-    return [...trusted.keys()];
+    this.take(folder);
+    if (folder.rest.length === 0) this.loadedAll = true;
+    return folder.rest;
   }
 
-  /**
-   * The entries of the index that still hold, by file name. While the folder's stamp is the one the
-   * index recorded, no file in it was created, replaced or removed, and every entry with a stamp holds;
-   * otherwise each file's own stamp is compared.
-   */
-  private async trustedEntries(
-    index: VisitIndex,
-  ): Promise<{ trusted: Map<string, VisitListing>; folderUnchanged: boolean }> {
-    const folder = join(this.dataDir, VISITS);
-    const trusted = new Map<string, VisitListing>();
-    const folderUnchanged =
-      index.folder !== null && index.folder === (await stampOfPath(folder).catch(() => null));
-    const named = Object.entries(index.visits).filter(
-      ([name, entry]) => entry.stamp !== null && visitFile(entry.summary.id) === name,
-    );
-    const stamps = folderUnchanged
-      ? undefined
-      : await stampsOf(
-          folder,
-          named.map(([name]) => name),
-        );
-    for (const [name, entry] of named) {
-      if (!stamps || stamps.get(name) === entry.stamp) trusted.set(name, entry);
+  private take(loaded: LoadedVisits): void {
+    for (const [id, doc] of loaded.docs) {
+      this.visits.set(id, new Low(this.documentFile(join(VISITS, visitFile(id)), visitDocSchema), doc));
     }
-    return { trusted, folderUnchanged };
+    for (const [id, entry] of loaded.listing) this.listing.set(id, entry);
+    if (loaded.indexDirty) this.index.dirty = true;
   }
 
   /** Reads the visit files the index vouched for, and checks them; see `ready`. */
-  private async loadRest(names: string[]): Promise<void> {
-    if (names.length > 0) {
-      const known = new Map(names.map((name) => [name, this.listing.get(idOfFile(name))]));
-      const reads = await readVisitFiles(join(this.dataDir, VISITS), names);
-      await this.applyReads(reads, known);
+  private async loadVisits(names: string[]): Promise<void> {
+    const loaded = await loadRest(this.recovery, names, this.listing);
+    // A file that could not be read nor put back is no longer listed.
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length);
+      if (!loaded.docs.has(id)) this.listing.delete(id);
     }
+    this.take(loaded);
     this.loadedAll = true;
   }
 
-  /**
-   * Puts the visits read into the store, repairing those damaged or missing (see `recoverDocument`).
-   * `known` holds the entries the list showed until now, to tell whether the index needs rewriting.
-   */
-  private async applyReads(reads: VisitRead[], known?: Map<string, VisitListing | undefined>): Promise<void> {
-    for (const { name, doc: read, damaged, stamp } of reads) {
-      const rel = join(VISITS, name);
-      let doc = read;
-      if (!doc) {
-        this.visitChanges++;
-        this.indexDirty = true;
-        doc = await recoverDocument(this.recovery, rel, visitDocSchema, damaged);
-      }
-      if (!doc) {
-        this.listing.delete(idOfFile(name));
-        continue;
-      }
-      if (visitFile(doc.visit.id) !== name) {
-        // A file renamed by hand: keep it aside rather than guess which visit it is.
-        this.visitChanges++;
-        this.indexDirty = true;
-        await quarantine(this.recovery, rel);
-        this.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
-        this.listing.delete(idOfFile(name));
-        continue;
-      }
-      const db = new Low(this.documentFile(rel, visitDocSchema), doc);
-      db.data = doc;
-      this.visits.set(doc.visit.id, db);
-      // Made anew from the visit (its strings are the visit's own); the index is rewritten if it said otherwise.
-      const entry = visitListing(doc.visit, read ? stamp : null);
-      const before = known?.get(name);
-      if (!before || !sameListing(before, entry)) this.indexDirty = true;
-      this.listing.set(doc.visit.id, entry);
-    }
-  }
-
-  /**
-   * Rewrites the index of visits from `listing`, unless a change to `visits/` is under way or begins
-   * meanwhile (then it tries again later): the folder's stamp it records must be of a folder whose
-   * every file is as `listing` says. Entries whose file's stamp is unknown are stat'ed first. A failure
-   * is not the user's concern: the index is a cache, and the next load reads what it cannot trust.
-   */
-  private writeIndex(final = false): Promise<void> {
-    const run = async (): Promise<void> => {
-      if (!this.indexDirty) return;
-      if (this.visitWritesInFlight > 0) return this.scheduleIndex();
-      const before = this.visitChanges;
-      const folder = join(this.dataDir, VISITS);
-      const folderStat = await stat(folder, { bigint: true }).catch(() => null);
-      const unknown = [...this.listing].filter(([, e]) => e.stamp === null).map(([id]) => visitFile(id));
-      const stamps = await stampsOf(folder, unknown);
-      if (this.visitChanges !== before || this.visitWritesInFlight > 0) return this.scheduleIndex();
-      for (const [name, stamp] of stamps) {
-        const entry = this.listing.get(idOfFile(name));
-        if (entry && stamp !== null) this.listing.set(idOfFile(name), { ...entry, stamp });
-      }
-      // On closing no change can follow; otherwise a folder changed a moment ago is vouched for later.
-      const racy = !final && (!folderStat || Date.now() - Number(folderStat.mtimeMs) < RACY_MS);
-      const visits: VisitIndex['visits'] = {};
-      for (const [id, entry] of this.listing) visits[visitFile(id)] = entry;
-      const index: VisitIndex = {
-        format: INDEX_FORMAT,
-        schemaVersion: SCHEMA_VERSION,
-        folder: folderStat && !racy ? stampOf(folderStat) : null,
-        visits,
-      };
-      this.indexDirty = racy;
-      try {
-        await writeVisitIndex(this.dataDir, index);
-      } catch {
-        this.indexDirty = true;
-      }
-      if (racy) this.scheduleIndex(RACY_MS);
-    };
-    this.indexWriting = this.indexWriting.then(run, run);
-    return this.indexWriting;
-  }
-
-  private scheduleIndex(delay = this.options.indexDelayMs): void {
+  /** After the documents are read: the start snapshot, then the index if it was out of date. */
+  private async finishStart(): Promise<void> {
     if (this.closing) return;
-    if (this.indexTimer) clearTimeout(this.indexTimer);
-    this.indexTimer = setTimeout(() => void this.writeIndex().catch(() => undefined), delay);
-    this.indexTimer.unref();
-  }
-
-  /**
-   * Runs a change to `visits/`, for the index writer to see (`visitChanges`, `visitWritesInFlight`).
-   * When it fails after its file was replaced, the visit's entry loses its stamp: the next load reads the file.
-   */
-  private async changingVisits<T>(id: string, task: () => Promise<T>): Promise<T> {
-    this.visitWritesInFlight++;
-    this.visitChanges++;
     try {
-      return await task();
+      await this.snapshot('start');
     } catch (error) {
-      const entry = this.listing.get(id);
-      if (entry) this.listing.set(id, { ...entry, stamp: null });
-      throw error;
-    } finally {
-      this.visitWritesInFlight--;
-      this.visitChanges++;
-      this.indexDirty = true;
-      this.scheduleIndex();
+      if (this.closing) return;
+      // Every document read well: a snapshot that cannot be taken (a full disk) must not keep the
+      // office from its data. The user is told, and the periodic snapshot tries again.
+      this.changedSinceSnapshot = true;
+      this.notices.push({ code: 'snapshotFailed', params: { reason: errorCode(error) } });
     }
+    if (this.index.dirty) await this.index.write();
   }
 
   /**
@@ -442,8 +268,7 @@ export class Store {
     if (!register) return;
     const log = await this.loadedRegister();
     await log.append(log.missingFrom(RegisterLog.eventsOf(register, this.options.now().getUTCFullYear())));
-    await this.shared.adapter.write(rest);
-    this.shared.data = rest;
+    this.shared = await written(this.shared.adapter as DocumentFile<SharedDoc>, rest);
   }
 
   /** The register log, read on first use; only inside its queue or a whole-store task. */
@@ -486,11 +311,20 @@ export class Store {
     return new DocumentFile(join(this.dataDir, rel), schema, this.options.fs);
   }
 
-  /** Changes to one document run one after another; see `WriteQueue`. */
+  /**
+   * Changes to one document run one after another; see `WriteQueue`. A visit's changes (every key but
+   * the shared file's and the register's) go through the index writer, which must see them under way.
+   */
   private serialize<T>(key: string, task: () => Promise<T>): Promise<T> {
     this.assertOpen();
-    // Every other key is a visit's id: its changes are counted for the index writer.
-    return this.queue.serialize(key, key === SHARED_FILE ? task : () => this.changingVisits(key, task));
+    if (key === SHARED_FILE || key === REGISTER_KEY) return this.queue.serialize(key, task);
+    return this.queue.serialize(key, () =>
+      this.index.track(task, () => {
+        // The file may have been replaced: the next load reads it rather than trust the index.
+        const entry = this.listing.get(key);
+        if (entry) this.listing.set(key, { ...entry, stamp: null });
+      }),
+    );
   }
 
   /** Runs a task over the whole folder once every change under way is done, holding new ones back. */
@@ -530,8 +364,7 @@ export class Store {
       const { doc, result } = change(this.shared.data);
       // A document that would fail to load is quarantined on the next start: never write one.
       if (!sharedDocChangeValid(this.shared.data, doc)) throw new AppError('internal', { reason: 'invalidSharedDoc' });
-      await this.shared.adapter.write(doc);
-      this.shared.data = doc;
+      this.shared = await written(this.shared.adapter as DocumentFile<SharedDoc>, doc);
       this.changedSinceSnapshot = true;
       return result;
     });
@@ -561,13 +394,8 @@ export class Store {
   async saveVisit(id: string, change: (current: Visit | undefined) => Visit): Promise<Visit> {
     return this.serialize(id, async () => {
       await this.ready();
-      const existing = this.visits.get(id);
-      const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: change(existing?.data.visit) };
-      const db = existing ?? new Low(this.documentFile(join(VISITS, visitFile(id)), visitDocSchema), next);
-      // Readers keep seeing the acknowledged state until the new one is on disk.
-      await db.adapter.write(next);
-      db.data = next;
-      this.visits.set(id, db);
+      const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: change(this.visits.get(id)?.data.visit) };
+      this.visits.set(id, await written(this.documentFile(join(VISITS, visitFile(id)), visitDocSchema), next));
       this.listing.set(id, visitListing(next.visit, null));
       this.changedSinceSnapshot = true;
       return next.visit;
@@ -612,8 +440,7 @@ export class Store {
       await this.move(join(TRASH, visitFile(id)), rel);
       await syncFolder(join(this.dataDir, VISITS));
       await syncFolder(join(this.dataDir, TRASH));
-      const db = new Low(this.documentFile(rel, visitDocSchema), doc);
-      this.visits.set(id, db);
+      this.visits.set(id, new Low(this.documentFile(rel, visitDocSchema), doc));
       this.listing.set(id, visitListing(doc.visit, null));
       this.changedSinceSnapshot = true;
       return doc.visit;
@@ -630,13 +457,19 @@ export class Store {
     });
   }
 
+  /** Only inside `exclusive`. The register is read (so repaired, were it damaged) before its files are copied. */
   private async takeSnapshot(reason: BackupInfo['reason']): Promise<BackupInfo> {
+    await this.loadedRegister();
+    const mark = await access(join(this.dataDir, REGISTER_MARK)).then(
+      () => [REGISTER_MARK],
+      () => [],
+    );
     const info = await createSnapshot(
       this.dataDir,
       {
         shared: SHARED_FILE,
         visits: [...this.visits.keys()].map(visitFile),
-        register: (await RegisterLog.fileNames(this.dataDir)).map((name) => join(REGISTER_DIR, name)),
+        register: [...(await RegisterLog.fileNames(this.dataDir)).map((name) => join(REGISTER_DIR, name)), ...mark],
       },
       reason,
       this.options.now(),
@@ -706,30 +539,13 @@ export class Store {
   }
 
   /**
-   * Puts the given documents in place of the current ones; visits not among them go to `trash/`.
-   * The letter register is never taken back: letters once issued are in the world, and putting back
-   * an older register would give their numbers again. The register brought in (its files, or the one
-   * inside an older shared document) is united with the live one by entry id: letters only it has are
-   * appended, first, so a crash part-way leaves every number ever given still taken.
+   * Puts the given documents in place of the current ones, all or nothing (`replace.ts`); visits not
+   * among them go to `trash/`. The letter register is never taken back: letters once issued are in
+   * the world, and putting back an older register would give their numbers again. The register
+   * brought in (its files, or the one inside an older shared document) is united with the live one by
+   * entry id: letters only it has are appended before the replace is committed.
    */
   private async replaceContents(
-    sharedBytes: string,
-    docs: Map<string, string>,
-    register: ReadonlyMap<string, string>,
-  ): Promise<void> {
-    this.visitWritesInFlight++;
-    this.visitChanges++;
-    try {
-      await this.replaceFiles(sharedBytes, docs, register);
-    } finally {
-      this.visitWritesInFlight--;
-      this.visitChanges++;
-      this.indexDirty = true;
-      this.scheduleIndex();
-    }
-  }
-
-  private async replaceFiles(
     sharedBytes: string,
     docs: Map<string, string>,
     register: ReadonlyMap<string, string>,
@@ -740,19 +556,18 @@ export class Store {
     const log = await this.loadedRegister();
     const events = eventsOfFiles(register);
     if (older) events.push(...RegisterLog.eventsOf(older, this.options.now().getUTCFullYear()));
-    await log.append(log.missingFrom(events));
-    for (const [name, bytes] of docs) {
-      await writeFileDurably(join(this.dataDir, VISITS, name), bytes, this.options.fs);
+    try {
+      await this.index.track(() =>
+        replaceFolder(this.recovery, { sharedBytes: serializeDocument(restored), docs }, () =>
+          log.append(log.missingFrom(events)),
+        ),
+      );
+    } finally {
+      // What is on disk is read again, whatever happened: memory and the index never describe a folder that is not there.
+      await this.index.track(async () => {
+        await this.loadVisits(await this.load(false));
+      });
     }
-    for (const name of await readdir(join(this.dataDir, VISITS))) {
-      if (name.endsWith('.json') && !docs.has(name)) {
-        await this.move(join(VISITS, name), join(TRASH, name));
-      }
-    }
-    await syncFolder(join(this.dataDir, VISITS));
-    await syncFolder(join(this.dataDir, TRASH));
-    await writeFileDurably(join(this.dataDir, SHARED_FILE), serializeDocument(restored), this.options.fs);
-    await this.loadRest(await this.load(false));
     await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
   }
 
@@ -763,14 +578,13 @@ export class Store {
   close(): Promise<void> {
     this.closing ??= (async () => {
       if (this.timer) clearInterval(this.timer);
-      if (this.indexTimer) clearTimeout(this.indexTimer);
+      this.index.halt();
       // Changes asked for while the visits were being read wait for them: they are taken, not refused.
       if (!this.loadSettled) await this.visitsLoaded.catch(() => undefined);
       this.refusing = true;
       await this.started.catch(() => undefined);
       await this.queue.close();
-      await this.indexWriting.catch(() => undefined);
-      await this.writeIndex(true).catch(() => undefined);
+      await this.index.finish();
       await this.releaseLock();
     })();
     return this.closing;

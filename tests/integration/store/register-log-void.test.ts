@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RegisterLog, type RegisterEvent } from '../../../src/core/store/register-log';
+import { RegisterLog } from '../../../src/core/store/register-log';
+import type { RegisterEvent } from '../../../src/core/store/register-lines';
 import type { RegisterEntry } from '../../../src/shared/letters';
 
 const entry = (id: string, sequence: number): RegisterEntry => ({
@@ -44,7 +45,7 @@ describe('voids in the register log', () => {
   });
 
   it('rejects a void without a reason or with one too long when the line is read', async () => {
-    const { parseRegisterLines, registerLines } = await import('../../../src/core/store/register-log');
+    const { parseRegisterLines, registerLines } = await import('../../../src/core/store/register-lines');
     const good = registerLines([voided('2026-10-16T08:00:00Z')]);
     const bad = `${JSON.stringify({ type: 'voided', entryId: 'a', reason: '', date: '2026-10-16', at: 'x' })}\n`;
 

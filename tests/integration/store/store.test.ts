@@ -118,15 +118,19 @@ describe('opening a folder', () => {
     expect(await readFile(file)).toEqual(good);
   });
 
-  it('does not take a visit file renamed by hand for another visit', async () => {
+  it('does not take a visit file renamed by hand for another visit, and puts the visit back from the snapshot', async () => {
     const { dir, id, file } = await folderWithTwoRevisions();
     await rename(file, join(dir, 'visits', 'someone-else.json'));
 
     const store = await openStore(dir);
 
-    expect(store.listVisits()).toEqual([]);
     expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
     expect(store.notices).toContainEqual({ code: 'quarantinedNoSnapshot', params: { file: join('visits', 'someone-else.json') } });
+    // The visit's own file is missing: the newest snapshot still holds it (its first revision).
+    expect(store.listVisits().map((v) => [v.id, v.title])).toEqual([[id, 'Revision 1']]);
+    expect(store.notices).toContainEqual(
+      expect.objectContaining({ code: 'restoredFromSnapshot', params: expect.objectContaining({ file: join('visits', `${id}.json`) }) }),
+    );
     expect(id).not.toBe('someone-else');
   });
 });

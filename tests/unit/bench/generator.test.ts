@@ -4,7 +4,7 @@ import { BUSY_WEEK, datasetFiles, generateDataset } from '../../../bench/generat
 import { addDays } from '../../../src/shared/dates';
 import { visitSchema } from '../../../src/shared/domain';
 import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
-import { parseRegisterLines } from '../../../src/core/store/register-log';
+import { parseRegisterLines } from '../../../src/core/store/register-lines';
 import { visitTransfers } from '../../../src/core/planning/transfers';
 
 const digest = (files: Map<string, string>) => {

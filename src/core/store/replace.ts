@@ -1,0 +1,128 @@
+import * as nodeFs from 'node:fs/promises';
+import { access, readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fsyncFolder, renameWithRetry, toWriteError, writeFileDurably } from './durable-write';
+import { VISITS } from './index-writer';
+import type { RecoveryContext } from './recovery';
+
+/**
+ * Puts a whole set of documents (a snapshot being restored, an archive being imported) in place of
+ * the folder's, all or nothing:
+ *
+ * 1. every new document is staged beside its target (`visits/<id>.json.replacing`,
+ *    `qonaq.json.replacing`), each synced, and the folders synced;
+ * 2. `beforeCommit` runs (the register is united there: it only grows);
+ * 3. the journal `replacing.json` is written durably, naming what goes in and what goes to `trash/`:
+ *    from here on the replace is done, whatever happens;
+ * 4. the staged files are renamed over their targets, the visits not among them moved to `trash/`,
+ *    the folders synced, and the journal removed.
+ *
+ * A failure before the journal (a full disk while staging) removes what was staged and leaves the
+ * folder as it was. A crash after it is finished at the next start (`finishPendingReplace`), since
+ * everything it needs is on disk; a crash before it leaves staged files that the next start removes.
+ */
+const JOURNAL = 'replacing.json';
+const STAGED = '.replacing';
+const SHARED_FILE = 'qonaq.json';
+const TRASH = 'trash';
+
+const journalSchema = z.object({
+  visits: z.array(z.string().regex(/^[^/\\]+\.json$/)),
+  trash: z.array(z.string().regex(/^[^/\\]+\.json$/)),
+});
+type Journal = z.infer<typeof journalSchema>;
+
+export interface Replacement {
+  /** The shared document's bytes, checked, without a register. */
+  sharedBytes: string;
+  /** Visit documents' bytes by file name, checked. */
+  docs: ReadonlyMap<string, string>;
+}
+
+async function writeSynced(ctx: RecoveryContext, path: string, bytes: string): Promise<void> {
+  const handle = await (ctx.fs ?? nodeFs).open(path, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
+
+/** Removes staged files a replace left before its journal was written: they hold nothing acknowledged. */
+async function removeStaged(ctx: RecoveryContext): Promise<void> {
+  for (const folder of [ctx.dataDir, join(ctx.dataDir, VISITS)]) {
+    for (const name of await readdir(folder).catch(() => [] as string[])) {
+      if (name.endsWith(STAGED)) await unlink(join(folder, name)).catch(() => undefined);
+    }
+  }
+}
+
+export async function replaceFolder(
+  ctx: RecoveryContext,
+  replacement: Replacement,
+  beforeCommit: () => Promise<void>,
+): Promise<void> {
+  const fs = ctx.fs ?? nodeFs;
+  const visits = join(ctx.dataDir, VISITS);
+  let journal: Journal;
+  try {
+    for (const [name, bytes] of replacement.docs) await writeSynced(ctx, join(visits, name + STAGED), bytes);
+    await writeSynced(ctx, join(ctx.dataDir, SHARED_FILE + STAGED), replacement.sharedBytes);
+    await fsyncFolder(fs, visits);
+    await fsyncFolder(fs, ctx.dataDir);
+    await beforeCommit();
+    const current = (await readdir(visits)).filter((name) => name.endsWith('.json'));
+    journal = { visits: [...replacement.docs.keys()], trash: current.filter((name) => !replacement.docs.has(name)) };
+    await writeFileDurably(join(ctx.dataDir, JOURNAL), JSON.stringify(journal), ctx.fs);
+  } catch (error) {
+    await removeStaged(ctx);
+    throw toWriteError(error);
+  }
+  try {
+    await applyJournal(ctx, journal);
+  } catch (error) {
+    // Committed: the next start finishes it. Until then this session must not go on as if it had not.
+    throw toWriteError(error);
+  }
+}
+
+/** At start: a replace whose journal is on disk is finished; staged files without one are removed. */
+export async function finishPendingReplace(ctx: RecoveryContext): Promise<void> {
+  let journal: Journal | null = null;
+  try {
+    journal = journalSchema.parse(JSON.parse(await readFile(join(ctx.dataDir, JOURNAL), 'utf8')));
+  } catch {
+    // No journal (or one cut short by a power cut before its rename, which cannot be: it is written durably).
+  }
+  if (journal) await applyJournal(ctx, journal);
+  else await removeStaged(ctx);
+}
+
+/** Step 4; every step can be run again after a crash and does nothing twice. */
+async function applyJournal(ctx: RecoveryContext, journal: Journal): Promise<void> {
+  const fs = ctx.fs ?? nodeFs;
+  const visits = join(ctx.dataDir, VISITS);
+  for (const name of journal.visits) {
+    const staged = join(visits, name + STAGED);
+    if (await exists(staged)) await renameWithRetry(fs, staged, join(visits, name));
+  }
+  for (const name of journal.trash) {
+    const live = join(visits, name);
+    if (await exists(live)) await renameWithRetry(fs, live, join(ctx.dataDir, TRASH, name));
+  }
+  const shared = join(ctx.dataDir, SHARED_FILE + STAGED);
+  if (await exists(shared)) await renameWithRetry(fs, shared, join(ctx.dataDir, SHARED_FILE));
+  await fsyncFolder(fs, visits);
+  await fsyncFolder(fs, join(ctx.dataDir, TRASH));
+  await fsyncFolder(fs, ctx.dataDir);
+  await fs.unlink(join(ctx.dataDir, JOURNAL));
+  await fsyncFolder(fs, ctx.dataDir);
+}
