@@ -1,13 +1,14 @@
 import { join, resolve } from 'node:path';
 import { app, crashReporter, dialog, protocol, screen, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../core/api';
-import { Store } from '../core/store/store';
+import type { Store } from '../core/store/store';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startLocalCrashReporter } from './crash-reporter';
 import { missingDisk, missingDiskMessage } from './data-disk';
 import { folderChooser } from './dialogs';
 import { bindContractToIpcMain, trustedSender } from './ipc';
 import { installMenu } from './menu';
+import { openStoreOrAskToTakeOver } from './open-store';
 import { pdfPrinter } from './print';
 import { startupMessage, systemLanguage } from './startup-messages';
 import { createMainWindow, guardAllWebContents, installSessionSecurity, rendererLocation } from './window';
@@ -100,7 +101,10 @@ export function startApp(mainDir: string): void {
       return;
     }
     // The window opens on the list of visits while the visits themselves are still being read.
-    storeReady = Store.open(dataDir(), { background: true }).catch(refuseToStart);
+    // A folder another Qonaq holds is explained, and the user may take it over or quit.
+    storeReady = openStoreOrAskToTakeOver(dataDir(), systemLanguage(app.getPreferredSystemLanguages())).catch(
+      refuseToStart,
+    );
     const store = await storeReady;
     if (!store) return;
 

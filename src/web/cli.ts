@@ -1,10 +1,13 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { AppError } from '../shared/errors';
+import { lockedFolderNotice } from './locked-notice';
 import { startWebHost } from './server';
 
 /**
- * `npm run web -- --data <folder> [--port <n>]`: starts the browser host (a development and test
+ * `npm run web -- --data <folder> [--port <n>] [--take-over]`: starts the browser host (a development and test
  * tool, not the product) and prints the address to open.
  */
 const { values } = parseArgs({
@@ -12,17 +15,28 @@ const { values } = parseArgs({
     data: { type: 'string' },
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: resolve(__dirname, '../../out/renderer') },
+    'take-over': { type: 'boolean', default: false },
   },
 });
 
 if (!values.data) {
-  console.error('Usage: npm run web -- --data <data folder> [--port <port>]');
+  console.error('Usage: npm run web -- --data <data folder> [--port <port>] [--take-over]');
   process.exit(2);
 }
 
-const version = (JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const version = (
+  JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }
+).version;
 
-startWebHost({ dataDir: resolve(values.data), rendererDir: values.renderer, port: Number(values.port), version })
+const dataDir = resolve(values.data);
+
+startWebHost({
+  dataDir,
+  rendererDir: values.renderer,
+  port: Number(values.port),
+  version,
+  takeOverLock: values['take-over'],
+})
   .then((host) => {
     console.log(`Qonaq browser host: ${host.url}`);
     const stop = () => void host.close().then(() => process.exit(0));
@@ -30,6 +44,10 @@ startWebHost({ dataDir: resolve(values.data), rendererDir: values.renderer, port
     process.on('SIGTERM', stop);
   })
   .catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'storeLocked') {
+      console.error(lockedFolderNotice(error, dataDir, hostname()));
+      process.exit(1);
+    }
     console.error('Qonaq browser host could not start:', error instanceof Error ? error.message : error);
     process.exit(1);
   });

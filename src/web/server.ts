@@ -20,6 +20,8 @@ export interface WebHostOptions {
   rendererDir: string;
   port?: number;
   version?: string;
+  /** Take the data folder over from a holder that still looks alive (`--take-over`). */
+  takeOverLock?: boolean;
 }
 
 export interface WebHost {
@@ -93,7 +95,7 @@ function sameSecret(given: string | undefined, token: string): boolean {
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The page gets its list of visits while the visits themselves are still being read.
-  const store = await Store.open(options.dataDir, { background: true });
+  const store = await Store.open(options.dataDir, { background: true, takeOverLock: options.takeOverLock });
   // The page downloads files itself: a server must not write where a web page tells it to.
   const handlers = createHandlers(store, { version: options.version ?? '0.0.0', host: { kind: 'browser' } });
   const token = randomBytes(24).toString('base64url');

@@ -195,6 +195,15 @@ class FakeScreen {
   });
 }
 
+export interface FakeMessageBox {
+  title?: string;
+  message: string;
+  detail?: string;
+  buttons: string[];
+  defaultId?: number;
+  cancelId?: number;
+}
+
 export const electronFake = {
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
@@ -205,6 +214,11 @@ export const electronFake = {
   crashReporter: { start: vi.fn((_options: unknown) => undefined) },
   dialog: {
     showErrorBox: vi.fn((_title: string, _message: string) => undefined),
+    /** The last button (Quit, Cancel) unless a test says what the user picks. */
+    showMessageBox: vi.fn(async (options: FakeMessageBox) => ({
+      response: options.buttons.length - 1,
+      checkboxChecked: false,
+    })),
     /** Cancelled unless a test says what the user picks. */
     showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   },

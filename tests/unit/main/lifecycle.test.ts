@@ -89,11 +89,13 @@ describe('starting', () => {
     try {
       startApp(MAIN_DIR);
       await vi.waitFor(() => expect(app.exited).toBe(true));
-      expect(dialog.showErrorBox).toHaveBeenCalledTimes(1);
-      const [title, message] = dialog.showErrorBox.mock.calls[0] ?? [];
+      // The user is asked whether to take the folder over; the fake user chooses to quit.
+      expect(dialog.showMessageBox).toHaveBeenCalledTimes(1);
+      const [box] = dialog.showMessageBox.mock.calls[0] ?? [];
       // The fake system prefers Russian.
-      expect(title).toBe('Qonaq уже открыт');
-      expect(message).toContain(dataDir());
+      expect(box?.title).toBe('Qonaq уже открыт');
+      expect(box?.detail).toContain(dataDir());
+      expect(dialog.showErrorBox).not.toHaveBeenCalled();
       expect(FakeBrowserWindow.instances).toHaveLength(0);
       expect(ipcMain.handle).not.toHaveBeenCalled();
     } finally {
