@@ -253,11 +253,3 @@ export async function snapshotSpace(
   const snapshots = await factsOf(dataDir);
   return { policy, usedBytes: spaceOf(snapshots), budgetBytes: budgetFor(policy, snapshots) };
 }
-
-/** Keeps the newest `keep` snapshots. */
-export async function pruneSnapshots(dataDir: string, keep: number): Promise<void> {
-  const all = await listSnapshots(dataDir);
-  for (const old of all.slice(keep)) {
-    await nodeFs.rm(join(dataDir, SNAPSHOTS_DIR, old.id), { recursive: true, force: true });
-  }
-}

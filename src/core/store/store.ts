@@ -27,7 +27,7 @@ import { eventsOfFiles, REGISTER_DIR, type RegisterEvent } from './register-line
 import { RegisterLog, type RegisterView } from './register-log';
 import { REGISTER_MARK } from './register-mark';
 import { replaceFolder } from './replace';
-import { createSnapshot, listSnapshots, pruneSnapshots } from './snapshots';
+import { createSnapshot, listSnapshots, thinSnapshots } from './snapshots';
 import { LetterFiles } from './letter-files';
 import { visitListing, type VisitListing } from './visit-index';
 import { WriteQueue } from './write-queue';
@@ -40,8 +40,6 @@ export interface StoreOptions {
   /** File-system calls of the write path, replaced in tests to inject faults. */
   fs?: DurableFs;
   now?: () => Date;
-  /** How many rolling snapshots to keep. */
-  snapshotsKept?: number;
   /** Take a snapshot this often while there are changes; 0 turns it off. */
   snapshotEveryMs?: number;
   /**
@@ -158,7 +156,6 @@ export class Store {
       {
         fs: options.fs,
         now: options.now ?? (() => new Date()),
-        snapshotsKept: options.snapshotsKept ?? 20,
         snapshotEveryMs: options.snapshotEveryMs ?? 10 * 60 * 1000,
         indexDelayMs: options.indexDelayMs ?? 2000,
       },
@@ -452,7 +449,7 @@ export class Store {
     return this.exclusive(async () => {
       await this.ready();
       const info = await this.takeSnapshot(reason);
-      await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
+      await thinSnapshots(this.dataDir);
       return info;
     });
   }
@@ -499,7 +496,7 @@ export class Store {
         VISITS,
         REGISTER_DIR,
       );
-      await this.replaceContents(sharedBytes, docs, register);
+      await this.replaceContents(sharedBytes, docs, register, [id]);
       this.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
       return target;
     });
@@ -549,6 +546,8 @@ export class Store {
     sharedBytes: string,
     docs: Map<string, string>,
     register: ReadonlyMap<string, string>,
+    /** Snapshots the prune after it must keep: the one restored. */
+    keep: readonly string[] = [],
   ): Promise<void> {
     // Not pruned until the restore is done: pruning now could delete the snapshot being restored.
     await this.takeSnapshot('beforeRestore');
@@ -568,7 +567,7 @@ export class Store {
         await this.loadVisits(await this.load(false));
       });
     }
-    await pruneSnapshots(this.dataDir, this.options.snapshotsKept);
+    await thinSnapshots(this.dataDir, { protect: keep });
   }
 
   /**

@@ -28,7 +28,7 @@ const tally = new Map<string, number>();
 beforeAll(async () => {
   root = await dirs.make();
   dataDir = join(root, 'data');
-  store = await Store.open(dataDir, { snapshotEveryMs: 0, snapshotsKept: 5 });
+  store = await Store.open(dataDir, { snapshotEveryMs: 0 });
   // A desktop host whose user always picks `root/saved`: files.save gets past the dialog and writes.
   await mkdir(join(root, 'saved'));
   handlers = createHandlers(store, {

@@ -33,7 +33,7 @@ const TITLES = {
 
 beforeAll(async () => {
   root = await dirs.make();
-  store = await Store.open(join(root, 'data'), { snapshotEveryMs: 0, snapshotsKept: 5 });
+  store = await Store.open(join(root, 'data'), { snapshotEveryMs: 0 });
   await mkdir(join(root, 'saved'));
   handlers = createHandlers(store, {
     version: '0.0.0-test',

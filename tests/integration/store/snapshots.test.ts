@@ -82,22 +82,38 @@ describe('snapshots', () => {
     expect(reopened.notices.map((n) => n.code)).toEqual(['restoredFromSnapshot']);
   });
 
-  it('keeps the newest snapshotsKept, newest first', async () => {
+  it('thins its snapshots as the days pass: all of the last day, then one a day', async () => {
     const dir = await dirs.make();
-    const store = await openStore(dir, { snapshotsKept: 3 });
+    let clock = new Date('2026-03-01T05:00:00.000Z'); // 09:00 in Baku
+    const store = await openStore(dir, { now: () => clock });
+    const visits = new VisitService(store);
+    const { visit } = await visits.create(visitData({ title: 'Day 1' }));
 
-    const taken = [];
-    for (let i = 0; i < 5; i++) taken.push(await store.snapshot('manual'));
+    for (let day = 1; day <= 33; day++) {
+      for (const hour of [5, 9, 13]) {
+        clock = new Date(Date.UTC(2026, 2, day, hour));
+        await visits.update(visit.id, visitData({ title: `Day ${day}, ${hour + 4}:00` }));
+        await store.snapshot('manual');
+      }
+    }
 
-    const kept = await store.listSnapshots();
-    expect(kept.map((s) => s.id)).toEqual([taken[4], taken[3], taken[2]].map((s) => s?.id));
-    expect((await readdir(join(dir, 'snapshots'))).sort()).toEqual(kept.map((s) => s.id).sort());
+    // Baku times of the snapshots kept after 17:00 on 2 April: that day's three, and the last one of
+    // each of the 29 days before it; 1 and 2 March are more than 30 days back.
+    const kept = (await store.listSnapshots()).map((s) =>
+      new Date(Date.parse(s.createdAt) + 4 * 3600_000).toISOString().slice(5, 16),
+    );
+    const expected = ['04-02T17:00', '04-02T13:00', '04-02T09:00', '04-01T17:00'];
+    for (let day = 31; day >= 4; day--) expected.push(`03-${String(day).padStart(2, '0')}T17:00`);
+    expect(kept).toEqual(expected);
+    expect((await readdir(join(dir, 'snapshots'))).sort()).toEqual(
+      (await store.listSnapshots()).map((s) => s.id).sort(),
+    );
   });
 
   it('orders snapshots by when they were taken even within one millisecond', async () => {
     const dir = await dirs.make();
     const fixed = new Date('2026-05-01T10:00:00.000Z');
-    const store = await openStore(dir, { now: () => fixed, snapshotsKept: 50 });
+    const store = await openStore(dir, { now: () => fixed });
 
     const taken = [];
     for (let i = 0; i < 12; i++) taken.push(await store.snapshot(i % 2 ? 'manual' : 'periodic'));
@@ -188,21 +204,26 @@ describe('restoreSnapshot', () => {
     expect(store.listVisits()).toEqual([v]);
   });
 
-  it('restores the oldest snapshot when keeping no more than snapshotsKept', async () => {
+  it('restores a snapshot months old, kept as the last of its month, and keeps it afterwards', async () => {
     const dir = await dirs.make();
-    const store = await openStore(dir, { snapshotsKept: 3 });
+    let clock = new Date('2026-01-31T10:00:00.000Z');
+    const store = await openStore(dir, { now: () => clock });
     const visits = new VisitService(store);
-    await store.snapshot('manual');
-    await store.snapshot('manual');
-    await visits.create(visitData({ title: 'After the oldest' }));
-    const all = await store.listSnapshots();
-    const oldest = all[all.length - 1];
-    if (!oldest) throw new Error('no snapshot');
+    const { visit: january } = await visits.create(visitData({ title: 'January' }));
+    const target = await store.snapshot('manual');
+    for (let day = 1; day <= 60; day++) {
+      clock = new Date(Date.UTC(2026, 1, day, 10));
+      await visits.create(visitData({ title: `Day ${day}` }));
+      await store.snapshot('periodic');
+    }
+    expect((await store.listSnapshots()).map((s) => s.id)).toContain(target.id);
 
-    await store.restoreSnapshot(oldest.id);
+    await store.restoreSnapshot(target.id);
 
-    expect(store.listVisits()).toEqual([]);
-    expect((await store.listSnapshots()).length).toBeLessThanOrEqual(3);
+    expect(store.listVisits()).toEqual([january]);
+    const after = await store.listSnapshots();
+    expect(after.map((s) => s.id)).toContain(target.id);
+    expect(after[0]).toMatchObject({ reason: 'beforeRestore', visitCount: 61 });
   });
 
   it('answers notFound for an unknown snapshot and changes nothing', async () => {
