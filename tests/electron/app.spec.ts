@@ -51,3 +51,46 @@ test('starts on a fresh data folder and shows the app, with no Node in the page'
     await rm(userData, { recursive: true, force: true });
   }
 });
+
+test('serves the page on the app scheme as an installed app would: a real, secure origin that reaches no local file', async () => {
+  test.skip(!existsSync(mainScript), 'out/main/index.js is missing: run `npm run build` first.');
+  const userData = await mkdtemp(join(tmpdir(), 'qonaq-electron-'));
+  const app = await electron.launch({
+    args: [mainScript, `--user-data-dir=${userData}`],
+    env: { ...process.env, ELECTRON_RENDERER_URL: '' },
+  });
+  try {
+    const window = await app.firstWindow();
+    await expect(window.locator('#root')).not.toBeEmpty();
+    expect(window.url()).toMatch(/^qonaq:\/\/app\//);
+
+    const seen = await window.evaluate(async () => {
+      const attempt = async (url: string) => {
+        try {
+          return (await fetch(url)).status;
+        } catch {
+          return 'refused';
+        }
+      };
+      return {
+        origin: (globalThis as unknown as { location: { origin: string } }).location.origin,
+        secure: (globalThis as unknown as { isSecureContext: boolean }).isSecureContext,
+        localFile: await attempt('file:///etc/hostname'),
+        outsideRenderer: await attempt('/%2e%2e%2fmain%2findex.js'),
+        missing: await attempt('/no-such-file.js'),
+        page: await attempt('/index.html'),
+      };
+    });
+    expect(seen).toMatchObject({
+      origin: 'qonaq://app',
+      secure: true,
+      localFile: 'refused',
+      missing: 404,
+      page: 200,
+    });
+    expect([403, 404]).toContain(seen.outsideRenderer);
+  } finally {
+    await app.close();
+    await rm(userData, { recursive: true, force: true });
+  }
+});

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -176,4 +177,25 @@ describe('resolveInside and mimeType', () => {
     expect(mimeType('/r/icon.svg')).toBe('image/svg+xml');
     expect(mimeType('/r/noextension')).toBe('application/octet-stream');
   });
+});
+
+describe('the built renderer, served as the app would serve it', () => {
+  const built = join(__dirname, '../../../out/renderer');
+  const page = join(built, 'index.html');
+
+  it.skipIf(!existsSync(page))(
+    'serves every script, style and preload the page names, each with its type (out/ from `npm run build`)',
+    async () => {
+      const serve = appProtocolHandler(built);
+      const html = await (await serve(new Request(APP_PAGE_URL))).text();
+      const named = [...html.matchAll(/(?:src|href)="(\.\/[^"]+)"/g)].map((match) => match[1] ?? '');
+      expect(named.length).toBeGreaterThan(1);
+      for (const path of named) {
+        const response = await serve(new Request(new URL(path, APP_PAGE_URL).href));
+        expect(response.status, path).toBe(200);
+        expect(response.headers.get('content-type'), path).toBe(mimeType(path));
+        expect(mimeType(path), path).not.toBe('application/octet-stream');
+      }
+    },
+  );
 });
