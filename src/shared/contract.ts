@@ -12,7 +12,7 @@ import { CSV_SEPARATORS } from './csv';
 import { LANGUAGES, type Language } from './languages';
 import { TEXT_OWNERS, type MissingText } from './texts';
 import type { ErrorParams, Result } from './errors';
-import { fieldError } from './validation';
+import { fieldError, isPortableId } from './validation';
 import { institutionSchema, type Institution } from './institution';
 import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-template';
 import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
@@ -53,8 +53,8 @@ import {
  * host's routes and the renderer's client are all derived from it; nothing else names a method.
  */
 
-/** Ids name files on disk, so they are held to a safe alphabet. */
-export const idSchema = z.string(fieldError('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, fieldError('invalid'));
+/** Ids name files on disk, so they are held to a safe alphabet and never a name Windows reserves (`isPortableId`). */
+export const idSchema = z.string(fieldError('invalid')).refine(isPortableId, fieldError('invalid'));
 
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I;

@@ -275,6 +275,7 @@ const NAMES: Record<ImportField, readonly string[]> = {
     'phone',
     'telephone',
     'tel',
+    'тел',
     'mobile',
     'mobile phone',
     'cell',
@@ -389,11 +390,11 @@ for (const [field, names] of Object.entries(NAMES) as [ImportField, readonly str
     PHRASES.push({ words: ` ${key} `, field, length: key.split(' ').length });
   }
 }
-PHRASES.sort((a, b) => b.length - a.length || b.words.length - a.words.length);
+PHRASES.sort((a, b) => b.length - a.length);
 
 export interface HeaderMatch {
   field: ImportField;
-  /** How sure: 3 the whole header, else the number of words of the phrase found in it. */
+  /** How sure: over 10 for the whole header (more for more words), else the words of the phrase found in it. */
   score: number;
 }
 
@@ -402,9 +403,15 @@ export function matchHeader(header: string): HeaderMatch | null {
   const key = foldKey(header);
   if (key === '') return null;
   const exact = EXACT.get(key);
-  if (exact) return { field: exact, score: 10 };
+  if (exact) return { field: exact, score: 10 + key.split(' ').length };
+  // The longest phrase found; of equally long ones, the one written first ("Surname (as in passport)").
   const padded = ` ${key} `;
-  const found = PHRASES.find((p) => padded.includes(p.words));
+  let found: { field: ImportField; length: number; at: number } | null = null;
+  for (const phrase of PHRASES) {
+    if (found && phrase.length < found.length) break;
+    const at = padded.indexOf(phrase.words);
+    if (at >= 0 && (!found || at < found.at)) found = { field: phrase.field, length: phrase.length, at };
+  }
   return found ? { field: found.field, score: found.length } : null;
 }
 

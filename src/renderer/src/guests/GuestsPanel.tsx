@@ -9,6 +9,7 @@ import { IssueLetterModal } from '../letters/IssueLetterModal';
 import { LetterIcon } from '../icons';
 import { GuestForm } from './GuestForm';
 import { GuestTable } from './GuestTable';
+import { ImportGuestsModal } from './import/ImportGuestsModal';
 import { PlusIcon, UsersIcon, WarningIcon } from '../icons';
 import { useGuestActions } from './use-guest-actions';
 import { warningMessage } from './warnings';
@@ -25,12 +26,18 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
   // Letters: one guest's dialog, or the whole visit's batch.
   const [letterFor, setLetterFor] = useState<Guest | 'all' | null>(null);
+  const [importing, setImporting] = useState(false);
   const { removeGuest, move, busy } = useGuestActions(visit.id, guests);
   const passportWarnings = warnings.filter((w) => w.code === 'passportExpiresSoon');
 
   const addButton = (
     <Button leftSection={<PlusIcon />} onClick={() => setEditing({ kind: 'new' })}>
       {t('guest.panel.add')}
+    </Button>
+  );
+  const importButton = (
+    <Button variant="default" onClick={() => setImporting(true)}>
+      {t('guestImport.button')}
     </Button>
   );
 
@@ -45,6 +52,7 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
             <Button variant="default" leftSection={<LetterIcon />} onClick={() => setLetterFor('all')}>
               {t('letters.bulk.open')}
             </Button>
+            {importButton}
             {addButton}
           </Group>
         )}
@@ -80,7 +88,10 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
             title={t('guest.panel.emptyTitle')}
             description={t('guest.panel.emptyText')}
           >
-            <EmptyState.Actions>{addButton}</EmptyState.Actions>
+            <EmptyState.Actions>
+              {addButton}
+              {importButton}
+            </EmptyState.Actions>
           </EmptyState>
         </Paper>
       ) : (
@@ -96,6 +107,7 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
         />
       )}
 
+      {importing && <ImportGuestsModal visit={visit} onClose={() => setImporting(false)} />}
       {letterFor === 'all' && <BulkIssueModal visit={visit} onClose={() => setLetterFor(null)} />}
       {letterFor && letterFor !== 'all' && (
         <IssueLetterModal
