@@ -1,7 +1,14 @@
 import { z } from 'zod';
-import { AppError } from '../shared/errors';
-import { parseDocument, sharedDocSchema, visitDocSchema } from './store/documents';
-import { isRegisterFileName, parseRegisterLines, REGISTER_DIR } from './store/register-log';
+import { AppError, type ArchiveProblem } from '../shared/errors';
+import { idCollidingInCase, isPortableId } from '../shared/validation';
+import { checkDocument, sharedDocSchema, visitDocSchema } from './store/documents';
+import {
+  isRegisterFileName,
+  parseRegisterLines,
+  REGISTER_DIR,
+  registerEventSchema,
+  type RegisterEvent,
+} from './store/register-lines';
 import type { Store } from './store/store';
 
 /**
@@ -37,13 +44,71 @@ export async function exportArchive(
   const files: Record<string, string> = { [SHARED_NAME]: sharedBytes };
   for (const [name, bytes] of docs) files[`visits/${name}`] = bytes;
   for (const [name, text] of register) files[`${REGISTER_PREFIX}${name}`] = text;
-  const archive = { format: ARCHIVE_FORMAT, formatVersion: ARCHIVE_VERSION, createdAt: now.toISOString(), appVersion, files };
+  const archive = {
+    format: ARCHIVE_FORMAT,
+    formatVersion: ARCHIVE_VERSION,
+    createdAt: now.toISOString(),
+    appVersion,
+    files,
+  };
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return { fileName: `Qonaq ${stamp}.qonaq`, base64: Buffer.from(JSON.stringify(archive), 'utf8').toString('base64') };
+  return {
+    fileName: `Qonaq ${stamp}.qonaq`,
+    base64: Buffer.from(JSON.stringify(archive), 'utf8').toString('base64'),
+  };
 }
 
-function refuse(reason: string): AppError {
-  return new AppError('archiveInvalid', { reason });
+function refuse(reason: ArchiveProblem, file?: string): AppError {
+  return new AppError('archiveInvalid', file === undefined ? { reason } : { reason, file });
+}
+
+/**
+ * What a document's schema issues say is wrong with it: a number beyond what Qonaq can print or count
+ * (a register counter of 9007199254740990, a year 99999), an id no file system can hold as a name
+ * (`CON`), two ids that would be one file on Windows and macOS, or plain damage.
+ */
+function problemOf(issues: readonly z.core.$ZodIssue[]): ArchiveProblem {
+  const last = (issue: z.core.$ZodIssue) => issue.path[issue.path.length - 1];
+  if (issues.some((i) => (i.code === 'too_big' || i.code === 'too_small') && i.origin === 'number')) {
+    return 'numberOutOfRange';
+  }
+  if (issues.some((i) => i.code === 'custom' && last(i) === 'guests')) return 'namesDifferInCase';
+  if (issues.some((i) => i.code === 'custom' && last(i) === 'id')) return 'reservedName';
+  return 'damagedDocument';
+}
+
+/** A document of the archive, checked as the store checks it on reading; refused with what is wrong. */
+function checkedDocument<T>(file: string, bytes: string, schema: z.ZodType<T>): T {
+  let result: z.ZodSafeParseResult<T>;
+  try {
+    result = checkDocument(bytes, schema);
+  } catch (error) {
+    // A document from a newer app keeps its own code, so the user knows to update.
+    if (error instanceof AppError) throw error;
+    throw refuse('damagedDocument', file);
+  }
+  if (!result.success) throw refuse(problemOf(result.error.issues), file);
+  return result.data;
+}
+
+/** A year of the register, every line whole (it was exported between appends): its events, or refused. */
+function checkedRegisterFile(file: string, text: string): RegisterEvent[] {
+  const lines = parseRegisterLines(Buffer.from(text, 'utf8'));
+  if (!lines.damaged && !lines.tornTail) return lines.events;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') continue;
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const result = registerEventSchema.safeParse(json);
+    if (!result.success && problemOf(result.error.issues) !== 'damagedDocument') {
+      throw refuse(problemOf(result.error.issues), file);
+    }
+  }
+  throw refuse('damagedDocument', file);
 }
 
 /** Checks an archive whole, before anything is written; answers the documents to put in place. */
@@ -67,29 +132,33 @@ export function readArchive(base64: string): {
   if (sharedBytes === undefined) throw refuse('noSharedDocument');
   const docs = new Map<string, string>();
   const register = new Map<string, string>();
+  /** Letters' ids name their files (`letters/2026/<id>-r1.docx`): by their file names, as Windows and macOS compare them. */
+  const letterIds = new Set<string>();
   for (const [name, text] of Object.entries(parsed.data.files)) {
     if (name === SHARED_NAME) continue;
     const year = name.startsWith(REGISTER_PREFIX) ? name.slice(REGISTER_PREFIX.length) : '';
     if (isRegisterFileName(year)) {
-      // Exported between appends: every line is whole, so any bad one is damage.
-      const lines = parseRegisterLines(Buffer.from(text, 'utf8'));
-      if (lines.damaged || lines.tornTail) throw refuse('damagedDocument');
+      for (const event of checkedRegisterFile(name, text)) {
+        if (event.type === 'numbered' || event.type === 'revised') letterIds.add(event.entry.id);
+      }
       register.set(year, text);
       continue;
     }
     const match = VISIT_NAME.exec(name);
-    if (!match?.[1]) throw refuse('unexpectedFile');
+    if (!match?.[1]) throw refuse('unexpectedFile', name);
+    if (!isPortableId(match[1])) throw refuse('reservedName', name);
     docs.set(`${match[1]}.json`, text);
   }
-  try {
-    parseDocument(sharedBytes, sharedDocSchema);
-    for (const [name, text] of docs) {
-      if (`${parseDocument(text, visitDocSchema).visit.id}.json` !== name) throw refuse('damagedDocument');
-    }
-  } catch (error) {
-    // A document from a newer app keeps its own code, so the user knows to update.
-    if (error instanceof AppError) throw error;
-    throw refuse('damagedDocument');
+  // `visits/abc.json` and `visits/ABC.json` are one file on Windows and macOS: one would be lost.
+  const twin = idCollidingInCase(docs.keys());
+  if (twin !== undefined) throw refuse('namesDifferInCase', `visits/${twin}`);
+  const shared = checkedDocument(SHARED_NAME, sharedBytes, sharedDocSchema);
+  for (const entry of shared.register?.entries ?? []) letterIds.add(entry.id);
+  if (idCollidingInCase(letterIds) !== undefined) throw refuse('namesDifferInCase', REGISTER_PREFIX);
+  for (const [name, text] of docs) {
+    const file = `visits/${name}`;
+    if (`${checkedDocument(file, text, visitDocSchema).visit.id}.json` !== name)
+      throw refuse('damagedDocument', file);
   }
   return { sharedBytes, docs, register, visitCount: docs.size };
 }

@@ -21,6 +21,11 @@ import type { Store } from './store/store';
 import { visitListing, type VisitListing } from './store/visit-index';
 import { compactIdentifier, foldForSearch } from './text-search';
 
+/**
+ * A new id: 20 lower-case hexadecimal digits of a random UUID. Made of `0-9a-f` only, it can never be
+ * a name Windows reserves (`CON`, `NUL`, `COM1`, `LPT1` all need other letters), and no two ids made
+ * here differ only in case: each is a portable file name (`isPortableId`) on every system.
+ */
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 20);
 
 function guestName(guest: Pick<Guest, 'surname' | 'givenNames'>): string {
@@ -28,7 +33,11 @@ function guestName(guest: Pick<Guest, 'surname' | 'givenNames'>): string {
 }
 
 /** The guest's own dates must fall within the visit's. */
-function guestDateErrors(guest: GuestData, visit: Pick<VisitData, 'arrivalDate' | 'departureDate'>, prefix: string) {
+function guestDateErrors(
+  guest: GuestData,
+  visit: Pick<VisitData, 'arrivalDate' | 'departureDate'>,
+  prefix: string,
+) {
   const errors: FieldError[] = [];
   for (const leg of ['arrival', 'departure'] as const) {
     const date = guest[leg].date;
@@ -53,7 +62,10 @@ function requireGuest(visit: Visit, guestId: string): void {
 }
 
 /** An item keeps its translations and recorded language when saved from a form that leaves them out. */
-function itemWithTexts<T extends ProgrammeItemData | Omit<ProgrammeItemData, 'id'>>(item: T, previous: ProgrammeItem | undefined): T {
+function itemWithTexts<T extends ProgrammeItemData | Omit<ProgrammeItemData, 'id'>>(
+  item: T,
+  previous: ProgrammeItem | undefined,
+): T {
   const view = { ...item, hosts: item.hosts.join('\n') };
   const kept = keepTexts(view, previous, TRANSLATED_FIELDS.item);
   return { ...item, lang: kept.lang, ...(kept.translations ? { translations: kept.translations } : {}) };
@@ -89,7 +101,11 @@ export function toDetail(visit: Visit, hotels: readonly Hotel[] = []): VisitDeta
  * Visits matching a query, from what the list knows of each (see `VisitListing`): upcoming and
  * current ones first, soonest first; then past ones, most recent first; at most `limit` of them.
  */
-export function findListings(listings: Iterable<VisitListing>, query: VisitQuery, today = todayInBaku()): VisitSummary[] {
+export function findListings(
+  listings: Iterable<VisitListing>,
+  query: VisitQuery,
+  today = todayInBaku(),
+): VisitSummary[] {
   const q = visitQuerySchema.parse(query);
   const country = q.country.toUpperCase();
   const words = foldForSearch(q.text).split(/\s+/).filter(Boolean);
@@ -117,7 +133,8 @@ export function findListings(listings: Iterable<VisitListing>, query: VisitQuery
     }
   }
   // Ties broken by id, so that the first rows of a page are always the same ones.
-  const byTitle = (a: VisitSummary, b: VisitSummary) => a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byTitle = (a: VisitSummary, b: VisitSummary) =>
+    a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   // ISO dates compare as plain strings, far faster than through the locale (thousands of visits).
   const byDate = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   upcoming.sort((a, b) => byDate(a.arrivalDate, b.arrivalDate) || byTitle(a, b));
@@ -162,7 +179,11 @@ export class VisitService {
     return findListings(this.store.visitListings(), query, todayInBaku(this.now()));
   }
 
-  async create(data: VisitData, guests: GuestData[] = [], programme: ProgrammeItemData[] = []): Promise<VisitDetail> {
+  async create(
+    data: VisitData,
+    guests: GuestData[] = [],
+    programme: ProgrammeItemData[] = [],
+  ): Promise<VisitDetail> {
     const id = newId();
     const stamp = this.now().toISOString();
     const visit = await this.store.saveVisit(id, () => ({
@@ -170,7 +191,10 @@ export class VisitService {
       id,
       guests: guests.map((g) => ({ ...keepTexts(g, undefined, TRANSLATED_FIELDS.guest), id: newId() })),
       stays: [],
-      programme: programme.map(({ id: _id, ...item }) => ({ ...itemWithTexts(item, undefined), id: newId() })),
+      programme: programme.map(({ id: _id, ...item }) => ({
+        ...itemWithTexts(item, undefined),
+        id: newId(),
+      })),
       roomBlocks: [],
       createdAt: stamp,
       updatedAt: stamp,
@@ -186,10 +210,16 @@ export class VisitService {
       const outside = visit.guests.filter((g) => guestDateErrors(g, data, '').length > 0);
       if (outside.length > 0) {
         throw new AppError('validation', undefined, [
-          { path: 'visit.arrivalDate', code: 'datesExcludeGuests', params: { names: outside.map(guestName).join(', ') } },
+          {
+            path: 'visit.arrivalDate',
+            code: 'datesExcludeGuests',
+            params: { names: outside.map(guestName).join(', ') },
+          },
         ]);
       }
-      const stranded = visit.programme.filter((p) => p.startDate < data.arrivalDate || p.startDate > data.departureDate);
+      const stranded = visit.programme.filter(
+        (p) => p.startDate < data.arrivalDate || p.startDate > data.departureDate,
+      );
       if (stranded.length > 0) {
         throw new AppError('validation', undefined, [
           {
@@ -217,7 +247,10 @@ export class VisitService {
     return this.change(visitId, (visit) => {
       checkGuest(guest, visit);
       const guests = [...visit.guests];
-      guests.splice(index ?? guests.length, 0, { ...keepTexts(guest, undefined, TRANSLATED_FIELDS.guest), id: newId() });
+      guests.splice(index ?? guests.length, 0, {
+        ...keepTexts(guest, undefined, TRANSLATED_FIELDS.guest),
+        id: newId(),
+      });
       return { ...visit, guests };
     });
   }
@@ -253,7 +286,11 @@ export class VisitService {
     return this.change(visitId, (visit) => {
       const byId = new Map(visit.guests.map((g) => [g.id, g]));
       const guests = guestIds.map((id) => byId.get(id)).filter((g): g is Guest => g !== undefined);
-      if (guestIds.length !== byId.size || new Set(guestIds).size !== byId.size || guests.length !== byId.size) {
+      if (
+        guestIds.length !== byId.size ||
+        new Set(guestIds).size !== byId.size ||
+        guests.length !== byId.size
+      ) {
         throw new AppError('validation', undefined, [{ path: 'guestIds', code: 'invalid' }]);
       }
       return { ...visit, guests };
@@ -268,7 +305,8 @@ export class VisitService {
     const hotels = this.store.sharedDoc.hotels;
     return this.change(visitId, (visit) => {
       const errors: FieldError[] = [];
-      if (!hotels.some((h) => h.id === input.hotelId)) errors.push({ path: 'stay.hotelId', code: 'invalidChoice' });
+      if (!hotels.some((h) => h.id === input.hotelId))
+        errors.push({ path: 'stay.hotelId', code: 'invalidChoice' });
       if (input.guestIds.some((id) => !visit.guests.some((g) => g.id === id))) {
         errors.push({ path: 'stay.guestIds', code: 'invalidChoice' });
       }
@@ -289,24 +327,40 @@ export class VisitService {
   }
 
   /** Sets one way of the journey of several guests travelling together (one guest alone is a group of one). */
-  async saveTravel(visitId: string, direction: Direction, guestIds: string[], leg: TravelLeg): Promise<VisitDetail> {
+  async saveTravel(
+    visitId: string,
+    direction: Direction,
+    guestIds: string[],
+    leg: TravelLeg,
+  ): Promise<VisitDetail> {
     return this.change(visitId, (visit) => {
       guestIds.forEach((id) => requireGuest(visit, id));
       const errors: FieldError[] = [];
       if (leg.date && (leg.date < visit.arrivalDate || leg.date > visit.departureDate)) {
-        errors.push({ path: 'leg.date', code: 'outsideVisit', params: { from: visit.arrivalDate, to: visit.departureDate } });
+        errors.push({
+          path: 'leg.date',
+          code: 'outsideVisit',
+          params: { from: visit.arrivalDate, to: visit.departureDate },
+        });
       }
       const chosen = new Set(guestIds);
       for (const guest of visit.guests.filter((g) => chosen.has(g.id))) {
         const other = direction === 'arrival' ? guest.departure : guest.arrival;
-        const [arrival, departure] = direction === 'arrival' ? [leg.date, other.date] : [other.date, leg.date];
+        const [arrival, departure] =
+          direction === 'arrival' ? [leg.date, other.date] : [other.date, leg.date];
         if (arrival && departure && departure < arrival) {
-          errors.push({ path: 'leg.date', code: 'departureBeforeArrival', params: { name: guestName(guest) } });
+          errors.push({
+            path: 'leg.date',
+            code: 'departureBeforeArrival',
+            params: { name: guestName(guest) },
+          });
           break;
         }
       }
       if (errors.length > 0) throw new AppError('validation', undefined, errors);
-      const guests = visit.guests.map((g) => (chosen.has(g.id) ? { ...g, [direction]: { ...leg, pickup: { ...leg.pickup } } } : g));
+      const guests = visit.guests.map((g) =>
+        chosen.has(g.id) ? { ...g, [direction]: { ...leg, pickup: { ...leg.pickup } } } : g,
+      );
       return { ...visit, guests };
     });
   }
@@ -319,7 +373,11 @@ export class VisitService {
     return this.change(visitId, (visit) => {
       const errors: FieldError[] = [];
       if (input.startDate < visit.arrivalDate || input.startDate > visit.departureDate) {
-        errors.push({ path: 'item.startDate', code: 'outsideVisit', params: { from: visit.arrivalDate, to: visit.departureDate } });
+        errors.push({
+          path: 'item.startDate',
+          code: 'outsideVisit',
+          params: { from: visit.arrivalDate, to: visit.departureDate },
+        });
       }
       if (!input.allGuests && input.guestIds.some((id) => !visit.guests.some((g) => g.id === id))) {
         errors.push({ path: 'item.guestIds', code: 'invalidChoice' });
@@ -327,14 +385,21 @@ export class VisitService {
       if (errors.length > 0) throw new AppError('validation', undefined, errors);
       const { id, ...data } = input;
       const item: ProgrammeItem = {
-        ...itemWithTexts(data, visit.programme.find((p) => p.id === id)),
+        ...itemWithTexts(
+          data,
+          visit.programme.find((p) => p.id === id),
+        ),
         guestIds: input.allGuests ? [] : [...new Set(data.guestIds)],
         hosts: [...new Set(data.hosts.map((h) => h.trim()))],
         id: id ?? newId(),
       };
       const exists = visit.programme.some((p) => p.id === item.id);
-      const programme = exists ? visit.programme.map((p) => (p.id === item.id ? item : p)) : [...visit.programme, item];
-      programme.sort((a, b) => `${a.startDate} ${a.startTime}`.localeCompare(`${b.startDate} ${b.startTime}`));
+      const programme = exists
+        ? visit.programme.map((p) => (p.id === item.id ? item : p))
+        : [...visit.programme, item];
+      programme.sort((a, b) =>
+        `${a.startDate} ${a.startTime}`.localeCompare(`${b.startDate} ${b.startTime}`),
+      );
       return { ...visit, programme };
     });
   }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { addMonths, isIsoDate, isTime, todayInBaku } from './dates';
 import { isCountryCode } from './countries';
 import { LANGUAGES } from './languages';
-import { fieldError } from './validation';
+import { fieldError, idCollidingInCase, isPortableId } from './validation';
 import { optionalEmail, optionalText, requiredText } from './fields';
 import { staySchema, type Stay } from './accommodation';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
@@ -10,7 +10,6 @@ import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBloc
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
-
 
 export const isoDate = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
 const optionalDate = z
@@ -39,9 +38,17 @@ const passportName = z
   .max(100, code('tooLong'))
   .min(1, code('required'))
   .refine((v) => /^[\p{Script=Latin}\p{M} '’.-]*$/u.test(v), code('latinOnly'));
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, code('invalidChoice'));
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, code('invalidChoice'));
 
-export const VISIT_STATUSES = ['draft', 'planned', 'confirmed', 'underWay', 'completed', 'cancelled'] as const;
+export const VISIT_STATUSES = [
+  'draft',
+  'planned',
+  'confirmed',
+  'underWay',
+  'completed',
+  'cancelled',
+] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
 
 export const GUEST_ROLES = ['head', 'member'] as const;
@@ -54,11 +61,27 @@ export const GUEST_CATEGORIES = [
   'intern',
   'accompanying',
 ] as const;
-export const HONORIFICS = ['none', 'dr', 'professor', 'associateProfessor', 'academician', 'excellency'] as const;
+export const HONORIFICS = [
+  'none',
+  'dr',
+  'professor',
+  'associateProfessor',
+  'academician',
+  'excellency',
+] as const;
 export const GENDERS = ['female', 'male'] as const;
 
 /** Visit colours offered in the UI; any `#rrggbb` is accepted. */
-export const VISIT_COLOURS = ['#1c7ed6', '#2f9e44', '#e8590c', '#9c36b5', '#c2255c', '#0c8599', '#5f3dc4', '#66a80f'];
+export const VISIT_COLOURS = [
+  '#1c7ed6',
+  '#2f9e44',
+  '#e8590c',
+  '#9c36b5',
+  '#c2255c',
+  '#0c8599',
+  '#5f3dc4',
+  '#66a80f',
+];
 
 const colour = z
   .string(code('invalidColour'))
@@ -92,7 +115,15 @@ export const travelLegSchema = z.strictObject({
 });
 export type TravelLeg = z.infer<typeof travelLegSchema>;
 export type TravelLegInput = z.input<typeof travelLegSchema>;
-export const emptyLeg: TravelLeg = { mode: 'flight', date: '', time: '', flight: '', airport: '', terminal: '', pickup: emptyPickup };
+export const emptyLeg: TravelLeg = {
+  mode: 'flight',
+  date: '',
+  time: '',
+  flight: '',
+  airport: '',
+  terminal: '',
+  pickup: emptyPickup,
+};
 
 export const passportSchema = z
   .strictObject({
@@ -187,19 +218,39 @@ export interface Visit extends VisitData {
   updatedAt: string;
 }
 
-export const guestSchema = z.object({ ...guestInputSchema.shape, id: z.string().min(1) });
+/**
+ * A stored id: the app makes them (`newId`, lower-case hex), and one from a file or an archive must
+ * name a file on every system: never `CON` or `nul`, never two that differ only in case.
+ */
+export const storedIdSchema = z.string(code('invalid')).refine(isPortableId, code('invalid'));
+
+/** A moment as the app writes one (`toISOString`): a year of four digits, in UTC. */
+export const timestampSchema = z.iso.datetime();
+
+/**
+ * The highest running number of the outgoing register: eight digits, the most the number format pads
+ * to, and far beyond any office's letters. A register or archive holding more is not one Qonaq wrote.
+ */
+export const MAX_RUNNING_NUMBER = 99_999_999;
+/** Revisions of one letter, as `letters.file` may ask for them. */
+export const MAX_REVISIONS = 10_000;
+
+export const guestSchema = z.object({ ...guestInputSchema.shape, id: storedIdSchema });
 
 /** How a stored visit must look; files read from disk are checked against it. */
 export const visitSchema = z.object({
   ...visitInputSchema.shape,
-  id: z.string().min(1),
-  guests: z.array(guestSchema),
+  id: storedIdSchema,
+  guests: z.array(guestSchema).superRefine((guests, ctx) => {
+    const twin = idCollidingInCase(guests.map((g) => g.id));
+    if (twin !== undefined) ctx.addIssue({ code: 'custom', message: 'invalid', input: twin });
+  }),
   // Visits saved before accommodation existed have no stays.
   stays: z.array(staySchema).default([]),
   programme: z.array(programmeItemSchema).default([]),
   roomBlocks: z.array(roomBlockSchema).default([]),
-  createdAt: z.string(),
-  updatedAt: z.string(),
+  createdAt: timestampSchema,
+  updatedAt: timestampSchema,
 });
 
 /** The date by which a passport must still be valid: three months after the guest leaves. */

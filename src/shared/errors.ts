@@ -26,6 +26,22 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * Why an archive was refused (`archiveInvalid` with `reason`); translated from `errors.archiveInvalid.<reason>`.
+ * All but the first three also carry `file`, the archive's file at fault.
+ */
+export const ARCHIVE_PROBLEMS = [
+  'tooLarge',
+  'notAnArchive',
+  'noSharedDocument',
+  'unexpectedFile',
+  'damagedDocument',
+  'numberOutOfRange',
+  'reservedName',
+  'namesDifferInCase',
+] as const;
+export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
+
 /** Codes of single-field problems; translated from `errors.field.<code>`. */
 export const FIELD_ERROR_CODES = [
   'required',

@@ -9,7 +9,7 @@ import {
   MIN_DATE,
   type IsoDate,
 } from './dates';
-import { fieldError as code } from './validation';
+import { fieldError as code, isPortableId } from './validation';
 import { optionalText, requiredText, text } from './fields';
 import { LANGUAGES, type Language } from './languages';
 import {
@@ -30,7 +30,7 @@ import {
 
 const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
 const time = z.string(code('invalidTime')).trim().refine(isTime, code('invalidTime'));
-const safeId = z.string(code('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
+const safeId = z.string(code('invalid')).refine(isPortableId, code('invalid'));
 
 export const PROGRAMME_TYPES = [
   'meeting',

@@ -18,7 +18,8 @@ export const fieldError = (code: FieldErrorCode) => ({
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
   for (const key of path) {
-    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    if (typeof value !== 'object' || value === null || !Object.prototype.hasOwnProperty.call(value, key))
+      return undefined;
     value = (value as Record<PropertyKey, unknown>)[key];
   }
   return value;
@@ -41,7 +42,11 @@ export function toFieldErrors(error: z.ZodError, ...input: [unknown?]): FieldErr
       // One error per unknown key, so the UI can point at each of them.
       return issue.keys.map((key) => ({ path: path ? `${path}.${key}` : key, code: 'unknownField' }));
     }
-    if (input.length > 0 && MISSING_VALUE_ISSUES.has(issue.code) && valueAt(input[0], issue.path) === undefined) {
+    if (
+      input.length > 0 &&
+      MISSING_VALUE_ISSUES.has(issue.code) &&
+      valueAt(input[0], issue.path) === undefined
+    ) {
       return [{ path, code: 'required' }];
     }
     const params = limitParams(issue);
@@ -59,4 +64,35 @@ function fallbackCode(issue: z.core.$ZodIssue): FieldErrorCode {
     default:
       return 'invalid';
   }
+}
+
+/** What an id is made of: it names files (`visits/<id>.json`, `letters/2026/<id>-r1.docx`), so no dots, no separators. */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Device names Windows reserves in any case and whatever the extension: `visits/CON.json` is no file there. */
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
+
+/**
+ * Whether an id can name a file on Windows, macOS and Linux alike: `ID_PATTERN`, and not a device
+ * name Windows reserves (`CON`, `PRN`, `AUX`, `NUL`, `COM0`–`COM9`, `LPT0`–`LPT9`, any case). Two ids
+ * that differ only in case are one file on Windows and macOS: see `idFileKey`.
+ */
+export function isPortableId(id: string): boolean {
+  return ID_PATTERN.test(id) && !WINDOWS_DEVICE.test(id);
+}
+
+/** The name under which a case-insensitive file system (Windows, macOS) keeps an id's file. */
+export function idFileKey(id: string): string {
+  return id.toLowerCase();
+}
+
+/** The first id of `ids` that another before it already names on a case-insensitive file system. */
+export function idCollidingInCase(ids: Iterable<string>): string | undefined {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    const key = idFileKey(id);
+    if (seen.has(key)) return id;
+    seen.add(key);
+  }
+  return undefined;
 }

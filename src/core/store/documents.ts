@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { hotelSchema } from '../../shared/accommodation';
-import { visitSchema } from '../../shared/domain';
+import { MAX_YEAR, MIN_YEAR } from '../../shared/dates';
+import {
+  isoDate,
+  MAX_REVISIONS,
+  MAX_RUNNING_NUMBER,
+  storedIdSchema,
+  timestampSchema,
+  visitSchema,
+} from '../../shared/domain';
 import { rememberedMappingsSchema } from '../../shared/guest-import';
 import { institutionSchema } from '../../shared/institution';
 import { LANGUAGES } from '../../shared/languages';
@@ -16,14 +24,22 @@ export const visitDocSchema = z.object({
 });
 export type VisitDoc = z.infer<typeof visitDocSchema>;
 
-const count = z.number().int().positive();
+/**
+ * Every number a register holds is bounded by what the app can print and count: a running number of
+ * at most eight digits, a year within the dates Qonaq accepts, revisions as `letters.file` asks for
+ * them. A register (or an archive) beyond them is refused on reading, never taken in to fail later.
+ */
+const runningNumber = z.number().int().positive().max(MAX_RUNNING_NUMBER);
+const revisionNumber = z.number().int().positive().max(MAX_REVISIONS);
+const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
 export const registerEntrySchema = z.object({
-  id: z.string().min(1),
-  sequence: count,
-  year: z.number().int(),
+  /** Names the letter's files (`letters/2026/<id>-r1.docx`): a portable id, see `isPortableId`. */
+  id: storedIdSchema,
+  sequence: runningNumber,
+  year,
   number: z.string().min(1),
-  date: z.string(),
+  date: isoDate,
   kind: z.enum(LETTER_KINDS),
   language: z.enum(LANGUAGES),
   visitId: z.string(),
@@ -31,13 +47,22 @@ export const registerEntrySchema = z.object({
   guestId: z.string(),
   guestName: z.string(),
   fileName: z.string(),
-  revision: count,
-  revisions: z.array(z.object({ revision: count, date: z.string(), issuedAt: z.string() })),
-  issuedAt: z.string(),
+  revision: revisionNumber,
+  revisions: z
+    .array(z.object({ revision: revisionNumber, date: isoDate, issuedAt: timestampSchema }))
+    .max(MAX_REVISIONS),
+  issuedAt: timestampSchema,
 }) satisfies z.ZodType<RegisterEntry>;
 
 /** The last running number taken per year (`"2026"`) or overall (`"all"`, when numbers do not restart each year). */
-export const countersSchema = z.record(z.string().regex(/^(\d{4}|all)$/), z.number().int().nonnegative());
+export const countersSchema = z.record(
+  z
+    .string()
+    .refine(
+      (key) => key === 'all' || (/^\d{4}$/.test(key) && Number(key) >= MIN_YEAR && Number(key) <= MAX_YEAR),
+    ),
+  z.number().int().nonnegative().max(MAX_RUNNING_NUMBER),
+);
 
 /**
  * The outgoing register as documents before version 5 held it: every letter ever numbered, oldest
@@ -82,8 +107,11 @@ export const defaultSharedDoc = (): SharedDoc => ({
   hotels: [],
 });
 
-/** Parses stored bytes into a checked, migrated document, or throws why it cannot. */
-export function parseDocument<T>(bytes: string, schema: z.ZodType<T>): T {
+/**
+ * Stored bytes checked against a document's schema, after migration: the document, or the schema's
+ * issues (an import says which kind of problem it met). Throws when the bytes are no document at all.
+ */
+export function checkDocument<T>(bytes: string, schema: z.ZodType<T>): z.ZodSafeParseResult<T> {
   let raw: unknown;
   try {
     raw = JSON.parse(bytes);
@@ -91,7 +119,12 @@ export function parseDocument<T>(bytes: string, schema: z.ZodType<T>): T {
     throw new NotADocumentError('invalidJson');
   }
   const { doc } = migrate(raw);
-  const result = schema.safeParse(doc);
+  return schema.safeParse(doc);
+}
+
+/** Parses stored bytes into a checked, migrated document, or throws why it cannot. */
+export function parseDocument<T>(bytes: string, schema: z.ZodType<T>): T {
+  const result = checkDocument(bytes, schema);
   if (!result.success) throw new NotADocumentError('failsSchema');
   return result.data;
 }
@@ -116,7 +149,8 @@ export class DocumentFile<T> implements Adapter<T> {
     try {
       bytes = await readFile(this.path, 'utf8');
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return null;
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+        return null;
       throw error;
     }
     return parseDocument(bytes, this.schema);
