@@ -153,12 +153,15 @@ async function readXlsx(bytes: Uint8Array): Promise<Grid> {
 function readCsv(bytes: Uint8Array): Grid {
   const decoded = decodeText(bytes);
   if (!decoded) throw new UnreadableFile('encoding');
-  // Empty lines are kept here (and dropped by `collect`) so that rows keep the numbers a spreadsheet
-  // opened from the file would give them. The file's size bounds the work.
-  const parsed = Papa.parse<unknown>(decoded.text, {
-    skipEmptyLines: false,
+  // The separator is guessed from the first rows without the empty lines, which would otherwise make
+  // a two-column file look like one column. Then empty lines are kept (and dropped by `collect`) so
+  // that rows keep the numbers a spreadsheet opened from the file would give them.
+  const guessed = Papa.parse<unknown>(decoded.text, {
+    skipEmptyLines: 'greedy',
+    preview: 50,
     delimitersToGuess: [',', ';', '\t', '|'],
-  });
+  }).meta.delimiter;
+  const parsed = Papa.parse<unknown>(decoded.text, { skipEmptyLines: false, delimiter: guessed });
   const rows = parsed.data.map((row, i) => ({
     line: i + 1,
     cells: Array.isArray(row) ? row.map((c) => (typeof c === 'string' ? c : '')) : [],
