@@ -109,11 +109,12 @@ export function saveWindowState(file: string, state: WindowState): void {
  * normal bounds are saved, so a maximised window comes back maximised over its last normal place.
  */
 export function rememberPlacement(
-  window: Pick<BrowserWindow, 'once' | 'getNormalBounds' | 'isMaximized'>,
+  window: Pick<BrowserWindow, 'on' | 'getNormalBounds' | 'isMaximized'>,
   screen: Pick<Screen, 'getDisplayMatching'>,
   file: string,
 ): void {
-  window.once('close', () => {
+  // Every time, not once: a close the page cancels (unsaved changes) is followed by another.
+  window.on('close', () => {
     const bounds = window.getNormalBounds();
     const state = recordPlacement(
       loadWindowState(file),

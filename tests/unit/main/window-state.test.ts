@@ -173,6 +173,22 @@ describe('the saved state', () => {
     });
   });
 
+  it('is saved again when a first close was cancelled and the window moved before the next', () => {
+    const file = join(folder, 'window-state.json');
+    const window = new FakeBrowserWindow({});
+    rememberPlacement(window as unknown as BrowserWindow, electronFake.screen as unknown as Screen, file);
+    window.getNormalBounds.mockReturnValue({ x: 100, y: 100, width: 1000, height: 700 });
+    window.emit('close');
+    window.getNormalBounds.mockReturnValue({ x: 300, y: 150, width: 1000, height: 700 });
+    window.emit('close');
+    expect(loadWindowState(file).placements['1:1920x1080']?.bounds).toEqual({
+      x: 300,
+      y: 150,
+      width: 1000,
+      height: 700,
+    });
+  });
+
   it('does not stop the app closing when it cannot be written', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     saveWindowState(join(folder, 'no', 'such', 'folder', 'window-state.json'), EMPTY_WINDOW_STATE);
