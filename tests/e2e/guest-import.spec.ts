@@ -62,7 +62,7 @@ async function fileOf(name: string, bytes: Uint8Array): Promise<string> {
   return path;
 }
 
-test('a delegation list in .xlsx: the duplicate and the expiring passport are caught, the duplicate updated, the import undone', async ({
+test('a delegation list in .xlsx: a column mapped by hand, the duplicate and the expiring passport caught, the duplicate updated, the import undone and done again', async ({
   page,
   host,
 }) => {
@@ -71,12 +71,22 @@ test('a delegation list in .xlsx: the duplicate and the expiring passport are ca
   const xlsx = await fileOf(
     'delegation.xlsx',
     await delegationXlsx([
-      ['ÖZTÜRK', 'AYŞE', d('1980-02-01'), 'Türkiye', 'U23456789', d('2030-06-14'), 'Professor', 'F'],
-      ['YILMAZ', 'AHMET', '15.03.1975', 'Turkey', 'U34567890', '01.06.2027', 'Rector', 'M'],
-      ['KAYA', 'MEHMET', '07.07.1970', 'TR', 'U11112222', '01.01.2031', 'Dean', 'M'],
-      ['DEMİR', 'ELİF', '12.12.1988', 'Türkiye', 'U55556666', '01.01.2032', 'Lecturer', 'F'],
-      ['ŞAHİN', 'CEM', '01.02.1990', 'Türkiye', 'U77778888', '01.01.2033', 'Researcher', 'M'],
-      ['ARSLAN', 'ZEYNEP', '05.05.1985', 'Türkiye', 'U99990000', '01.01.2034', 'Head of office', 'F'],
+      [
+        'ÖZTÜRK',
+        'AYŞE',
+        d('1980-02-01'),
+        'Türkiye',
+        'U23456789',
+        d('2030-06-14'),
+        'Professor',
+        'F',
+        'Vegetarian',
+      ],
+      ['YILMAZ', 'AHMET', '15.03.1975', 'Turkey', 'U34567890', '01.06.2027', 'Rector', 'M', ''],
+      ['KAYA', 'MEHMET', '07.07.1970', 'TR', 'U11112222', '01.01.2031', 'Dean', 'M', 'No pork'],
+      ['DEMİR', 'ELİF', '12.12.1988', 'Türkiye', 'U55556666', '01.01.2032', 'Lecturer', 'F', ''],
+      ['ŞAHİN', 'CEM', '01.02.1990', 'Türkiye', 'U77778888', '01.01.2033', 'Researcher', 'M', ''],
+      ['ARSLAN', 'ZEYNEP', '05.05.1985', 'Türkiye', 'U99990000', '01.01.2034', 'Head of office', 'F', ''],
     ]),
   );
   await openVisit(page, host, visitId);
@@ -94,6 +104,12 @@ test('a delegation list in .xlsx: the duplicate and the expiring passport are ca
   await expect(
     dialog.getByRole('combobox', { name: 'What the column “Passport Valid until” fills in' }),
   ).toHaveValue('expiryDate');
+  const meals = dialog.getByRole('combobox', { name: 'What the column “Notes on meals” fills in' });
+  await expect(meals).toHaveValue('');
+
+  // Act: the officer says what the unknown column holds
+  await meals.selectOption('dietaryNeeds');
+
   const preview = dialog.getByTestId('import-preview');
   const ayse = preview.getByTestId('import-row-4');
   await expect(ayse).toContainText('Same passport number as Ayşe Öztürk, already on this visit.');
@@ -132,7 +148,12 @@ test('a delegation list in .xlsx: the duplicate and the expiring passport are ca
     'CEM ŞAHİN',
     'ZEYNEP ARSLAN',
   ]);
-  expect(guests[0]).toMatchObject({ dateOfBirth: '1980-02-01', position: 'Professor', gender: 'female' });
+  expect(guests[0]).toMatchObject({
+    dateOfBirth: '1980-02-01',
+    position: 'Professor',
+    gender: 'female',
+    dietaryNeeds: 'Vegetarian',
+  });
   expect(guests[1]?.passport).toMatchObject({
     number: 'U34567890',
     expiryDate: '2027-06-01',
@@ -148,6 +169,21 @@ test('a delegation list in .xlsx: the duplicate and the expiring passport are ca
   const after = await guestsOnDisk(host, visitId);
   expect(after.map((g) => `${g.givenNames} ${g.surname}`)).toEqual(['Ayşe Öztürk']);
   expect(after[0]?.dateOfBirth).toBe('');
+
+  // Act: import the same list again
+  await page.getByRole('button', { name: 'Import from spreadsheet' }).click();
+  await dialog.getByTestId('guest-import-file').setInputFiles(xlsx);
+
+  // Assert: the corrected column is remembered for the partner; importing adds the five again
+  await expect(meals).toHaveValue('dietaryNeeds');
+  await expect(dialog.getByTestId('import-mapping')).toContainText('As last time');
+  await expect(dialog.getByTestId('import-summary')).toHaveText(
+    'To add: 5. To update: 0. Skipped: 1. Cannot be imported: 0.',
+  );
+  await dialog.getByRole('button', { name: 'Import 5 guests' }).click();
+  await expect(page.getByRole('heading', { name: 'Guests (6)' })).toBeVisible();
+  const again = await guestsOnDisk(host, visitId);
+  expect(again.find((g) => g.surname === 'KAYA')?.dietaryNeeds).toBe('No pork');
 });
 
 test('a Russian list saved by Excel as CSV in Windows-1251 is read, with the Cyrillic name kept beside the passport name', async ({

@@ -8,8 +8,9 @@ import ExcelJS from 'exceljs';
 export type Cell = string | number | Date | null;
 
 /**
- * An .xlsx with a title row, a header over two rows ("Passport" merged over "No" and "Valid until"),
- * an empty row in the middle, and the rows given.
+ * An .xlsx with an empty first sheet, a title row, a header over two rows ("Passport" merged over
+ * "No" and "Valid until"; a last column, "Notes on meals", that no header name matches), an empty
+ * row after the second guest, and the rows given.
  */
 export async function delegationXlsx(
   rows: Cell[][],
@@ -28,10 +29,11 @@ export async function delegationXlsx(
     'Passport',
     'Position',
     'Sex',
+    'Notes on meals',
   ];
   sheet.addRow(headers);
   if (!options.headers) {
-    sheet.addRow(['', '', '', '', 'No', 'Valid until', '', '']);
+    sheet.addRow(['', '', '', '', 'No', 'Valid until', '', '', '']);
     sheet.mergeCells('A2:A3');
     sheet.mergeCells('B2:B3');
     sheet.mergeCells('C2:C3');
@@ -39,6 +41,7 @@ export async function delegationXlsx(
     sheet.mergeCells('E2:F2');
     sheet.mergeCells('G2:G3');
     sheet.mergeCells('H2:H3');
+    sheet.mergeCells('I2:I3');
   }
   rows.forEach((row, i) => {
     if (i === 2) sheet.addRow([]);

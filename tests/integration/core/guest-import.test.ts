@@ -83,6 +83,7 @@ describe('guest list import through the contract', () => {
       'Passport Valid until',
       'Position',
       'Sex',
+      'Notes on meals',
     ]);
     expect(read.mapping).toEqual([
       'surname',
@@ -93,6 +94,7 @@ describe('guest list import through the contract', () => {
       'expiryDate',
       'position',
       'gender',
+      '',
     ]);
     // The empty row between the second and third guest, and the empty last one, are not rows.
     expect(read.sheet.rows.map((r) => r.line)).toEqual([4, 5, 7, 8]);
@@ -206,6 +208,35 @@ describe('guest list import through the contract', () => {
       citizenship: 'RU',
       passport: { number: '751234567', expiryDate: '2030-03-15' },
     });
+  });
+
+  it('asks for the order of slash dates the file does not show, and reads them as answered', async () => {
+    const { core, visitId } = await arrange();
+    const text = 'Surname,Given names,Date of birth\nDOE,JANE,03/04/1975\nROE,RICHARD,05/06/1980\n';
+    const read = await core.call<ReadResult>('guestImport.read', {
+      visitId,
+      fileName: 'us.csv',
+      base64: toBase64(new TextEncoder().encode(text)),
+    });
+    const sheet = { headers: read.sheet.headers, rows: read.sheet.rows };
+    const unanswered = await core.call<ImportPreview>('guestImport.preview', {
+      visitId,
+      sheet,
+      mapping: read.mapping,
+    });
+    expect(unanswered.dates).toEqual({ order: null, ambiguous: 2, example: '03/04/1975', mixed: false });
+    expect(unanswered.rows[0]?.problems).toContainEqual({
+      code: 'ambiguousDate',
+      field: 'dateOfBirth',
+      params: { value: '03/04/1975', dayFirst: '1975-04-03', monthFirst: '1975-03-04' },
+    });
+    const answered = await core.call<ImportPreview>('guestImport.preview', {
+      visitId,
+      sheet,
+      mapping: read.mapping,
+      dateOrder: 'mdy',
+    });
+    expect(answered.rows.map((r) => r.guest.dateOfBirth)).toEqual(['1975-03-04', '1980-05-06']);
   });
 
   it('remembers a corrected mapping for the partner and proposes it next time', async () => {
