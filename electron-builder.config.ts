@@ -10,9 +10,9 @@ const config: Configuration = {
   productName: 'Qonaq',
   copyright: 'Qonaq',
   directories: { output: 'dist', buildResources: 'resources' },
-  // The build (main, preload, renderer) and the manifest; production dependencies are added by
-  // electron-builder itself.
-  files: ['out/**/*', 'package.json', '!out/**/*.map'],
+  // The build (main, preload, renderer), the manifest and the window's icon; production dependencies
+  // are added by electron-builder itself.
+  files: ['out/**/*', 'package.json', '!out/**/*.map', 'resources/icon.png'],
   asar: true,
   afterPack,
   // Nothing is published anywhere: installers are handed to offices as files.

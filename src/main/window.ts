@@ -128,6 +128,8 @@ export interface RendererLocation {
   rendererDir: string | undefined;
   /** Developer tools: only while developing. */
   devTools: boolean;
+  /** The window's icon (Linux and Windows title bars; macOS takes the bundle's), packed into app.asar. */
+  iconPath: string;
 }
 
 /**
@@ -142,9 +144,11 @@ export function rendererLocation(
 ): RendererLocation {
   const preloadPath = join(mainDir, '../preload/index.js');
   const devTools = !isPackaged;
-  if (!isPackaged && devServerUrl)
-    return { appUrl: devServerUrl, preloadPath, rendererDir: undefined, devTools };
-  return { appUrl: APP_PAGE_URL, preloadPath, rendererDir: join(mainDir, '../renderer'), devTools };
+  const iconPath = join(mainDir, '../../resources/icon.png');
+  if (!isPackaged && devServerUrl) {
+    return { appUrl: devServerUrl, preloadPath, rendererDir: undefined, devTools, iconPath };
+  }
+  return { appUrl: APP_PAGE_URL, preloadPath, rendererDir: join(mainDir, '../renderer'), devTools, iconPath };
 }
 
 export function mainWindowOptions(
@@ -156,6 +160,7 @@ export function mainWindowOptions(
     minWidth: MIN_WIDTH,
     minHeight: MIN_HEIGHT,
     title: 'Qonaq',
+    icon: location.iconPath,
     // Shown once painted, so the user never sees an empty white frame.
     show: false,
     webPreferences: secureWebPreferences(location.preloadPath, location.devTools),

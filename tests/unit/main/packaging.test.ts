@@ -62,6 +62,8 @@ describe('the electron-builder configuration', () => {
       expect.objectContaining({ ext: 'qonaq', name: 'Qonaq archive' }),
     ]);
     expect(config.files).toContain('out/**/*');
+    // The window's icon, found from out/main at ../../resources/icon.png inside app.asar.
+    expect(config.files).toContain('resources/icon.png');
     expect(config.asar).toBe(true);
     expect(config.win?.icon).toBe('resources/icon.ico');
     expect(config.mac?.icon).toBe('resources/icon.icns');

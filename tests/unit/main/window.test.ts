@@ -28,6 +28,7 @@ const LOCATION: RendererLocation = {
   preloadPath: '/opt/qonaq/out/preload/index.js',
   rendererDir: '/opt/qonaq/out/renderer',
   devTools: false,
+  iconPath: '/opt/qonaq/resources/icon.png',
 };
 
 beforeEach(() => resetElectronFake());
@@ -64,6 +65,7 @@ describe('the window', () => {
       preloadPath: join('/opt', 'qonaq', 'out', 'preload', 'index.js'),
       rendererDir: join('/opt', 'qonaq', 'out', 'renderer'),
       devTools: true,
+      iconPath: join('/opt', 'qonaq', 'resources', 'icon.png'),
     });
     expect(rendererLocation(mainDir, false, 'http://localhost:5173')).toMatchObject({
       appUrl: 'http://localhost:5173',
@@ -86,7 +88,14 @@ describe('the window', () => {
   it('stays hidden until painted, then shows, maximised if it was', () => {
     createMainWindow(LOCATION, { bounds: { x: 100, y: 50, width: 1400, height: 900 }, maximized: true });
     const fake = FakeBrowserWindow.instances[0];
-    expect(fake?.options).toMatchObject({ show: false, x: 100, y: 50, width: 1400, height: 900 });
+    expect(fake?.options).toMatchObject({
+      show: false,
+      x: 100,
+      y: 50,
+      width: 1400,
+      height: 900,
+      icon: '/opt/qonaq/resources/icon.png',
+    });
     expect(fake?.show).not.toHaveBeenCalled();
     fake?.emit('ready-to-show');
     expect(fake?.maximize).toHaveBeenCalledTimes(1);
