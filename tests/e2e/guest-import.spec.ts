@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
 import { guestsOnDisk } from './pages/guests-panel';
+import { expectAccessible, words } from './pages/a11y';
 import { delegationXlsx, encodeCodePage } from '../support/guest-list-files';
 import type { RunningHost } from '../support/web-host';
 
@@ -239,3 +240,52 @@ test('an .ods file is refused with what to do, and nothing changes', async ({ pa
   );
   expect(await guestsOnDisk(host, visitId)).toEqual(before);
 });
+
+for (const lang of ['az', 'ru'] as const) {
+  test(`the import dialog in ${lang}: the date question and the preview, accessible and named in ${lang}`, async ({
+    page,
+    host,
+  }) => {
+    const visitId = await visitWithAyse(host);
+    await callApi(host, 'settings.update', { uiLanguage: lang });
+    const csv = await fileOf(
+      `list-${lang}.csv`,
+      new TextEncoder().encode(
+        'Surname,Given names,Date of birth,Nationality,Passport No\n' +
+          'KAYA,MEHMET,03/04/1980,Türkiye,U11112222\n' +
+          'Петров,Пётр,05/06/1981,Россия,751112233\n',
+      ),
+    );
+    await page.goto(host.url);
+    await expect(page.getByTestId('language-switch')).toBeVisible();
+    await page.goto(`${host.origin}/#/visits/${visitId}`);
+    await page.getByRole('button', { name: words(lang, 'guestImport.button') }).click();
+    const dialog = page.getByRole('dialog', { name: words(lang, 'guestImport.title') });
+    await dialog.getByTestId('guest-import-file').setInputFiles(csv);
+
+    await expect(dialog.getByTestId('import-date-order')).toContainText(
+      words(lang, 'guestImport.dates.question', { example: '03/04/1980' }),
+    );
+    const importButton = dialog.getByRole('button', {
+      name: words(lang, 'guestImport.importButton_one', { count: '1' }),
+    });
+    await expect(importButton).toBeDisabled();
+    await expect(dialog.getByText(words(lang, 'guestImport.dates.answerFirst'))).toBeVisible();
+    await expect(dialog.getByTestId('import-row-3')).toContainText(
+      words(lang, 'guestImport.actions.blocked'),
+    );
+    await expectAccessible(page, lang, 'the guest import dialog', '[role="dialog"]');
+    const shot = await dialog.screenshot();
+    await test.info().attach(`guest-import-${lang}`, { body: shot, contentType: 'image/png' });
+    if (process.env.QONAQ_SHOT_DIR)
+      await writeFile(join(process.env.QONAQ_SHOT_DIR, `guest-import-${lang}.png`), shot);
+
+    // Answering the question lets the one importable row go
+    await dialog.getByRole('radio', { name: words(lang, 'guestImport.dates.dayFirst') }).check();
+    await expect(dialog.getByText(words(lang, 'guestImport.dates.answerFirst'))).toBeHidden();
+    await expect(importButton).toBeEnabled();
+    await expect(dialog.getByTestId('import-row-2')).toContainText(
+      lang === 'az' ? '3 aprel 1980' : '3 апреля 1980',
+    );
+  });
+}

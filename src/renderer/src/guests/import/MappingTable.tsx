@@ -38,7 +38,7 @@ export function MappingTable({ sheet, mapping, remembered, onChange }: MappingTa
         return (
           <Paper key={column} withBorder radius="sm" p={6}>
             <Group justify="space-between" gap={4} wrap="nowrap">
-              <Text size="sm" fw={600} truncate title={name}>
+              <Text size="sm" fw={600} truncate>
                 {name}
               </Text>
               {remembered[column] && (
@@ -47,7 +47,7 @@ export function MappingTable({ sheet, mapping, remembered, onChange }: MappingTa
                 </Badge>
               )}
             </Group>
-            <Text size="xs" c="dimmed" truncate title={example}>
+            <Text size="xs" c="dimmed" truncate>
               {t('guestImport.mapping.example', { value: example || '—' })}
             </Text>
             <NativeSelect
