@@ -416,7 +416,12 @@ export function matchHeader(header: string): HeaderMatch | null {
 }
 
 /** Fields that several columns may fill together (their texts joined): a name in parts. */
-const JOINABLE: ReadonlySet<ImportField> = new Set(['givenNames', 'nameCyrillic', 'nameAz', 'homeAddress']);
+export const JOINABLE: ReadonlySet<ImportField> = new Set([
+  'givenNames',
+  'nameCyrillic',
+  'nameAz',
+  'homeAddress',
+]);
 
 /**
  * A target for each column from its header: each field given to the column that names it best (two

@@ -21,6 +21,7 @@ import { compactIdentifier } from '../text-search';
 import { matchCountry } from './countries';
 import { orderShown, readDate, type Century } from './dates';
 import { GuestIndex } from './duplicates';
+import { JOINABLE } from './headers';
 import { readChoice } from './values';
 
 /**
@@ -75,14 +76,18 @@ const isDateField = (field: ImportField): field is ImportDateField =>
   (DATE_FIELDS as readonly string[]).includes(field);
 const PASSPORT_NAME = /^[\p{Script=Latin}\p{M} '’.-]*$/u;
 
-/** The text of each field in a row; columns given the same field are joined (a name in parts). */
+/**
+ * The text of each field in a row. Columns given a field that comes in parts (a name, an address)
+ * are joined; for any other field the first filled column counts (two passport numbers are never glued).
+ */
 function valuesOf(cells: readonly string[], mapping: ImportMapping): Map<ImportField, string> {
   const values = new Map<ImportField, string>();
   mapping.forEach((target, column) => {
     const value = (cells[column] ?? '').trim();
     if (target === '' || value === '') return;
     const held = values.get(target);
-    values.set(target, held ? `${held} ${value}` : value);
+    if (held === undefined) values.set(target, value);
+    else if (JOINABLE.has(target)) values.set(target, `${held} ${value}`);
   });
   return values;
 }
@@ -232,7 +237,7 @@ function buildRow(
   let givenNames = values.get('givenNames') ?? '';
   const full = values.get('fullName') ?? '';
   if (surname === '' && full !== '') {
-    if (PASSPORT_NAME.test(full)) {
+    if (PASSPORT_NAME.test(full.replace(/,/g, ''))) {
       const split = splitFullName(full);
       ({ surname } = split);
       givenNames ||= split.givenNames;
