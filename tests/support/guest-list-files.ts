@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 export type Cell = string | number | Date | null;
 
 /**
- * An .xlsx with an empty first sheet, a title row, a header over two rows ("Passport" merged over
+ * An .xlsx with an empty first sheet and a cover sheet, a title row, a header over two rows ("Passport" merged over
  * "No" and "Valid until"; a last column, "Notes on meals", that no header name matches), an empty
  * row after the second guest, and the rows given.
  */
@@ -18,6 +18,7 @@ export async function delegationXlsx(
 ): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.addWorksheet('Empty');
+  workbook.addWorksheet('About').addRow(['Ankara University, International Office: list of the delegation']);
   const sheet = workbook.addWorksheet('Delegation');
   sheet.addRow([options.title ?? 'Delegation of Ankara University, May 2027']);
   const headers = options.headers ?? [

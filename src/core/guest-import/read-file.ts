@@ -10,6 +10,7 @@ import {
   type ReadSheet,
 } from '../../shared/guest-import';
 import { decodeText } from './decode';
+import { headerScore } from './headers';
 
 /**
  * Reads a partner's spreadsheet into rows of text, with well-kept libraries (ExcelJS for .xlsx,
@@ -133,8 +134,26 @@ async function readXlsx(bytes: Uint8Array): Promise<Grid> {
   } catch {
     throw new UnreadableFile('damaged');
   }
-  // The first sheet with anything in it: partners often leave an empty "Sheet1" before the list.
-  const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
+  // The sheet whose first rows name the most guest fields; of equals, the first with anything in it
+  // (partners leave an empty "Sheet1" or a cover sheet before the list).
+  let sheet: ExcelJS.Worksheet | undefined;
+  let best = -1;
+  for (const candidate of workbook.worksheets) {
+    if (candidate.actualRowCount === 0) continue;
+    let score = 0;
+    candidate.eachRow({ includeEmpty: false }, (row, line) => {
+      if (line > 12) return;
+      const texts: string[] = [];
+      row.eachCell((cell) => {
+        if (texts.length < IMPORT_MAX_COLUMNS) texts.push(cellText(cell.value));
+      });
+      score = Math.max(score, headerScore(texts));
+    });
+    if (score > best) {
+      best = score;
+      sheet = candidate;
+    }
+  }
   if (!sheet) throw new UnreadableFile('empty');
   if (sheet.actualRowCount > ROWS_ALLOWED) throw new UnreadableFile('tooManyRows');
   if (sheet.actualColumnCount > IMPORT_MAX_COLUMNS) throw new UnreadableFile('tooManyColumns');
