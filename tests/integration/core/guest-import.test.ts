@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { VisitDetail } from '../../../src/shared/contract';
 import type { ImportOutcome, ImportPreview, ReadResult } from '../../../src/shared/guest-import';
@@ -280,5 +282,53 @@ describe('guest list import through the contract', () => {
     const many = `Surname,Given names\n${'A,B\n'.repeat(5001)}`;
     expect(await reason(new TextEncoder().encode(many), 'many.csv')).toBe('tooManyRows');
     expect(await readFile(join(core.dataDir, 'visits', `${visitId}.json`), 'utf8')).toBe(before);
+  });
+
+  it('a crafted .xlsx that unpacks to far more than it weighs ends its worker, not the core, which answers meanwhile', async () => {
+    const { core, visitId } = await arrange();
+    // 4.5 MB packed, 85 MB of sheet XML: half a million rows that ExcelJS would hold in memory at once.
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('S').addRow(['Surname', 'Given names']);
+    const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+    const sheetPath = Object.keys(zip.files).find((name) => name.startsWith('xl/worksheets/sheet')) ?? '';
+    const rows = Array.from(
+      { length: 520_000 },
+      (_, i) =>
+        `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>AAAAAAAAAAAAAAAAAAAA</t></is></c>` +
+        `<c r="B${i + 1}" t="inlineStr"><is><t>BBBBBBBBBBBBBBBBBBBBBBBB</t></is></c></row>`,
+    );
+    zip.file(
+      sheetPath,
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+        `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`,
+    );
+    const bomb = await zip.generateAsync({
+      type: 'uint8array',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+    });
+    expect(bomb.byteLength).toBeLessThan(5 * 1024 * 1024);
+
+    let settled = false;
+    const refused = core
+      .fails('guestImport.read', { visitId, fileName: 'bomb.xlsx', base64: toBase64(bomb) })
+      .finally(() => {
+        settled = true;
+      });
+    // The core answers another call while the file is being read.
+    const listed = await core.call<unknown[]>('visits.list', {});
+    expect(listed).toHaveLength(2);
+    expect(settled).toBe(false);
+
+    const error = await refused;
+    expect(error).toMatchObject({ code: 'importUnreadable' });
+    expect(['tooLarge', 'tooManyRows']).toContain(error.params?.reason);
+    // And the next file is read by a fresh worker.
+    const next = await core.call<ReadResult>('guestImport.read', {
+      visitId,
+      fileName: 'ok.csv',
+      base64: toBase64(new TextEncoder().encode('Surname,Given names\nDOE,JANE\n')),
+    });
+    expect(next.sheet.rows).toHaveLength(1);
   });
 });
