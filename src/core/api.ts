@@ -137,7 +137,8 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'guests.remove': ({ visitId, guestId }) => visits.removeGuest(visitId, guestId),
     'guests.reorder': ({ visitId, guestIds }) => visits.reorderGuests(visitId, guestIds),
     'guestImport.read': ({ visitId, fileName, base64 }) => guestImport.read(visitId, fileName, base64),
-    'guestImport.preview': async ({ visitId, sheet, mapping, dateOrder }) => guestImport.preview(visitId, sheet, mapping, dateOrder),
+    'guestImport.preview': async ({ visitId, sheet, mapping, dateOrder, countries }) =>
+      guestImport.preview(visitId, sheet, mapping, dateOrder, countries),
     'guestImport.commit': ({ visitId, rows, remember }) => guestImport.commit(visitId, rows, remember),
     'guestImport.undo': ({ visitId, undo }) => guestImport.undo(visitId, undo),
     'backups.list': () => store.listSnapshots(),

@@ -36,6 +36,7 @@ import {
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
 import {
+  countryAnswersSchema,
   DATE_ORDERS,
   IMPORT_MAX_BASE64,
   importMappingSchema,
@@ -249,6 +250,7 @@ export const contract = {
       sheet: importSheetSchema,
       mapping: importMappingSchema,
       dateOrder: z.enum(DATE_ORDERS, fieldError('invalidChoice')).nullable().default(null),
+      countries: countryAnswersSchema.default({}),
     }),
   ),
   /** Adds and updates the chosen rows as one change; remembers the mapping for the visit's partner. */

@@ -168,6 +168,8 @@ export interface ImportRowPreview {
 
 export interface ImportPreview {
   rows: ImportRowPreview[];
+  /** Country names in the file that Qonaq could not match, as written (at most 50): the officer may say which they are. */
+  unknownCountries: string[];
   dates: {
     /** The order slash dates are read in: the officer's answer, or what the file itself shows. */
     order: DateOrder | null;
@@ -195,6 +197,12 @@ export const importRowSchema = z.strictObject({
   target: z.strictObject({ visitId: z.string().max(64), guestId: z.string().max(64) }).optional(),
 });
 export type ImportRowInput = z.input<typeof importRowSchema>;
+
+/** Countries the officer named for values of the file that Qonaq did not know: value as written -> ISO code. */
+export const countryAnswersSchema = z
+  .record(z.string().max(IMPORT_CELL_MAX), z.string().regex(/^[A-Z]{2}$/, fieldError('invalidChoice')))
+  .refine((answers) => Object.keys(answers).length <= 200, fieldError('tooLong'));
+export type CountryAnswers = z.infer<typeof countryAnswersSchema>;
 
 /** What was changed, so that the import can be taken back as one change. */
 export interface ImportUndo {

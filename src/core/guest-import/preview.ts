@@ -15,7 +15,9 @@ import {
   type ImportProblem,
   type ImportRowPreview,
   type ImportSheet,
+  type CountryAnswers,
 } from '../../shared/guest-import';
+import { isCountryCode } from '../../shared/countries';
 import { checkVisaInvitation } from '../letters/check';
 import { compactIdentifier } from '../text-search';
 import { matchCountry } from './countries';
@@ -143,6 +145,8 @@ export interface PreviewContext {
   visits: readonly Visit[];
   today: string;
   dateOrder: DateOrder | null;
+  /** The officer's answers for country names Qonaq did not know. */
+  countries?: CountryAnswers;
 }
 
 function newGuest(visit: Visit): GuestData {
@@ -218,7 +222,8 @@ function buildRow(
         });
       } else problems.push({ code: 'invalidDate', field, params: { value } });
     } else if (field === 'citizenship' || field === 'issuingCountry') {
-      const code = matchCountry(value);
+      const answer = context.countries?.[value];
+      const code = answer !== undefined && isCountryCode(answer) ? answer : matchCountry(value);
       if (code) guest = setPath(guest, path, code);
       else problems.push({ code: 'unknownCountry', field, params: { value } });
     } else if (field === 'gender' || field === 'role' || field === 'honorific') {
@@ -337,5 +342,10 @@ export function buildPreview(
     else if (passport) seenPassports.set(passport, line);
     return { ...row, duplicates: row.blocked ? [] : index.find(row.guest) };
   });
-  return { rows, dates };
+  const unknownCountries = new Set<string>();
+  for (const row of rows) {
+    for (const p of row.problems)
+      if (p.code === 'unknownCountry' && unknownCountries.size < 50) unknownCountries.add(p.params.value);
+  }
+  return { rows, dates, unknownCountries: [...unknownCountries] };
 }

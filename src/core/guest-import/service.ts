@@ -5,6 +5,7 @@ import { AppError, type FieldError } from '../../shared/errors';
 import {
   headerKey,
   partnerKey,
+  type CountryAnswers,
   type DateOrder,
   type ImportMapping,
   type ImportOutcome,
@@ -65,6 +66,7 @@ export class GuestImportService {
     sheet: ImportSheet,
     mapping: ImportMapping,
     dateOrder: DateOrder | null,
+    countries: CountryAnswers = {},
   ): ImportPreview {
     const visit = this.require(visitId);
     return buildPreview(sheet, mapping, {
@@ -72,6 +74,7 @@ export class GuestImportService {
       visits: this.store.listVisits(),
       today: todayInBaku(this.now()),
       dateOrder,
+      countries,
     });
   }
 

@@ -136,6 +136,15 @@ describe('guest list import through the contract', () => {
       ]),
     );
     expect(elif?.blocked).toBe(false);
+    expect(preview.unknownCountries).toEqual(['Narnia']);
+    const answered = await core.call<ImportPreview>('guestImport.preview', {
+      visitId,
+      sheet: { headers: read.sheet.headers, rows: read.sheet.rows },
+      mapping: read.mapping,
+      countries: { Narnia: 'TR' },
+    });
+    expect(answered.rows[3]?.guest.citizenship).toBe('TR');
+    expect(answered.unknownCountries).toEqual([]);
 
     const committed = await core.call<{ detail: VisitDetail; outcome: ImportOutcome }>('guestImport.commit', {
       visitId,

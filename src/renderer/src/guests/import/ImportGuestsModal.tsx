@@ -1,5 +1,17 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Checkbox, Group, Loader, Pagination, Radio, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Pagination,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +22,7 @@ import { offerUndo } from '../../calendar/undo';
 import { useFormat } from '../../format';
 import { visitChanged } from '../../queries';
 import { AppModal, SAVE_BUTTON } from '../../shell/AppModal';
+import { CountrySelect } from '../fields';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { importErrorMessage } from './import-text';
@@ -71,6 +84,10 @@ export function ImportGuestsModal({ visit, onClose }: { visit: Visit; onClose: (
   const pageRows = shown.slice((Math.min(page, pages) - 1) * PAGE_SIZE, Math.min(page, pages) * PAGE_SIZE);
   const toImport = counts.add + counts.update;
   const dates = preview.data?.dates;
+  // The values asked about stay on screen once answered (the preview then no longer lists them).
+  const unknownCountries = [
+    ...new Set([...Object.keys(state.countries), ...(preview.data?.unknownCountries ?? [])]),
+  ];
 
   const fileInput = (
     <input
@@ -178,6 +195,30 @@ export function ImportGuestsModal({ visit, onClose }: { visit: Visit; onClose: (
                   <Radio value="mdy" label={t('guestImport.dates.monthFirst')} />
                 </Group>
               </Radio.Group>
+            </Alert>
+          )}
+
+          {unknownCountries.length > 0 && (
+            <Alert
+              color="orange"
+              variant="light"
+              title={t('guestImport.countries.title')}
+              data-testid="import-countries"
+            >
+              <Text size="sm" mb="xs">
+                {t('guestImport.countries.intro')}
+              </Text>
+              <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="sm">
+                {unknownCountries.map((value) => (
+                  <CountrySelect
+                    key={value}
+                    size="xs"
+                    label={t('guestImport.countries.value', { value })}
+                    value={state.countries[value] ?? ''}
+                    onChange={(code) => state.answerCountry(value, code)}
+                  />
+                ))}
+              </SimpleGrid>
             </Alert>
           )}
 

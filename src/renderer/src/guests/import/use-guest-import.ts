@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import type {
+  CountryAnswers,
   DateOrder,
   ImportMapping,
   ImportRowInput,
@@ -39,6 +40,7 @@ export function useGuestImport(visitId: string) {
   const [mapping, setMapping] = useState<ImportMapping>([]);
   const [dateOrder, setDateOrder] = useState<DateOrder | null>(null);
   const [choices, setChoices] = useState<Map<number, RowChoice>>(new Map());
+  const [countries, setCountries] = useState<CountryAnswers>({});
 
   const readFile = useMutation({
     mutationFn: async (file: File): Promise<ReadResult> => {
@@ -51,6 +53,7 @@ export function useGuestImport(visitId: string) {
       setMapping(result.mapping);
       setDateOrder(null);
       setChoices(new Map());
+      setCountries({});
     },
   });
 
@@ -61,6 +64,7 @@ export function useGuestImport(visitId: string) {
       sheet: sheet ?? { headers: [''], rows: [] },
       mapping,
       dateOrder,
+      countries,
     }),
     enabled: sheet !== null,
     staleTime: Infinity,
@@ -100,6 +104,13 @@ export function useGuestImport(visitId: string) {
   const datesUnanswered =
     preview.data !== undefined && preview.data.dates.ambiguous > 0 && preview.data.dates.order === null;
 
+  /** The country a value of the file is; '' takes the answer back. */
+  const answerCountry = (value: string, code: string) =>
+    setCountries((held) => {
+      const { [value]: _old, ...rest } = held;
+      return code ? { ...rest, [value]: code } : rest;
+    });
+
   const reset = () => {
     setRead(null);
     setMapping([]);
@@ -120,6 +131,8 @@ export function useGuestImport(visitId: string) {
     chosenRows,
     counts,
     datesUnanswered,
+    countries,
+    answerCountry,
     reset,
   };
 }
