@@ -117,7 +117,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept' | 'missingNoSnapshot';
   params: ErrorParams;
 }
 

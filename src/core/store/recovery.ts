@@ -90,7 +90,7 @@ export async function recoverDocument<T>(
       // Missing or bad in this snapshot too: try an older one.
     }
   }
-  ctx.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
+  ctx.notices.push({ code: damaged ? 'quarantinedNoSnapshot' : 'missingNoSnapshot', params: { file: rel } });
   return null;
 }
 

@@ -16,6 +16,7 @@ import {
 } from './register-lines';
 import {
   highestMark,
+  REGISTER_MARK,
   readRegisterMark,
   readSnapshotMark,
   sameMark,
@@ -41,6 +42,11 @@ const voidKey = (e: VoidEvent): string => `${e.type}\n${e.entryId}\n${e.at}`;
 
 /** Whether `b` comes after `a`: by time, and an equal time in the order read. */
 const later = (a: VoidEvent | undefined, b: VoidEvent): boolean => !a || b.at >= a.at;
+
+export interface RegisterSavepoint {
+  sizes: ReadonlyMap<number, number>;
+  mark: string | null;
+}
 
 /** What numbering and the register page read: never mutate it. */
 export interface RegisterView {
@@ -168,7 +174,7 @@ export class RegisterLog implements RegisterView {
       for (const event of parsed.events) log.apply(event);
     }
     if (!mark && newest) damaged.push(...(await log.behindSnapshot(ctx, newest.id)));
-    for (const { name, missing, badLines } of damaged) {
+    for (const { name, badLines } of damaged) {
       const restored = await log.restoreFromSnapshots(ctx, name);
       const file = join(REGISTER_DIR, name);
       ctx.notices.push({ code: badLines ? 'registerRepaired' : 'registerRestored', params: { file, restored } });
@@ -361,6 +367,28 @@ export class RegisterLog implements RegisterView {
     }
     for (const [year, size] of sizes) this.sizes.set(year, size);
     for (const event of events) this.apply(event);
+  }
+
+  /** Where the log stands on disk: each year file's acknowledged size, and the mark's bytes. */
+  async savepoint(): Promise<RegisterSavepoint> {
+    const mark = await readFile(join(this.dataDir, REGISTER_MARK), 'utf8').catch(() => null);
+    return { sizes: new Map(this.sizes), mark };
+  }
+
+  /**
+   * Puts the files back as they stood at `savepoint` (a replace that appended, then failed before it
+   * was committed). This log no longer describes the disk: it must be read again.
+   */
+  async rollBackTo(savepoint: RegisterSavepoint): Promise<void> {
+    for (const year of this.sizes.keys()) {
+      const path = join(this.dataDir, REGISTER_DIR, registerFileName(year));
+      const size = savepoint.sizes.get(year);
+      await (size === undefined ? this.fs.unlink(path) : this.cut(path, size)).catch(() => undefined);
+    }
+    const markPath = join(this.dataDir, REGISTER_MARK);
+    await (savepoint.mark === null ? this.fs.unlink(markPath) : writeFileDurably(markPath, savepoint.mark, this.fs)).catch(
+      () => undefined,
+    );
   }
 
   /** After a failed append: each year file back to its acknowledged end, a new one removed (best effort). */

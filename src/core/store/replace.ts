@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { fsyncFolder, renameWithRetry, toWriteError, writeFileDurably } from './durable-write';
 import { VISITS } from './index-writer';
+import { AppError } from '../../shared/errors';
 import type { RecoveryContext } from './recovery';
 
 /**
@@ -12,15 +13,16 @@ import type { RecoveryContext } from './recovery';
  *
  * 1. every new document is staged beside its target (`visits/<id>.json.replacing`,
  *    `qonaq.json.replacing`), each synced, and the folders synced;
- * 2. `beforeCommit` runs (the register is united there: it only grows);
+ * 2. `beforeCommit` runs (the register is united there), and is undone if the commit fails;
  * 3. the journal `replacing.json` is written durably, naming what goes in and what goes to `trash/`:
  *    from here on the replace is done, whatever happens;
  * 4. the staged files are renamed over their targets, the visits not among them moved to `trash/`,
  *    the folders synced, and the journal removed.
  *
- * A failure before the journal (a full disk while staging) removes what was staged and leaves the
- * folder as it was. A crash after it is finished at the next start (`finishPendingReplace`), since
- * everything it needs is on disk; a crash before it leaves staged files that the next start removes.
+ * A failure before the journal (a full disk while staging) removes what was staged, takes back what
+ * `beforeCommit` did, and leaves the folder as it was. After it, the replace is finished by the next
+ * read of the folder (`finishPendingReplace`), since everything it needs is on disk; a crash before it
+ * leaves staged files that the next start removes.
  */
 const JOURNAL = 'replacing.json';
 const STAGED = '.replacing';
@@ -65,33 +67,44 @@ async function removeStaged(ctx: RecoveryContext): Promise<void> {
   }
 }
 
-export async function replaceFolder(
-  ctx: RecoveryContext,
-  replacement: Replacement,
-  beforeCommit: () => Promise<void>,
-): Promise<void> {
+/** What runs just before the commit (uniting the register), and how to take it back if the commit fails. */
+export interface BeforeCommit {
+  run(): Promise<void>;
+  undo(): Promise<void>;
+}
+
+export async function replaceFolder(ctx: RecoveryContext, replacement: Replacement, beforeCommit: BeforeCommit): Promise<void> {
   const fs = ctx.fs ?? nodeFs;
   const visits = join(ctx.dataDir, VISITS);
   let journal: Journal;
+  let ran = false;
   try {
     for (const [name, bytes] of replacement.docs) await writeSynced(ctx, join(visits, name + STAGED), bytes);
     await writeSynced(ctx, join(ctx.dataDir, SHARED_FILE + STAGED), replacement.sharedBytes);
     await fsyncFolder(fs, visits);
     await fsyncFolder(fs, ctx.dataDir);
-    await beforeCommit();
+    ran = true;
+    await beforeCommit.run();
     const current = (await readdir(visits)).filter((name) => name.endsWith('.json'));
     journal = { visits: [...replacement.docs.keys()], trash: current.filter((name) => !replacement.docs.has(name)) };
     await writeFileDurably(join(ctx.dataDir, JOURNAL), JSON.stringify(journal), ctx.fs);
   } catch (error) {
-    await removeStaged(ctx);
-    throw toWriteError(error);
+    // The journal may be in place though its write failed (its folder's sync did): only once it is
+    // gone is the replace surely not committed, and what it staged can go.
+    const journalGone = await unlink(join(ctx.dataDir, JOURNAL)).then(
+      () => true,
+      (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && e.code === 'ENOENT',
+    );
+    if (journalGone) {
+      if (ran) await beforeCommit.undo();
+      await removeStaged(ctx);
+    }
+    throw error instanceof AppError ? error : toWriteError(error);
   }
-  try {
-    await applyJournal(ctx, journal);
-  } catch (error) {
-    // Committed: the next start finishes it. Until then this session must not go on as if it had not.
-    throw toWriteError(error);
-  }
+  // Committed. A failure from here on (a rename refused) is not the end: the store reads the folder
+  // again after every replace, and that read finishes the journal (`finishPendingReplace`), or fails
+  // and says why; a crash leaves it to the next start.
+  await applyJournal(ctx, journal).catch(() => undefined);
 }
 
 /** At start: a replace whose journal is on disk is finished; staged files without one are removed. */

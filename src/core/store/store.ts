@@ -1,9 +1,9 @@
 import * as nodeFs from 'node:fs/promises';
-import { access, mkdir, readdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { z } from 'zod';
-import type { BackupInfo, Notice, VisitSummary } from '../../shared/contract';
+import type { BackupInfo, Notice } from '../../shared/contract';
 import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { renameWithRetry, toWriteError, type DurableFs } from './durable-write';
@@ -555,11 +555,17 @@ export class Store {
     const log = await this.loadedRegister();
     const events = eventsOfFiles(register);
     if (older) events.push(...RegisterLog.eventsOf(older, this.options.now().getUTCFullYear()));
+    const savepoint = await log.savepoint();
+    const unite = {
+      run: () => log.append(log.missingFrom(events)),
+      undo: async () => {
+        await log.rollBackTo(savepoint);
+        this.registerLog = undefined;
+      },
+    };
     try {
       await this.index.track(() =>
-        replaceFolder(this.recovery, { sharedBytes: serializeDocument(restored), docs }, () =>
-          log.append(log.missingFrom(events)),
-        ),
+        replaceFolder(this.recovery, { sharedBytes: serializeDocument(restored), docs }, unite),
       );
     } finally {
       // What is on disk is read again, whatever happened: memory and the index never describe a folder that is not there.
