@@ -1,12 +1,14 @@
 import { join, resolve } from 'node:path';
 import { app, crashReporter, dialog, protocol, screen, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../core/api';
+import type { LockHolder } from '../core/store/folder-lock';
 import type { Store } from '../core/store/store';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { startLocalCrashReporter } from './crash-reporter';
 import { missingDisk, missingDiskMessage } from './data-disk';
 import { folderChooser } from './dialogs';
 import { bindContractToIpcMain, trustedSender } from './ipc';
+import { lostFolderMessage } from './lost-folder';
 import { installMenu } from './menu';
 import { openStoreOrAskToTakeOver } from './open-store';
 import { pdfPrinter } from './print';
@@ -102,9 +104,15 @@ export function startApp(mainDir: string): void {
     }
     // The window opens on the list of visits while the visits themselves are still being read.
     // A folder another Qonaq holds is explained, and the user may take it over or quit.
-    storeReady = openStoreOrAskToTakeOver(dataDir(), systemLanguage(app.getPreferredSystemLanguages())).catch(
-      refuseToStart,
-    );
+    // A folder taken over later by another Qonaq can save nothing more here: the user is told, and the app closes.
+    const language = systemLanguage(app.getPreferredSystemLanguages());
+    const lockLost = (holder: LockHolder | null): void => {
+      const { title, message } = lostFolderMessage(dataDir(), holder, language);
+      console.error('[qonaq] the data folder was taken over by', holder?.host ?? 'another process');
+      dialog.showErrorBox(title, message);
+      app.quit();
+    };
+    storeReady = openStoreOrAskToTakeOver(dataDir(), language, lockLost).catch(refuseToStart);
     const store = await storeReady;
     if (!store) return;
 

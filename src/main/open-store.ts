@@ -1,5 +1,6 @@
 import { hostname } from 'node:os';
 import { app, dialog } from 'electron';
+import type { LockHolder } from '../core/store/folder-lock';
 import { Store } from '../core/store/store';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/languages';
@@ -12,16 +13,18 @@ const QUIT = 1;
  * Opens the store on the data folder. When another Qonaq holds the folder, the user is told who and
  * since when, and chooses: take the folder over (the store is opened again, taking the lock from
  * that holder) or quit. Answers undefined once the user has chosen to quit (the app is quitting);
- * any other failure is thrown for the caller to explain.
+ * any other failure is thrown for the caller to explain. `onLockLost` is called if another Qonaq
+ * takes the folder over later: the store refuses every change from then on.
  */
 export async function openStoreOrAskToTakeOver(
   dataDir: string,
   language: Language,
+  onLockLost: (holder: LockHolder | null) => void,
 ): Promise<Store | undefined> {
-  let takeOverLock = false;
+  let takeOverLock: string | false = false;
   for (;;) {
     try {
-      return await Store.open(dataDir, { background: true, takeOverLock });
+      return await Store.open(dataDir, { background: true, takeOverLock, onLockLost });
     } catch (error) {
       if (!(error instanceof AppError) || error.code !== 'storeLocked') throw error;
       console.error('[qonaq] the data folder is locked:', error.params);
@@ -41,7 +44,8 @@ export async function openStoreOrAskToTakeOver(
         return undefined;
       }
       // Taken over from the holder just described: if someone else wins the folder meanwhile, the user is asked again.
-      takeOverLock = true;
+      takeOverLock = String(error.params?.lockId ?? '') || false;
+      if (takeOverLock === false) throw error;
     }
   }
 }

@@ -18,7 +18,7 @@ import {
   type SharedDoc,
   type VisitDoc,
 } from './documents';
-import { acquireFolderLock } from './folder-lock';
+import { acquireFolderLock, type LockHolder } from './folder-lock';
 import { IndexWriter, visitFile, VISITS } from './index-writer';
 import { loadFolder, loadRest, SHARED_FILE, TRASH, type LoadedVisits } from './loader';
 import { SCHEMA_VERSION } from './migrations';
@@ -50,8 +50,18 @@ export interface StoreOptions {
   background?: boolean;
   /** How long after the last change to a visit the index of visits is rewritten. */
   indexDelayMs?: number;
-  /** Take the folder's lock over from a holder that still looks alive (the user chose to). */
-  takeOverLock?: boolean;
+  /**
+   * Take the folder's lock over from a holder that still looks alive (the user chose to): best the
+   * `lockId` of the `storeLocked` error the user was shown, so that only that holder's lock is taken.
+   */
+  takeOverLock?: boolean | string;
+  /**
+   * Called once if another Qonaq takes the folder over while this store is open. From then on every
+   * change is refused with `storeLocked` and nothing more is written, not even on close.
+   */
+  onLockLost?: (holder: LockHolder | null) => void;
+  /** How often the folder's lock is touched (`acquireFolderLock`); tests shorten it. */
+  lockHeartbeatMs?: number;
 }
 
 /** What a change of the register appends, and what it answers once that is on disk. */
@@ -103,10 +113,12 @@ export class Store {
   private closing: Promise<void> | undefined;
   /** Set by `close`: new tasks are refused. */
   private refusing = false;
+  /** Set when another process took the folder over: nothing more is written. */
+  private lockLost = false;
 
   private constructor(
     readonly dataDir: string,
-    private readonly options: Required<Omit<StoreOptions, 'fs' | 'background' | 'takeOverLock'>> & {
+    private readonly options: Required<Omit<StoreOptions, 'fs' | 'background' | 'takeOverLock' | 'onLockLost' | 'lockHeartbeatMs'>> & {
       fs: DurableFs | undefined;
     },
     private readonly releaseLock: () => Promise<void>,
@@ -150,7 +162,16 @@ export class Store {
 
   private static async openOrThrow(dataDir: string, options: StoreOptions): Promise<Store> {
     for (const sub of ['', VISITS, TRASH, QUARANTINE]) await mkdir(join(dataDir, sub), { recursive: true });
-    const release = await acquireFolderLock(dataDir, { takeOver: options.takeOverLock });
+    // The lock may be lost before the store exists; `opened.store` is set as soon as it does.
+    const opened: { store?: Store } = {};
+    const release = await acquireFolderLock(dataDir, {
+      takeOver: options.takeOverLock,
+      heartbeatMs: options.lockHeartbeatMs,
+      onLost: (holder) => {
+        opened.store?.stopWriting();
+        options.onLockLost?.(holder);
+      },
+    });
     const store = new Store(
       dataDir,
       {
@@ -161,6 +182,7 @@ export class Store {
       },
       release,
     );
+    opened.store = store;
     let rest: string[];
     try {
       rest = await store.load(true);
@@ -332,7 +354,15 @@ export class Store {
 
   /** From the moment `close` is called, no new task is taken (as `WriteQueue` does once it is closed). */
   private assertOpen(): void {
+    if (this.lockLost) throw new AppError('storeLocked', { reason: 'takenOver' });
     if (this.refusing) throw new AppError('internal', { reason: 'storeClosed' });
+  }
+
+  /** Another process holds the folder now: no change, snapshot or index is written from here on. */
+  private stopWriting(): void {
+    this.lockLost = true;
+    if (this.timer) clearInterval(this.timer);
+    this.index.halt();
   }
 
   get settings(): SharedDoc['settings'] {
@@ -589,7 +619,7 @@ export class Store {
       this.refusing = true;
       await this.started.catch(() => undefined);
       await this.queue.close();
-      await this.index.finish();
+      if (!this.lockLost) await this.index.finish();
       await this.releaseLock();
     })();
     return this.closing;

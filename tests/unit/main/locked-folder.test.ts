@@ -105,3 +105,26 @@ describe('a data folder another Qonaq holds', () => {
     expect(app.exited).toBe(false);
   });
 });
+
+describe('a data folder another Qonaq takes over while this one is open', () => {
+  it('is explained in the system language and the app closes without writing to the folder again', async () => {
+    app.getPreferredSystemLanguages.mockReturnValue(['az-AZ']);
+    startApp(MAIN_DIR);
+    await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(1));
+
+    // The other officer chose "Take over": their lock replaces this app's (as `acquireFolderLock` does).
+    const theirs = JSON.stringify({ pid: process.ppid, host: 'reception-pc', nonce: 'theirs', since: SINCE });
+    await writeFile(lockPath(), theirs);
+
+    // Noticed at the next heartbeat (every 5 s).
+    await vi.waitFor(() => expect(app.exited).toBe(true), { timeout: 12_000, interval: 100 });
+    expect(dialog.showErrorBox).toHaveBeenCalledTimes(1);
+    expect(dialog.showErrorBox).toHaveBeenCalledWith(
+      'Məlumat qovluğunu başqa Qonaq götürdü',
+      `Məlumat qovluğu\n${dataDir()}\n"reception-pc" kompüterindəki Qonaq proqramı tərəfindən götürüldü.\n\n` +
+        'Bu pəncərədə edilən dəyişikliklər artıq saxlanıla bilməz. Qonaq bağlanacaq; məlumatlarla o biri Qonaq proqramında işləyin.',
+    );
+    // Their lock is left as it is: closing this app neither removes nor rewrites it.
+    expect(await readFile(lockPath(), 'utf8')).toBe(theirs);
+  }, 20_000);
+});
