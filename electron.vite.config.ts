@@ -6,7 +6,16 @@ import { noInlineScripts } from './scripts/no-inline-scripts';
 export default defineConfig({
   main: {
     // lowdb and steno are ESM-only: bundle them rather than rely on require(esm) at run time.
-    build: { externalizeDeps: { exclude: ['lowdb', 'steno'] } },
+    build: {
+      externalizeDeps: { exclude: ['lowdb', 'steno'] },
+      // The guest list is read in a worker thread (decision 0015): its code is an entry of its own, beside index.js.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          'guest-import-worker': resolve(__dirname, 'src/core/guest-import/read-worker.ts'),
+        },
+      },
+    },
   },
   preload: {
     // A sandboxed preload can require nothing but a few Electron modules: bundle everything into it.

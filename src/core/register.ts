@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../shared/contract';
-import type { Guest } from '../shared/domain';
+import { MAX_REVISIONS, MAX_RUNNING_NUMBER, type Guest } from '../shared/domain';
 import { todayInBaku } from '../shared/dates';
 import { AppError } from '../shared/errors';
 import { safeFileName } from '../shared/file-names';
@@ -77,6 +77,8 @@ export function nextNumber(
     sequence += 1;
     number = formatOutgoingNumber(format, sequence, year);
   }
+  // Beyond eight digits the register could not be read back nor printed: said, never `internal`.
+  if (sequence > MAX_RUNNING_NUMBER) throw new AppError('registerFull', { year, max: MAX_RUNNING_NUMBER });
   return { sequence, year, number };
 }
 
@@ -137,6 +139,7 @@ function revisedEntry(old: RegisterEntry, facts: Omit<IssueFacts, 'id'>): Regist
   // A withdrawn letter is not corrected: it is restored first, so the register says which stands.
   if (old.voided) throw new AppError('validation', undefined, [{ path: 'reissueOf', code: 'invalid' }]);
   const revision = old.revision + 1;
+  if (revision > MAX_REVISIONS) throw new AppError('tooManyRevisions', { number: old.number, max: MAX_REVISIONS });
   return {
     ...old,
     date: facts.date,

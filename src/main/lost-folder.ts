@@ -23,6 +23,10 @@ const MESSAGES: Record<Language, (folder: string, host: string) => StartupMessag
   }),
 };
 
-export function lostFolderMessage(folder: string, holder: LockHolder | null, language: Language): StartupMessage {
+export function lostFolderMessage(
+  folder: string,
+  holder: LockHolder | null,
+  language: Language,
+): StartupMessage {
   return MESSAGES[language](folder, holder?.host ?? '');
 }

@@ -22,6 +22,8 @@ export const ERROR_CODES = [
   'hotelInUse',
   'templateInvalid',
   'importUnreadable',
+  'registerFull',
+  'tooManyRevisions',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

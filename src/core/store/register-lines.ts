@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { VOID_REASON_MAX } from '../../shared/letters';
 import { countersSchema, registerEntrySchema } from './documents';
+import { MAX_YEAR, MIN_YEAR } from '../../shared/dates';
 
 /**
  * The lines of the register's year files (`register/2026.jsonl`): one JSON event per line. What a
@@ -16,7 +17,7 @@ export const registerEventSchema = z.discriminatedUnion('type', [
   /** A re-issue: the entry as it stands after it (same number, one more revision). */
   z.object({ type: z.literal('revised'), entry: registerEntrySchema }),
   /** Running numbers already taken, at least these (a register from before the log, a backup). */
-  z.object({ type: z.literal('counters'), year: z.number().int().min(1000).max(9999), counters: countersSchema }),
+  z.object({ type: z.literal('counters'), year: z.number().int().min(MIN_YEAR).max(MAX_YEAR), counters: countersSchema }),
   /**
    * A number voided: the letter is withdrawn, its number stays taken. `date` (Baku) names the year
    * file; `at` orders it against a restore of the same entry, whatever file either sits in.

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { AppError, type FieldError } from '../../shared/errors';
+import { AppError, ARCHIVE_PROBLEMS, type FieldError } from '../../shared/errors';
 import { formatDateLong } from '../../shared/dates';
 import { isLanguage } from '../../shared/languages';
 import type { TemplateProblem } from '../../shared/letterhead-template';
@@ -20,6 +20,8 @@ const TEMPLATE_PROBLEM_NAMES: Record<TemplateProblem, true> = {
 };
 
 const isTemplateProblem = (value: string): value is TemplateProblem => Object.hasOwn(TEMPLATE_PROBLEM_NAMES, value);
+
+const isArchiveProblem = (value: string): boolean => (ARCHIVE_PROBLEMS as readonly string[]).includes(value);
 
 /** Dates in error parameters are shown as the user reads dates, not as ISO strings. */
 function readableParams(params: FieldError['params'], language: string): Record<string, string | number> {
@@ -51,6 +53,10 @@ export function errorMessage(t: TFunction, error: unknown, language: string): st
     const reason = error.params?.reason;
     if (error.code === 'templateInvalid' && typeof reason === 'string' && isTemplateProblem(reason)) {
       return t(`errors.templateInvalid.${reason}`);
+    }
+    // So does a refused archive, naming the file inside it at fault.
+    if (error.code === 'archiveInvalid' && typeof reason === 'string' && isArchiveProblem(reason)) {
+      return t(`errors.archiveInvalid.${reason}`, { file: String(error.params?.file ?? '') });
     }
     return t(`errors.code.${error.code}`, readableParams(error.params, language));
   }

@@ -14,7 +14,12 @@ describe('a store whose folder another Qonaq takes over', () => {
   it('is told once, refuses every later change with storeLocked, and writes nothing more, not even on close', async () => {
     const dir = await dirs.make();
     const onLockLost = vi.fn();
-    const first = await Store.open(dir, { snapshotEveryMs: 0, lockHeartbeatMs: 40, indexDelayMs: 60_000, onLockLost });
+    const first = await Store.open(dir, {
+      snapshotEveryMs: 0,
+      lockHeartbeatMs: 40,
+      indexDelayMs: 60_000,
+      onLockLost,
+    });
     await first.saveVisit('v-before', () => storedVisit('v-before'));
 
     // The officer at another Qonaq is shown who holds the folder, and takes it over from that holder.
@@ -45,5 +50,4 @@ describe('a store whose folder another Qonaq takes over', () => {
     expect(reopened.listVisits().map((v) => v.id)).toEqual(['v-before']);
     await reopened.close();
   });
-
 });

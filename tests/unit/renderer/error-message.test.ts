@@ -5,7 +5,7 @@ import { AppError } from '../../../src/shared/errors';
 import en from '../../../locales/en/errors.json';
 
 // Looks keys up in the English errors file, as i18next would with the `errors` namespace.
-const t = ((key: string) => {
+const t = ((key: string, values: Record<string, unknown> = {}) => {
   const value = key
     .replace(/^errors\./, '')
     .split('.')
@@ -14,7 +14,9 @@ const t = ((key: string) => {
         typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined,
       en,
     );
-  return typeof value === 'string' ? value : key;
+  return typeof value === 'string'
+    ? value.replace(/\{\{(\w+)\}\}/gu, (_, name: string) => String(values[name] ?? ''))
+    : key;
 }) as unknown as TFunction;
 
 describe('the sentence for a refused request', () => {
@@ -32,5 +34,21 @@ describe('the sentence for a refused request', () => {
     ]);
 
     expect(errorMessage(t, refused, 'en')).toBe('Some fields need correcting. They are marked below.');
+  });
+
+  it('says why an archive was refused and which file inside it is at fault', () => {
+    const refused = new AppError('archiveInvalid', { reason: 'reservedName', file: 'visits/CON.json' });
+
+    expect(errorMessage(t, refused, 'en')).toBe(
+      'A name in the archive (visits/CON.json) cannot be a file name on Windows (such as CON or NUL), so the archive was refused. Nothing was changed.',
+    );
+  });
+
+  it('keeps the general sentence for an archive refused for a reason without its own', () => {
+    const refused = new AppError('archiveInvalid', { reason: 'EIO' });
+
+    expect(errorMessage(t, refused, 'en')).toBe(
+      'This file is not a Qonaq archive, or it is damaged (EIO). Nothing was changed.',
+    );
   });
 });
