@@ -25,6 +25,7 @@ import type { VisitProgramme } from '../shared/print';
 import { dayDocx } from './print/day-docx';
 import { programmeDocx } from './print/programme-docx';
 import { visitProgramme } from './print/programme';
+import { ItineraryService } from './itinerary/service';
 
 /**
  * What the program hosting the core can do for it. The desktop shell asks the user for a folder
@@ -111,6 +112,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
   const visits = new VisitService(store, now);
   const letters = new LetterService(store, now);
   const guestImport = new GuestImportService(store, now);
+  const itineraries = new ItineraryService(store);
   const handlers: Handlers = {
     'app.status': async () => ({
       version: options.version,
@@ -214,6 +216,9 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       dayDocx(daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
     'print.programmeDocx': ({ visitId, language, landscape }) =>
       programmeDocx(programmeOf(store, visitId, language), store.sharedDoc.institution, landscape),
+    'itinerary.get': async ({ visitId, guestId, language }) => itineraries.get(visitId, guestId, language),
+    'itinerary.docx': ({ visitId, guestId, language }) => itineraries.docx(visitId, guestId, language),
+    'itinerary.bulk': ({ visitId, guestIds }) => itineraries.many(visitId, guestIds),
     'print.savePdf': async ({ fileName, landscape }) => {
       if (host.kind !== 'desktop' || !host.printToPdf) throw new AppError('unsupported');
       const pdf = await host.printToPdf({ landscape });

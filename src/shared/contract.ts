@@ -35,6 +35,7 @@ import {
   type Transfer,
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
+import { ITINERARY_CHUNK, type GuestItinerary, type ItineraryFile } from './itinerary';
 import {
   countryAnswersSchema,
   DATE_ORDERS,
@@ -394,6 +395,18 @@ export const contract = {
       language: z.enum(LANGUAGES, fieldError('invalidChoice')),
       landscape: z.boolean(fieldError('invalid')).default(false),
     }),
+  ),
+  /** One guest's itinerary: their items, journeys, rooms and whom to call; in `language`, else the guest's letter language. */
+  'itinerary.get': method<GuestItinerary>()(
+    z.strictObject({ visitId: idSchema, guestId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+  ),
+  /** A guest's itinerary as .docx on the letterhead; `textsMissing` while a text it prints lacks its language. */
+  'itinerary.docx': method<ItineraryFile>()(
+    z.strictObject({ visitId: idSchema, guestId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+  ),
+  /** Several guests' itineraries, each in its guest's language: one result per guest, a refused one saying why. */
+  'itinerary.bulk': method<Result<ItineraryFile>[]>()(
+    z.strictObject({ visitId: idSchema, guestIds: z.array(idSchema).min(1).max(ITINERARY_CHUNK) }),
   ),
   /** Desktop only: prints the page on screen (a print view) to PDF and saves it in a folder the user picks. */
   'print.savePdf': method<{ folder: string; written: string[] } | { cancelled: true }>()(

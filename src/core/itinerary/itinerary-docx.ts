@@ -1,0 +1,114 @@
+import type { Paragraph, Table } from 'docx';
+import { formatLetterDate, formatLetterDateRange, weekdayName } from '../../shared/dates';
+import { AppError, type FieldError } from '../../shared/errors';
+import { safeFileName } from '../../shared/file-names';
+import type { Institution } from '../../shared/institution';
+import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
+import { dayNumber, describeLine } from '../../shared/print';
+import { letterhead } from '../letters/layout';
+import { fill } from '../letters/phrases';
+import { grid, heading, line, packPrint } from '../print/docx-layout';
+import { sayIn } from '../print/say';
+import { itineraryPhrases } from './phrases';
+
+/**
+ * Every text a document prints exists in its language, or Qonaq asks for it first: an itinerary
+ * with a text not yet written in its language is refused, naming what is missing.
+ */
+export function refuseUntranslated(itinerary: GuestItinerary): void {
+  const { missingTexts, language } = itinerary;
+  if (missingTexts.length === 0) return;
+  const paths = [...new Set(missingTexts.map((m) => `texts.${m.owner}.${m.field}`))];
+  throw new AppError(
+    'textsMissing',
+    { language },
+    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
+  );
+}
+
+function dayTables(itinerary: GuestItinerary): (Paragraph | Table)[] {
+  const { language } = itinerary;
+  const say = sayIn(language);
+  const date = (iso: string) => formatLetterDate(language, iso);
+  return itinerary.days.flatMap((day, index) => {
+    const title = heading(
+      language,
+      `${say('print.programme.day', { nth: dayNumber(language, index + 1) })} · ${weekdayName(language, day.date)}, ${date(day.date)}`,
+    );
+    if (day.lines.length === 0)
+      return [title, line(language, say('print.programme.freeDay'), { muted: true })];
+    const rows = day.lines.map((l) => {
+      const d = describeLine(l, say, date);
+      return [[d.time], [d.title, ...d.details], [l.venue]];
+    });
+    const headers = [say('print.column.time'), say('print.column.item'), say('print.column.venue')];
+    return [title, grid(language, false, headers, [1.2, 5, 2.6], rows)];
+  });
+}
+
+function staysAndContact(itinerary: GuestItinerary): Paragraph[] {
+  const { language, stays, contact } = itinerary;
+  const p = itineraryPhrases(language);
+  const say = sayIn(language);
+  const date = (iso: string) => formatLetterDate(language, iso);
+  const out: Paragraph[] = [];
+  if (stays.length) out.push(heading(language, p.hotel));
+  for (const stay of stays) {
+    out.push(
+      line(language, stay.hotel, { bold: true }),
+      line(language, [stay.address, stay.city, stay.phone].filter(Boolean).join(', ')),
+      line(
+        language,
+        say('print.programme.stay', { checkIn: date(stay.checkIn), checkOut: date(stay.checkOut) }),
+      ),
+    );
+    if (stay.room) out.push(line(language, fill(p.room, { room: stay.room })));
+    if (stay.confirmation) out.push(line(language, fill(p.confirmation, { number: stay.confirmation })));
+  }
+  if (contact.name || contact.phone || contact.email) {
+    out.push(heading(language, p.contact), line(language, p.contactNote, { muted: true }));
+    if (contact.name) out.push(line(language, contact.name, { bold: true }));
+    if (contact.phone) out.push(line(language, say('print.programme.phone', { phone: contact.phone })));
+    if (contact.email) out.push(line(language, say('print.programme.email', { email: contact.email })));
+  }
+  return out;
+}
+
+/** The file name of a guest's itinerary: the guest's name as printed, and the language. */
+export function itineraryFileName(itinerary: GuestItinerary): string {
+  const p = itineraryPhrases(itinerary.language);
+  const language = itinerary.language.toUpperCase();
+  return safeFileName(`${fill(p.fileName, { name: itinerary.guest.name, language })}.docx`);
+}
+
+/** A guest's itinerary on the institution's letterhead, as an editable .docx (refused while texts are missing). */
+export async function itineraryDocx(
+  itinerary: GuestItinerary,
+  institution: Institution | null,
+): Promise<ItineraryFile> {
+  refuseUntranslated(itinerary);
+  const { language, visit, guest } = itinerary;
+  const p = itineraryPhrases(language);
+  const dates = formatLetterDateRange(language, visit.arrivalDate, visit.departureDate);
+  const children: (Paragraph | Table)[] = institution ? letterhead(institution, language) : [];
+  children.push(
+    heading(language, p.title, 1),
+    line(language, fill(p.guest, { name: guest.name }), { bold: true }),
+  );
+  const role = [guest.position, guest.organisation].filter(Boolean).join(', ');
+  if (role) children.push(line(language, role, { muted: true }));
+  children.push(
+    line(language, fill(p.visit, { title: visit.title })),
+    line(language, dates, { muted: true }),
+  );
+  children.push(...dayTables(itinerary), ...staysAndContact(itinerary));
+  const bytes = await packPrint({
+    language,
+    landscape: false,
+    title: `${p.title}: ${guest.name}`,
+    headerLeft: institution?.name[language] ?? '',
+    headerRight: `${guest.name} · ${dates}`,
+    children,
+  });
+  return { guestId: guest.id, fileName: itineraryFileName(itinerary), base64: bytes.toString('base64') };
+}

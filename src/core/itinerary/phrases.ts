@@ -1,0 +1,14 @@
+import az from '../../../locales/az/itinerary.json';
+import en from '../../../locales/en/itinerary.json';
+import ru from '../../../locales/ru/itinerary.json';
+import type { Language } from '../../shared/languages';
+
+/** The phrases of a guest's itinerary as a document: `locales/<language>/itinerary.json`, `doc`. */
+export type ItineraryPhrases = (typeof en)['doc'];
+
+// Typed against the English file so a key missing from az or ru fails the build, not an export.
+const PHRASES: Record<Language, ItineraryPhrases> = { az: az.doc, en: en.doc, ru: ru.doc };
+
+export function itineraryPhrases(language: Language): ItineraryPhrases {
+  return PHRASES[language];
+}
