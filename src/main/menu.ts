@@ -2,8 +2,9 @@ import { Menu, type MenuItemConstructorOptions } from 'electron';
 
 /**
  * The application menu, built from Electron's roles (their default labels and the platform's
- * shortcuts). View offers Reload (Ctrl+R, Cmd+R on macOS): the way back when a page will not show,
- * as a browser's. Force reload and developer tools exist only while developing.
+ * shortcuts). Reload, force reload and developer tools exist only while developing: in the packaged
+ * app a reload (Ctrl+R pressed by habit) would drop an edit not yet saved without asking, and a page
+ * that fails offers its own "Reload this page" after saying what happened.
  */
 export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean): MenuItemConstructorOptions[] {
   // A role with its own submenu keeps the role's label but not its default items.
@@ -11,8 +12,6 @@ export function menuTemplate(platform: NodeJS.Platform, isPackaged: boolean): Me
     ? {
         role: 'viewMenu',
         submenu: [
-          { role: 'reload', accelerator: 'CmdOrCtrl+R' },
-          { type: 'separator' },
           { role: 'resetZoom' },
           { role: 'zoomIn' },
           { role: 'zoomOut' },
