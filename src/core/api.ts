@@ -26,6 +26,7 @@ import { dayDocx } from './print/day-docx';
 import { programmeDocx } from './print/programme-docx';
 import { visitProgramme } from './print/programme';
 import { ItineraryService } from './itinerary/service';
+import { calendarCheck, calendarFile } from './calendar/ics';
 
 /**
  * What the program hosting the core can do for it. The desktop shell asks the user for a folder
@@ -216,6 +217,8 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       dayDocx(daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
     'print.programmeDocx': ({ visitId, language, landscape }) =>
       programmeDocx(programmeOf(store, visitId, language), store.sharedDoc.institution, landscape),
+    'calendar.icsCheck': async (request) => calendarCheck(store.listVisits(), request),
+    'calendar.ics': async (request) => calendarFile(store.listVisits(), request, now()),
     'itinerary.get': async ({ visitId, guestId, language }) => itineraries.get(visitId, guestId, language),
     'itinerary.docx': ({ visitId, guestId, language }) => itineraries.docx(visitId, guestId, language),
     'itinerary.bulk': ({ visitId, guestIds }) => itineraries.many(visitId, guestIds),

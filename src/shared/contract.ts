@@ -36,6 +36,7 @@ import {
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
 import { ITINERARY_CHUNK, type GuestItinerary, type ItineraryFile } from './itinerary';
+import { calendarExportSchema } from './calendar-export';
 import {
   countryAnswersSchema,
   DATE_ORDERS,
@@ -396,6 +397,10 @@ export const contract = {
       landscape: z.boolean(fieldError('invalid')).default(false),
     }),
   ),
+  /** What a calendar file (.ics) would hold: how many events, and the texts it lacks in its language. */
+  'calendar.icsCheck': method<{ events: number; missingTexts: MissingText[] }>()(calendarExportSchema),
+  /** A calendar file (.ics) of programme items; `textsMissing` while a text it prints lacks its language. */
+  'calendar.ics': method<ExportedFile>()(calendarExportSchema),
   /** One guest's itinerary: their items, journeys, rooms and whom to call; in `language`, else the guest's letter language. */
   'itinerary.get': method<GuestItinerary>()(
     z.strictObject({ visitId: idSchema, guestId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),

@@ -1,0 +1,101 @@
+import type { CalendarExport } from '../../shared/calendar-export';
+import { addDays } from '../../shared/dates';
+import type { Visit } from '../../shared/domain';
+import { AppError } from '../../shared/errors';
+import type { Language } from '../../shared/languages';
+import { itemMissingTexts, minutesOf, type ProgrammeItem } from '../../shared/planning';
+import { missingKey, missingTexts, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
+import { activeVisitsBetween } from '../planning/conflicts';
+
+/** A programme item with the visit it belongs to: one event of a calendar file. */
+export interface CalendarEntry {
+  visit: Visit;
+  item: ProgrammeItem;
+}
+
+/** The items, with their visits, that a calendar file for `request` holds. */
+export interface CalendarSelection {
+  entries: CalendarEntry[];
+  /** The visit the file is about (visit and guest files; a host's file of one visit). */
+  visit?: Visit;
+  /** The guest a guest's file is for. */
+  guestId?: string;
+}
+
+/** A host as the items name them: spaces at the ends and doubled inside do not make another person. */
+export function sameHost(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+  return norm(a) === norm(b);
+}
+
+function visitOf(visits: ReadonlyMap<string, Visit>, id: string): Visit {
+  const visit = visits.get(id);
+  if (!visit) throw new AppError('notFound', { id });
+  return visit;
+}
+
+const inOrder = (a: CalendarEntry, b: CalendarEntry) =>
+  `${a.item.startDate} ${a.item.startTime}`.localeCompare(`${b.item.startDate} ${b.item.startTime}`) ||
+  a.visit.id.localeCompare(b.visit.id) ||
+  a.item.id.localeCompare(b.item.id);
+
+/** Chooses the items of a calendar file; an unknown visit or guest is `notFound`. */
+export function selectEntries(all: readonly Visit[], request: CalendarExport): CalendarSelection {
+  const visits = new Map(all.map((v) => [v.id, v]));
+  const of = (visit: Visit, keep: (item: ProgrammeItem) => boolean) =>
+    visit.programme.filter(keep).map((item) => ({ visit, item }));
+  switch (request.scope) {
+    case 'visit': {
+      const visit = visitOf(visits, request.visitId);
+      return { visit, entries: of(visit, () => true).sort(inOrder) };
+    }
+    case 'guest': {
+      const visit = visitOf(visits, request.visitId);
+      const { guestId } = request;
+      if (!visit.guests.some((g) => g.id === guestId)) throw new AppError('notFound', { id: guestId });
+      const attends = (item: ProgrammeItem) => item.allGuests || item.guestIds.includes(guestId);
+      return { visit, guestId, entries: of(visit, attends).sort(inOrder) };
+    }
+    case 'host': {
+      const chosen = request.visitId === undefined ? [...all] : [visitOf(visits, request.visitId)];
+      const hosts = (item: ProgrammeItem) => item.hosts.some((h) => sameHost(h, request.host));
+      const entries = chosen.flatMap((visit) => of(visit, hosts)).sort(inOrder);
+      return request.visitId === undefined
+        ? { entries }
+        : { visit: visitOf(visits, request.visitId), entries };
+    }
+    case 'day': {
+      // As the day's schedule gathers them: visits not cancelled, items that overlap the day.
+      const next = addDays(request.date, 1);
+      const from = minutesOf(request.date, '00:00');
+      const to = minutesOf(next, '00:00');
+      const overlaps = (item: ProgrammeItem) =>
+        minutesOf(item.startDate, item.startTime) < to && minutesOf(item.endDate, item.endTime) > from;
+      return {
+        entries: activeVisitsBetween(all, request.date, next)
+          .flatMap((v) => of(v, overlaps))
+          .sort(inOrder),
+      };
+    }
+  }
+}
+
+/**
+ * The texts a calendar file in `language` prints and does not have: each item's title, venue and
+ * hosts, and the title of its visit. A file is refused until the officer writes them.
+ */
+export function calendarMissingTexts(entries: readonly CalendarEntry[], language: Language): MissingText[] {
+  const seen = new Set<string>();
+  const out: MissingText[] = [];
+  const add = (m: MissingText) => {
+    const key = missingKey(m);
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(m);
+  };
+  for (const { visit, item } of entries) {
+    missingTexts('visit', visit, TRANSLATED_FIELDS.visit, language, { id: visit.id }, ['title']).forEach(add);
+    itemMissingTexts(item, language, visit.id).forEach(add);
+  }
+  return out;
+}
