@@ -26,7 +26,7 @@ export function refuseUntranslated(itinerary: GuestItinerary): void {
   );
 }
 
-function dayTables(itinerary: GuestItinerary): (Paragraph | Table)[] {
+function dayTables(itinerary: GuestItinerary, landscape: boolean): (Paragraph | Table)[] {
   const { language } = itinerary;
   const say = sayIn(language);
   const date = (iso: string) => formatLetterDate(language, iso);
@@ -42,7 +42,7 @@ function dayTables(itinerary: GuestItinerary): (Paragraph | Table)[] {
       return [[d.time], [d.title, ...d.details], [l.venue]];
     });
     const headers = [say('print.column.time'), say('print.column.item'), say('print.column.venue')];
-    return [title, grid(language, false, headers, [1.2, 5, 2.6], rows)];
+    return [title, grid(language, landscape, headers, [1.2, 5, 2.6], rows)];
   });
 }
 
@@ -85,6 +85,7 @@ export function itineraryFileName(itinerary: GuestItinerary): string {
 export async function itineraryDocx(
   itinerary: GuestItinerary,
   institution: Institution | null,
+  landscape = false,
 ): Promise<ItineraryFile> {
   refuseUntranslated(itinerary);
   const { language, visit, guest } = itinerary;
@@ -101,10 +102,10 @@ export async function itineraryDocx(
     line(language, fill(p.visit, { title: visit.title })),
     line(language, dates, { muted: true }),
   );
-  children.push(...dayTables(itinerary), ...staysAndContact(itinerary));
+  children.push(...dayTables(itinerary, landscape), ...staysAndContact(itinerary));
   const bytes = await packPrint({
     language,
-    landscape: false,
+    landscape,
     title: `${p.title}: ${guest.name}`,
     headerLeft: institution?.name[language] ?? '',
     headerRight: `${guest.name} · ${dates}`,

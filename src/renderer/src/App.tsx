@@ -44,6 +44,9 @@ const PrintDayPage = lazyPage(() => import('./print/PrintDayPage').then((m) => m
 const PrintProgrammePage = lazyPage(() =>
   import('./print/PrintProgrammePage').then((m) => m.PrintProgrammePage),
 ).Page;
+const PrintItineraryPage = lazyPage(() =>
+  import('./itinerary/PrintItineraryPage').then((m) => m.PrintItineraryPage),
+).Page;
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -141,7 +144,8 @@ const Header = memo(function Header({
 /** The section of the app a page belongs to: a visit's page is in the list's. */
 const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page);
 
-const isPrintView = (page: Route['name']) => page === 'printDay' || page === 'printProgramme';
+const isPrintView = (page: Route['name']) =>
+  page === 'printDay' || page === 'printProgramme' || page === 'printItinerary';
 
 const Navigation = memo(function Navigation() {
   const { t } = useTranslation();
@@ -231,6 +235,7 @@ function PrintPages() {
       <Lazy>
         {route.name === 'printDay' && <PrintDayPage date={route.date} />}
         {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
+        {route.name === 'printItinerary' && <PrintItineraryPage visitId={route.id} guestId={route.guestId} />}
       </Lazy>
     </PageErrorBoundary>
   );

@@ -12,7 +12,9 @@ export type Route =
   /** `date` shows that day; without it, the page follows the clock's day (Baku). */
   | { name: 'today'; date?: string }
   | { name: 'printDay'; date: string }
-  | { name: 'printProgramme'; id: string };
+  | { name: 'printProgramme'; id: string }
+  /** One guest's itinerary (`#/print/visit/ID/guest/GUEST`). */
+  | { name: 'printItinerary'; id: string; guestId: string };
 
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const ID = '([A-Za-z0-9_-]+)';
@@ -34,6 +36,9 @@ export function parseRoute(hash: string): Route {
   if (printDay?.[1]) return { name: 'printDay', date: printDay[1] };
   const printProgramme = new RegExp(`^#/print/visit/${ID}$`).exec(hash);
   if (printProgramme?.[1]) return { name: 'printProgramme', id: printProgramme[1] };
+  const printItinerary = new RegExp(`^#/print/visit/${ID}/guest/${ID}$`).exec(hash);
+  if (printItinerary?.[1] && printItinerary[2])
+    return { name: 'printItinerary', id: printItinerary[1], guestId: printItinerary[2] };
   return { name: 'visits' };
 }
 
@@ -55,6 +60,8 @@ export function routeHref(route: Route): string {
       return `#/print/day/${route.date}`;
     case 'printProgramme':
       return `#/print/visit/${route.id}`;
+    case 'printItinerary':
+      return `#/print/visit/${route.id}/guest/${route.guestId}`;
     default:
       return '#/';
   }

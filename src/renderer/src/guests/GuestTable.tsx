@@ -9,6 +9,8 @@ import { GuestLetters } from './GuestLetters';
 import { LetterIcon } from '../icons';
 import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from '../icons';
 import { warningMessage } from './warnings';
+import { ItineraryIcon } from '../itinerary/ItineraryIcon';
+import { navigate } from '../route';
 import classes from './GuestTable.module.css';
 
 interface GuestTableProps {
@@ -205,6 +207,14 @@ export function GuestTable({
                     >
                       <ArrowDownIcon />
                     </Action>
+                    {visitId && (
+                      <Action
+                        label={t('itinerary.ui.open', { name })}
+                        onClick={() => navigate({ name: 'printItinerary', id: visitId, guestId: guest.id })}
+                      >
+                        <ItineraryIcon />
+                      </Action>
+                    )}
                     <Action
                       label={t('letters.issueFor', { name })}
                       color="blue"

@@ -5,6 +5,8 @@ import type { VisitDetail } from '../../../shared/contract';
 import type { Guest } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { BulkIssueModal } from '../letters/BulkIssueModal';
+import { BulkItinerariesModal } from '../itinerary/BulkItinerariesModal';
+import { ItineraryIcon } from '../itinerary/ItineraryIcon';
 import { IssueLetterModal } from '../letters/IssueLetterModal';
 import { LetterIcon } from '../icons';
 import { GuestForm } from './GuestForm';
@@ -27,6 +29,7 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
   // Letters: one guest's dialog, or the whole visit's batch.
   const [letterFor, setLetterFor] = useState<Guest | 'all' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [itineraries, setItineraries] = useState(false);
   const { removeGuest, move, busy } = useGuestActions(visit.id, guests);
   const passportWarnings = warnings.filter((w) => w.code === 'passportExpiresSoon');
 
@@ -51,6 +54,9 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
           <Group gap="sm">
             <Button variant="default" leftSection={<LetterIcon />} onClick={() => setLetterFor('all')}>
               {t('letters.bulk.open')}
+            </Button>
+            <Button variant="default" leftSection={<ItineraryIcon />} onClick={() => setItineraries(true)}>
+              {t('itinerary.ui.bulk.open')}
             </Button>
             {importButton}
             {addButton}
@@ -107,6 +113,7 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
         />
       )}
 
+      {itineraries && <BulkItinerariesModal visit={visit} onClose={() => setItineraries(false)} />}
       {importing && <ImportGuestsModal visit={visit} onClose={() => setImporting(false)} />}
       {letterFor === 'all' && <BulkIssueModal visit={visit} onClose={() => setLetterFor(null)} />}
       {letterFor && letterFor !== 'all' && (

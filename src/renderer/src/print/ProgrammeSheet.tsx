@@ -5,7 +5,7 @@ import { dayNumber, describeLine, type ProgrammeDay, type VisitProgramme } from 
 import { Letterhead } from './Letterhead';
 import classes from './print.module.css';
 
-function Day({
+export function Day({
   t,
   day,
   n,

@@ -161,7 +161,7 @@ export function ShortcutsButton() {
 }
 
 const onPrintPage = (page: Route['name']) =>
-  page === 'printDay' || page === 'printProgramme' || page === 'today';
+  page === 'printDay' || page === 'printProgramme' || page === 'printItinerary' || page === 'today';
 
 /**
  * The app's keyboard shortcuts, and the sheet that lists them. Keys typed in a field stay the

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatDateRange } from '../../../shared/dates';
+import type { Language } from '../../../shared/languages';
+import { api } from '../../api/client';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { MissingTextsPanel } from '../letters/MissingTextsPanel';
+import { PageStyle } from '../print/PageStyle';
+import { PrintError, PrintLoading, PrintView } from '../print/PrintView';
+import { PrintToolbar } from '../print/PrintToolbar';
+import { usePrintActions } from '../print/use-print-actions';
+import notice from '../print/missing-texts.module.css';
+import { queryOptions } from '../queries';
+import { routeHref } from '../route';
+import { useInstitution } from '../settings/use-institution';
+import { ItinerarySheet } from './ItinerarySheet';
+
+/**
+ * One guest's itinerary (`#/print/visit/ID/guest/GUEST`), in the guest's letter language unless
+ * another is chosen. While a text it prints is not written in that language, the officer is asked
+ * for it in place of the sheet: nothing is printed in another language's words.
+ */
+export function PrintItineraryPage({ visitId, guestId }: { visitId: string; guestId: string }) {
+  const { t: uiT, i18n } = useTranslation();
+  const { language: uiLanguage } = useFormat();
+  const [chosen, setLanguage] = useState<Language | null>(null);
+  const [landscape, setLandscape] = useState(false);
+  const itinerary = useQuery(
+    queryOptions('itinerary.get', { visitId, guestId, ...(chosen ? { language: chosen } : {}) }),
+  );
+  const data = itinerary.data;
+  const language = chosen ?? data?.language ?? uiLanguage;
+  // The sheet speaks the guest's language, whatever the app's.
+  const t = i18n.getFixedT(language);
+  const institution = useInstitution();
+  const inst = institution.data ?? null;
+  const actions = usePrintActions({
+    pdfName: t('itinerary.doc.fileName', {
+      name: data?.guest.name ?? guestId,
+      language: language.toUpperCase(),
+    }),
+    landscape,
+    docx: () => api['itinerary.docx']({ visitId, guestId, language, landscape }),
+  });
+  const missing = data?.missingTexts ?? [];
+
+  let content;
+  if (itinerary.isPending || institution.isPending) content = <PrintLoading />;
+  else if (itinerary.isError)
+    content = <PrintError message={errorMessage(uiT, itinerary.error, uiLanguage)} />;
+  else if (missing.length === 0)
+    content = <ItinerarySheet t={t} itinerary={itinerary.data} institution={inst} />;
+
+  return (
+    <PrintView
+      landscape={landscape}
+      toolbar={
+        <>
+          <PrintToolbar
+            backHref={routeHref({ name: 'visit', id: visitId })}
+            language={language}
+            onLanguage={setLanguage}
+            landscape={landscape}
+            onLandscape={setLandscape}
+            actions={actions}
+          />
+          {missing.length > 0 && (
+            <div
+              className={`${notice.notice} ${landscape ? notice.landscape : ''}`}
+              data-testid="print-missing-texts"
+            >
+              <MissingTextsPanel
+                missing={missing}
+                visitId={visitId}
+                intro={uiT('itinerary.ui.missing', { inLanguage: uiT(`letters.texts.in.${language}`) })}
+              />
+            </div>
+          )}
+        </>
+      }
+    >
+      <PageStyle
+        landscape={landscape}
+        headerLeft={inst?.name[language] ?? ''}
+        headerRight={
+          data
+            ? `${data.guest.name} · ${formatDateRange(language, data.visit.arrivalDate, data.visit.departureDate)}`
+            : ''
+        }
+        pagePhrase={t('print.page', {
+          interpolation: { skipOnVariables: true },
+          page: '{{page}}',
+          pages: '{{pages}}',
+        })}
+      />
+      {content}
+    </PrintView>
+  );
+}

@@ -1,0 +1,99 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { test, expect } from './fixtures';
+import { callApi } from './arrange';
+import { arrangeTwoGuests } from './pages/itinerary-data';
+import { docxTexts } from './pages/print-data';
+import { PrintView } from './pages/print-view';
+
+/** Where screenshots go when a person wants to look at them (`QONAQ_SHOTS=/tmp/shots`). */
+const SHOTS = process.env.QONAQ_SHOTS;
+
+test("a guest's itinerary opens from the guest's row in the guest's language, holds only their programme, and exports as .docx", async ({
+  page,
+  host,
+}, testInfo) => {
+  // Arrange: two guests on different items; the app in English, Ayşe's letters in Russian
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const { visitId } = await arrangeTwoGuests(host);
+  const view = new PrintView(page);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/visits/${visitId}`);
+
+  // Act: the itinerary action on Ayşe's row
+  await page.getByRole('button', { name: 'Itinerary of Ayşe Öztürk' }).click();
+
+  // Assert: her programme in Russian, under the letterhead, with nothing of Mehmet's
+  await expect(view.sheet).toContainText('Программа пребывания');
+  for (const expected of [
+    'Бакинский государственный университет',
+    'Гость: Айше Озтюрк',
+    'Визит: Делегация Университета Анкары',
+    'Прибытие · Рейс LH 1742',
+    'Машина отправляется в 06:00',
+    'Встреча с ректором',
+    'Лаборатории',
+    'Отель Кавказ',
+    'Номер 512',
+    'Номер подтверждения брони: QF-1001',
+    'Контакт для экстренной связи',
+    'Leyla Məmmədova',
+  ])
+    await expect(view.sheet).toContainText(expected);
+  for (const other of ['Библиотека', 'YILDIRIM', 'TK 334', '514', 'QF-2002'])
+    await expect(view.sheet).not.toContainText(other);
+  if (SHOTS) {
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: `${SHOTS}/itinerary-ru.png`, fullPage: true });
+  }
+
+  // Act: export the .docx (the browser host downloads it)
+  const download = page.waitForEvent('download');
+  await view.toolbar.getByRole('button', { name: 'Export .docx' }).click();
+  const file = await download;
+  const path = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+
+  // Assert: LibreOffice reads the same itinerary out of it
+  expect(file.suggestedFilename()).toBe('Программа пребывания Айше Озтюрк RU.docx');
+  const [text = ''] = await docxTexts([{ name: 'a.docx', bytes: await readFile(path) }]);
+  expect(text).toContain('Номер подтверждения брони: QF-1001');
+  expect(text).toContain('Лаборатории');
+  expect(text).not.toContain('Библиотека');
+});
+
+test('itineraries for all guests: one file per guest, each in its guest language, after a progress bar', async ({
+  page,
+  host,
+}, testInfo) => {
+  // Arrange
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const { visitId } = await arrangeTwoGuests(host);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/visits/${visitId}`);
+  await page.getByRole('button', { name: 'Itineraries for all guests' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Itineraries for all guests' });
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/itineraries-dialog.png` });
+
+  // Act
+  const names: string[] = [];
+  const saved: Promise<void>[] = [];
+  page.on('download', (d) => {
+    names.push(d.suggestedFilename());
+    saved.push(d.saveAs(testInfo.outputPath(d.suggestedFilename())));
+  });
+  await dialog.getByRole('button', { name: 'Make the files' }).click();
+
+  // Assert: both files, named for their guests in their languages
+  await expect(dialog.getByTestId('itineraries-done')).toContainText('The file is downloading.');
+  await expect.poll(() => names.length).toBe(2);
+  await Promise.all(saved);
+  expect(names.sort()).toEqual([
+    'Itinerary Mehmet YILDIRIM EN.docx',
+    'Программа пребывания Айше Озтюрк RU.docx',
+  ]);
+  const [mehmet = ''] = await docxTexts([
+    { name: 'm.docx', bytes: await readFile(testInfo.outputPath('Itinerary Mehmet YILDIRIM EN.docx')) },
+  ]);
+  expect(mehmet).toContain('Library tour');
+  expect(mehmet).not.toContain('Laboratories');
+});
