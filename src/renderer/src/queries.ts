@@ -177,6 +177,7 @@ export async function textsChanged(): Promise<void> {
         'visits.list',
         'letters.check',
         'print.programme',
+        'calendar.icsCheck',
         'itinerary.get',
         'planning.day',
         'hotels.list',

@@ -15,6 +15,7 @@ export type SaveOutcome =
 const MIME_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   csv: 'text/csv;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
 };
 
 export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {

@@ -4,6 +4,7 @@ import { Button, Group, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { SectionTitle } from '../SectionTitle';
+import { CalendarExportButton } from '../calendar-export/CalendarExportButton';
 import type { ProgrammeItem, ProgrammeItemInput } from '../../../shared/planning';
 import { ItemModal } from '../calendar/ItemModal';
 import { removeItem, saveItem } from '../calendar/item-values';
@@ -88,6 +89,7 @@ export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
           >
             {t('programme.section.print')}
           </Button>
+          <CalendarExportButton target={{ kind: 'visit', visit }} />
           <Button
             leftSection={<PlusIcon />}
             onClick={() =>

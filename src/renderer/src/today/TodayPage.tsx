@@ -23,6 +23,7 @@ import { GoToDate, useTodayKey } from '../calendar/GoToDate';
 import { ArrowLeftIcon } from '../icons';
 import { queryOptions } from '../queries';
 import { replaceRoute, routeHref } from '../route';
+import { CalendarExportButton } from '../calendar-export/CalendarExportButton';
 import { useBakuClock } from './baku-clock';
 import { ConflictList } from './ConflictList';
 import { HotelMoves } from './HotelMoves';
@@ -109,9 +110,12 @@ function DayHeader({
           </Button>
         )}
       </Group>
-      <Button component="a" href={routeHref({ name: 'printDay', date })}>
-        {t('today.printDay')}
-      </Button>
+      <Group gap="sm">
+        <CalendarExportButton target={{ kind: 'day', date }} variant="default" />
+        <Button component="a" href={routeHref({ name: 'printDay', date })}>
+          {t('today.printDay')}
+        </Button>
+      </Group>
     </Group>
   );
 }
