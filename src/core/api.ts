@@ -5,6 +5,7 @@ import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
 import { inspectTemplateBase64 } from '../shared/letterhead-template';
 import { exportArchive, importArchive } from './archive';
+import { takeOpenedArchive, type OpenedFiles } from './opened-file';
 import { decodeFiles, saveFiles } from './files';
 import { verifyTemplate } from './letters/template-zip';
 import { LetterService } from './letters-service';
@@ -45,6 +46,8 @@ export interface CoreOptions {
   version: string;
   host: Host;
   now?: () => Date;
+  /** Archives the system asked the host to open (a double-click on a .qonaq file), for `app.openedFile`. */
+  openedFiles?: OpenedFiles;
 }
 
 /** Signatories are chosen by id when a letter is issued: two with one id would be a coin toss. */
@@ -78,6 +81,7 @@ function programmeOf(store: Store, visitId: string, language: Language): VisitPr
  */
 const WITHOUT_VISITS = new Set<MethodName>([
   'app.status',
+  'app.openedFile',
   'settings.update',
   'visits.list',
   'institution.get',
@@ -123,6 +127,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       loading: store.isLoading,
       settings: store.settings,
     }),
+    'app.openedFile': async () => ({ archive: await takeOpenedArchive(options.openedFiles) }),
     'settings.update': (input) => store.updateSettings(input),
     'visits.list': async (query) => visits.list(query),
     'visits.get': async ({ id }) => visits.get(id),

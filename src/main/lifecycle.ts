@@ -10,6 +10,7 @@ import { folderChooser } from './dialogs';
 import { bindContractToIpcMain, trustedSender } from './ipc';
 import { lostFolderMessage } from './lost-folder';
 import { installMenu } from './menu';
+import { receiveOpenedFiles } from './opened-files';
 import { openStoreOrAskToTakeOver } from './open-store';
 import { pdfPrinter } from './print';
 import { startupMessage, systemLanguage } from './startup-messages';
@@ -20,9 +21,10 @@ import { rememberPlacement, savedPlacement } from './window-state';
  * The app's life: one instance per data folder, the store opened before any page can ask for it,
  * and every write on disk before the process ends.
  *
- * `mainDir` is the folder of the built main script, from which the preload and the page are found.
+ * `mainDir` is the folder of the built main script, from which the preload and the page are found;
+ * `argv` holds the archive a double-click opened Qonaq with, if any (see `receiveOpenedFiles`).
  */
-export function startApp(mainDir: string): void {
+export function startApp(mainDir: string, argv: readonly string[] = process.argv): void {
   // Honoured explicitly (a portable profile, a test's temp folder); it must come before the lock,
   // which Electron keys on the userData folder.
   const userDataDir = app.commandLine.getSwitchValue('user-data-dir');
@@ -42,16 +44,23 @@ export function startApp(mainDir: string): void {
   guardAllWebContents(app, location.appUrl);
 
   let window: BrowserWindow | undefined;
+  /** Set once the store is open: the window may be opened again (macOS keeps the app without one). */
+  let openWindow: (() => void) | undefined;
   let storeReady: Promise<Store | undefined> = Promise.resolve(undefined);
   let storeClosed = false;
   let closingStore = false;
 
-  app.on('second-instance', () => {
+  const bringForward = (): void => {
     if (!window) return;
     if (window.isMinimized()) window.restore();
     window.show();
     window.focus();
-  });
+  };
+  app.on('second-instance', bringForward);
+  // A .qonaq archive double-clicked: kept for the page, which asks for it when its window gains focus.
+  const openedFiles = receiveOpenedFiles(app, argv, process.cwd(), () =>
+    window ? bringForward() : openWindow?.(),
+  );
 
   // Quitting waits for the store to flush its writes; then quits again, this time for real.
   app.on('before-quit', (event) => {
@@ -120,6 +129,7 @@ export function startApp(mainDir: string): void {
     bindContractToIpcMain(
       createHandlers(store, {
         version: app.getVersion(),
+        openedFiles,
         host: {
           kind: 'desktop',
           chooseFolder: folderChooser(() => window),
@@ -128,7 +138,7 @@ export function startApp(mainDir: string): void {
       }),
       trustedSender(() => window?.webContents, location.appUrl),
     );
-    const openWindow = (): void => {
+    openWindow = (): void => {
       const placementFile = join(app.getPath('userData'), 'window-state.json');
       const created = createMainWindow(location, savedPlacement(screen, placementFile));
       rememberPlacement(created, screen, placementFile);
@@ -139,7 +149,7 @@ export function startApp(mainDir: string): void {
     };
     openWindow();
     app.on('activate', () => {
-      if (!window) openWindow();
+      if (!window) openWindow?.();
     });
   };
 

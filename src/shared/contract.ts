@@ -137,6 +137,13 @@ export interface AppStatus {
   settings: Settings;
 }
 
+/** A `.qonaq` archive the system asked Qonaq to open (a double-click): shown, then imported only if the user says so. */
+export interface OpenedArchive {
+  name: string;
+  path: string;
+  base64: string;
+}
+
 export interface BackupInfo {
   id: string;
   createdAt: string;
@@ -212,6 +219,8 @@ export const translationInputSchema = z.strictObject({
 
 export const contract = {
   'app.status': method<AppStatus>()(none),
+  /** The archive the system asked Qonaq to open since the page last asked, once; the page asks at start and on focus. */
+  'app.openedFile': method<{ archive: OpenedArchive | null }>()(none),
   'settings.update': method<Settings>()(z.strictObject({ uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')) })),
   'visits.list': method<VisitSummary[]>()(visitQuerySchema),
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),

@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { AppError } from '../shared/errors';
+import { OpenedFiles } from '../core/opened-file';
 import { lockedFolderNotice } from './locked-notice';
 import { startWebHost } from './server';
 
 /**
- * `npm run web -- --data <folder> [--port <n>] [--take-over]`: starts the browser host (a development and test
- * tool, not the product) and prints the address to open.
+ * `npm run web -- --data <folder> [--port <n>] [--take-over] [--open <archive.qonaq>]`: starts the browser
+ * host (a development and test tool, not the product) and prints the address to open.
  */
 const { values } = parseArgs({
   options: {
@@ -16,11 +17,15 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     renderer: { type: 'string', default: resolve(__dirname, '../../out/renderer') },
     'take-over': { type: 'boolean', default: false },
+    // The page offers to import this archive, as the desktop app does for one double-clicked.
+    open: { type: 'string' },
   },
 });
 
 if (!values.data) {
-  console.error('Usage: npm run web -- --data <data folder> [--port <port>] [--take-over]');
+  console.error(
+    'Usage: npm run web -- --data <data folder> [--port <port>] [--take-over] [--open <archive>]',
+  );
   process.exit(2);
 }
 
@@ -29,6 +34,11 @@ const version = (
 ).version;
 
 const dataDir = resolve(values.data);
+const openedFiles = new OpenedFiles();
+if (values.open && !openedFiles.offer(values.open, process.cwd())) {
+  console.error(`Not a .qonaq archive that exists: ${values.open}`);
+  process.exit(2);
+}
 
 startWebHost({
   dataDir,
@@ -36,6 +46,7 @@ startWebHost({
   port: Number(values.port),
   version,
   takeOverLock: values['take-over'],
+  openedFiles,
 })
   .then((host) => {
     console.log(`Qonaq browser host: ${host.url}`);

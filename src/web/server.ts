@@ -5,6 +5,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createHandlers } from '../core/api';
 import { dispatch } from '../core/dispatch';
+import type { OpenedFiles } from '../core/opened-file';
 import { Store } from '../core/store/store';
 import type { Result } from '../shared/errors';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
@@ -22,6 +23,8 @@ export interface WebHostOptions {
   version?: string;
   /** Take the data folder over from a holder that still looks alive (`--take-over`). */
   takeOverLock?: boolean;
+  /** An archive to offer the page as if the system had opened Qonaq with it (`--open`). */
+  openedFiles?: OpenedFiles;
 }
 
 export interface WebHost {
@@ -97,7 +100,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The page gets its list of visits while the visits themselves are still being read.
   const store = await Store.open(options.dataDir, { background: true, takeOverLock: options.takeOverLock });
   // The page downloads files itself: a server must not write where a web page tells it to.
-  const handlers = createHandlers(store, { version: options.version ?? '0.0.0', host: { kind: 'browser' } });
+  const handlers = createHandlers(store, {
+    version: options.version ?? '0.0.0',
+    host: { kind: 'browser' },
+    openedFiles: options.openedFiles,
+  });
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(options.rendererDir);
   let allowedHosts = new Set<string>();

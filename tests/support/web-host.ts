@@ -24,10 +24,19 @@ export interface RunningHost {
  * Starts the browser host as its own process (as a developer would), on a data folder, and waits
  * for the line that gives its address. `stop` ends it gracefully so the store lets go of the folder.
  */
-export async function startHost(dataDir: string): Promise<RunningHost> {
+export async function startHost(dataDir: string, extraArgs: readonly string[] = []): Promise<RunningHost> {
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'src/web/cli.ts'), '--data', dataDir, '--renderer', rendererDir()],
+    [
+      '--import',
+      'tsx',
+      join(ROOT, 'src/web/cli.ts'),
+      '--data',
+      dataDir,
+      '--renderer',
+      rendererDir(),
+      ...extraArgs,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

@@ -31,6 +31,7 @@ import { LanguageSwitch } from './shell/LanguageSwitch';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
 import { applySavedLanguage, chooseLanguage } from './i18n';
 import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
+import { OpenedArchive } from './backups/OpenedArchive';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
 // visit page is fetched as soon as the list is on screen (see `visits/preload`), before it is opened.
@@ -274,6 +275,7 @@ export function App() {
       <DatesProvider settings={{ locale: language, firstDayOfWeek: 1 }}>
         <Notifications position="bottom-right" />
         <GlobalShortcuts />
+        <OpenedArchive />
         <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
           <AppShell.Header>
             <Header language={language} onLanguage={setLanguage} />

@@ -1,12 +1,13 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Card, Group, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { saveFiles } from '../letters/save-files';
 import { useAppStatus } from '../queries';
+import { ArchiveImportModal } from './ArchiveImportModal';
 
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -20,7 +21,6 @@ function readAsBase64(file: File): Promise<string> {
 /** All data as one file, to move to another laptop; and the way back in. */
 export function ArchiveCard() {
   const { t, i18n } = useTranslation();
-  const client = useQueryClient();
   const status = useAppStatus();
   const input = useRef<HTMLInputElement>(null);
   const [chosen, setChosen] = useState<File | null>(null);
@@ -33,14 +33,6 @@ export function ArchiveCard() {
     onSuccess: (outcome) => {
       if (outcome.kind !== 'cancelled')
         notifications.show({ color: 'teal', message: t('backups.archive.exported') });
-    },
-  });
-  const importAll = useMutation({
-    mutationFn: async (file: File) => api['backups.importArchive']({ base64: await readAsBase64(file) }),
-    onSuccess: async ({ visitCount }) => {
-      setChosen(null);
-      await client.invalidateQueries();
-      notifications.show({ color: 'teal', message: t('backups.archive.imported', { count: visitCount }) });
     },
   });
 
@@ -68,7 +60,6 @@ export function ArchiveCard() {
           onChange={(event) => {
             const file = event.currentTarget.files?.[0] ?? null;
             event.currentTarget.value = '';
-            importAll.reset();
             setChosen(file);
           }}
         />
@@ -78,29 +69,10 @@ export function ArchiveCard() {
           {errorMessage(t, exportAll.error, i18n.language)}
         </Alert>
       )}
-      <Modal
-        opened={chosen !== null}
+      <ArchiveImportModal
+        archive={chosen && { name: chosen.name, base64: () => readAsBase64(chosen) }}
         onClose={() => setChosen(null)}
-        title={t('backups.archive.confirmTitle')}
-        closeOnClickOutside={false}
-      >
-        <Stack>
-          <Text size="sm">{t('backups.archive.confirmBody', { file: chosen?.name ?? '' })}</Text>
-          {importAll.isError && <Alert color="red">{errorMessage(t, importAll.error, i18n.language)}</Alert>}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setChosen(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="orange"
-              loading={importAll.isPending}
-              onClick={() => chosen && importAll.mutate(chosen)}
-            >
-              {t('backups.archive.confirm')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+      />
     </Card>
   );
 }
