@@ -85,9 +85,14 @@ test('an archive Qonaq is opened with changes nothing when the user cancels, and
     await dialog.getByRole('button', { name: 'Cancel' }).click();
 
     await expect(dialog).toBeHidden();
-    // The window gains focus again and the page reloads: the archive was offered once.
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+    // The window gains focus again and the page reloads: each time the page asks, and hears of no archive.
+    const asked = () => page.waitForResponse((response) => response.url().endsWith('/api/app.openedFile'));
+    const afterFocus = asked();
+    await page.evaluate('window.dispatchEvent(new Event("focus"))');
+    expect(await (await afterFocus).json()).toEqual({ ok: true, value: { archive: null } });
+    const afterReload = asked();
     await page.reload();
+    expect(await (await afterReload).json()).toEqual({ ok: true, value: { archive: null } });
     await expect(visits.rows).toHaveCount(1);
     await expect(visits.rows).toContainText('Ankara Universiteti');
     await expect(page.getByRole('dialog')).toHaveCount(0);

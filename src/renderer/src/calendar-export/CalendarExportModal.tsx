@@ -90,13 +90,7 @@ export function CalendarExportModal({ target, onClose }: { target: CalendarTarge
   const hosts = target.kind === 'visit' ? hostsOf(target.visit, uiLanguage) : [];
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      title={t('ics.dialog.title')}
-      size="lg"
-      closeButtonProps={{ 'aria-label': t('common.close') }}
-    >
+    <Modal opened onClose={onClose} title={t('ics.dialog.title')} size="lg">
       <Stack gap="md" data-testid="ics-dialog">
         <Text size="sm" c="dimmed">
           {t('ics.dialog.intro')}
