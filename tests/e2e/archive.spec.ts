@@ -45,7 +45,7 @@ test('a file that is not an archive is refused with a message, and nothing chang
   await page.getByTestId('archive-file').setInputFiles(bogus);
   await page.getByRole('dialog').getByRole('button', { name: 'İdxal et və əvəz et' }).click();
 
-  await expect(page.getByRole('dialog')).toContainText('Bu fayl Qonaq arxivi deyil və ya zədələnib');
+  await expect(page.getByRole('dialog')).toContainText('Bu fayl Qonaq arxivi deyil. Qonaq-dan ixrac edilmiş .qonaq faylını seçin.');
   await page.getByRole('dialog').getByRole('button', { name: 'Ləğv et' }).click();
   await page.getByRole('link', { name: 'Səfərlər' }).click();
   await expect(visits.rows).toHaveCount(1);
