@@ -83,6 +83,17 @@ async function measureSize(plan: Plan, rendererDir: string): Promise<Figure[]> {
       String(plan.letterGuests),
     ])),
   );
+  log(`${size}: itineraries`);
+  figures.push(
+    ...(await child<Figure[]>('itinerary-bench.ts', [
+      '--data',
+      dir,
+      '--size',
+      size,
+      '--out',
+      join(WORK, `itineraries-${size}`),
+    ])),
+  );
   log(`${size}: core`);
   figures.push(
     ...(await child<Figure[]>('core-bench.ts', ['--data', dir, '--size', size, '--runs', String(plan.runs)])),

@@ -225,8 +225,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'calendar.icsCheck': async (request) => calendarCheck(store.listVisits(), request),
     'calendar.ics': async (request) => calendarFile(store.listVisits(), request, now()),
     'itinerary.get': async ({ visitId, guestId, language }) => itineraries.get(visitId, guestId, language),
-    'itinerary.docx': ({ visitId, guestId, language, landscape }) =>
-      itineraries.docx(visitId, guestId, language, landscape),
+    'itinerary.docx': ({ visitId, guestId, language }) => itineraries.docx(visitId, guestId, language),
     'itinerary.bulk': ({ visitId, guestIds }) => itineraries.many(visitId, guestIds),
     'print.savePdf': async ({ fileName, landscape }) => {
       if (host.kind !== 'desktop' || !host.printToPdf) throw new AppError('unsupported');

@@ -414,13 +414,12 @@ export const contract = {
   'itinerary.get': method<GuestItinerary>()(
     z.strictObject({ visitId: idSchema, guestId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
   ),
-  /** A guest's itinerary as .docx on the letterhead; `textsMissing` while a text it prints lacks its language. */
+  /** A guest's itinerary as .docx (A4 portrait) on the letterhead; `textsMissing` while a text it prints lacks its language. */
   'itinerary.docx': method<ItineraryFile>()(
     z.strictObject({
       visitId: idSchema,
       guestId: idSchema,
       language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
-      landscape: z.boolean(fieldError('invalid')).default(false),
     }),
   ),
   /** Several guests' itineraries, each in its guest's language: one result per guest, a refused one saying why. */

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { callApi, createVisit } from './arrange';
+import { expectAccessible, words } from './pages/a11y';
 import { ProgrammeSection } from './pages/programme-section';
 import { importInto, readIcs, type ReadEvent } from '../support/ics-reader';
 
@@ -13,9 +14,10 @@ async function exported(
   page: Page,
   info: TestInfo,
   name: string,
+  button = 'Export',
 ): Promise<{ fileName: string; text: string }> {
   const download = page.waitForEvent('download');
-  await page.getByRole('dialog').getByRole('button', { name: 'Export', exact: true }).click();
+  await page.getByRole('dialog').getByRole('button', { name: button, exact: true }).click();
   const file = await download;
   const path = info.outputPath(`${name}.ics`);
   await file.saveAs(path);
@@ -177,3 +179,65 @@ test('Today exports the day across visits', async ({ page, host }, info) => {
     'Tbilisi delegation: campus tour',
   ]);
 });
+
+for (const lang of ['az', 'ru'] as const) {
+  test(`one host's items go to a calendar from an interface in ${lang}, the dialog accessible`, async ({
+    page,
+    host,
+  }, info) => {
+    // Arrange: two items, one received by the rector
+    await callApi(host, 'settings.update', { uiLanguage: lang });
+    const visit = await createVisit(host, {
+      title: 'Ankara',
+      lang: 'en',
+      translations: { az: { title: 'Ankara' }, ru: { title: 'Анкара' } },
+      arrivalDate: '2026-05-12',
+      departureDate: '2026-05-15',
+    });
+    const day = { startDate: '2026-05-13', endDate: '2026-05-13', lang: 'en' } as const;
+    await callApi(host, 'programme.save', {
+      visitId: visit.id,
+      item: {
+        ...day,
+        title: 'Meeting with the rector',
+        startTime: '10:00',
+        endTime: '11:00',
+        hosts: ['Rector'],
+        translations: {
+          az: { title: 'Rektorla görüş', hosts: 'Rektor' },
+          ru: { title: 'Встреча с ректором', hosts: 'Ректор' },
+        },
+      },
+    });
+    await callApi(host, 'programme.save', {
+      visitId: visit.id,
+      item: {
+        ...day,
+        title: 'Lunch',
+        startTime: '12:00',
+        endTime: '13:00',
+        translations: { az: { title: 'Nahar' }, ru: { title: 'Обед' } },
+      },
+    });
+    await page.goto(host.url);
+    await expect(page.getByTestId('language-switch')).toBeVisible();
+    await page.goto(`${host.origin}/#/visits/${visit.id}`);
+
+    // Act: the rector's items, titles in the interface's language
+    await page.getByRole('button', { name: words(lang, 'ics.action') }).click();
+    const dialog = page.getByRole('dialog', { name: words(lang, 'ics.dialog.title') });
+    await dialog.getByText(words(lang, 'ics.dialog.scopes.host'), { exact: true }).click();
+    await dialog.getByTestId('ics-host').click();
+    await page.getByRole('option', { name: 'Rector' }).click();
+
+    // Assert: one event, and the dialog passes axe with no control named in English
+    await expect(dialog.getByTestId('ics-count')).toHaveText(lang === 'az' ? '1 tədbir' : '1 событие');
+    await expectAccessible(page, lang, 'calendar export', '[role="dialog"]');
+    if (SHOTS) await dialog.screenshot({ path: `${SHOTS}/ics-host-${lang}.png` });
+    const file = await exported(page, info, `host-${lang}`, words(lang, 'ics.dialog.export'));
+    expect(readIcs(file.text).events.map((e) => e.summary)).toEqual([
+      lang === 'az' ? 'Rektorla görüş' : 'Встреча с ректором',
+    ]);
+    expect(file.fileName).toBe(lang === 'az' ? 'Rektor - təqvim (AZ).ics' : 'Ректор - календарь (RU).ics');
+  });
+}

@@ -13,7 +13,13 @@ import type { ExportedFile } from '../../shared/print';
 import { textIn, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
 import { fill } from '../letters/phrases';
 import { guestName } from '../register';
-import { calendarMissingTexts, selectEntries, type CalendarEntry, type CalendarSelection } from './select';
+import {
+  calendarMissingTexts,
+  sameHost,
+  selectEntries,
+  type CalendarEntry,
+  type CalendarSelection,
+} from './select';
 
 /**
  * Calendar files (RFC 5545) of programme items, written with ical-generator. Times are Baku wall-clock
@@ -96,6 +102,16 @@ function description(entry: CalendarEntry, language: Language): string {
     .join('\n');
 }
 
+/** A host as the file's language names them: the line of an item's hosts translated with them. */
+function hostIn(entries: readonly CalendarEntry[], host: string, language: Language): string {
+  for (const { item } of entries) {
+    const at = item.hosts.findIndex((h) => sameHost(h, host));
+    const translated = hostsIn(item, language);
+    if (at >= 0 && translated.length === item.hosts.length && translated[at]) return translated[at];
+  }
+  return host.replace(/\s+/g, ' ').trim();
+}
+
 /** What the file and the calendar it makes are called, in the file's language. */
 function nameOf(selection: CalendarSelection, request: CalendarExport): string {
   const p = PHRASES[request.language].file;
@@ -109,7 +125,7 @@ function nameOf(selection: CalendarSelection, request: CalendarExport): string {
       return fill(p.guest, { name: guest ? guestName(guest) : '', title, language });
     }
     case 'host':
-      return fill(p.host, { host: request.host.replace(/\s+/g, ' ').trim(), language });
+      return fill(p.host, { host: hostIn(selection.entries, request.host, request.language), language });
     case 'day':
       return fill(p.day, { date: request.date, language });
   }

@@ -5,7 +5,8 @@ import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
 import { dayNumber, describeLine } from '../../shared/print';
-import { letterhead } from '../letters/layout';
+import { TEXT_WIDTH } from '../letters/layout';
+import { packLetter } from '../letters/package';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
 import { sayIn } from '../print/say';
@@ -26,7 +27,8 @@ export function refuseUntranslated(itinerary: GuestItinerary): void {
   );
 }
 
-function dayTables(itinerary: GuestItinerary, landscape: boolean): (Paragraph | Table)[] {
+/** The days, their tables `width` twips wide. */
+function dayTables(itinerary: GuestItinerary, width?: number): (Paragraph | Table)[] {
   const { language } = itinerary;
   const say = sayIn(language);
   const date = (iso: string) => formatLetterDate(language, iso);
@@ -42,7 +44,7 @@ function dayTables(itinerary: GuestItinerary, landscape: boolean): (Paragraph | 
       return [[d.time], [d.title, ...d.details], [l.venue]];
     });
     const headers = [say('print.column.time'), say('print.column.item'), say('print.column.venue')];
-    return [title, grid(language, landscape, headers, [1.2, 5, 2.6], rows)];
+    return [title, grid(language, false, headers, [1.2, 5, 2.6], rows, 1, width)];
   });
 }
 
@@ -81,35 +83,40 @@ export function itineraryFileName(itinerary: GuestItinerary): string {
   return safeFileName(`${fill(p.fileName, { name: itinerary.guest.name, language })}.docx`);
 }
 
-/** A guest's itinerary on the institution's letterhead, as an editable .docx (refused while texts are missing). */
+/**
+ * A guest's itinerary on the institution's letterhead, as an editable .docx (refused while texts are
+ * missing). Packed as the letters are, in the institution's cached shell: a visit's three hundred
+ * itineraries cost their own text, not three hundred packings of the logo and styles. Without an
+ * institution in Settings it is a plain page with no letterhead.
+ */
 export async function itineraryDocx(
   itinerary: GuestItinerary,
   institution: Institution | null,
-  landscape = false,
 ): Promise<ItineraryFile> {
   refuseUntranslated(itinerary);
   const { language, visit, guest } = itinerary;
   const p = itineraryPhrases(language);
   const dates = formatLetterDateRange(language, visit.arrivalDate, visit.departureDate);
-  const children: (Paragraph | Table)[] = institution ? letterhead(institution, language) : [];
-  children.push(
+  const title = `${p.title}: ${guest.name}`;
+  const role = [guest.position, guest.organisation].filter(Boolean).join(', ');
+  const content = (width?: number): (Paragraph | Table)[] => [
     heading(language, p.title, 1),
     line(language, fill(p.guest, { name: guest.name }), { bold: true }),
-  );
-  const role = [guest.position, guest.organisation].filter(Boolean).join(', ');
-  if (role) children.push(line(language, role, { muted: true }));
-  children.push(
+    ...(role ? [line(language, role, { muted: true })] : []),
     line(language, fill(p.visit, { title: visit.title })),
     line(language, dates, { muted: true }),
-  );
-  children.push(...dayTables(itinerary, landscape), ...staysAndContact(itinerary));
-  const bytes = await packPrint({
-    language,
-    landscape,
-    title: `${p.title}: ${guest.name}`,
-    headerLeft: institution?.name[language] ?? '',
-    headerRight: `${guest.name} · ${dates}`,
-    children,
-  });
+    ...dayTables(itinerary, width),
+    ...staysAndContact(itinerary),
+  ];
+  const bytes = institution
+    ? await packLetter({ language, title, institution, content: content(TEXT_WIDTH) })
+    : await packPrint({
+        language,
+        landscape: false,
+        title,
+        headerLeft: '',
+        headerRight: `${guest.name} · ${dates}`,
+        children: content(),
+      });
   return { guestId: guest.id, fileName: itineraryFileName(itinerary), base64: bytes.toString('base64') };
 }

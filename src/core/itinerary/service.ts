@@ -28,8 +28,8 @@ export class ItineraryService {
     return this.build(this.visit(visitId), guestId, language);
   }
 
-  docx(visitId: string, guestId: string, language?: Language, landscape = false): Promise<ItineraryFile> {
-    return itineraryDocx(this.get(visitId, guestId, language), this.store.sharedDoc.institution, landscape);
+  docx(visitId: string, guestId: string, language?: Language): Promise<ItineraryFile> {
+    return itineraryDocx(this.get(visitId, guestId, language), this.store.sharedDoc.institution);
   }
 
   /**

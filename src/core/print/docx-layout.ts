@@ -156,8 +156,9 @@ export function grid(
   weights: readonly number[],
   rows: readonly (readonly (readonly string[])[])[],
   boldColumn = 1,
+  /** The width to fill, in twips: the page's text width unless on a page of other margins (a letter's). */
+  full = textWidth(landscape),
 ): Table {
-  const full = textWidth(landscape);
   const widths = fitColumns(full, weights, columnMinimums(full, headers, weights, rows));
   return new Table({
     width: { size: full, type: WidthType.DXA },

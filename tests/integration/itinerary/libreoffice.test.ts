@@ -188,7 +188,6 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         'Bronun təsdiq nömrəsi: AZ-777',
         'Təcili əlaqə',
         'Tel.: +994 50 123 45 67',
-        'Səhifə 1 / 1',
       ],
       en: [
         'Itinerary',
@@ -202,7 +201,6 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         'Booking confirmation no. EN-555',
         'Emergency contact',
         'Tel. +994 50 123 45 67',
-        'Page 1 of 1',
       ],
       ru: [
         'Программа пребывания',
@@ -216,7 +214,6 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         'Номер подтверждения брони: RU-333',
         'Контакт для экстренной связи',
         'Тел.: +994 50 123 45 67',
-        'Страница 1 из 1',
       ],
     };
     (['az', 'en', 'ru'] as const).forEach((language, i) => {

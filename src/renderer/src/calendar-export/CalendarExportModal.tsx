@@ -90,7 +90,13 @@ export function CalendarExportModal({ target, onClose }: { target: CalendarTarge
   const hosts = target.kind === 'visit' ? hostsOf(target.visit, uiLanguage) : [];
 
   return (
-    <Modal opened onClose={onClose} title={t('ics.dialog.title')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('ics.dialog.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <Stack gap="md" data-testid="ics-dialog">
         <Text size="sm" c="dimmed">
           {t('ics.dialog.intro')}

@@ -42,7 +42,8 @@ export function PrintItineraryPage({ visitId, guestId }: { visitId: string; gues
       language: language.toUpperCase(),
     }),
     landscape,
-    docx: () => api['itinerary.docx']({ visitId, guestId, language, landscape }),
+    // The .docx is A4 portrait, as a letter: the orientation is the printed page's.
+    docx: () => api['itinerary.docx']({ visitId, guestId, language }),
   });
   const missing = data?.missingTexts ?? [];
 

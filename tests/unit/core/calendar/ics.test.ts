@@ -174,6 +174,26 @@ describe('a visit’s programme as a calendar file', () => {
     }
   });
 
+  it('folds long lines at 75 octets without splitting a letter, and the title reads back whole', () => {
+    const long =
+      'Торжественное подписание меморандума о взаимопонимании между университетами; ' + 'Ə'.repeat(60);
+    const visit = ankara();
+    const [first, ...rest] = visit.programme;
+    if (!first) throw new Error('no item');
+    const titled = {
+      ...first,
+      translations: { ...first.translations, ru: { ...first.translations?.ru, title: long } },
+    };
+    const { text } = exported([{ ...visit, programme: [titled, ...rest] }], {
+      scope: 'visit',
+      visitId: 'v1',
+      language: 'ru',
+    });
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(text).not.toContain('\uFFFD');
+    expect(byUid(readIcs(text).events).get('i1.v1@qonaq')?.summary).toBe(long);
+  });
+
   it('refuses a file whose texts are not all written in its language, and says which', () => {
     const visit = ankara();
     const [first, ...rest] = visit.programme;
@@ -240,6 +260,9 @@ describe('files of one guest, one host and one day', () => {
     );
     expect(uids(all.events)).toEqual(['i1.v1@qonaq', 'j1.v2@qonaq']);
     expect(all.events.map((e) => e.summary).sort()).toEqual(['Встреча с ректором', 'Обед у ректора']);
+    expect(exported([ankara(), tbilisi()], { scope: 'host', host: 'Rector', language: 'ru' }).fileName).toBe(
+      'Ректор - календарь (RU).ics',
+    );
     const one = readIcs(
       exported([ankara(), tbilisi()], { scope: 'host', host: 'Rector', visitId: 'v2', language: 'en' }).text,
     );
