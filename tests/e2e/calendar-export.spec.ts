@@ -241,3 +241,66 @@ for (const lang of ['az', 'ru'] as const) {
     expect(file.fileName).toBe(lang === 'az' ? 'Rektor - təqvim (AZ).ics' : 'Ректор - календарь (RU).ics');
   });
 }
+
+test('a guest’s row exports that guest’s items', async ({ page, host }, info) => {
+  // Arrange: two guests, a lecture for one of them and a dinner for all
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const visit = await createVisit(host, {
+    title: 'Ankara',
+    arrivalDate: '2026-05-12',
+    departureDate: '2026-05-15',
+  });
+  const base = {
+    role: 'member',
+    category: 'expert',
+    gender: 'female',
+    citizenship: 'TR',
+    arrival: {},
+    departure: {},
+  } as const;
+  const passport = { issuingCountry: 'TR', issueDate: '2022-06-15', expiryDate: '2030-06-14' };
+  await callApi(host, 'guests.add', {
+    visitId: visit.id,
+    guest: { ...base, surname: 'ÖZTÜRK', givenNames: 'Ayşe', passport: { ...passport, number: 'U23456789' } },
+  });
+  const added = await callApi(host, 'guests.add', {
+    visitId: visit.id,
+    guest: { ...base, surname: 'KAYA', givenNames: 'Burak', passport: { ...passport, number: 'B7654321' } },
+  });
+  const burak = added.visit.guests.find((g) => g.surname === 'KAYA');
+  if (!burak) throw new Error('Burak was not added');
+  const day = { startDate: '2026-05-13', endDate: '2026-05-13', lang: 'en' } as const;
+  await callApi(host, 'programme.save', {
+    visitId: visit.id,
+    item: {
+      ...day,
+      title: 'Lecture',
+      startTime: '10:00',
+      endTime: '11:00',
+      allGuests: false,
+      guestIds: [burak.id],
+    },
+  });
+  await callApi(host, 'programme.save', {
+    visitId: visit.id,
+    item: { ...day, title: 'Dinner', startTime: '19:00', endTime: '21:00' },
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('language-switch')).toBeVisible();
+  await page.goto(`${host.origin}/#/visits/${visit.id}`);
+
+  const action = page.getByRole('button', { name: 'Export the items of Ayşe ÖZTÜRK to a calendar (.ics)' });
+  await expect(action).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/ics-guest-row.png` });
+
+  // Act
+  await action.click();
+
+  // Assert: the dialog is open on her items, and her file holds the dinner only
+  const dialog = page.getByRole('dialog', { name: 'Export to calendar' });
+  await expect(dialog.getByRole('radio', { name: 'One guest' })).toBeChecked();
+  await expect(dialog.getByTestId('ics-guest')).toHaveValue('Ayşe ÖZTÜRK');
+  await expect(dialog.getByTestId('ics-count')).toHaveText('1 event');
+  const file = await exported(page, info, 'row');
+  expect(readIcs(file.text).events.map((e) => e.summary)).toEqual(['Dinner']);
+});

@@ -54,12 +54,21 @@ function byVisit(missing: readonly MissingText[]): [string, MissingText[]][] {
  * Exports programme items as a calendar file: whose items and in which language, how many events,
  * and the texts to write in that language first. The file is saved (desktop) or downloaded (browser).
  */
-export function CalendarExportModal({ target, onClose }: { target: CalendarTarget; onClose: () => void }) {
+export function CalendarExportModal({
+  target,
+  guestId: forGuest,
+  onClose,
+}: {
+  target: CalendarTarget;
+  /** Opened from a guest's row: that guest's items. */
+  guestId?: string;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { language: uiLanguage, date: longDate } = useFormat();
   const host = useAppStatus().data?.host ?? 'browser';
-  const [scope, setScope] = useState<VisitScope>('visit');
-  const [guestId, setGuestId] = useState<string | null>(null);
+  const [scope, setScope] = useState<VisitScope>(forGuest ? 'guest' : 'visit');
+  const [guestId, setGuestId] = useState<string | null>(forGuest ?? null);
   const [hostName, setHostName] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>(uiLanguage);
   const request = requestOf(target, scope, guestId, hostName, language);

@@ -6,7 +6,7 @@ import type { Guest, TravelLeg } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { guestDisplayName } from './form-values';
 import { GuestLetters } from './GuestLetters';
-import { LetterIcon } from '../icons';
+import { CalendarIcon, LetterIcon } from '../icons';
 import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from '../icons';
 import { warningMessage } from './warnings';
 import { ItineraryIcon } from '../itinerary/ItineraryIcon';
@@ -23,6 +23,8 @@ interface GuestTableProps {
   onIssueLetter: (guest: Guest) => void;
   /** The visit the guests belong to: each row then lists the letters issued to its guest. */
   visitId?: string;
+  /** Exports the items a guest attends as a calendar file (.ics). */
+  onExportCalendar?: (guest: Guest) => void;
 }
 
 function Action(props: {
@@ -118,6 +120,7 @@ export function GuestTable({
   onMove,
   onIssueLetter,
   visitId,
+  onExportCalendar,
 }: GuestTableProps) {
   const { t } = useTranslation();
   const { country } = useFormat();
@@ -213,6 +216,11 @@ export function GuestTable({
                         onClick={() => navigate({ name: 'printItinerary', id: visitId, guestId: guest.id })}
                       >
                         <ItineraryIcon />
+                      </Action>
+                    )}
+                    {onExportCalendar && (
+                      <Action label={t('ics.guestAction', { name })} onClick={() => onExportCalendar(guest)}>
+                        <CalendarIcon />
                       </Action>
                     )}
                     <Action

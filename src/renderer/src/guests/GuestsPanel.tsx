@@ -5,6 +5,7 @@ import type { VisitDetail } from '../../../shared/contract';
 import type { Guest } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { BulkIssueModal } from '../letters/BulkIssueModal';
+import { CalendarExportModal } from '../calendar-export/CalendarExportModal';
 import { BulkItinerariesModal } from '../itinerary/BulkItinerariesModal';
 import { ItineraryIcon } from '../itinerary/ItineraryIcon';
 import { IssueLetterModal } from '../letters/IssueLetterModal';
@@ -30,6 +31,7 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
   const [letterFor, setLetterFor] = useState<Guest | 'all' | null>(null);
   const [importing, setImporting] = useState(false);
   const [itineraries, setItineraries] = useState(false);
+  const [calendarFor, setCalendarFor] = useState<Guest | null>(null);
   const { removeGuest, move, busy } = useGuestActions(visit.id, guests);
   const passportWarnings = warnings.filter((w) => w.code === 'passportExpiresSoon');
 
@@ -110,10 +112,18 @@ export function GuestsPanel({ detail }: { detail: VisitDetail }) {
           onMove={move}
           onIssueLetter={setLetterFor}
           visitId={visit.id}
+          onExportCalendar={setCalendarFor}
         />
       )}
 
       {itineraries && <BulkItinerariesModal visit={visit} onClose={() => setItineraries(false)} />}
+      {calendarFor && (
+        <CalendarExportModal
+          target={{ kind: 'visit', visit }}
+          guestId={calendarFor.id}
+          onClose={() => setCalendarFor(null)}
+        />
+      )}
       {importing && <ImportGuestsModal visit={visit} onClose={() => setImporting(false)} />}
       {letterFor === 'all' && <BulkIssueModal visit={visit} onClose={() => setLetterFor(null)} />}
       {letterFor && letterFor !== 'all' && (
