@@ -125,6 +125,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       dataDir: store.dataDir,
       notices: [...store.notices],
       loading: store.isLoading,
+      readOnly: store.readOnly,
       settings: store.settings,
     }),
     'app.openedFile': async () => ({ archive: await takeOpenedArchive(options.openedFiles) }),

@@ -119,7 +119,7 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept' | 'missingNoSnapshot';
+  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept' | 'missingNoSnapshot' | 'notRepairedReadOnly';
   params: ErrorParams;
 }
 
@@ -134,6 +134,8 @@ export interface AppStatus {
    * other calls wait, and notices about damaged files may still come. Ask again until it is false.
    */
   loading: boolean;
+  /** The data folder can be read but not written: everything can be looked at, printed and exported; every change is refused with `readOnly`. */
+  readOnly: boolean;
   settings: Settings;
 }
 

@@ -55,7 +55,8 @@ function sameListing(a: VisitListing, b: VisitListing): boolean {
  * the snapshots and the user told. Without `useIndex` every file is read.
  */
 export async function loadFolder(ctx: RecoveryContext, useIndex: boolean): Promise<LoadedFolder> {
-  await finishPendingReplace(ctx);
+  // A replace a crash interrupted is finished on the next start where the folder can be written.
+  if (!ctx.readOnly) await finishPendingReplace(ctx);
   await listDocuments(ctx.dataDir);
   const folder = join(ctx.dataDir, VISITS);
   const index = useIndex ? await readVisitIndex(ctx.dataDir) : null;
@@ -63,7 +64,11 @@ export async function loadFolder(ctx: RecoveryContext, useIndex: boolean): Promi
     ? await trustedEntries(folder, index)
     : { trusted: new Map<string, VisitListing>(), folderUnchanged: false };
   // The folder is always listed: an index must never hide a file it does not know.
-  const onDisk = await listDocuments(folder);
+  const onDisk = await listDocuments(folder).catch((error: unknown) => {
+    // A read-only folder may lack the sub-folders a writable one has made.
+    if (ctx.readOnly && (error as { code?: unknown }).code === 'ENOENT') return [];
+    throw error;
+  });
   const missing = folderUnchanged ? [] : await missingVisits(ctx, index, new Set(onDisk));
   const stale = [...onDisk, ...missing].filter((name) => !trusted.has(name));
 
@@ -169,8 +174,9 @@ async function applyReads(
     if (visitFile(doc.visit.id) !== name) {
       // A file renamed by hand: keep it aside rather than guess which visit it is.
       into.indexDirty = true;
-      await quarantine(ctx, rel);
-      ctx.notices.push({ code: 'quarantinedNoSnapshot', params: { file: rel } });
+      if (!ctx.readOnly) await quarantine(ctx, rel);
+      const code = ctx.readOnly ? 'notRepairedReadOnly' : 'quarantinedNoSnapshot';
+      ctx.notices.push({ code, params: { file: rel } });
       into.listing.delete(idOfFile(name));
       continue;
     }

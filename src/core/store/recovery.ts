@@ -15,6 +15,8 @@ export interface RecoveryContext {
   fs: DurableFs | undefined;
   now: () => Date;
   notices: Notice[];
+  /** A folder that cannot be written (`hold-folder.ts`): damage is told and read around, never repaired on disk. */
+  readOnly?: boolean;
 }
 
 export async function syncFolder(path: string): Promise<void> {
@@ -78,6 +80,7 @@ export async function recoverDocument<T>(
   schema: z.ZodType<T>,
   damaged: boolean,
 ): Promise<T | null> {
+  if (ctx.readOnly) return readAround(ctx, rel, schema);
   if (damaged) await quarantine(ctx, rel);
   for (const snap of await listSnapshots(ctx.dataDir)) {
     try {
@@ -91,6 +94,21 @@ export async function recoverDocument<T>(
     }
   }
   ctx.notices.push({ code: damaged ? 'quarantinedNoSnapshot' : 'missingNoSnapshot', params: { file: rel } });
+  return null;
+}
+
+/** In a read-only folder: the newest good copy from a snapshot is shown, nothing is written, and the user is told. */
+async function readAround<T>(ctx: RecoveryContext, rel: string, schema: z.ZodType<T>): Promise<T | null> {
+  ctx.notices.push({ code: 'notRepairedReadOnly', params: { file: rel } });
+  for (const snap of await listSnapshots(ctx.dataDir)) {
+    const bytes = await readFile(snapshotPath(ctx.dataDir, snap.id, rel), 'utf8').catch(() => null);
+    if (bytes === null) continue;
+    try {
+      return parseDocument(bytes, schema);
+    } catch {
+      // Bad in this snapshot too: try an older one.
+    }
+  }
   return null;
 }
 

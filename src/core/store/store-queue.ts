@@ -1,0 +1,78 @@
+import { AppError } from '../../shared/errors';
+import type { VisitsRoom } from './visits-room';
+import { SHARED_FILE } from './loader';
+import { WriteQueue } from './write-queue';
+
+/** Whether a task may write (a change, a snapshot) or only reads. */
+type Kind = 'change' | 'read';
+
+/** The queue key of the register log (not a visit: a visit's key is its id). */
+const REGISTER_KEY = 'register/';
+
+/**
+ * The order of a store's tasks (`WriteQueue`) by room: the shared document's changes one after
+ * another, the register's in a queue of its own (its changes never touch the index of visits), each
+ * visit's through the index writer, which must see them under way; a whole-folder task once every
+ * change under way is done. From the moment the store closes, or another process takes the folder
+ * over, no new task is taken.
+ */
+export class StoreQueue {
+  private readonly queue = new WriteQueue();
+  /** Set by `close`: new tasks are refused. */
+  private refusing = false;
+  /** Set when another process took the folder over: nothing more is written. */
+  private lost = false;
+
+  constructor(
+    private readonly visits: VisitsRoom,
+    /** The folder cannot be written: every change is refused with `readOnly`, reads are taken. */
+    private readonly readOnly: boolean,
+  ) {}
+
+  shared<T>(task: () => Promise<T>): Promise<T> {
+    this.assertOpen('change');
+    return this.queue.serialize(SHARED_FILE, task);
+  }
+
+  register<T>(task: () => Promise<T>, kind: Kind = 'change'): Promise<T> {
+    this.assertOpen(kind);
+    return this.queue.serialize(REGISTER_KEY, task);
+  }
+
+  visit<T>(id: string, task: () => Promise<T>): Promise<T> {
+    this.assertOpen('change');
+    return this.queue.serialize(id, () => this.visits.track(id, task));
+  }
+
+  /** Runs a task over the whole folder once every change under way is done, holding new ones back. */
+  whole<T>(task: () => Promise<T>, kind: Kind = 'change'): Promise<T> {
+    this.assertOpen(kind);
+    return this.queue.exclusive(task);
+  }
+
+  /** Another process holds the folder now: every task is refused with `storeLocked`. */
+  lose(): void {
+    this.lost = true;
+  }
+
+  get isLost(): boolean {
+    return this.lost;
+  }
+
+  /** Refuses new tasks from now on (the store is closing). */
+  refuse(): void {
+    this.refusing = true;
+  }
+
+  /** Refuses new tasks, and waits for those under way. */
+  close(): Promise<void> {
+    this.refusing = true;
+    return this.queue.close();
+  }
+
+  private assertOpen(kind: Kind): void {
+    if (this.lost) throw new AppError('storeLocked', { reason: 'takenOver' });
+    if (this.refusing) throw new AppError('internal', { reason: 'storeClosed' });
+    if (kind === 'change' && this.readOnly) throw new AppError('readOnly', { reason: 'folder' });
+  }
+}
