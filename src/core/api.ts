@@ -27,6 +27,8 @@ import { dayDocx } from './print/day-docx';
 import { programmeDocx } from './print/programme-docx';
 import { visitProgramme } from './print/programme';
 import { ItineraryService } from './itinerary/service';
+import { runSheet } from './itinerary/run-sheet';
+import { runSheetDocx } from './itinerary/run-sheet-docx';
 import { calendarCheck, calendarFile } from './calendar/ics';
 
 /**
@@ -228,6 +230,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'itinerary.get': async ({ visitId, guestId, language }) => itineraries.get(visitId, guestId, language),
     'itinerary.docx': ({ visitId, guestId, language }) => itineraries.docx(visitId, guestId, language),
     'itinerary.bulk': ({ visitId, guestIds }) => itineraries.many(visitId, guestIds),
+    'runSheet.get': async ({ date, language }) =>
+      runSheet(store.listVisits(), store.sharedDoc.hotels, date, language ?? store.settings.uiLanguage),
+    'runSheet.docx': ({ date, language, landscape }) =>
+      runSheetDocx(runSheet(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
     'print.savePdf': async ({ fileName, landscape }) => {
       if (host.kind !== 'desktop' || !host.printToPdf) throw new AppError('unsupported');
       const pdf = await host.printToPdf({ landscape });

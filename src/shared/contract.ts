@@ -36,6 +36,7 @@ import {
 } from './planning';
 import type { ExportedFile, VisitProgramme } from './print';
 import { ITINERARY_CHUNK, type GuestItinerary, type ItineraryFile } from './itinerary';
+import type { RunSheet } from './run-sheet';
 import { calendarExportSchema } from './calendar-export';
 import {
   countryAnswersSchema,
@@ -427,6 +428,18 @@ export const contract = {
   /** Several guests' itineraries, each in its guest's language: one result per guest, a refused one saying why. */
   'itinerary.bulk': method<Result<ItineraryFile>[]>()(
     z.strictObject({ visitId: idSchema, guestIds: z.array(idSchema).min(1).max(ITINERARY_CHUNK) }),
+  ),
+  /** A day's drives for the drivers: every pickup and drop-off by driver and car, in `language` (else the app's). */
+  'runSheet.get': method<RunSheet>()(
+    z.strictObject({ date: isoDate, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+  ),
+  /** The drivers' run sheet of a day as .docx, a page per driver. */
+  'runSheet.docx': method<ExportedFile>()(
+    z.strictObject({
+      date: isoDate,
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')),
+      landscape: z.boolean(fieldError('invalid')).default(true),
+    }),
   ),
   /** Desktop only: prints the page on screen (a print view) to PDF and saves it in a folder the user picks. */
   'print.savePdf': method<{ folder: string; written: string[] } | { cancelled: true }>()(

@@ -12,3 +12,12 @@ const PHRASES: Record<Language, ItineraryPhrases> = { az: az.doc, en: en.doc, ru
 export function itineraryPhrases(language: Language): ItineraryPhrases {
   return PHRASES[language];
 }
+
+/** The phrases of a driver's run sheet: `locales/<language>/itinerary.json`, `runSheet`. */
+export type RunSheetPhrases = (typeof en)['runSheet'];
+
+const RUN_SHEET: Record<Language, RunSheetPhrases> = { az: az.runSheet, en: en.runSheet, ru: ru.runSheet };
+
+export function runSheetPhrases(language: Language): RunSheetPhrases {
+  return RUN_SHEET[language];
+}
