@@ -81,8 +81,11 @@ function visitTitle(visit: Visit, language: Language): string {
   return textIn(visit, 'title', language, TRANSLATED_FIELDS.visit) || visit.title;
 }
 
-/** The lines under an event's title: its visit, who receives, and who comes (names as in the passport). */
-function description(entry: CalendarEntry, language: Language): string {
+/**
+ * The lines under an event's title: its visit, who receives, and who comes (names as in the passport).
+ * A guest's own file names no other guest: like their itinerary, it is theirs to share.
+ */
+function description(entry: CalendarEntry, language: Language, withGuests: boolean): string {
   const p = PHRASES[language].event;
   const { visit, item } = entry;
   const hosts = hostsIn(item, language);
@@ -96,7 +99,13 @@ function description(entry: CalendarEntry, language: Language): string {
   return [
     fill(p.visit, { title: visitTitle(visit, language) }),
     hosts.length ? fill(p.with, { names: hosts.join(', ') }) : '',
-    item.allGuests ? p.allGuests : guests.length ? fill(p.for, { names: guests.join(', ') }) : '',
+    !withGuests
+      ? ''
+      : item.allGuests
+        ? p.allGuests
+        : guests.length
+          ? fill(p.for, { names: guests.join(', ') })
+          : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -131,12 +140,16 @@ function nameOf(selection: CalendarSelection, request: CalendarExport): string {
   }
 }
 
-/** Writes the events of `entries` as one calendar; every text in `language` (checked before). */
+/**
+ * Writes the events of `entries` as one calendar; every text in `language` (checked before).
+ * `withGuests` names each item's guests under it (not in a guest's own file).
+ */
 export function writeIcs(
   entries: readonly CalendarEntry[],
   language: Language,
   name: string,
   now: Date,
+  withGuests = true,
 ): string {
   const calendar = ical({
     prodId: { company: 'Qonaq', product: 'Qonaq', language: language.toUpperCase() },
@@ -157,7 +170,7 @@ export function writeIcs(
       end: wallClock(item.endDate, item.endTime),
       summary: itemTextIn(item, 'title', language),
       location: itemTextIn(item, 'venue', language) || null,
-      description: description(entry, language),
+      description: description(entry, language, withGuests),
       status: STATUS[visit.status],
     });
   }
@@ -184,7 +197,7 @@ export function calendarFile(visits: readonly Visit[], request: CalendarExport, 
     );
   }
   const name = nameOf(selection, request);
-  const text = writeIcs(selection.entries, language, name, now);
+  const text = writeIcs(selection.entries, language, name, now, request.scope !== 'guest');
   return {
     fileName: safeFileName(`${name}.ics`, 'calendar.ics'),
     base64: Buffer.from(text, 'utf8').toString('base64'),

@@ -48,6 +48,9 @@ const PrintProgrammePage = lazyPage(() =>
 const PrintItineraryPage = lazyPage(() =>
   import('./itinerary/PrintItineraryPage').then((m) => m.PrintItineraryPage),
 ).Page;
+const PrintRunSheetPage = lazyPage(() =>
+  import('./itinerary/PrintRunSheetPage').then((m) => m.PrintRunSheetPage),
+).Page;
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -146,7 +149,7 @@ const Header = memo(function Header({
 const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page);
 
 const isPrintView = (page: Route['name']) =>
-  page === 'printDay' || page === 'printProgramme' || page === 'printItinerary';
+  page === 'printDay' || page === 'printProgramme' || page === 'printItinerary' || page === 'printRunSheet';
 
 const Navigation = memo(function Navigation() {
   const { t } = useTranslation();
@@ -237,6 +240,7 @@ function PrintPages() {
         {route.name === 'printDay' && <PrintDayPage date={route.date} />}
         {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
         {route.name === 'printItinerary' && <PrintItineraryPage visitId={route.id} guestId={route.guestId} />}
+        {route.name === 'printRunSheet' && <PrintRunSheetPage date={route.date} />}
       </Lazy>
     </PageErrorBoundary>
   );

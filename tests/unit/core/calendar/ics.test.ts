@@ -254,6 +254,21 @@ describe('files of one guest, one host and one day', () => {
     expect(uids(other.events)).toEqual(['i1.v1@qonaq', 'i3.v1@qonaq']);
   });
 
+  it('names no other guest in a guest’s file, not even one who shares an item', () => {
+    const visit = ankara();
+    const shared = {
+      ...visit,
+      programme: visit.programme.map((p) => (p.id === 'i2' ? { ...p, guestIds: ['g1', 'g2'] } : p)),
+    };
+    const { text } = exported([shared], { scope: 'guest', visitId: 'v1', guestId: 'g1', language: 'en' });
+    expect(uids(readIcs(text).events)).toEqual(['i1.v1@qonaq', 'i2.v1@qonaq']);
+    expect(text).not.toContain('ŞAHİNOĞLU');
+    expect(text).not.toContain('Mehmet');
+    expect(byUid(readIcs(text).events).get('i2.v1@qonaq')?.description).toBe(
+      'Visit: Ankara University delegation',
+    );
+  });
+
   it('gives a host the items they receive at, in one visit or in all', () => {
     const all = readIcs(
       exported([ankara(), tbilisi()], { scope: 'host', host: 'Rector', language: 'ru' }).text,
