@@ -97,3 +97,36 @@ test('itineraries for all guests: one file per guest, each in its guest language
   expect(mehmet).toContain('Library tour');
   expect(mehmet).not.toContain('Laboratories');
 });
+
+test("the drivers' run sheet of a day opens from Today: each drive under its driver, airport to hotel, with flight and phones", async ({
+  page,
+  host,
+}) => {
+  // Arrange: Ayşe is met by Vüqar; nobody is assigned to Mehmet's flight yet
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  await arrangeTwoGuests(host);
+  const view = new PrintView(page);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/today/2026-05-12`);
+
+  // Act
+  await page.getByRole('link', { name: "Driver's run sheet" }).click();
+
+  // Assert
+  await expect(view.sheet).toContainText("Driver's run sheet for 12 May 2026");
+  const drivers = view.sheet.getByTestId('run-sheet-driver');
+  await expect(drivers).toHaveCount(2);
+  await expect(drivers.nth(0)).toContainText('Driver: Vüqar · Car: Kia 10-AB-123');
+  for (const expected of [
+    '06:00',
+    'scheduled 07:05',
+    'GYD',
+    'Qafqaz Hotel, 1 Azadlig Avenue',
+    'Arrival: LH 1742',
+    'Ayşe Öztürk',
+  ])
+    await expect(drivers.nth(0)).toContainText(expected);
+  await expect(drivers.nth(1)).toContainText('No driver assigned');
+  await expect(drivers.nth(1)).toContainText('Mehmet YILDIRIM: +90 532 000 11 22');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/run-sheet-en.png`, fullPage: true });
+});

@@ -14,7 +14,9 @@ export type Route =
   | { name: 'printDay'; date: string }
   | { name: 'printProgramme'; id: string }
   /** One guest's itinerary (`#/print/visit/ID/guest/GUEST`). */
-  | { name: 'printItinerary'; id: string; guestId: string };
+  | { name: 'printItinerary'; id: string; guestId: string }
+  /** The drivers' run sheet of a day (`#/print/runs/DATE`). */
+  | { name: 'printRunSheet'; date: string };
 
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const ID = '([A-Za-z0-9_-]+)';
@@ -39,6 +41,8 @@ export function parseRoute(hash: string): Route {
   const printItinerary = new RegExp(`^#/print/visit/${ID}/guest/${ID}$`).exec(hash);
   if (printItinerary?.[1] && printItinerary[2])
     return { name: 'printItinerary', id: printItinerary[1], guestId: printItinerary[2] };
+  const printRunSheet = new RegExp(`^#/print/runs/${DATE}$`).exec(hash);
+  if (printRunSheet?.[1]) return { name: 'printRunSheet', date: printRunSheet[1] };
   return { name: 'visits' };
 }
 
@@ -62,6 +66,8 @@ export function routeHref(route: Route): string {
       return `#/print/visit/${route.id}`;
     case 'printItinerary':
       return `#/print/visit/${route.id}/guest/${route.guestId}`;
+    case 'printRunSheet':
+      return `#/print/runs/${route.date}`;
     default:
       return '#/';
   }

@@ -51,13 +51,14 @@ export async function arrangeTwoGuests(
       time: '07:05',
       flight: 'LH 1742',
       airport: 'GYD',
-      pickup: { leaveAt: '06:00' },
+      pickup: { leaveAt: '06:00', driver: 'Vüqar', vehicle: 'Kia 10-AB-123' },
     },
   });
   const mehmet = await add({
     category: 'expert',
     givenNames: 'Mehmet',
     surname: 'YILDIRIM',
+    phone: '+90 532 000 11 22',
     letterLanguage: 'en',
     arrival: { date: '2026-05-12', time: '21:40', flight: 'TK 334', airport: 'GYD' },
   });

@@ -161,7 +161,11 @@ export function ShortcutsButton() {
 }
 
 const onPrintPage = (page: Route['name']) =>
-  page === 'printDay' || page === 'printProgramme' || page === 'printItinerary' || page === 'today';
+  page === 'printDay' ||
+  page === 'printProgramme' ||
+  page === 'printItinerary' ||
+  page === 'printRunSheet' ||
+  page === 'today';
 
 /**
  * The app's keyboard shortcuts, and the sheet that lists them. Keys typed in a field stay the

@@ -112,6 +112,9 @@ function DayHeader({
       </Group>
       <Group gap="sm">
         <CalendarExportButton target={{ kind: 'day', date }} variant="default" />
+        <Button variant="default" component="a" href={routeHref({ name: 'printRunSheet', date })}>
+          {t('itinerary.ui.runSheet')}
+        </Button>
         <Button component="a" href={routeHref({ name: 'printDay', date })}>
           {t('today.printDay')}
         </Button>
