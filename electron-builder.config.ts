@@ -11,8 +11,20 @@ const config: Configuration = {
   copyright: 'Qonaq',
   directories: { output: 'dist', buildResources: 'resources' },
   // The build (main, preload, renderer), the manifest and the window's icon; production dependencies
-  // are added by electron-builder itself.
-  files: ['out/**/*', 'package.json', '!out/**/*.map', 'resources/icon.png'],
+  // are added by electron-builder itself, less what Node never loads from them: docx's other builds
+  // (for browsers and bundlers; `require('docx')` is dist/index.cjs), exceljs's browser bundle (dist/;
+  // Node loads lib/), type declarations and TypeScript sources. About 45 MB of the 65 an app.asar held.
+  files: [
+    'out/**/*',
+    'package.json',
+    '!out/**/*.map',
+    'resources/icon.png',
+    '!**/node_modules/docx/dist/!(index.cjs)',
+    '!**/node_modules/exceljs/dist{,/**}',
+    '!**/node_modules/@types{,/**}',
+    '!**/node_modules/zod/src{,/**}',
+    '!**/node_modules/**/*.{d.cts,d.mts,map}',
+  ],
   asar: true,
   afterPack,
   // Nothing is published anywhere: installers are handed to offices as files.

@@ -1,11 +1,15 @@
 import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
-import { join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
+import { extractAll } from '@electron/asar';
+import { build, type Configuration } from 'electron-builder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import config from '../../../electron-builder.config';
 
 const ROOT = resolve(__dirname, '../../..');
 // Inside node_modules, so that the bundle's own requires (exceljs, papaparse) resolve as in out/.
@@ -19,7 +23,48 @@ beforeAll(async () => {
   );
 }, 120_000);
 
-afterAll(() => rm(OUT, { recursive: true, force: true }));
+/** Outside the project, so that nothing found there can come from the project's own node_modules. */
+let PACKED = '';
+
+afterAll(async () => {
+  await rm(OUT, { recursive: true, force: true });
+  if (PACKED) await rm(PACKED, { recursive: true, force: true });
+});
+
+/**
+ * Packs the build as `npm run dist` does for Linux, into a folder (`dir` target), with a stand-in for
+ * Electron's binary (which cannot be downloaded here) and without the fuses (which need the real one):
+ * the app.asar is the one an installer would carry. Answers the folder it was unpacked to.
+ */
+async function packAndUnpack(): Promise<{ asarBytes: number; unpacked: string }> {
+  PACKED = await mkdtemp(join(tmpdir(), 'qonaq-packed-'));
+  const fakeElectron = join(PACKED, 'electron-dist');
+  await mkdir(fakeElectron);
+  await writeFile(join(fakeElectron, 'electron'), '#!/bin/sh\n');
+  await chmod(join(fakeElectron, 'electron'), 0o755);
+  const files = Array.isArray(config.files) ? config.files : [];
+  const electronVersion = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules/electron/package.json'), 'utf8')) as { version: string }
+  ).version;
+  const packing: Configuration = {
+    ...config,
+    // This test's build instead of out/, which another build may be writing.
+    files: [
+      { from: OUT, to: 'out', filter: ['**/*'] },
+      ...files.filter((pattern) => typeof pattern !== 'string' || !pattern.startsWith('out/')),
+    ],
+    directories: { ...config.directories, output: join(PACKED, 'dist') },
+    electronDist: fakeElectron,
+    electronVersion,
+    npmRebuild: false,
+    afterPack: null,
+  };
+  await build({ projectDir: ROOT, linux: ['dir'], publish: 'never', config: packing });
+  const asar = join(PACKED, 'dist', 'linux-unpacked', 'resources', 'app.asar');
+  const unpacked = join(PACKED, 'app');
+  extractAll(asar, unpacked);
+  return { asarBytes: statSync(asar).size, unpacked };
+}
 
 /** Sends one file to a worker and answers what it says back. */
 function readWith(file: string, bytes: Uint8Array, fileName: string): Promise<unknown> {
@@ -86,4 +131,37 @@ describe('the built desktop app', () => {
     expect(required).toContain('exceljs');
     expect(dependencies).toEqual(required);
   });
+
+  it('packs into app.asar all that its main process loads and little else: from there its worker reads an .xlsx and docx writes a letter', async () => {
+    const { asarBytes, unpacked } = await packAndUnpack();
+    const fromMain = createRequire(join(unpacked, 'out', 'main', 'index.js'));
+    for (const name of packagesRequiredBy([join(unpacked, 'out', 'main')])) {
+      if (name !== 'electron')
+        expect(fromMain.resolve(name)).toContain(`${unpacked}${sep}node_modules${sep}`);
+    }
+
+    const docx = fromMain('docx') as typeof import('docx');
+    const letter = new docx.Document({
+      sections: [
+        { children: [new docx.Paragraph({ children: [new docx.TextRun('Hörmətli cənab Əliyev')] })] },
+      ],
+    });
+    expect((await docx.Packer.toBuffer(letter)).subarray(0, 2).toString()).toBe('PK');
+
+    const ExcelJS = fromMain('exceljs') as typeof import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Guests').addRows([
+      ['Surname', 'Given names'],
+      ['Əliyev', 'Rəşad'],
+    ]);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const answer = await readWith(join(unpacked, 'out', 'main', 'guest-import-worker.js'), xlsx, 'list.xlsx');
+    expect(answer).toMatchObject({
+      ok: true,
+      grid: { format: 'xlsx', rows: [{ cells: ['Surname', 'Given names'] }, { cells: ['Əliyev', 'Rəşad'] }] },
+    });
+
+    // React, Mantine and the rest live in the page's bundle; with them app.asar held some 98 MB.
+    expect(asarBytes).toBeLessThan(30 * 1024 * 1024);
+  }, 240_000);
 });
