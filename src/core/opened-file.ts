@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { OpenedArchive } from '../shared/contract';
 import { AppError } from '../shared/errors';
 import { ARCHIVE_MAX_BYTES } from './archive';
@@ -17,12 +18,16 @@ const ARCHIVE_EXTENSION = /\.qonaq$/i;
 export class OpenedFiles {
   private pending: string | null = null;
 
-  /** Keeps `candidate`, resolved against `cwd`, if it is an archive; answers whether it was. */
+  /**
+   * Keeps `candidate`, resolved against `cwd`, if it is an archive; answers whether it was. A `file:`
+   * address is taken as its file: Linux file managers start Qonaq with one (`Exec=qonaq %U`).
+   */
   offer(candidate: string, cwd: string): boolean {
-    if (candidate.startsWith('-') || !ARCHIVE_EXTENSION.test(candidate)) return false;
-    const path = resolve(cwd, candidate);
+    if (candidate.startsWith('-')) return false;
+    let path: string;
     try {
-      if (!statSync(path).isFile()) return false;
+      path = candidate.startsWith('file:') ? fileURLToPath(candidate) : resolve(cwd, candidate);
+      if (!ARCHIVE_EXTENSION.test(path) || !statSync(path).isFile()) return false;
     } catch {
       return false;
     }

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ARCHIVE_MAX_BYTES } from '../../../src/core/archive';
 import { OpenedFiles, takeOpenedArchive } from '../../../src/core/opened-file';
@@ -106,6 +107,12 @@ describe('a .qonaq archive double-clicked', () => {
     await expectArchive(window, archive);
   });
 
+  it('in a Linux file manager may come as a file: address (Exec=qonaq %U), and is the file it names', async () => {
+    const window = await started([EXECUTABLE, pathToFileURL(archive).href]);
+    expect(pathToFileURL(archive).href).toContain('Office%202026-12-01.qonaq');
+    await expectArchive(window, archive);
+  });
+
   it('while Qonaq runs starts a second Qonaq, which hands the path over (second-instance), relative to its folder', async () => {
     const window = await started();
     window.isMinimized.mockReturnValue(true);
@@ -128,6 +135,8 @@ describe('a .qonaq archive double-clicked', () => {
       folder,
       join(downloads, 'gone.qonaq'),
       `--inspect=${archive}`,
+      'file://elsewhere/share/office.qonaq',
+      'https://example.org/office.qonaq',
       '.',
     ]);
     expect(await askOpenedFile(window)).toEqual({ ok: true, value: { archive: null } });
