@@ -29,6 +29,9 @@ import { visitProgramme } from './print/programme';
 import { ItineraryService } from './itinerary/service';
 import { runSheet } from './itinerary/run-sheet';
 import { runSheetDocx } from './itinerary/run-sheet-docx';
+import { briefingCard } from './itinerary/briefing';
+import { briefingDocx } from './itinerary/briefing-docx';
+import type { Visit } from '../shared/domain';
 import { calendarCheck, calendarFile } from './calendar/ics';
 
 /**
@@ -75,6 +78,12 @@ function programmeOf(store: Store, visitId: string, language: Language): VisitPr
   const visit = store.getVisit(visitId);
   if (!visit) throw new AppError('notFound');
   return visitProgramme(visit, store.sharedDoc.hotels, store.sharedDoc.institution, language);
+}
+
+function visitOf(store: Store, visitId: string): Visit {
+  const visit = store.getVisit(visitId);
+  if (!visit) throw new AppError('notFound');
+  return visit;
 }
 
 /**
@@ -234,6 +243,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       runSheet(store.listVisits(), store.sharedDoc.hotels, date, language ?? store.settings.uiLanguage),
     'runSheet.docx': ({ date, language, landscape }) =>
       runSheetDocx(runSheet(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
+    'briefing.get': async ({ visitId, itemId, language }) =>
+      briefingCard(visitOf(store, visitId), itemId, language ?? store.settings.uiLanguage),
+    'briefing.docx': ({ visitId, itemId, language }) =>
+      briefingDocx(briefingCard(visitOf(store, visitId), itemId, language), store.sharedDoc.institution),
     'print.savePdf': async ({ fileName, landscape }) => {
       if (host.kind !== 'desktop' || !host.printToPdf) throw new AppError('unsupported');
       const pdf = await host.printToPdf({ landscape });

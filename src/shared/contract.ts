@@ -37,6 +37,7 @@ import {
 import type { ExportedFile, VisitProgramme } from './print';
 import { ITINERARY_CHUNK, type GuestItinerary, type ItineraryFile } from './itinerary';
 import type { RunSheet } from './run-sheet';
+import type { BriefingCard } from './briefing';
 import { calendarExportSchema } from './calendar-export';
 import {
   countryAnswersSchema,
@@ -440,6 +441,13 @@ export const contract = {
       language: z.enum(LANGUAGES, fieldError('invalidChoice')),
       landscape: z.boolean(fieldError('invalid')).default(true),
     }),
+  ),
+  /** A host's briefing card for one programme item: who comes and their positions, the visit's purpose, the notes. */
+  'briefing.get': method<BriefingCard>()(
+    z.strictObject({ visitId: idSchema, itemId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+  ),
+  'briefing.docx': method<ExportedFile>()(
+    z.strictObject({ visitId: idSchema, itemId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')) }),
   ),
   /** Desktop only: prints the page on screen (a print view) to PDF and saves it in a folder the user picks. */
   'print.savePdf': method<{ folder: string; written: string[] } | { cancelled: true }>()(

@@ -21,3 +21,12 @@ const RUN_SHEET: Record<Language, RunSheetPhrases> = { az: az.runSheet, en: en.r
 export function runSheetPhrases(language: Language): RunSheetPhrases {
   return RUN_SHEET[language];
 }
+
+/** The phrases of a host's briefing card: `locales/<language>/itinerary.json`, `briefing`. */
+export type BriefingPhrases = (typeof en)['briefing'];
+
+const BRIEFING: Record<Language, BriefingPhrases> = { az: az.briefing, en: en.briefing, ru: ru.briefing };
+
+export function briefingPhrases(language: Language): BriefingPhrases {
+  return BRIEFING[language];
+}
