@@ -130,3 +130,26 @@ test("the drivers' run sheet of a day opens from Today: each drive under its dri
   await expect(drivers.nth(1)).toContainText('Mehmet YILDIRIM: +90 532 000 11 22');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/run-sheet-en.png`, fullPage: true });
 });
+
+test("a host's briefing card opens from a programme item: who comes, with their positions", async ({
+  page,
+  host,
+}) => {
+  // Arrange: the meeting with the rector is for both guests
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const { visitId } = await arrangeTwoGuests(host);
+  const view = new PrintView(page);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/visits/${visitId}`);
+
+  // Act
+  await page.getByRole('link', { name: 'Briefing card for the host: Meeting the Rector' }).click();
+
+  // Assert
+  await expect(view.sheet).toContainText('Briefing card: Meeting the Rector');
+  await expect(view.sheet).toContainText('13 May 2026, 10:00–11:00');
+  await expect(view.sheet.getByTestId('briefing-guest')).toHaveCount(2);
+  await expect(view.sheet).toContainText('Ayşe Öztürk');
+  await expect(view.sheet).toContainText('Mehmet YILDIRIM');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/briefing-en.png`, fullPage: true });
+});

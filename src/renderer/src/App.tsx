@@ -51,6 +51,9 @@ const PrintItineraryPage = lazyPage(() =>
 const PrintRunSheetPage = lazyPage(() =>
   import('./itinerary/PrintRunSheetPage').then((m) => m.PrintRunSheetPage),
 ).Page;
+const PrintBriefingPage = lazyPage(() =>
+  import('./itinerary/PrintBriefingPage').then((m) => m.PrintBriefingPage),
+).Page;
 
 function Lazy({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -149,7 +152,11 @@ const Header = memo(function Header({
 const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page);
 
 const isPrintView = (page: Route['name']) =>
-  page === 'printDay' || page === 'printProgramme' || page === 'printItinerary' || page === 'printRunSheet';
+  page === 'printDay' ||
+  page === 'printProgramme' ||
+  page === 'printItinerary' ||
+  page === 'printRunSheet' ||
+  page === 'printBriefing';
 
 const Navigation = memo(function Navigation() {
   const { t } = useTranslation();
@@ -241,6 +248,7 @@ function PrintPages() {
         {route.name === 'printProgramme' && <PrintProgrammePage id={route.id} />}
         {route.name === 'printItinerary' && <PrintItineraryPage visitId={route.id} guestId={route.guestId} />}
         {route.name === 'printRunSheet' && <PrintRunSheetPage date={route.date} />}
+        {route.name === 'printBriefing' && <PrintBriefingPage visitId={route.id} itemId={route.itemId} />}
       </Lazy>
     </PageErrorBoundary>
   );

@@ -16,7 +16,9 @@ export type Route =
   /** One guest's itinerary (`#/print/visit/ID/guest/GUEST`). */
   | { name: 'printItinerary'; id: string; guestId: string }
   /** The drivers' run sheet of a day (`#/print/runs/DATE`). */
-  | { name: 'printRunSheet'; date: string };
+  | { name: 'printRunSheet'; date: string }
+  /** The host's briefing card of a programme item (`#/print/visit/ID/item/ITEM`). */
+  | { name: 'printBriefing'; id: string; itemId: string };
 
 const DATE = '(\\d{4}-\\d{2}-\\d{2})';
 const ID = '([A-Za-z0-9_-]+)';
@@ -43,6 +45,9 @@ export function parseRoute(hash: string): Route {
     return { name: 'printItinerary', id: printItinerary[1], guestId: printItinerary[2] };
   const printRunSheet = new RegExp(`^#/print/runs/${DATE}$`).exec(hash);
   if (printRunSheet?.[1]) return { name: 'printRunSheet', date: printRunSheet[1] };
+  const printBriefing = new RegExp(`^#/print/visit/${ID}/item/${ID}$`).exec(hash);
+  if (printBriefing?.[1] && printBriefing[2])
+    return { name: 'printBriefing', id: printBriefing[1], itemId: printBriefing[2] };
   return { name: 'visits' };
 }
 
@@ -68,6 +73,8 @@ export function routeHref(route: Route): string {
       return `#/print/visit/${route.id}/guest/${route.guestId}`;
     case 'printRunSheet':
       return `#/print/runs/${route.date}`;
+    case 'printBriefing':
+      return `#/print/visit/${route.id}/item/${route.itemId}`;
     default:
       return '#/';
   }

@@ -1,4 +1,5 @@
 import { ActionIcon, Group, Table, Text, Tooltip } from '@mantine/core';
+import { BriefingLink } from '../itinerary/BriefingLink';
 import { useTranslation } from 'react-i18next';
 import { weekdayName } from '../../../shared/dates';
 import { toUpper } from '../../../shared/languages';
@@ -149,6 +150,7 @@ function ItemRow({
       <Table.Td>
         <Group gap={2} wrap="nowrap" justify="flex-end">
           <CalendarLink date={item.startDate} entry={item.id} />
+          <BriefingLink itemId={item.id} title={title} />
           <Tooltip label={t('programme.table.edit', { title })}>
             <ActionIcon
               variant="subtle"

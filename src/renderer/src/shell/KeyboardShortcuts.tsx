@@ -165,6 +165,7 @@ const onPrintPage = (page: Route['name']) =>
   page === 'printProgramme' ||
   page === 'printItinerary' ||
   page === 'printRunSheet' ||
+  page === 'printBriefing' ||
   page === 'today';
 
 /**
