@@ -153,3 +153,40 @@ test("a host's briefing card opens from a programme item: who comes, with their 
   await expect(view.sheet).toContainText('Mehmet YILDIRIM');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/briefing-en.png`, fullPage: true });
 });
+
+test('an itinerary asks first for a text not written in its language, and shows the sheet once it is given', async ({
+  page,
+  host,
+}) => {
+  // Arrange: a dinner for everyone, titled in English only; Ayşe's itinerary is in Russian
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const { visitId, ayse } = await arrangeTwoGuests(host);
+  await callApi(host, 'programme.save', {
+    visitId,
+    item: {
+      type: 'meal',
+      title: 'Dinner in the Old City',
+      lang: 'en',
+      startDate: '2026-05-13',
+      startTime: '19:00',
+      endDate: '2026-05-13',
+      endTime: '21:00',
+    },
+  });
+  const view = new PrintView(page);
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/print/visit/${visitId}/guest/${ayse}`);
+
+  // Assert: the title is asked for in Russian, and no sheet is shown meanwhile
+  const asked = page.getByTestId('print-missing-texts');
+  await expect(asked).toContainText('Dinner in the Old City');
+  await expect(view.sheet.getByTestId('print-itinerary-sheet')).toHaveCount(0);
+
+  // Act: write it in Russian and save
+  await asked.getByRole('textbox').fill('Ужин в Старом городе');
+  await asked.getByRole('button', { name: 'Save 1 text' }).click();
+
+  // Assert: the sheet, with the Russian title
+  await expect(view.sheet.getByTestId('print-itinerary-sheet')).toContainText('Ужин в Старом городе');
+  await expect(asked).toHaveCount(0);
+});
