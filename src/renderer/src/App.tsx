@@ -31,6 +31,7 @@ import { LanguageSwitch } from './shell/LanguageSwitch';
 import { PageErrorBoundary } from './shell/PageErrorBoundary';
 import { applySavedLanguage, chooseLanguage } from './i18n';
 import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
+import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
 import { OpenedArchive } from './backups/OpenedArchive';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
@@ -296,6 +297,7 @@ export function App() {
             <Navigation />
           </AppShell.Navbar>
           <AppShell.Main>
+            <ReadOnlyBanner />
             <Notices />
             <Pages />
           </AppShell.Main>

@@ -71,6 +71,13 @@ describe('a data folder that cannot be written', () => {
     expect((await core.ok('visits.get', { id: visitId })).visit.guests).toHaveLength(1);
     expect((await core.ok('letters.register', {})).map((e) => e.number).sort()).toEqual([...numbers].sort());
     expect(await core.ok('backups.list', {})).toHaveLength(2);
+    // Exported and printed: an archive, a programme as .docx, an issued letter's file.
+    expect((await core.ok('backups.exportArchive', {})).base64.length).toBeGreaterThan(0);
+    const docx = await core.ok('print.programmeDocx', { visitId, language: 'en', landscape: false });
+    expect(docx.fileName).toMatch(/\.docx$/);
+    const first = (await core.ok('letters.register', {}))[0];
+    if (!first) throw new Error('no letter');
+    expect((await core.ok('letters.file', { entryId: first.id })).base64.length).toBeGreaterThan(0);
     const all = await core.store.readAllDocuments();
     expect([...all.docs.keys()]).toEqual([`${visitId}.json`]);
     expect([...all.register.keys()]).toEqual(['2026.jsonl']);
