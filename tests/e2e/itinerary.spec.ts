@@ -142,8 +142,12 @@ test("a host's briefing card opens from a programme item: who comes, with their 
   await page.goto(host.url);
   await page.goto(`${host.origin}/#/visits/${visitId}`);
 
+  const link = page.getByRole('link', { name: 'Briefing card for the host: Meeting the Rector' });
+  await expect(link).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/visit-page.png`, fullPage: true });
+
   // Act
-  await page.getByRole('link', { name: 'Briefing card for the host: Meeting the Rector' }).click();
+  await link.click();
 
   // Assert
   await expect(view.sheet).toContainText('Briefing card: Meeting the Rector');
