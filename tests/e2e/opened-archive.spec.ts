@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { test, expect } from './fixtures';
 import { callApi, createVisit } from './arrange';
 import { VisitsPage } from './pages/visits-page';
+import { expectAccessible } from './pages/a11y';
 import { makeDataDir, startHost, type RunningHost } from '../support/web-host';
 
 /**
@@ -55,6 +56,7 @@ test('an archive Qonaq is opened with is shown for confirmation, and imported wh
     await expect(dialog.getByTestId('opened-archive-path')).toHaveText(archive);
     await expect(dialog).toContainText('Office 2030-11-01.qonaq faylındakı məlumatlar');
     await page.screenshot({ path: info.outputPath('opened-archive.png') });
+    await expectAccessible(page, 'az', 'the confirmation of an opened archive', '[role="dialog"]');
     // Nothing is imported before the user says so.
     await expect(visits.rows).toContainText('Ankara Universiteti');
 

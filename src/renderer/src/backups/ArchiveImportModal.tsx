@@ -1,9 +1,10 @@
-import { Alert, Button, Code, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
+import { AppModal } from '../shell/AppModal';
 
 /** An archive about to replace all data: one the user chose, or one the system opened Qonaq with. */
 export interface ArchiveToImport {
@@ -41,7 +42,7 @@ export function ArchiveImportModal({
   }
 
   return (
-    <Modal
+    <AppModal
       opened={archive !== null}
       onClose={close}
       title={t('backups.archive.confirmTitle')}
@@ -75,6 +76,6 @@ export function ArchiveImportModal({
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </AppModal>
   );
 }
