@@ -76,6 +76,25 @@ function staysAndContact(itinerary: GuestItinerary): Paragraph[] {
   return out;
 }
 
+/**
+ * The day tables of guests whose days read the same (an item for the whole delegation, in one
+ * language), built once for a bulk run: docx objects are only read when a document is packed, so
+ * several documents can hold the same ones. Days differ wherever a guest's own flight or item is.
+ */
+export class DayTablesCache {
+  private readonly built = new Map<string, (Paragraph | Table)[]>();
+
+  of(itinerary: GuestItinerary, width?: number): (Paragraph | Table)[] {
+    const key = JSON.stringify([itinerary.language, width ?? 0, itinerary.days]);
+    let tables = this.built.get(key);
+    if (!tables) {
+      tables = dayTables(itinerary, width);
+      this.built.set(key, tables);
+    }
+    return tables;
+  }
+}
+
 /** The file name of a guest's itinerary: the guest's name as printed, and the language. */
 export function itineraryFileName(itinerary: GuestItinerary): string {
   const p = itineraryPhrases(itinerary.language);
@@ -92,6 +111,7 @@ export function itineraryFileName(itinerary: GuestItinerary): string {
 export async function itineraryDocx(
   itinerary: GuestItinerary,
   institution: Institution | null,
+  days?: DayTablesCache,
 ): Promise<ItineraryFile> {
   refuseUntranslated(itinerary);
   const { language, visit, guest } = itinerary;
@@ -105,7 +125,7 @@ export async function itineraryDocx(
     ...(role ? [line(language, role, { muted: true })] : []),
     line(language, fill(p.visit, { title: visit.title })),
     line(language, dates, { muted: true }),
-    ...dayTables(itinerary, width),
+    ...(days ? days.of(itinerary, width) : dayTables(itinerary, width)),
     ...staysAndContact(itinerary),
   ];
   const bytes = institution

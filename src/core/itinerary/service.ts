@@ -4,7 +4,7 @@ import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
 import type { Language } from '../../shared/languages';
 import type { Store } from '../store/store';
 import { guestItinerary, itineraryLanguage } from './itinerary';
-import { itineraryDocx } from './itinerary-docx';
+import { DayTablesCache, itineraryDocx } from './itinerary-docx';
 
 /** Guests' itineraries from the store: each in the language asked for, else the guest's letter language. */
 export class ItineraryService {
@@ -39,12 +39,13 @@ export class ItineraryService {
   async many(visitId: string, guestIds: readonly string[]): Promise<Result<ItineraryFile>[]> {
     const visit = this.visit(visitId);
     const institution = this.store.sharedDoc.institution;
+    const days = new DayTablesCache();
     const results: Result<ItineraryFile>[] = [];
     for (const guestId of guestIds) {
       try {
         results.push({
           ok: true,
-          value: await itineraryDocx(this.build(visit, guestId, undefined), institution),
+          value: await itineraryDocx(this.build(visit, guestId, undefined), institution, days),
         });
       } catch (error) {
         if (!(error instanceof AppError)) throw error;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guestItinerary } from '../../../../src/core/itinerary/itinerary';
-import { itineraryDocx } from '../../../../src/core/itinerary/itinerary-docx';
+import { DayTablesCache, itineraryDocx } from '../../../../src/core/itinerary/itinerary-docx';
 import type { Hotel } from '../../../../src/shared/accommodation';
 import { AppError } from '../../../../src/shared/errors';
 import { institutionSchema } from '../../../../src/shared/institution';
@@ -210,5 +210,48 @@ describe("a guest's itinerary", () => {
 
     expect(file.fileName).toBe('Программа пребывания Mehmet YILDIRIM RU.docx');
     expect(file.guestId).toBe('g2');
+  });
+});
+
+describe('itineraries made in bulk', () => {
+  it('share the day tables of guests whose days read the same, and never give one guest another’s', async () => {
+    const days = new DayTablesCache();
+    const plain = {
+      ...v,
+      guests: v.guests.map((g) => ({ ...g, arrival: { ...g.arrival, date: '', time: '', flight: '' } })),
+    };
+    const make = async (visitOf: typeof v, guestId: string) =>
+      documentText(
+        Buffer.from(
+          (
+            await itineraryDocx(
+              guestItinerary(visitOf, guestId, [hotel], institution, 'en'),
+              institution,
+              days,
+            )
+          ).base64,
+          'base64',
+        ),
+      );
+
+    const first = await make(plain, 'g1');
+    const second = await make(plain, 'g2');
+    const third = await make(v, 'g1');
+
+    expect(first).toContain('Laboratories');
+    expect(first).not.toContain('Library tour');
+    expect(second).toContain('Library tour');
+    expect(second).not.toContain('Laboratories');
+    expect(second).toContain('Guest: Mehmet YILDIRIM');
+    expect(first).not.toContain('LH 1742');
+    expect(third).toContain('LH 1742');
+    // The same days for both guests: one set of tables, each document still the guest's own.
+    const shared = { ...plain, programme: plain.programme.filter((i) => i.id === 'all') };
+    const ayse = await make(shared, 'g1');
+    const mehmet = await make(shared, 'g2');
+    expect(mehmet).toContain('Meeting the Rector');
+    expect(mehmet).toContain('Guest: Mehmet YILDIRIM');
+    expect(mehmet).not.toContain('Öztürk');
+    expect(ayse).not.toContain('YILDIRIM');
   });
 });
