@@ -1,10 +1,16 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useStableHandler } from '../stable-handler';
-import { ArchiveImportModal, type ArchiveToImport } from './ArchiveImportModal';
+import { lazyPage } from '../lazy-page';
+import type { ArchiveToImport } from './ArchiveImportModal';
+
+// Fetched when an archive comes, not with the first screen: most starts have none.
+const ArchiveImportModal = lazyPage(() =>
+  import('./ArchiveImportModal').then((m) => m.ArchiveImportModal),
+).Page;
 
 /**
  * A `.qonaq` archive double-clicked while Qonaq starts or runs: the shell keeps it, and the page asks
@@ -32,5 +38,10 @@ export function OpenedArchive() {
     return () => window.removeEventListener('focus', ask);
   }, [ask]);
 
-  return <ArchiveImportModal archive={archive} onClose={() => setArchive(null)} />;
+  if (!archive) return null;
+  return (
+    <Suspense fallback={null}>
+      <ArchiveImportModal archive={archive} onClose={() => setArchive(null)} />
+    </Suspense>
+  );
 }
