@@ -4,7 +4,8 @@ import { AppError, type FieldError } from '../../shared/errors';
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
-import { dayNumber, describeLine } from '../../shared/print';
+import type { Language } from '../../shared/languages';
+import { dayNumber, describeLine, type ProgrammeDay } from '../../shared/print';
 import { TEXT_WIDTH } from '../letters/layout';
 import { packLetter } from '../letters/package';
 import { fill } from '../letters/phrases';
@@ -27,25 +28,52 @@ export function refuseUntranslated(itinerary: GuestItinerary): void {
   );
 }
 
-/** The days, their tables `width` twips wide. */
-function dayTables(itinerary: GuestItinerary, width?: number): (Paragraph | Table)[] {
-  const { language } = itinerary;
+/** One day of the itinerary (the `index`th), its table `width` twips wide. */
+function dayBlock(
+  language: Language,
+  day: ProgrammeDay,
+  index: number,
+  width?: number,
+): (Paragraph | Table)[] {
   const say = sayIn(language);
   const date = (iso: string) => formatLetterDate(language, iso);
-  return itinerary.days.flatMap((day, index) => {
-    const title = heading(
-      language,
-      `${say('print.programme.day', { nth: dayNumber(language, index + 1) })} · ${weekdayName(language, day.date)}, ${date(day.date)}`,
-    );
-    if (day.lines.length === 0)
-      return [title, line(language, say('print.programme.freeDay'), { muted: true })];
-    const rows = day.lines.map((l) => {
-      const d = describeLine(l, say, date);
-      return [[d.time], [d.title, ...d.details], [l.venue]];
-    });
-    const headers = [say('print.column.time'), say('print.column.item'), say('print.column.venue')];
-    return [title, grid(language, false, headers, [1.2, 5, 2.6], rows, 1, width)];
+  const title = heading(
+    language,
+    `${say('print.programme.day', { nth: dayNumber(language, index + 1) })} · ${weekdayName(language, day.date)}, ${date(day.date)}`,
+  );
+  if (day.lines.length === 0) return [title, line(language, say('print.programme.freeDay'), { muted: true })];
+  const rows = day.lines.map((l) => {
+    const d = describeLine(l, say, date);
+    return [[d.time], [d.title, ...d.details], [l.venue]];
   });
+  const headers = [say('print.column.time'), say('print.column.item'), say('print.column.venue')];
+  return [title, grid(language, false, headers, [1.2, 5, 2.6], rows, 1, width)];
+}
+
+/**
+ * The days that read the same for several guests (in one language, the same items, no journey of
+ * their own that day), built once for a bulk run: docx objects are only read when a document is
+ * packed, so several documents can hold the same ones.
+ */
+export class DayTablesCache {
+  private readonly built = new Map<string, (Paragraph | Table)[]>();
+
+  of(language: Language, day: ProgrammeDay, index: number, width?: number): (Paragraph | Table)[] {
+    const key = JSON.stringify([language, width ?? 0, index, day]);
+    let block = this.built.get(key);
+    if (!block) {
+      block = dayBlock(language, day, index, width);
+      this.built.set(key, block);
+    }
+    return block;
+  }
+}
+
+function dayTables(itinerary: GuestItinerary, width?: number, cache?: DayTablesCache): (Paragraph | Table)[] {
+  const { language } = itinerary;
+  return itinerary.days.flatMap((day, i) =>
+    cache ? cache.of(language, day, i, width) : dayBlock(language, day, i, width),
+  );
 }
 
 function staysAndContact(itinerary: GuestItinerary): Paragraph[] {
@@ -74,25 +102,6 @@ function staysAndContact(itinerary: GuestItinerary): Paragraph[] {
     if (contact.email) out.push(line(language, say('print.programme.email', { email: contact.email })));
   }
   return out;
-}
-
-/**
- * The day tables of guests whose days read the same (an item for the whole delegation, in one
- * language), built once for a bulk run: docx objects are only read when a document is packed, so
- * several documents can hold the same ones. Days differ wherever a guest's own flight or item is.
- */
-export class DayTablesCache {
-  private readonly built = new Map<string, (Paragraph | Table)[]>();
-
-  of(itinerary: GuestItinerary, width?: number): (Paragraph | Table)[] {
-    const key = JSON.stringify([itinerary.language, width ?? 0, itinerary.days]);
-    let tables = this.built.get(key);
-    if (!tables) {
-      tables = dayTables(itinerary, width);
-      this.built.set(key, tables);
-    }
-    return tables;
-  }
 }
 
 /** The file name of a guest's itinerary: the guest's name as printed, and the language. */
@@ -125,7 +134,7 @@ export async function itineraryDocx(
     ...(role ? [line(language, role, { muted: true })] : []),
     line(language, fill(p.visit, { title: visit.title })),
     line(language, dates, { muted: true }),
-    ...(days ? days.of(itinerary, width) : dayTables(itinerary, width)),
+    ...dayTables(itinerary, width, days),
     ...staysAndContact(itinerary),
   ];
   const bytes = institution
