@@ -50,6 +50,8 @@ startWebHost({
 })
   .then((host) => {
     console.log(`Qonaq browser host: ${host.url}`);
+    if (host.readOnly)
+      console.log(`The data folder ${dataDir} is read-only: it can be looked at, not changed.`);
     const stop = () => void host.close().then(() => process.exit(0));
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);

@@ -32,6 +32,8 @@ export interface WebHost {
   url: string;
   origin: string;
   token: string;
+  /** The data folder can be read but not written: it was opened read-only, and every change is refused. */
+  readOnly: boolean;
   close(): Promise<void>;
 }
 
@@ -189,6 +191,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `${origin}/#token=${token}`,
     origin,
     token,
+    readOnly: store.readOnly,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));

@@ -98,6 +98,7 @@ describe('the browser host API', () => {
         dataDir,
         notices: [],
         loading: false,
+        readOnly: false,
         settings: { uiLanguage: 'az' },
       },
     });

@@ -43,6 +43,7 @@ describe('the API over a store', () => {
         dataDir,
         notices: [],
         loading: false,
+        readOnly: false,
         settings: { uiLanguage: 'az' },
       },
     });
