@@ -18,7 +18,9 @@ import { listSnapshots, snapshotPath } from './snapshots';
  * The register's repair at load. A line cut short or unreadable past the high-water mark
  * (`register-mark.ts`) was never acknowledged: it is cut away. Anything less than the mark is damage:
  * the good lines are kept, the file is copied to `quarantine/` as it was, lines the snapshots still
- * hold are put back, counters are raised to the mark, and the user is told.
+ * hold are put back, counters are raised to the mark, and the user is told. In a read-only folder
+ * (`hold-folder.ts`) nothing is cut, copied or written: the damage is told (`notRepairedReadOnly`) and
+ * what the snapshots hold is put back in memory only (`RegisterLog.putBack`).
  */
 
 interface Damage {
