@@ -4,6 +4,7 @@ import { callApi } from './arrange';
 import { arrangeTwoGuests } from './pages/itinerary-data';
 import { docxTexts } from './pages/print-data';
 import { PrintView } from './pages/print-view';
+import { expectAccessible } from './pages/a11y';
 
 /** Where screenshots go when a person wants to look at them (`QONAQ_SHOTS=/tmp/shots`). */
 const SHOTS = process.env.QONAQ_SHOTS;
@@ -194,3 +195,35 @@ test('an itinerary asks first for a text not written in its language, and shows 
   await expect(view.sheet.getByTestId('print-itinerary-sheet')).toContainText('Ужин в Старом городе');
   await expect(asked).toHaveCount(0);
 });
+
+for (const lang of ['az', 'ru'] as const) {
+  test(`the itinerary, the run sheet, the briefing card and the bulk dialog pass axe in ${lang}`, async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(120_000);
+    // Arrange
+    await callApi(host, 'settings.update', { uiLanguage: lang });
+    const { visitId, ayse } = await arrangeTwoGuests(host);
+    const { visit } = await callApi(host, 'visits.get', { id: visitId });
+    const itemId = visit.programme[0]?.id ?? '';
+    const view = new PrintView(page);
+    await page.goto(host.url);
+
+    // Act and assert: each page, then the dialog on the visit's page
+    for (const [name, hash] of [
+      ['itinerary', `#/print/visit/${visitId}/guest/${ayse}`],
+      ['run sheet', '#/print/runs/2026-05-12'],
+      ['briefing card', `#/print/visit/${visitId}/item/${itemId}`],
+    ] as const) {
+      await page.goto(`${host.origin}/${hash}`);
+      await expect(view.sheet.locator('article')).toBeVisible();
+      await expectAccessible(page, lang, name);
+    }
+    await page.goto(`${host.origin}/#/visits/${visitId}`);
+    const bulk = lang === 'az' ? 'Bütün qonaqların səfər proqramları' : 'Программы пребывания всех гостей';
+    await page.getByRole('button', { name: bulk }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expectAccessible(page, lang, 'itineraries dialog', '[role="dialog"]');
+  });
+}
