@@ -4,6 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Institution } from '../../shared/institution';
 import type { GuestItinerary, ItineraryStay } from '../../shared/itinerary';
 import { isLanguage, type Language } from '../../shared/languages';
+import type { ProgrammeDay } from '../../shared/print';
 import { missingTexts, textIn, TRANSLATED_FIELDS } from '../../shared/texts';
 import { displayName } from '../planning/calendar';
 import { visitProgramme } from '../print/programme';
@@ -56,6 +57,21 @@ function staysOf(view: Visit, hotelList: readonly Hotel[], language: Language): 
     .sort((a, b) => a.checkIn.localeCompare(b.checkIn) || a.hotel.localeCompare(b.hotel));
 }
 
+/**
+ * A day as the guest reads it: when the car leaves to meet a flight or train is the office's concern,
+ * and would read as a time to be in a car; the car that takes them to their departure stays.
+ */
+function forTheGuest(day: ProgrammeDay): ProgrammeDay {
+  return {
+    ...day,
+    lines: day.lines.map((l) =>
+      l.journey?.direction === 'arrival' && l.journey.leaveAt
+        ? { ...l, journey: { ...l.journey, leaveAt: '' } }
+        : l,
+    ),
+  };
+}
+
 /** One guest's itinerary in `language` (`notFound` for a guest not on the visit). */
 export function guestItinerary(
   visit: Visit,
@@ -84,7 +100,7 @@ export function guestItinerary(
       position: textIn(guest, 'position', language, fields) || guest.position,
       organisation: textIn(guest, 'organisation', language, fields) || guest.organisation,
     },
-    days: programme.days,
+    days: programme.days.map(forTheGuest),
     stays: staysOf(view, hotelList, language),
     contact: programme.officer,
     missingTexts: [

@@ -56,6 +56,13 @@ const v = visit('v', {
         airport: 'GYD',
         pickup: { vehicle: '', driver: '', escort: '', leaveAt: '06:00' },
       },
+      departure: {
+        date: '2026-05-15',
+        time: '17:50',
+        flight: 'LH 1743',
+        airport: 'GYD',
+        pickup: { vehicle: '', driver: '', escort: '', leaveAt: '14:30' },
+      },
     }),
     guest('g2', 'Mehmet', 'YILDIRIM', {
       arrival: { date: '2026-05-12', time: '21:40', flight: 'TK 334', airport: 'GYD' },
@@ -114,7 +121,8 @@ describe("a guest's itinerary", () => {
       'Guest: Ayşe Öztürk',
       'Visit: Ankara University delegation',
       'Arrival · Flight LH 1742',
-      'Car leaves at 06:00',
+      'Departure · Flight LH 1743',
+      'Car leaves at 14:30',
       'Meeting the Rector',
       'Laboratories',
       'Hotel',
@@ -127,6 +135,8 @@ describe("a guest's itinerary", () => {
       'Tel. +994 12 539 05 00',
     ])
       expect(t).toContain(expected);
+    // When the car leaves to meet her plane is not hers to know: it would read as a time to be in a car.
+    expect(t).not.toContain('06:00');
   });
 
   it('is written in Azerbaijani and in Russian, with the name as the guest spells it in that script', async () => {
