@@ -21,6 +21,7 @@ export default defineConfig({
       'tests/integration/store/snapshot-faults.test.ts',
       'tests/integration/store/snapshot-thinning.test.ts',
       'tests/unit/core/snapshot-retention.test.ts',
+      'tests/integration/store/read-only-folder.test.ts',
     ],
     environment: 'node',
     env: {
