@@ -15,7 +15,7 @@ import { visitListing, type VisitListing } from './visit-index';
 /**
  * A document written through lowdb: a new database over the document's durable adapter, holding the
  * next state, is written, and only then handed back to take the place of the one before. So readers
- * of the one before keep seeing the acknowledged state until the new one is on disk (decision 0013).
+ * of the one before keep seeing the acknowledged state until the new one is on disk (decision 0016).
  */
 export async function written<T>(adapter: DocumentFile<T>, doc: T): Promise<Low<T>> {
   const db = new Low(adapter, doc);
