@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { createHandlers } from '../src/core/api';
+import { dispatch } from '../src/core/dispatch';
+import { Store } from '../src/core/store/store';
+import type { Handlers, MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
+import { seededRandom } from './random';
+import { timePair } from './stats';
+import type { Figure } from './table';
+
+/**
+ * A partner's guest list of 1,000 rows at one size, in a process of its own: the file read
+ * (`guestImport.read`: its encoding, separator and header found, a mapping proposed) and every row
+ * previewed (`guestImport.preview`: parsed, checked, and matched against the guests of every visit in
+ * the store for duplicates), as the officer waits for the preview table. Beside it, run by run, the
+ * limit: Papa Parse reading the same bytes into rows, nothing more.
+ */
+
+const NOW = () => new Date('2026-11-29T08:00:00Z');
+const ROWS = 1000;
+
+async function call<M extends MethodName>(
+  handlers: Handlers,
+  name: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
+  const result = await dispatch(handlers, name, input);
+  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
+  return result.value as MethodOutput<M>;
+}
+
+/** A delegation list as a partner exports it from a spreadsheet: semicolons, day-first dates. */
+function guestList(rows: number): string {
+  const random = seededRandom(20);
+  const surnames = [
+    'Öztürk',
+    'Yılmaz',
+    'Kaya',
+    'Demir',
+    'Şahin',
+    'Çelik',
+    'Arslan',
+    'Doğan',
+    'Kılıç',
+    'Aydın',
+  ];
+  const given = ['Ayşe', 'Mehmet', 'Elif', 'Ahmet', 'Zeynep', 'Mustafa', 'Fatma', 'Emre', 'Selin', 'Can'];
+  const countries = ['Turkey', 'Türkiye', 'Германия', 'Kazakhstan', 'Gürcüstan', 'Poland'];
+  const lines = ['Surname;Given names;Date of birth;Nationality;Passport No;Passport valid until;Position'];
+  for (let i = 0; i < rows; i++) {
+    const day = String(random.int(1, 28)).padStart(2, '0');
+    const month = String(random.int(1, 12)).padStart(2, '0');
+    lines.push(
+      [
+        random.pick(surnames).toUpperCase(),
+        random.pick(given).toUpperCase(),
+        `${day}.${month}.${random.int(1950, 1999)}`,
+        random.pick(countries),
+        `U${String(10_000_000 + i)}`,
+        `${day}.${month}.${random.int(2028, 2035)}`,
+        'Professor',
+      ].join(';'),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, size: { type: 'string' }, runs: { type: 'string', default: '7' } },
+  });
+  if (!values.data) throw new Error('--data is required');
+  const size = values.size ?? '?';
+  const store = await Store.open(values.data, { snapshotEveryMs: 0, now: NOW });
+  await store.ready();
+  const handlers = createHandlers(store, { version: 'bench', host: { kind: 'browser' }, now: NOW });
+  const visit = store.listVisits().find((v) => v.arrivalDate >= '2026-11-29') ?? store.listVisits()[0];
+  if (!visit) throw new Error('no visit');
+  const text = guestList(ROWS);
+  const bytes = Buffer.from(text, 'utf8');
+  const base64 = bytes.toString('base64');
+
+  const pair = await timePair(
+    async () => {
+      const read = await call(handlers, 'guestImport.read', {
+        visitId: visit.id,
+        fileName: 'delegation.csv',
+        base64,
+      });
+      const preview = await call(handlers, 'guestImport.preview', {
+        visitId: visit.id,
+        sheet: { headers: read.sheet.headers, rows: read.sheet.rows },
+        mapping: read.mapping,
+      });
+      if (preview.rows.length !== ROWS) throw new Error(`${preview.rows.length} rows previewed of ${ROWS}`);
+    },
+    () => {
+      const parsed = Papa.parse<string[]>(new TextDecoder('utf-8').decode(bytes), {
+        delimiter: ';',
+        skipEmptyLines: true,
+      });
+      if (parsed.data.length !== ROWS + 1) throw new Error(`${parsed.data.length} rows parsed`);
+    },
+    Number(values.runs),
+  );
+  await store.close();
+
+  const figures: Figure[] = [
+    {
+      id: `guest-import-preview-${size}`,
+      label: `A ${ROWS}-row guest list (CSV, ${(bytes.length / 1024).toFixed(0)} KB) read and previewed (guestImport.read + guestImport.preview), duplicates sought among every guest in the store`,
+      size,
+      value: pair.task,
+      unit: 'ms',
+      limitLabel: 'Papa Parse of the same bytes into rows',
+      limit: pair.limit,
+      target: { under: 1000 },
+    },
+  ];
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
