@@ -6,6 +6,8 @@
  *                                  prints `won <folder>` or `lost <folder> <error code>`. With
  *                                  `takeOver`, first asks as the app does, is refused, and at `at`
  *                                  takes over the holder it was told of (the error's `lockId`)
+ *   ask <folder>                   asks as the app does, is refused, and keeps the error's `lockId` for
+ *                                  the next `race ... takeOver` there; prints `asked <folder>`
  *   release <folder>               let go of the lock this process won there; prints `released <folder>`
  * The module path lets the same race be run against another version of the lock (the one before a fix).
  */
@@ -19,6 +21,8 @@ interface LockModule {
 
 const modulePath = resolve(process.argv[2] ?? resolve(__dirname, '../../src/core/store/folder-lock.ts'));
 const held = new Map<string, () => Promise<void>>();
+/** The lock id each folder's holder was shown as (`ask`), for the next `race` there. */
+const asked = new Map<string, string | boolean>();
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -54,7 +58,10 @@ async function main(): Promise<void> {
     if (command === 'race') {
       // A busy wait for the last milliseconds, so every racer starts within the same one.
       const start = Number(at);
-      const takeOver = mode === 'takeOver' ? await lockIdOf(lock, folder) : undefined;
+      // Told of the holder beforehand (`ask`), as the user is shown it before choosing: asking now could
+      // come after another racer has already won, and take over from that winner instead.
+      const takeOver = mode === 'takeOver' ? (asked.get(folder) ?? (await lockIdOf(lock, folder))) : undefined;
+      asked.delete(folder);
       await new Promise((done) => setTimeout(done, Math.max(0, start - Date.now() - 5)));
       while (Date.now() < start) {
         // spin
@@ -66,6 +73,9 @@ async function main(): Promise<void> {
         },
         (error: unknown) => say(`lost\t${folder}\t${codeOf(error)}`),
       );
+    } else if (command === 'ask') {
+      asked.set(folder, await lockIdOf(lock, folder));
+      say(`asked\t${folder}`);
     } else if (command === 'release') {
       const release = held.get(folder);
       held.delete(folder);

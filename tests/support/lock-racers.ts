@@ -12,6 +12,8 @@ export interface Racer {
   /** At the epoch millisecond `at`, try to take `folder`'s lock. */
   race(folder: string, at: number, takeOver?: boolean): void;
   release(folder: string): void;
+  /** Ask for `folder` as the app does, and keep the holder's lock id for the next take-over race. */
+  ask(folder: string): void;
 }
 
 /** Starts a racer; `modulePath` runs it against another copy of the lock module. */
@@ -41,6 +43,7 @@ export function startRacer(modulePath?: string): Promise<Racer> {
       race: (folder, at, takeOver = false) =>
         child.stdin.write(`race\t${folder}\t${at}\t${takeOver ? 'takeOver' : ''}\n`),
       release: (folder) => child.stdin.write(`release\t${folder}\n`),
+      ask: (folder) => child.stdin.write(`ask\t${folder}\n`),
     };
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {

@@ -48,6 +48,12 @@ async function race(round: number, lock: object, ageMs: number, mode: '' | 'take
   await writeFile(path, JSON.stringify(lock));
   const then = new Date(Date.now() - ageMs);
   await utimes(path, then, then);
+  if (mode === 'takeOver') {
+    // Every racer is told of the live holder before any of them goes, as each user is shown it first.
+    const asked = racers.map((racer) => racer.next(folder));
+    for (const racer of racers) racer.ask(folder);
+    expect(await Promise.all(asked)).toEqual(racers.map(() => ['asked', folder]));
+  }
   const at = Date.now() + 40;
   const answers = racers.map((racer) => racer.next(folder));
   for (const racer of racers) racer.race(folder, at, mode === 'takeOver');
