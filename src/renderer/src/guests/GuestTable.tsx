@@ -6,10 +6,9 @@ import type { Guest, TravelLeg } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { guestDisplayName } from './form-values';
 import { GuestLetters } from './GuestLetters';
-import { CalendarIcon, LetterIcon } from '../icons';
+import { CalendarIcon, ItineraryIcon, LetterIcon } from '../icons';
 import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from '../icons';
 import { warningMessage } from './warnings';
-import { ItineraryIcon } from '../itinerary/ItineraryIcon';
 import { navigate } from '../route';
 import classes from './GuestTable.module.css';
 

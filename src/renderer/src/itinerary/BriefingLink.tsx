@@ -1,7 +1,7 @@
 import { ActionIcon, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { routeHref, useRoute } from '../route';
-import { ItineraryIcon } from './ItineraryIcon';
+import { ItineraryIcon } from '../icons';
 
 /** On a visit's page, a programme item's way to its host's briefing card. Nothing elsewhere. */
 export function BriefingLink({ itemId, title }: { itemId: string; title: string }) {

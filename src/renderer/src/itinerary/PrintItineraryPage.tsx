@@ -1,15 +1,10 @@
-import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateRange } from '../../../shared/dates';
-import type { Language } from '../../../shared/languages';
 import { api } from '../../api/client';
-import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
-import { PageStyle } from '../print/PageStyle';
-import { PrintError, PrintLoading, PrintView } from '../print/PrintView';
-import { PrintToolbar } from '../print/PrintToolbar';
+import { PrintPage, usePrintChoices } from '../print/PrintPage';
 import { usePrintActions } from '../print/use-print-actions';
 import notice from '../print/missing-texts.module.css';
 import { queryOptions } from '../queries';
@@ -25,8 +20,7 @@ import { ItinerarySheet } from './ItinerarySheet';
 export function PrintItineraryPage({ visitId, guestId }: { visitId: string; guestId: string }) {
   const { t: uiT, i18n } = useTranslation();
   const { language: uiLanguage } = useFormat();
-  const [chosen, setLanguage] = useState<Language | null>(null);
-  const [landscape, setLandscape] = useState(false);
+  const { chosen, landscape, toolbar } = usePrintChoices();
   const itinerary = useQuery(
     queryOptions('itinerary.get', { visitId, guestId, ...(chosen ? { language: chosen } : {}) }),
   );
@@ -47,56 +41,35 @@ export function PrintItineraryPage({ visitId, guestId }: { visitId: string; gues
   });
   const missing = data?.missingTexts ?? [];
 
-  let content;
-  if (itinerary.isPending || institution.isPending) content = <PrintLoading />;
-  else if (itinerary.isError)
-    content = <PrintError message={errorMessage(uiT, itinerary.error, uiLanguage)} />;
-  else if (missing.length === 0)
-    content = <ItinerarySheet t={t} itinerary={itinerary.data} institution={inst} />;
-
   return (
-    <PrintView
-      landscape={landscape}
-      toolbar={
-        <>
-          <PrintToolbar
-            backHref={routeHref({ name: 'visit', id: visitId })}
-            language={language}
-            onLanguage={setLanguage}
-            landscape={landscape}
-            onLandscape={setLandscape}
-            actions={actions}
-          />
-          {missing.length > 0 && (
-            <div
-              className={`${notice.notice} ${landscape ? notice.landscape : ''}`}
-              data-testid="print-missing-texts"
-            >
-              <MissingTextsPanel
-                missing={missing}
-                visitId={visitId}
-                intro={uiT('itinerary.ui.missing', { inLanguage: uiT(`letters.texts.in.${language}`) })}
-              />
-            </div>
-          )}
-        </>
+    <PrintPage
+      backHref={routeHref({ name: 'visit', id: visitId })}
+      {...toolbar}
+      language={language}
+      actions={actions}
+      notice={
+        missing.length > 0 && (
+          <div
+            className={`${notice.notice} ${landscape ? notice.landscape : ''}`}
+            data-testid="print-missing-texts"
+          >
+            <MissingTextsPanel
+              missing={missing}
+              visitId={visitId}
+              intro={uiT('itinerary.ui.missing', { inLanguage: uiT(`letters.texts.in.${language}`) })}
+            />
+          </div>
+        )
       }
+      headerRight={
+        data
+          ? `${data.guest.name} · ${formatDateRange(language, data.visit.arrivalDate, data.visit.departureDate)}`
+          : ''
+      }
+      query={itinerary}
+      waiting={institution.isPending}
     >
-      <PageStyle
-        landscape={landscape}
-        headerLeft={inst?.name[language] ?? ''}
-        headerRight={
-          data
-            ? `${data.guest.name} · ${formatDateRange(language, data.visit.arrivalDate, data.visit.departureDate)}`
-            : ''
-        }
-        pagePhrase={t('print.page', {
-          interpolation: { skipOnVariables: true },
-          page: '{{page}}',
-          pages: '{{pages}}',
-        })}
-      />
-      {content}
-    </PrintView>
+      {(sheet) => missing.length === 0 && <ItinerarySheet t={t} itinerary={sheet} institution={inst} />}
+    </PrintPage>
   );
 }

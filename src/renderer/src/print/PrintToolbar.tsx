@@ -6,7 +6,7 @@ import { ArrowLeftIcon } from '../icons';
 import classes from './print.module.css';
 import type { usePrintActions } from './use-print-actions';
 
-interface Props {
+export interface PrintToolbarProps {
   backHref: string;
   language: Language;
   onLanguage: (language: Language) => void;
@@ -26,7 +26,7 @@ export function PrintToolbar({
   onLandscape,
   actions,
   children,
-}: Props) {
+}: PrintToolbarProps) {
   const { t } = useTranslation();
   return (
     <Group
