@@ -2,13 +2,13 @@ import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../src/core/api';
-import { dispatch } from '../src/core/dispatch';
+import { call } from './call';
 import { findConflicts } from '../src/core/planning/conflicts';
 import { serializeDocument } from '../src/core/store/documents';
 import { SCHEMA_VERSION } from '../src/core/store/migrations';
 import { Store } from '../src/core/store/store';
 import { INDEX_DIR } from '../src/core/store/visit-index';
-import type { Handlers, MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
+import type { Handlers } from '../src/shared/contract';
 import { addDays } from '../src/shared/dates';
 import type { Visit } from '../src/shared/domain';
 import { benchInstitution, BUSY_DAY, BUSY_WEEK } from './generator';
@@ -22,16 +22,6 @@ import type { Figure } from './table';
  */
 
 const NOW = () => new Date('2026-11-29T08:00:00Z');
-
-async function call<M extends MethodName>(
-  handlers: Handlers,
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const result = await dispatch(handlers, method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${JSON.stringify(result.error)}`);
-  return result.value as MethodOutput<M>;
-}
 
 /** The least a durable replacement of a file costs: write a temp, fsync, rename over, fsync the folder. */
 async function bareDurableWrite(folder: string, bytes: string): Promise<void> {

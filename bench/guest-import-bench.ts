@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { createHandlers } from '../src/core/api';
-import { dispatch } from '../src/core/dispatch';
+import { call } from './call';
 import { Store } from '../src/core/store/store';
-import type { Handlers, MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
 import { seededRandom } from './random';
 import { timePair } from './stats';
 import type { Figure } from './table';
@@ -18,16 +17,6 @@ import type { Figure } from './table';
 
 const NOW = () => new Date('2026-11-29T08:00:00Z');
 const ROWS = 1000;
-
-async function call<M extends MethodName>(
-  handlers: Handlers,
-  name: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const result = await dispatch(handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.value as MethodOutput<M>;
-}
 
 /** A delegation list as a partner exports it from a spreadsheet: semicolons, day-first dates. */
 function guestList(rows: number): string {

@@ -1,10 +1,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../src/core/api';
-import { dispatch } from '../src/core/dispatch';
+import { call } from './call';
 import { decodeFiles, saveFiles } from '../src/core/files';
 import { Store } from '../src/core/store/store';
-import type { MethodInput, MethodName, MethodOutput } from '../src/shared/contract';
 import { ITINERARY_CHUNK, type GuestItinerary } from '../src/shared/itinerary';
 import type { Handlers } from '../src/shared/contract';
 import { timeMedian } from './stats';
@@ -20,16 +19,6 @@ import type { Figure } from './table';
  */
 
 const NOW = () => new Date('2026-11-29T08:00:00Z');
-
-async function call<M extends MethodName>(
-  handlers: Handlers,
-  name: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const result = await dispatch(handlers, name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-  return result.value as MethodOutput<M>;
-}
 
 /** Gives every text the itineraries lack, in their languages, as the officer would. */
 async function giveMissingTexts(handlers: Handlers, itineraries: readonly GuestItinerary[]): Promise<void> {
