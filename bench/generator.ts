@@ -282,6 +282,7 @@ function programme(
       hosts: template.type === 'meeting' || template.type === 'ceremony' ? [random.pick(HOSTS)] : [],
       staff: random.pick(OFFICERS),
       vehicle: template.type === 'excursion' || template.type === 'cultural' ? random.pick(VEHICLES) : '',
+      agreementId: '',
       notes: random.chance(0.1) ? 'Tərcüməçi lazımdır.' : '',
     };
   });
@@ -410,6 +411,7 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
       title: `${partner.name}: ${random.pick(VISIT_PURPOSES)}`,
       partnerName: partner.name,
       partnerCountry: partner.country,
+      partnerIds: [],
       purpose: random.pick(VISIT_PURPOSES),
       hostUnit: random.pick(HOST_UNITS),
       status: statusOn(plan, today, random),

@@ -33,6 +33,9 @@ import { briefingCard } from './itinerary/briefing';
 import { briefingDocx } from './itinerary/briefing-docx';
 import type { Visit } from '../shared/domain';
 import { calendarCheck, calendarFile } from './calendar/ics';
+import { partnerHandlers } from './partners/handlers';
+import { reportHandlers } from './reports/handlers';
+import { visitReportHandlers } from './visit-report/handlers';
 
 /**
  * What the program hosting the core can do for it. The desktop shell asks the user for a folder
@@ -255,6 +258,9 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       const name = safeFileName(fileName.toLowerCase().endsWith('.pdf') ? fileName : `${fileName}.pdf`);
       return saveFiles(folder, [{ name, bytes: Buffer.from(pdf) }]);
     },
+    ...partnerHandlers(store, now),
+    ...reportHandlers(store, now),
+    ...visitReportHandlers(store, now),
   };
   return waitingForVisits(store, handlers);
 }

@@ -12,7 +12,11 @@ import { CSV_SEPARATORS } from './csv';
 import { LANGUAGES, type Language } from './languages';
 import { TEXT_OWNERS, type MissingText } from './texts';
 import type { ErrorParams, Result } from './errors';
-import { fieldError, isPortableId } from './validation';
+import { fieldError } from './validation';
+import { idSchema, method, none } from './contract-method';
+import { partnerMethods } from './partners-contract';
+import { reportMethods } from './reports';
+import { visitReportMethods } from './visit-report';
 import { institutionSchema, type Institution } from './institution';
 import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-template';
 import { hotelInputSchema, stayInputSchema, type Accommodation, type Hotel } from './accommodation';
@@ -58,19 +62,7 @@ import {
  * host's routes and the renderer's client are all derived from it; nothing else names a method.
  */
 
-/** Ids name files on disk, so they are held to a safe alphabet and never a name Windows reserves (`isPortableId`). */
-export const idSchema = z.string(fieldError('invalid')).refine(isPortableId, fieldError('invalid'));
-
-export interface MethodSpec<I extends z.ZodType, O> {
-  input: I;
-  /** Never set: carries the output type. */
-  readonly output?: O;
-}
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
-
-const none = z.strictObject({});
+export { idSchema, type MethodSpec } from './contract-method';
 
 export interface VisitSummary {
   id: string;
@@ -456,6 +448,9 @@ export const contract = {
       landscape: z.boolean(fieldError('invalid')).default(false),
     }),
   ),
+  ...partnerMethods,
+  ...reportMethods,
+  ...visitReportMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -6,13 +6,14 @@ import { fieldError, idCollidingInCase, isPortableId } from './validation';
 import { optionalEmail, optionalText, requiredText } from './fields';
 import { staySchema, type Stay } from './accommodation';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
+import { visitReportSchema, type VisitReport } from './visit-report';
 import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
 
 export const isoDate = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
-const optionalDate = z
+export const optionalDate = z
   .string(code('invalidDate'))
   .trim()
   .refine((v) => v === '' || isIsoDate(v), code('invalidDate'))
@@ -22,7 +23,7 @@ const optionalTime = z
   .trim()
   .refine((v) => v === '' || isTime(v), code('invalidTime'))
   .default('');
-const optionalCountry = z
+export const optionalCountry = z
   .string(code('invalidChoice'))
   .trim()
   .toUpperCase()
@@ -187,6 +188,8 @@ export const visitInputSchema = z
     title: requiredText(200),
     partnerName: optionalText(200),
     partnerCountry: optionalCountry,
+    /** The partners in the directory this visit comes from (several for a joint delegation). */
+    partnerIds: z.array(z.string(code('invalid')).refine(isPortableId, code('invalid'))).max(10).default([]),
     purpose: optionalText(1000),
     hostUnit: optionalText(200),
     status: choice(VISIT_STATUSES).default('draft'),
@@ -214,6 +217,8 @@ export interface Visit extends VisitData {
   programme: ProgrammeItem[];
   /** Rooms held per hotel for this visit, where the officer has set a number. */
   roomBlocks: RoomBlock[];
+  /** Written after the visit: outcomes and follow-ups (absent on a visit that has none yet). */
+  report?: VisitReport;
   createdAt: string;
   updatedAt: string;
 }
@@ -249,6 +254,7 @@ export const visitSchema = z.object({
   stays: z.array(staySchema).default([]),
   programme: z.array(programmeItemSchema).default([]),
   roomBlocks: z.array(roomBlockSchema).default([]),
+  report: visitReportSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -70,6 +70,8 @@ export const programmeItemInputSchema = z
     staff: optionalText(200),
     vehicle: optionalText(100),
     notes: optionalText(2000),
+    /** The agreement a signing ceremony signs ('' for none). */
+    agreementId: z.union([z.literal(''), safeId], code('invalid')).default(''),
     /** The language title, venue and hosts were typed in, and their translations (`titles` also serves). */
     lang: languageSchema.optional(),
     translations: translationsSchema(TRANSLATED_FIELDS.item).optional(),

@@ -8,6 +8,8 @@ type Kind = 'change' | 'read';
 
 /** The queue key of the register log (not a visit: a visit's key is its id). */
 const REGISTER_KEY = 'register/';
+/** The queue key of the partners document. */
+const PARTNERS_KEY = 'partners.json';
 
 /**
  * The order of a store's tasks (`WriteQueue`) by room: the shared document's changes one after
@@ -32,6 +34,11 @@ export class StoreQueue {
   shared<T>(task: () => Promise<T>): Promise<T> {
     this.assertOpen('change');
     return this.queue.serialize(SHARED_FILE, task);
+  }
+
+  partners<T>(task: () => Promise<T>): Promise<T> {
+    this.assertOpen('change');
+    return this.queue.serialize(PARTNERS_KEY, task);
   }
 
   register<T>(task: () => Promise<T>, kind: Kind = 'change'): Promise<T> {

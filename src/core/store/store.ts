@@ -11,6 +11,8 @@ import { RegisterRoom } from './register-room';
 import { listSnapshots } from './snapshots';
 import { LetterFiles } from './letter-files';
 import { SharedRoom } from './shared-room';
+import { PartnersRoom } from './partners-room';
+import type { PartnersDoc } from '../../shared/partners';
 import { asStoreError, type RegisterChange, type StoreOptions } from './store-options';
 import type { VisitListing } from './visit-index';
 import { VisitsRoom } from './visits-room';
@@ -33,6 +35,7 @@ export class Store {
   readonly notices: Notice[] = [];
   private readonly recovery: RecoveryContext;
   private readonly shared: SharedRoom;
+  private readonly partners: PartnersRoom;
   private readonly visits: VisitsRoom;
   private readonly copies: FolderCopies;
   private readonly queue: StoreQueue;
@@ -50,6 +53,7 @@ export class Store {
   ) {
     this.recovery = { dataDir, fs: options.fs, now: options.now, notices: this.notices, readOnly };
     this.shared = new SharedRoom(this.recovery);
+    this.partners = new PartnersRoom(this.recovery);
     this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, () => {
       this.copies.changed = true;
     });
@@ -139,6 +143,7 @@ export class Store {
     const folder = await loadFolder(this.recovery, useIndex);
     this.visits.begin(folder, folder.rest);
     await this.shared.begin(folder.shared);
+    await this.partners.begin();
     const older = this.shared.oldRegister;
     if (older) {
       await this.registerRoom.takeIn(older);
@@ -200,6 +205,20 @@ export class Store {
   async updateShared<T>(change: (current: SharedDoc) => { doc: SharedDoc; result: T }): Promise<T> {
     return this.queue.shared(async () => {
       const result = await this.shared.update(change);
+      this.copies.changed = true;
+      return result;
+    });
+  }
+
+  /** The partners directory and the agreements as last acknowledged. Never mutate it. */
+  get partnersDoc(): Readonly<PartnersDoc> {
+    return this.partners.data;
+  }
+
+  /** Changes the partners document, as `updateShared` does the shared one (in a queue of its own). */
+  async updatePartners<T>(change: (current: PartnersDoc) => { doc: PartnersDoc; result: T }): Promise<T> {
+    return this.queue.partners(async () => {
+      const result = await this.partners.update(change);
       this.copies.changed = true;
       return result;
     });

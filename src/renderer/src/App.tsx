@@ -41,6 +41,9 @@ const CalendarPage = lazyPage(() => import('./calendar/CalendarPage').then((m) =
 const BackupsPage = lazyPage(() => import('./backups/BackupsPage').then((m) => m.BackupsPage)).Page;
 const RegisterPage = lazyPage(() => import('./register/RegisterPage').then((m) => m.RegisterPage)).Page;
 const SettingsPage = lazyPage(() => import('./settings/SettingsPage').then((m) => m.SettingsPage)).Page;
+const PartnersPage = lazyPage(() => import('./partners/PartnersPage').then((m) => m.PartnersPage)).Page;
+const PartnerPage = lazyPage(() => import('./partners/PartnerPage').then((m) => m.PartnerPage)).Page;
+const ReportsPage = lazyPage(() => import('./reports/ReportsPage').then((m) => m.ReportsPage)).Page;
 const TodayPage = lazyPage(() => import('./today/TodayPage').then((m) => m.TodayPage)).Page;
 const PrintDayPage = lazyPage(() => import('./print/PrintDayPage').then((m) => m.PrintDayPage)).Page;
 const PrintProgrammePage = lazyPage(() =>
@@ -150,7 +153,7 @@ const Header = memo(function Header({
 });
 
 /** The section of the app a page belongs to: a visit's page is in the list's. */
-const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page);
+const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page === 'partner' ? 'partners' : page);
 
 const isPrintView = (page: Route['name']) =>
   page === 'printDay' ||
@@ -180,6 +183,12 @@ const Navigation = memo(function Navigation() {
         label={t('nav.register')}
         active={page === 'register'}
       />
+      <NavLink
+        href={routeHref({ name: 'partners' })}
+        label={t('nav.partners')}
+        active={page === 'partners'}
+      />
+      <NavLink href={routeHref({ name: 'reports' })} label={t('nav.reports')} active={page === 'reports'} />
       <NavLink href={routeHref({ name: 'backups' })} label={t('nav.backups')} active={page === 'backups'} />
       <NavLink
         href={routeHref({ name: 'settings' })}
@@ -230,6 +239,9 @@ function Pages() {
             {route.name === 'visit' && <VisitPage key={route.id} id={route.id} />}
             {route.name === 'backups' && <BackupsPage />}
             {route.name === 'register' && <RegisterPage />}
+            {route.name === 'partners' && <PartnersPage />}
+            {route.name === 'partner' && <PartnerPage key={route.id} id={route.id} />}
+            {route.name === 'reports' && <ReportsPage />}
             {route.name === 'settings' && <SettingsPage />}
             {route.name === 'calendar' && <CalendarPage date={route.date} entry={route.entry} />}
             {route.name === 'today' && <TodayPage date={route.date} />}

@@ -7,6 +7,9 @@ export type Route =
   | { name: 'backups' }
   | { name: 'settings' }
   | { name: 'register' }
+  | { name: 'partners' }
+  | { name: 'partner'; id: string }
+  | { name: 'reports' }
   /** `date` opens the calendar on that day; `entry` (a programme item or transfer id) is shown picked out. */
   | { name: 'calendar'; date?: string; entry?: string }
   /** `date` shows that day; without it, the page follows the clock's day (Baku). */
@@ -29,6 +32,10 @@ export function parseRoute(hash: string): Route {
   if (hash === '#/backups') return { name: 'backups' };
   if (hash === '#/settings') return { name: 'settings' };
   if (hash === '#/register') return { name: 'register' };
+  if (hash === '#/partners') return { name: 'partners' };
+  const partner = new RegExp(`^#/partners/${ID}$`).exec(hash);
+  if (partner?.[1]) return { name: 'partner', id: partner[1] };
+  if (hash === '#/reports') return { name: 'reports' };
   const today = new RegExp(`^#/today(?:/${DATE})?$`).exec(hash);
   if (today) return { name: 'today', ...(today[1] ? { date: today[1] } : {}) };
   const calendar = new RegExp(`^#/calendar(?:/${DATE}(?:/${ID})?)?$`).exec(hash);
@@ -61,6 +68,12 @@ export function routeHref(route: Route): string {
       return '#/settings';
     case 'register':
       return '#/register';
+    case 'partners':
+      return '#/partners';
+    case 'partner':
+      return `#/partners/${route.id}`;
+    case 'reports':
+      return '#/reports';
     case 'calendar':
       return `#/calendar${route.date ? `/${route.date}${route.entry ? `/${route.entry}` : ''}` : ''}`;
     case 'today':

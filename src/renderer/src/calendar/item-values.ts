@@ -30,6 +30,7 @@ export function itemValues(
     endDate: '',
     endTime: '11:00',
     venue: '',
+    agreementId: '',
     allGuests: true,
     guestIds: [],
     hosts: [],

@@ -1,0 +1,4 @@
+export function PartnerPage({ id }: { id: string }) {
+  void id;
+  return null;
+}
