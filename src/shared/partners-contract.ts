@@ -44,7 +44,8 @@ export interface PartnerVisit {
 /** One line of a partner's timeline, newest first. */
 export interface TimelineEvent {
   date: string;
-  kind: 'visitArrives' | 'visitLeaves' | 'agreementSigned' | 'agreementStarts' | 'agreementEnds' | 'letterIssued';
+  kind:
+    'visitArrives' | 'visitLeaves' | 'agreementSigned' | 'agreementStarts' | 'agreementEnds' | 'letterIssued';
   /** The visit, agreement or register entry. */
   refId: string;
   /** The visit's title, the agreement's title or the letter's number. */
@@ -108,7 +109,11 @@ export const signUndoSchema = z.strictObject({
 });
 export type SignUndo = z.output<typeof signUndoSchema>;
 
-const renewalDays = z.number(fieldError('invalid')).int(fieldError('invalid')).min(1, fieldError('invalid')).max(3650, fieldError('invalid'));
+const renewalDays = z
+  .number(fieldError('invalid'))
+  .int(fieldError('invalid'))
+  .min(1, fieldError('invalid'))
+  .max(3650, fieldError('invalid'));
 
 export const partnerMethods = {
   /** The directory, searched across scripts and spellings as the visit list is. */
@@ -121,7 +126,9 @@ export const partnerMethods = {
   ),
   'partners.get': method<PartnerDetail>()(z.strictObject({ id: idSchema })),
   /** Creates a partner without `id`, replaces the one with it. */
-  'partners.save': method<Partner>()(z.strictObject({ id: idSchema.optional(), partner: partnerInputSchema })),
+  'partners.save': method<Partner>()(
+    z.strictObject({ id: idSchema.optional(), partner: partnerInputSchema }),
+  ),
   /** Moves a partner and its agreements to the trash; visits keep their link (shown as deleted) until restored. */
   'partners.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   'partners.restore': method<Partner>()(z.strictObject({ id: idSchema })),
@@ -133,14 +140,19 @@ export const partnerMethods = {
   ),
   'partners.undoLinks': method<{ restored: number }>()(z.strictObject({ undo: linkUndoSchema })),
   /** Creates an agreement without `id`, replaces the one with it (the attachment is kept). */
-  'agreements.save': method<Agreement>()(z.strictObject({ id: idSchema.optional(), agreement: agreementInputSchema })),
+  'agreements.save': method<Agreement>()(
+    z.strictObject({ id: idSchema.optional(), agreement: agreementInputSchema }),
+  ),
   'agreements.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   'agreements.restore': method<Agreement>()(z.strictObject({ id: idSchema })),
   /** Keeps the signed copy (PDF, JPEG, PNG or TIFF) with the data; `attachmentTooLarge` past the limit. */
   'agreements.attach': method<Agreement>()(
     z.strictObject({
       id: idSchema,
-      fileName: z.string(fieldError('invalid')).min(1, fieldError('required')).max(200, fieldError('tooLong')),
+      fileName: z
+        .string(fieldError('invalid'))
+        .min(1, fieldError('required'))
+        .max(200, fieldError('tooLong')),
       base64: z
         .string(fieldError('invalid'))
         .min(1, fieldError('required'))

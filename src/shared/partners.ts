@@ -11,7 +11,8 @@ import { optionalCountry, optionalDate, storedIdSchema, timestampSchema } from '
  */
 
 const code = fieldError;
-const choice = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, code('invalidChoice'));
+const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, code('invalidChoice'));
 
 export const PARTNER_KINDS = ['university', 'ministry', 'embassy', 'agency', 'company', 'other'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
@@ -59,7 +60,13 @@ export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
 export const AGREEMENT_STATUSES = ['draft', 'negotiation', 'signed', 'expired', 'terminated'] as const;
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
 /** What an agreement provides for. */
-export const AGREEMENT_PROVISIONS = ['staffExchange', 'studentExchange', 'jointResearch', 'jointProgrammes', 'other'] as const;
+export const AGREEMENT_PROVISIONS = [
+  'staffExchange',
+  'studentExchange',
+  'jointResearch',
+  'jointProgrammes',
+  'other',
+] as const;
 export type AgreementProvision = (typeof AGREEMENT_PROVISIONS)[number];
 
 export const signatorySchema = z.strictObject({ name: requiredText(200), position: optionalText(200) });

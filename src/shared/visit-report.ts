@@ -21,7 +21,9 @@ const optionalDate = z
   .default('');
 
 const inLanguages = (max: number) =>
-  z.strictObject({ az: optionalText(max), en: optionalText(max), ru: optionalText(max) }).default({ az: '', en: '', ru: '' });
+  z
+    .strictObject({ az: optionalText(max), en: optionalText(max), ru: optionalText(max) })
+    .default({ az: '', en: '', ru: '' });
 
 export const followUpInputSchema = z
   .strictObject({
@@ -33,7 +35,8 @@ export const followUpInputSchema = z
     done: z.boolean(fieldError('invalid')).default(false),
   })
   .superRefine((f, ctx) => {
-    if (!f.text.az && !f.text.en && !f.text.ru) ctx.addIssue({ code: 'custom', path: ['text', 'en'], message: 'required' });
+    if (!f.text.az && !f.text.en && !f.text.ru)
+      ctx.addIssue({ code: 'custom', path: ['text', 'en'], message: 'required' });
   });
 export type FollowUpInput = z.input<typeof followUpInputSchema>;
 
@@ -60,7 +63,11 @@ export const visitReportSchema = z.object({
   followUps: z.array(followUpSchema).max(200).default([]),
 });
 export type VisitReport = z.output<typeof visitReportSchema>;
-export const emptyVisitReport = (): VisitReport => ({ outcomes: { az: '', en: '', ru: '' }, agreementIds: [], followUps: [] });
+export const emptyVisitReport = (): VisitReport => ({
+  outcomes: { az: '', en: '', ru: '' },
+  agreementIds: [],
+  followUps: [],
+});
 
 /** A follow-up not yet done, as Today lists it (soonest due first, those without a date last). */
 export interface OpenFollowUp {
@@ -71,7 +78,9 @@ export interface OpenFollowUp {
 }
 
 export const visitReportMethods = {
-  'visitReport.save': method<VisitDetail>()(z.strictObject({ visitId: idSchema, report: visitReportInputSchema })),
+  'visitReport.save': method<VisitDetail>()(
+    z.strictObject({ visitId: idSchema, report: visitReportInputSchema }),
+  ),
   /** Open follow-ups of every visit; `today` (else the clock's day in Baku) decides what is overdue. */
   'followUps.open': method<OpenFollowUp[]>()(none.extend({ today: isoDate.optional() })),
   'followUps.setDone': method<VisitDetail>()(
