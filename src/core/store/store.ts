@@ -12,6 +12,7 @@ import { listSnapshots } from './snapshots';
 import { LetterFiles } from './letter-files';
 import { SharedRoom } from './shared-room';
 import { PartnersRoom } from './partners-room';
+import { putAttachment, readAttachment } from './attachments';
 import type { PartnersDoc } from '../../shared/partners';
 import { asStoreError, type RegisterChange, type StoreOptions } from './store-options';
 import type { VisitListing } from './visit-index';
@@ -222,6 +223,19 @@ export class Store {
       this.copies.changed = true;
       return result;
     });
+  }
+
+  /** Keeps a signed copy's bytes in `attachments/` (durably, by their SHA-256, which it answers). */
+  putAttachment(bytes: Uint8Array): Promise<string> {
+    return this.queue.partners(async () => {
+      const sha256 = await putAttachment(this.recovery, bytes);
+      this.copies.changed = true;
+      return sha256;
+    });
+  }
+
+  readAttachment(sha256: string): Promise<Buffer> {
+    return readAttachment(this.dataDir, sha256);
   }
 
   /** What the list of visits shows of each visit; complete as soon as `open` resolves. */
