@@ -14,7 +14,7 @@ import { TEXT_OWNERS, type MissingText } from './texts';
 import type { ErrorParams, Result } from './errors';
 import { fieldError } from './validation';
 import { idSchema, method, none } from './contract-method';
-import { partnerMethods } from './partners-contract';
+import { partnerMethods, renewalDaysSchema } from './partners-contract';
 import { reportMethods } from './reports';
 import { visitReportMethods } from './visit-report';
 import { institutionSchema, type Institution } from './institution';
@@ -109,6 +109,8 @@ export interface PlanningSuggestions {
 
 export interface Settings {
   uiLanguage: Language;
+  /** Days ahead an ending agreement is shown on Today and its partner's page; absent: `RENEWAL_DAYS_DEFAULT`. */
+  renewalDays?: number;
 }
 
 /** Something the store did on its own that the user must hear about. */
@@ -217,7 +219,12 @@ export const contract = {
   'app.status': method<AppStatus>()(none),
   /** The archive the system asked Qonaq to open since the page last asked, once; the page asks at start and on focus. */
   'app.openedFile': method<{ archive: OpenedArchive | null }>()(none),
-  'settings.update': method<Settings>()(z.strictObject({ uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')) })),
+  'settings.update': method<Settings>()(
+    z.strictObject({
+      uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
+      renewalDays: renewalDaysSchema.optional(),
+    }),
+  ),
   'visits.list': method<VisitSummary[]>()(visitQuerySchema),
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),
   /** What clashes with this visit's entries, in it or in any other visit, over its whole stay. */

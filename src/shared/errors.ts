@@ -24,6 +24,8 @@ export const ERROR_CODES = [
   'importUnreadable',
   'registerFull',
   'tooManyRevisions',
+  'attachmentTooLarge',
+  'attachmentType',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -65,6 +67,7 @@ export const FIELD_ERROR_CODES = [
   'datesExcludeItems',
   'notInLanguage',
   'headOnly',
+  'duplicate',
 ] as const;
 export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
 

@@ -109,7 +109,8 @@ export const signUndoSchema = z.strictObject({
 });
 export type SignUndo = z.output<typeof signUndoSchema>;
 
-const renewalDays = z
+/** How many days ahead renewals are shown: a request's window, or the setting. */
+export const renewalDaysSchema = z
   .number(fieldError('invalid'))
   .int(fieldError('invalid'))
   .min(1, fieldError('invalid'))
@@ -164,7 +165,7 @@ export const partnerMethods = {
   'agreements.file': method<{ fileName: string; base64: string }>()(z.strictObject({ id: idSchema })),
   /** Signed agreements ending within `days` (else the setting) of `today` (else the clock's day in Baku). */
   'agreements.renewals': method<Renewal[]>()(
-    z.strictObject({ days: renewalDays.optional(), today: isoDate.optional() }),
+    z.strictObject({ days: renewalDaysSchema.optional(), today: isoDate.optional() }),
   ),
   /** A ceremony signs an agreement: its status becomes signed and its date the ceremony's. */
   'agreements.sign': method<{ agreement: Agreement; undo: SignUndo }>()(

@@ -78,7 +78,11 @@ export type Register = z.infer<typeof registerSchema>;
 
 export const sharedDocSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  settings: z.object({ uiLanguage: z.enum(LANGUAGES) }),
+  settings: z.object({
+    uiLanguage: z.enum(LANGUAGES),
+    /** Days ahead an ending agreement is shown (optional: added later; absent means RENEWAL_DAYS_DEFAULT, 90). */
+    renewalDays: z.number().int().min(1).max(3650).optional(),
+  }),
   institution: institutionSchema.nullable(),
   /** Only in a document from before version 5: moved to the register log on load, never written again. */
   register: registerSchema.optional(),
