@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain';
 import classes from './VisitPage.module.css';
+import { VisitPartners } from './VisitPartners';
 
 function Detail({ label, value, missing, wide }: { label: string; value: string; missing: string; wide?: boolean }) {
   return (
@@ -18,6 +19,7 @@ export function VisitDetails({ visit }: { visit: Visit }) {
   return (
     <div className={classes.card} data-testid="visit-details">
       <div className={classes.grid}>
+        <VisitPartners ids={visit.partnerIds} />
         <Detail label={t('visit.field.hostUnit')} value={visit.hostUnit} missing={missing} />
         <Detail label={t('visit.field.responsibleOfficer')} value={visit.responsibleOfficer} missing={missing} />
         <Detail label={t('visit.field.purpose')} value={visit.purpose} missing={missing} wide />

@@ -17,7 +17,10 @@ import { useFormat } from '../format';
 import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { TranslationFields, type TranslatedText } from '../texts/TranslationFields';
 import { initialLanguage, type TextsState } from '../texts/translation-values';
+import type { PartnerSummary } from '../../../shared/partners-contract';
 import { ColourField } from './ColourField';
+import { fillFromPartner } from './partner-fill';
+import { PartnerField } from './PartnerField';
 import { useCountryOptions, useStatusOptions } from './visit-options';
 
 export type VisitFormValues = VisitData;
@@ -113,6 +116,18 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
     setEdited((current) => (current.has(field) ? current : new Set(current).add(field)));
   }
 
+  /** Partners chosen fill the partner's name (in each language) and country where the visit has none. */
+  function choosePartners(partnerIds: string[], added: PartnerSummary[]) {
+    let next = { values: { ...values, partnerIds }, texts };
+    for (const partner of added) next = fillFromPartner(next.values, next.texts, partner);
+    const changed = (Object.keys(next.values) as (keyof VisitFormValues)[]).filter(
+      (field) => next.values[field] !== values[field],
+    );
+    setValues(next.values);
+    setTexts(next.texts);
+    setEdited((current) => new Set([...current, ...changed]));
+  }
+
   async function submit(event: FormEvent) {
     event.preventDefault();
     setPending(true);
@@ -153,6 +168,7 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
           data-autofocus
           placeholder={t('visit.placeholder.title')}
         />
+        <PartnerField value={values.partnerIds} onChange={choosePartners} error={errorFor('partnerIds')} />
         <SimpleGrid cols={2} spacing="md">
           <TextInput {...text('partnerName')} placeholder={t('visit.placeholder.partnerName')} />
           <Select
