@@ -3,10 +3,8 @@ import {
   Alert,
   Autocomplete,
   Button,
-  Checkbox,
   Grid,
   Group,
-  MultiSelect,
   Select,
   Stack,
   TagsInput,
@@ -21,8 +19,6 @@ import { LANGUAGES } from '../../../shared/languages';
 import { PROGRAMME_TYPES, type ProgrammeItem, type ProgrammeItemInput } from '../../../shared/planning';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
-import { DateField, TimeField } from '../guests/fields';
-import { guestDisplayName } from '../guests/form-values';
 import { TrashIcon } from '../icons';
 import { queryOptions } from '../queries';
 import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
@@ -42,6 +38,9 @@ import {
 import { TranslationFields } from '../texts/TranslationFields';
 import type { TextsState } from '../texts/translation-values';
 import { offerUndo } from './undo';
+import { AgreementField } from './AgreementField';
+import { ItemGuestsField } from './ItemGuestsField';
+import { ItemWhenFields } from './ItemWhenFields';
 
 export interface ItemModalProps {
   opened: boolean;
@@ -174,7 +173,13 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
             value={values.type}
             onChange={(type) => {
               const known = PROGRAMME_TYPES.find((p) => p === type);
-              if (known) set('type', known);
+              // Only a ceremony signs an agreement.
+              if (known)
+                setValues((v) => ({
+                  ...v,
+                  type: known,
+                  agreementId: known === 'ceremony' ? v.agreementId : '',
+                }));
             }}
             allowDeselect={false}
             data-mantine-stop-propagation
@@ -192,42 +197,15 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
           />
         </Grid.Col>
       </Grid>
-      <Grid gap="sm">
-        <Grid.Col span={4}>
-          <DateField
-            label={t('calendar.item.startDate')}
-            value={values.startDate}
-            onChange={(date) => set('startDate', date)}
-            error={errors.startDate}
-            required
-          />
-        </Grid.Col>
-        <Grid.Col span={2}>
-          <TimeField
-            label={t('calendar.item.startTime')}
-            value={values.startTime}
-            onChange={(v) => set('startTime', v)}
-            error={errors.startTime}
-          />
-        </Grid.Col>
-        <Grid.Col span={4}>
-          <DateField
-            label={t('calendar.item.endDate')}
-            value={values.endDate}
-            onChange={(date) => set('endDate', date)}
-            error={errors.endDate}
-            required
-          />
-        </Grid.Col>
-        <Grid.Col span={2}>
-          <TimeField
-            label={t('calendar.item.endTime')}
-            value={values.endTime}
-            onChange={(v) => set('endTime', v)}
-            error={errors.endTime}
-          />
-        </Grid.Col>
-      </Grid>
+      {values.type === 'ceremony' && (
+        <AgreementField
+          partnerIds={visit.data?.visit.partnerIds ?? []}
+          value={values.agreementId}
+          onChange={(id) => set('agreementId', id)}
+          error={errors.agreementId}
+        />
+      )}
+      <ItemWhenFields values={values} set={set} errors={errors} />
       <Autocomplete
         label={t('calendar.item.venue')}
         data={suggestions.data?.venues ?? []}
@@ -236,25 +214,7 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
         error={errors.venue}
         data-mantine-stop-propagation
       />
-      <Stack gap={6}>
-        <Checkbox
-          label={t('calendar.item.allGuests')}
-          checked={values.allGuests}
-          onChange={(e) => set('allGuests', e.currentTarget.checked)}
-        />
-        {!values.allGuests && (
-          <MultiSelect
-            aria-label={t('calendar.item.guests')}
-            placeholder={t('calendar.item.guestsPlaceholder')}
-            data={guests.map((g) => ({ value: g.id, label: guestDisplayName(g) }))}
-            value={values.guestIds}
-            onChange={(ids) => set('guestIds', ids)}
-            error={errors.guestIds}
-            searchable
-            data-mantine-stop-propagation
-          />
-        )}
-      </Stack>
+      <ItemGuestsField guests={guests} values={values} set={set} error={errors.guestIds} />
       <TagsInput
         label={t('calendar.item.hosts')}
         description={t('calendar.item.hostsHint')}

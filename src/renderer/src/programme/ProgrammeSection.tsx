@@ -17,6 +17,7 @@ import { routeHref } from '../route';
 import type { VisitSectionProps } from '../visits/section-props';
 import { programmeDays } from './programme-days';
 import { ProgrammeTable } from './ProgrammeTable';
+import { useCeremonyAgreements, VisitAgreements } from './ceremony-agreements';
 
 type Editing =
   | { kind: 'closed' }
@@ -42,6 +43,7 @@ export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
   const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
   const conflicted = new Set(conflicts.flatMap((c) => [c.entry.entryId, c.other?.entryId ?? '']));
   const days = programmeDays(visit, planning.transfers);
+  const agreements = useCeremonyAgreements(visit.partnerIds, visit.programme);
   const choice = [
     { id: visit.id, title: visit.title, arrivalDate: visit.arrivalDate, departureDate: visit.departureDate },
   ];
@@ -104,14 +106,16 @@ export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
         </Group>
       </Group>
 
-      <ProgrammeTable
-        days={days}
-        names={names}
-        conflicted={conflicted}
-        onAdd={(date) => setEditing({ kind: 'new', initial: { startDate: date, endDate: date } })}
-        onEdit={(item) => setEditing({ kind: 'edit', item })}
-        onRemove={(item) => void remove(item)}
-      />
+      <VisitAgreements value={agreements}>
+        <ProgrammeTable
+          days={days}
+          names={names}
+          conflicted={conflicted}
+          onAdd={(date) => setEditing({ kind: 'new', initial: { startDate: date, endDate: date } })}
+          onEdit={(item) => setEditing({ kind: 'edit', item })}
+          onRemove={(item) => void remove(item)}
+        />
+      </VisitAgreements>
 
       <ItemModal
         opened={editing.kind !== 'closed'}

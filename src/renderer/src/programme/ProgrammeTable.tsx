@@ -8,6 +8,7 @@ import { transferPlace, useFormat } from '../format';
 import { CalendarIcon, EditIcon, PlaneLandingIcon, PlaneTakeoffIcon, PlusIcon, TrashIcon } from '../icons';
 import { routeHref } from '../route';
 import type { ProgrammeDay } from './programme-days';
+import { CeremonyAgreement } from './CeremonyAgreement';
 
 const COLUMNS = 6;
 
@@ -135,6 +136,7 @@ function ItemRow({
         <Text size="xs" c="dimmed">
           {[t(`calendar.type.${item.type}`), item.venue].filter(Boolean).join(' · ')}
         </Text>
+        <CeremonyAgreement item={item} />
       </Table.Td>
       <Table.Td>
         <Text size="sm" c={item.allGuests ? 'dimmed' : undefined}>
