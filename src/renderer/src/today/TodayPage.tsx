@@ -28,6 +28,7 @@ import { useBakuClock } from './baku-clock';
 import { ConflictList } from './ConflictList';
 import { HotelMoves } from './HotelMoves';
 import { NowNext } from './NowNext';
+import { Renewals } from './Renewals';
 import { ScheduleRowLine } from './ScheduleRowLine';
 import { TransferList } from './TransferList';
 import { VisitsOfDay } from './VisitsOfDay';
@@ -231,6 +232,7 @@ export function TodayPage({ date: shown }: { date?: string }) {
           </SimpleGrid>
         </>
       )}
+      <Renewals />
     </Stack>
   );
 }
