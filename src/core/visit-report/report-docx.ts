@@ -100,7 +100,8 @@ function body(c: ReportContent, today: string): (Paragraph | Table)[] {
       ),
     );
   }
-  out.push(line(language, fill(p.made, { date: date(today) }), { muted: true }));
+  // A blank line keeps the date apart from the table above it.
+  out.push(line(language, ''), line(language, fill(p.made, { date: date(today) }), { muted: true }));
   return out;
 }
 
