@@ -8,7 +8,6 @@ export type Period =
   | { kind: 'custom'; from: string; to: string };
 
 export const QUARTERS = [1, 2, 3, 4] as const;
-export const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
