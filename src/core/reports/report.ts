@@ -1,0 +1,58 @@
+import { AppError, type FieldError } from '../../shared/errors';
+import type { Language } from '../../shared/languages';
+import type { Report } from '../../shared/reports';
+import type { MissingText } from '../../shared/texts';
+import type { AgreementRow } from './agreements';
+import { periodFigures, type ReportSources } from './figures';
+import { previousPeriod } from './period';
+
+export interface ReportQuery {
+  from: string;
+  to: string;
+  language: Language;
+  compare: boolean;
+}
+
+/** The report and what documents need beside it: the agreements listed, the texts missing in its language. */
+export interface BuiltReport {
+  report: Report;
+  agreements: AgreementRow[];
+  missing: MissingText[];
+}
+
+/** The figures of the period (and of the one before, when asked), made at `now`. */
+export function buildReport(sources: ReportSources, query: ReportQuery, now: Date): BuiltReport {
+  const { from, to, language } = query;
+  const current = periodFigures(sources, from, to, language);
+  const before = query.compare ? previousPeriod(from, to) : null;
+  const previous = before ? periodFigures(sources, before.from, before.to, language) : null;
+  return {
+    report: {
+      language,
+      from,
+      to,
+      madeAt: now.toISOString(),
+      current: current.figures,
+      previous: before && previous ? { ...before, figures: previous.figures } : null,
+    },
+    agreements: current.agreements,
+    missing: [...current.missing, ...(previous?.missing ?? [])],
+  };
+}
+
+/**
+ * Every text a document prints exists in its language: a report whose visits have a title or purpose
+ * not yet written in it is refused, naming each (`texts.visits.<id>.<field>`), as letters name a
+ * group's guests.
+ */
+export function refuseUntranslated(built: BuiltReport): void {
+  const { missing, report } = built;
+  if (missing.length === 0) return;
+  const { language } = report;
+  const paths = [...new Set(missing.map((m) => `texts.visits.${m.id}.${m.field}`))];
+  throw new AppError(
+    'textsMissing',
+    { language },
+    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
+  );
+}

@@ -1,0 +1,69 @@
+import reportAz from '../../../locales/az/reportDoc.json';
+import reportEn from '../../../locales/en/reportDoc.json';
+import reportRu from '../../../locales/ru/reportDoc.json';
+import guestAz from '../../../locales/az/guest.json';
+import guestEn from '../../../locales/en/guest.json';
+import guestRu from '../../../locales/ru/guest.json';
+import lettersAz from '../../../locales/az/letters.json';
+import lettersEn from '../../../locales/en/letters.json';
+import lettersRu from '../../../locales/ru/letters.json';
+import textsAz from '../../../locales/az/texts.json';
+import textsEn from '../../../locales/en/texts.json';
+import textsRu from '../../../locales/ru/texts.json';
+import visitAz from '../../../locales/az/visit.json';
+import visitEn from '../../../locales/en/visit.json';
+import visitRu from '../../../locales/ru/visit.json';
+import type { Language } from '../../shared/languages';
+import { printPhrases } from '../print/phrases';
+
+/**
+ * The words a report prints, in its language. Its own phrases live in `locales/<language>/reportDoc.json`;
+ * the names of statuses, categories, roles, programme kinds, letter kinds and languages are the app's
+ * own (visit, guest, print and letters files), so a report says them as the screens do.
+ */
+export type ReportPhrases = typeof reportEn;
+
+// Typed against the English files so a key missing from az or ru fails the build, not a report.
+const REPORT: Record<Language, ReportPhrases> = { az: reportAz, en: reportEn, ru: reportRu };
+
+export interface ReportWords {
+  report: ReportPhrases;
+  status: (typeof visitEn)['status'];
+  category: (typeof guestEn)['categories'];
+  role: (typeof guestEn)['roles'];
+  language: (typeof guestEn)['languages'];
+  /** "in English": marks a text shown in a language other than the report's. */
+  inLanguage: (typeof textsEn)['in'];
+  letterKind: (typeof lettersEn)['kind'];
+  programmeType: ReturnType<typeof printPhrases>['types'];
+}
+
+const WORDS: Record<Language, ReportWords> = {
+  az: words(REPORT.az, visitAz, guestAz, textsAz, lettersAz, 'az'),
+  en: words(REPORT.en, visitEn, guestEn, textsEn, lettersEn, 'en'),
+  ru: words(REPORT.ru, visitRu, guestRu, textsRu, lettersRu, 'ru'),
+};
+
+function words(
+  report: ReportPhrases,
+  visit: typeof visitEn,
+  guest: typeof guestEn,
+  texts: typeof textsEn,
+  letters: typeof lettersEn,
+  language: Language,
+): ReportWords {
+  return {
+    report,
+    status: visit.status,
+    category: guest.categories,
+    role: guest.roles,
+    language: guest.languages,
+    inLanguage: texts.in,
+    letterKind: letters.kind,
+    programmeType: printPhrases(language).types,
+  };
+}
+
+export function reportWords(language: Language): ReportWords {
+  return WORDS[language];
+}

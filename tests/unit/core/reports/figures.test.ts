@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { buildReport, refuseUntranslated } from '../../../../src/core/reports/report';
+import { AppError } from '../../../../src/shared/errors';
+import type { Count } from '../../../../src/shared/reports';
+import { office } from './fixture';
+
+// The counts below are worked out by hand in fixture.ts.
+const Q1 = { from: '2027-01-01', to: '2027-03-31', compare: false } as const;
+const NOW = new Date('2027-04-02T08:30:00Z');
+const pairs = (counts: readonly Count[]) => counts.map((c) => [c.label, c.count]);
+
+describe('the report figures of a quarter, counted by hand', () => {
+  const { report } = buildReport(office(), { ...Q1, language: 'en' }, NOW);
+  const f = report.current;
+
+  it('says its period and the moment it was made', () => {
+    expect([report.from, report.to, report.madeAt, report.previous]).toEqual([
+      '2027-01-01',
+      '2027-03-31',
+      '2027-04-02T08:30:00.000Z',
+      null,
+    ]);
+  });
+
+  it('counts the visits overlapping the period; a cancelled one only by status', () => {
+    expect(f.visits.total).toBe(3);
+    expect(pairs(f.visits.byStatus)).toEqual([
+      ['Confirmed', 1],
+      ['Completed', 2],
+      ['Cancelled', 1],
+    ]);
+    expect(pairs(f.visits.byCountry)).toEqual([
+      ['Türkiye', 2],
+      ['Russia', 1],
+    ]);
+    expect(pairs(f.visits.byPartner)).toEqual([
+      ['Ankara University', 2],
+      ['—', 1],
+      ['Moscow State University', 1],
+    ]);
+    expect(pairs(f.visits.byHostUnit)).toEqual([
+      ['Rectorate', 2],
+      ['—', 1],
+    ]);
+    expect(f.visitList.map((v) => [v.id, v.title, v.partner, v.status, v.guests])).toEqual([
+      ['A', 'Ankara University delegation', 'Ankara University', 'Completed', 2],
+      ['E', 'Joint delegation', 'Ankara University, —', 'Completed', 1],
+      ['B', 'Moscow delegation', 'Moscow State University', 'Confirmed', 2],
+    ]);
+  });
+
+  it('counts the guests of those visits by category, role and citizenship', () => {
+    expect(f.guests.total).toBe(5);
+    expect(pairs(f.guests.byCategory)).toEqual([
+      ['Expert', 2],
+      ['Delegation member', 1],
+      ['Student', 1],
+      ['Accompanying person', 1],
+    ]);
+    expect(pairs(f.guests.byRole)).toEqual([
+      ['Head of delegation', 2],
+      ['Member', 3],
+    ]);
+    expect(pairs(f.guests.byCountry)).toEqual([
+      ['Türkiye', 2],
+      ['—', 1],
+      ['Germany', 1],
+      ['Russia', 1],
+    ]);
+  });
+
+  it('counts guest-days and guest-nights within the period only, across both of its edges', () => {
+    expect(f.stay).toEqual({ guestDays: 10, guestNights: 7 });
+  });
+
+  it('counts programme items beginning in the period, by kind', () => {
+    expect(f.programme.total).toBe(3);
+    expect(pairs(f.programme.byType)).toEqual([
+      ['Meeting', 1],
+      ['Lecture', 1],
+      ['Ceremony', 1],
+    ]);
+  });
+
+  it('counts letters by their date, a voided one apart', () => {
+    expect(f.letters.total).toBe(2);
+    expect(f.letters.voided).toBe(1);
+    expect(pairs(f.letters.byKind)).toEqual([['Visa invitation', 2]]);
+    expect(pairs(f.letters.byLanguage)).toEqual([
+      ['English', 1],
+      ['Russian', 1],
+    ]);
+  });
+
+  it('sorts agreements into signed, renewed, expiring and ended', () => {
+    expect(pairs(f.agreements.signed)).toEqual([['Memorandum of understanding', 1]]);
+    expect(pairs(f.agreements.renewed)).toEqual([['Cooperation agreement', 1]]);
+    expect(pairs(f.agreements.expiring)).toEqual([['Erasmus+ inter-institutional agreement', 1]]);
+    expect(pairs(f.agreements.ended)).toEqual([['Mevlana protocol', 1]]);
+  });
+});
+
+describe('comparing with the previous period', () => {
+  it('the quarter before: the two December days of visit A, the December letter', () => {
+    const { report } = buildReport(office(), { ...Q1, language: 'en', compare: true }, NOW);
+    expect(report.previous?.from).toBe('2026-10-01');
+    expect(report.previous?.to).toBe('2026-12-31');
+    const p = report.previous?.figures;
+    expect(p?.visits.total).toBe(1);
+    expect(p?.guests.total).toBe(2);
+    // a1: 30 and 31 December, both days and both nights; a2 came on 2 January.
+    expect(p?.stay).toEqual({ guestDays: 2, guestNights: 2 });
+    expect(p?.programme.total).toBe(1);
+    expect(p?.letters.total).toBe(1);
+  });
+});
+
+describe('labels in the report language', () => {
+  it('Russian: statuses, countries and the partner named in Russian', () => {
+    const { report } = buildReport(office(), { ...Q1, language: 'ru' }, NOW);
+    expect(pairs(report.current.visits.byStatus)).toEqual([
+      ['Подтверждён', 1],
+      ['Завершён', 2],
+      ['Отменён', 1],
+    ]);
+    expect(report.current.visits.byCountry[0]?.label).toBe('Турция');
+    expect(report.current.visits.byPartner[0]?.label).toBe('Анкарский университет');
+  });
+
+  it('a title missing in the language: the figures show it marked, a document is refused', () => {
+    const built = buildReport(office(), { ...Q1, language: 'ru' }, NOW);
+    const b = built.report.current.visitList.find((v) => v.id === 'B');
+    expect(b?.title).toBe('Moscow delegation (на английском)');
+    let error: unknown;
+    try {
+      refuseUntranslated(built);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('textsMissing');
+    expect((error as AppError).fields?.map((f) => f.path)).toEqual(['texts.visits.B.title']);
+  });
+
+  it('every title in the language: nothing is refused', () => {
+    expect(() => refuseUntranslated(buildReport(office(), { ...Q1, language: 'en' }, NOW))).not.toThrow();
+  });
+});
