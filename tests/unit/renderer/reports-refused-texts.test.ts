@@ -13,9 +13,9 @@ const refusal = (...paths: string[]) =>
 describe('the texts an export of the report was refused for', () => {
   it('are read from the refusal, with the visit where the path names it', () => {
     expect(
-      refusedPaths(refusal('texts.visit.v1.title', 'texts.item.i1.title', 'texts.guest.v2.g1.position')),
+      refusedPaths(refusal('texts.visits.v1.purpose', 'texts.item.i1.title', 'texts.guest.v2.g1.position')),
     ).toEqual([
-      { owner: 'visit', id: 'v1', visitId: 'v1', field: 'title', path: 'texts.visit.v1.title' },
+      { owner: 'visit', id: 'v1', visitId: 'v1', field: 'purpose', path: 'texts.visits.v1.purpose' },
       { owner: 'item', id: 'i1', field: 'title', path: 'texts.item.i1.title' },
       { owner: 'guest', visitId: 'v2', id: 'g1', field: 'position', path: 'texts.guest.v2.g1.position' },
     ]);
@@ -37,8 +37,8 @@ describe('the texts an export of the report was refused for', () => {
     });
     const refused = refusedPaths(
       refusal(
-        'texts.visit.v1.title',
-        'texts.visit.v2.title',
+        'texts.visits.v1.title',
+        'texts.visits.v2.title',
         'texts.item.i1.title',
         'texts.guest.g1.position',
         'texts.hotel.h9.name',

@@ -14,6 +14,7 @@ export type SaveOutcome =
 
 const MIME_TYPES: Record<string, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   csv: 'text/csv;charset=utf-8',
   ics: 'text/calendar;charset=utf-8',
 };

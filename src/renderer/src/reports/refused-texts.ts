@@ -4,7 +4,11 @@ import type { Language } from '../../../shared/languages';
 import { itemMissingTexts } from '../../../shared/planning';
 import { missingTexts, TRANSLATED_FIELDS, type MissingText } from '../../../shared/texts';
 
-/** One text a `textsMissing` refusal names: `texts.<owner>.<id>.<field>`, or with the visit before the id. */
+/**
+ * One text a `textsMissing` refusal names: `texts.<owner>.<id>.<field>` (the report names its visits'
+ * texts `texts.visits.<id>.<field>`, as letters name a group's guests `texts.guests.<id>.<field>`), or
+ * with the visit before the id.
+ */
 export interface RefusedText {
   owner: string;
   id: string;
@@ -13,6 +17,10 @@ export interface RefusedText {
   path: string;
 }
 
+/** `visits` and `guests` as the report and group letters write them: the owner a missing text has. */
+const OWNERS: Record<string, string> = { visits: 'visit', guests: 'guest', items: 'item' };
+const ownerOf = (word: string) => OWNERS[word] ?? word;
+
 /** The named texts of a refusal; a path that names no record (`texts.visit.title`) keeps only its path. */
 export function refusedPaths(error: unknown): RefusedText[] | null {
   if (!(error instanceof AppError) || error.code !== 'textsMissing') return null;
@@ -20,14 +28,15 @@ export function refusedPaths(error: unknown): RefusedText[] | null {
     const parts = f.path.split('.');
     if (parts[0] !== 'texts') return { owner: '', id: '', field: '', path: f.path };
     if (parts.length === 5) {
-      const [, owner = '', visitId = '', id = '', field = ''] = parts;
-      return { owner, visitId, id, field, path: f.path };
+      const [, word = '', visitId = '', id = '', field = ''] = parts;
+      return { owner: ownerOf(word), visitId, id, field, path: f.path };
     }
     if (parts.length === 4) {
-      const [, owner = '', id = '', field = ''] = parts;
+      const [, word = '', id = '', field = ''] = parts;
+      const owner = ownerOf(word);
       return { owner, id, field, ...(owner === 'visit' ? { visitId: id } : {}), path: f.path };
     }
-    return { owner: parts[1] ?? '', id: '', field: parts[2] ?? '', path: f.path };
+    return { owner: ownerOf(parts[1] ?? ''), id: '', field: parts[2] ?? '', path: f.path };
   });
 }
 
