@@ -1,4 +1,140 @@
+import { useState } from 'react';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { PartnerDetail } from '../../../shared/partners-contract';
+import { AppError } from '../../../shared/errors';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { ArrowLeftIcon, PencilIcon, SearchIcon } from '../icons';
+import { useOnceOpened } from '../once-opened';
+import { queryOptions } from '../queries';
+import { routeHref } from '../route';
+import { AgreementsSection } from './AgreementsSection';
+import { DeletePartnerButton } from './DeletePartnerButton';
+import { PartnerDetails } from './PartnerDetails';
+import { PartnerFormModal } from './PartnerFormModal';
+import { PartnerTimeline } from './PartnerTimeline';
+import { PartnerVisits } from './PartnerVisits';
+import { translatedName } from './partner-values';
+
+function BackLink() {
+  const { t } = useTranslation();
+  return (
+    <Anchor href={routeHref({ name: 'partners' })} size="sm">
+      <Group gap={4} component="span">
+        <ArrowLeftIcon size={14} />
+        {t('partners.page.back')}
+      </Group>
+    </Anchor>
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <EmptyState
+      data-testid="partner-not-found"
+      mt={48}
+      mx="auto"
+      maw={480}
+      icon={<SearchIcon size={28} />}
+      withIndicatorBackground
+      title={t('partners.page.notFoundTitle')}
+      description={t('partners.page.notFoundBody')}
+    >
+      <EmptyState.Actions>
+        <Button component="a" href={routeHref({ name: 'partners' })} variant="default">
+          {t('partners.page.backToList')}
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+function PartnerHeader({ detail }: { detail: PartnerDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const editUsed = useOnceOpened(editing);
+  const { partner } = detail;
+  const beneath = translatedName(partner, format.language);
+  const place = [partner.city, format.country(partner.country)].filter(Boolean).join(', ');
+  return (
+    <Group justify="space-between" align="flex-start" wrap="nowrap">
+      <div>
+        <Group gap="sm" align="center">
+          <Title order={2}>{partner.officialName}</Title>
+          {partner.shortName && (
+            <Badge variant="light" color="gray" tt="none" size="lg">
+              {partner.shortName}
+            </Badge>
+          )}
+        </Group>
+        {beneath && (
+          <Text c="dimmed" data-testid="partner-name-in-ui">
+            {beneath}
+          </Text>
+        )}
+        <Text size="sm" c="dimmed">
+          {[t(`partners.kind.${partner.kind}`), place].filter(Boolean).join(' · ')}
+        </Text>
+      </div>
+      <Group gap="sm" wrap="nowrap">
+        <Button variant="default" leftSection={<PencilIcon />} onClick={() => setEditing(true)}>
+          {t('common.edit')}
+        </Button>
+        <DeletePartnerButton partner={partner} agreements={detail.agreements.length} />
+      </Group>
+      {editUsed && <PartnerFormModal opened={editing} onClose={() => setEditing(false)} partner={partner} />}
+    </Group>
+  );
+}
+
+/** One partner at a glance: who they are and whom to write to, the agreements, every visit, the history. */
 export function PartnerPage({ id }: { id: string }) {
-  void id;
-  return null;
+  const { t } = useTranslation();
+  const { language } = useFormat();
+  const detail = useQuery(queryOptions('partners.get', { id }));
+
+  let body;
+  if (detail.isError && detail.error instanceof AppError && detail.error.code === 'notFound') {
+    body = <NotFound />;
+  } else if (detail.isError) {
+    body = <Alert color="red">{errorMessage(t, detail.error, language)}</Alert>;
+  } else if (!detail.data) {
+    body = (
+      <Center py="xl">
+        <Loader aria-label={t('common.loading')} />
+      </Center>
+    );
+  } else {
+    body = (
+      <>
+        <PartnerHeader detail={detail.data} />
+        <PartnerDetails partner={detail.data.partner} />
+        <AgreementsSection detail={detail.data} />
+        <PartnerVisits visits={detail.data.visits} />
+        <PartnerTimeline detail={detail.data} />
+      </>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={1280}>
+      <BackLink />
+      {body}
+    </Stack>
+  );
 }

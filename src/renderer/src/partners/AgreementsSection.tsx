@@ -1,0 +1,241 @@
+import { useState } from 'react';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Tooltip,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { Agreement, AgreementStatus } from '../../../shared/partners';
+import type { PartnerDetail } from '../../../shared/partners-contract';
+import { api } from '../../api/client';
+import { errorMessage } from '../errors';
+import { useFormat } from '../format';
+import { EditIcon, PlusIcon, TrashIcon, WarningIcon } from '../icons';
+import { SectionTitle } from '../SectionTitle';
+import { AgreementFormModal } from './AgreementFormModal';
+import { AgreementTitle, useAgreementTitle } from './AgreementTitle';
+import { PaperclipIcon } from './PaperclipIcon';
+import { partnersChanged } from './links/partner-data';
+import { usePartnerCall } from './use-partner-call';
+
+export const AGREEMENT_STATUS_COLOURS: Record<AgreementStatus, string> = {
+  draft: 'gray',
+  negotiation: 'blue',
+  signed: 'green',
+  expired: 'orange',
+  terminated: 'red',
+};
+
+async function undoDelete(id: string, noticeId: string, t: TFunction, language: string) {
+  try {
+    await api['agreements.restore']({ id });
+    await partnersChanged();
+    notifications.hide(noticeId);
+  } catch (error) {
+    notifications.update({
+      id: noticeId,
+      color: 'red',
+      message: errorMessage(t, error, language),
+      autoClose: 8000,
+    });
+  }
+}
+
+function DeletedNotice({ id, title, noticeId }: { id: string; title: string; noticeId: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Group justify="space-between" wrap="nowrap" gap="md" data-testid="agreement-deleted">
+      <Text size="sm" style={{ flex: 1 }}>
+        {t('partners.agreements.deleted', { title })}
+      </Text>
+      <Button
+        size="compact-sm"
+        variant="light"
+        style={{ flexShrink: 0 }}
+        onClick={() => void undoDelete(id, noticeId, t, i18n.language)}
+      >
+        {t('common.undo')}
+      </Button>
+    </Group>
+  );
+}
+
+type Editing = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; agreement: Agreement };
+
+/** The partner's agreements: what each is, its state, how long it runs, and its signed copy. */
+export function AgreementsSection({ detail }: { detail: PartnerDetail }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const titleOf = useAgreementTitle();
+  const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
+  const remove = usePartnerCall('agreements.delete');
+  const renewals = new Map(detail.renewals.map((r) => [r.agreementId, r]));
+  const del = (agreement: Agreement) => {
+    const title = titleOf(agreement.title)?.text ?? '';
+    remove.mutate(
+      { id: agreement.id },
+      {
+        onSuccess: () => {
+          const noticeId = `agreement-deleted-${agreement.id}`;
+          notifications.show({
+            id: noticeId,
+            message: <DeletedNotice id={agreement.id} title={title} noticeId={noticeId} />,
+            autoClose: 12_000,
+            withCloseButton: true,
+          });
+        },
+      },
+    );
+  };
+  return (
+    <Stack component="section" gap="md" aria-labelledby="partner-agreements-title">
+      <Group justify="space-between" align="center">
+        <SectionTitle
+          id="partner-agreements-title"
+          title={t('partners.agreements.title')}
+          count={detail.agreements.length}
+        />
+        <Button variant="default" leftSection={<PlusIcon />} onClick={() => setEditing({ kind: 'new' })}>
+          {t('partners.agreements.add')}
+        </Button>
+      </Group>
+      {detail.renewals.length > 0 && (
+        <Alert color="orange" variant="light" icon={<WarningIcon size={20} />} data-testid="partner-renewals">
+          {t('partners.agreements.renewalsDue', { count: detail.renewals.length })}
+        </Alert>
+      )}
+      {remove.error && <Alert color="red">{errorMessage(t, remove.error, format.language)}</Alert>}
+      {detail.agreements.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {t('partners.agreements.empty')}
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={960}>
+          <Table withTableBorder verticalSpacing="xs" aria-labelledby="partner-agreements-title">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('partners.agreements.table.kind')}</Table.Th>
+                <Table.Th>{t('partners.agreements.table.title')}</Table.Th>
+                <Table.Th>{t('partners.agreements.table.status')}</Table.Th>
+                <Table.Th>{t('partners.agreements.table.signed')}</Table.Th>
+                <Table.Th>{t('partners.agreements.table.validity')}</Table.Th>
+                <Table.Th w={1}>
+                  <Text span size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
+                    {t('partners.agreements.table.actions')}
+                  </Text>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {detail.agreements.map((agreement) => {
+                const renewal = renewals.get(agreement.id);
+                const title = titleOf(agreement.title)?.text ?? '';
+                return (
+                  <Table.Tr
+                    key={agreement.id}
+                    data-testid="agreement-row"
+                    data-renewal={renewal ? 'true' : undefined}
+                    bg={renewal ? 'var(--mantine-color-orange-light)' : undefined}
+                  >
+                    <Table.Td>{t(`partners.agreements.kind.${agreement.kind}`)}</Table.Td>
+                    <Table.Td>
+                      <Group gap={6} wrap="nowrap">
+                        <AgreementTitle title={agreement.title} />
+                        {agreement.attachment && (
+                          <Tooltip
+                            label={t('partners.agreements.hasCopy', { name: agreement.attachment.fileName })}
+                          >
+                            <Text
+                              span
+                              c="dimmed"
+                              data-testid="agreement-attachment"
+                              style={{ display: 'inline-flex' }}
+                            >
+                              <PaperclipIcon />
+                              <VisuallyHidden>
+                                {t('partners.agreements.hasCopy', { name: agreement.attachment.fileName })}
+                              </VisuallyHidden>
+                            </Text>
+                          </Tooltip>
+                        )}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={AGREEMENT_STATUS_COLOURS[agreement.status]} variant="light" tt="none">
+                        {t(`partners.agreements.status.${agreement.status}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.signedDate)}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {[
+                          agreement.validFrom ? format.date(agreement.validFrom) : '',
+                          agreement.validTo
+                            ? format.date(agreement.validTo)
+                            : t('partners.agreements.openEnded'),
+                        ]
+                          .filter(Boolean)
+                          .join(' – ')}
+                      </Text>
+                      {renewal && (
+                        <Badge color="orange" variant="filled" tt="none" data-testid="agreement-days-left">
+                          {t('partners.agreements.daysLeft', { count: renewal.daysLeft })}
+                        </Badge>
+                      )}
+                      {agreement.autoRenewal && (
+                        <Text size="xs" c="dimmed">
+                          {t('partners.agreements.autoRenewal')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Group gap={4} wrap="nowrap">
+                        <Tooltip label={t('partners.agreements.edit', { title })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="gray"
+                            aria-label={t('partners.agreements.edit', { title })}
+                            onClick={() => setEditing({ kind: 'edit', agreement })}
+                          >
+                            <EditIcon />
+                          </ActionIcon>
+                        </Tooltip>
+                        <Tooltip label={t('partners.agreements.delete', { title })}>
+                          <ActionIcon
+                            variant="subtle"
+                            color="red"
+                            aria-label={t('partners.agreements.delete', { title })}
+                            loading={remove.isPending && remove.variables.id === agreement.id}
+                            onClick={() => del(agreement)}
+                          >
+                            <TrashIcon />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Group>
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      {editing.kind !== 'closed' && (
+        <AgreementFormModal
+          partnerId={detail.partner.id}
+          agreement={editing.kind === 'edit' ? editing.agreement : undefined}
+          onClose={() => setEditing({ kind: 'closed' })}
+        />
+      )}
+    </Stack>
+  );
+}
