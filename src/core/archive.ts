@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { AppError, type ArchiveProblem } from '../shared/errors';
 import { idCollidingInCase, isPortableId } from '../shared/validation';
+import { ATTACHMENT_MAX_BYTES } from '../shared/partners';
+import { isAttachmentName, sha256Of } from './store/attachments';
 import { checkDocument, sharedDocSchema, visitDocSchema } from './store/documents';
+import { emptyPartnersBytes, PARTNERS_FILE, storedPartnersSchema } from './store/partners-room';
 import {
   isRegisterFileName,
   parseRegisterLines,
@@ -15,13 +18,20 @@ import type { Store } from './store/store';
  * Everything in the data folder as one file, for moving to another laptop: a JSON object holding
  * each document's exact text. Plain JSON rather than a zip: nothing to unpack, so no zip bombs and no
  * paths to climb out of the folder; every name is checked against the only shapes a file has: the
- * shared document, a visit, a year of the letter register. An archive from before the register had
- * files of its own carries it inside the shared document, and imports as well.
+ * shared document, a visit, a year of the letter register, the partners document, an attachment (its
+ * bytes in base64, named by their SHA-256, which is checked). An archive from before the register had
+ * files of its own carries it inside the shared document, and imports as well; one from before
+ * partners imports with an empty directory.
  */
 export const ARCHIVE_FORMAT = 'qonaq-archive';
 export const ARCHIVE_VERSION = 1;
-/** Ten years of a busy office is some tens of megabytes; anything far beyond is not ours. */
+/**
+ * Ten years of a busy office is some tens of megabytes, and signed copies add theirs. The same limit
+ * holds both ways: an export that would weigh more is refused (`exportTooLarge`), so that Qonaq never
+ * makes an archive it would refuse to import.
+ */
 export const ARCHIVE_MAX_BYTES = 200 * 1024 * 1024;
+const ATTACHMENT_PREFIX = 'attachments/';
 
 const SHARED_NAME = 'qonaq.json';
 const VISIT_NAME = /^visits\/([A-Za-z0-9_-]{1,64})\.json$/;
@@ -39,11 +49,18 @@ export async function exportArchive(
   store: Store,
   now: Date,
   appVersion: string,
+  maxBytes = ARCHIVE_MAX_BYTES,
 ): Promise<{ fileName: string; base64: string }> {
-  const { sharedBytes, docs, register } = await store.readAllDocuments();
+  // Attachments grow by a third in base64: refused before they are read when they cannot fit.
+  const { sharedBytes, docs, register, partnersBytes, attachments } = await store.readAllDocuments(
+    Math.floor((maxBytes * 3) / 4),
+  );
   const files: Record<string, string> = { [SHARED_NAME]: sharedBytes };
   for (const [name, bytes] of docs) files[`visits/${name}`] = bytes;
   for (const [name, text] of register) files[`${REGISTER_PREFIX}${name}`] = text;
+  // A folder that never had partners exports an empty directory, as its import would write it.
+  files[PARTNERS_FILE] = partnersBytes ?? emptyPartnersBytes();
+  for (const [name, bytes] of attachments) files[`${ATTACHMENT_PREFIX}${name}`] = bytes.toString('base64');
   const archive = {
     format: ARCHIVE_FORMAT,
     formatVersion: ARCHIVE_VERSION,
@@ -51,11 +68,20 @@ export async function exportArchive(
     appVersion,
     files,
   };
+  const json = Buffer.from(JSON.stringify(archive), 'utf8');
+  if (json.byteLength > maxBytes) throw refuse('exportTooLarge');
   const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
-  return {
-    fileName: `Qonaq ${stamp}.qonaq`,
-    base64: Buffer.from(JSON.stringify(archive), 'utf8').toString('base64'),
-  };
+  return { fileName: `Qonaq ${stamp}.qonaq`, base64: json.toString('base64') };
+}
+
+/** An attachment of the archive: base64 of at most `ATTACHMENT_MAX_BYTES` that hash to its name, or refused. */
+function checkedAttachment(file: string, name: string, text: string): Buffer {
+  if (!isAttachmentName(name)) throw refuse('unexpectedFile', file);
+  const bytes = Buffer.from(text, 'base64');
+  if (bytes.toString('base64') !== text) throw refuse('damagedDocument', file);
+  if (bytes.byteLength === 0 || bytes.byteLength > ATTACHMENT_MAX_BYTES) throw refuse('attachmentTooLarge', file);
+  if (sha256Of(bytes) !== name) throw refuse('attachmentMismatch', file);
+  return bytes;
 }
 
 function refuse(reason: ArchiveProblem, file?: string): AppError {
@@ -112,13 +138,19 @@ function checkedRegisterFile(file: string, text: string): RegisterEvent[] {
 }
 
 /** Checks an archive whole, before anything is written; answers the documents to put in place. */
-export function readArchive(base64: string): {
+export function readArchive(
+  base64: string,
+  maxBytes = ARCHIVE_MAX_BYTES,
+): {
   sharedBytes: string;
   docs: Map<string, string>;
   register: Map<string, string>;
+  /** Null for an archive from before partners: the directory becomes empty. */
+  partnersBytes: string | null;
+  attachments: Map<string, Buffer>;
   visitCount: number;
 } {
-  if (base64.length > (ARCHIVE_MAX_BYTES * 4) / 3 + 4) throw refuse('tooLarge');
+  if (base64.length > (maxBytes * 4) / 3 + 4) throw refuse('tooLarge');
   const bytes = Buffer.from(base64, 'base64');
   let raw: unknown;
   try {
@@ -132,10 +164,16 @@ export function readArchive(base64: string): {
   if (sharedBytes === undefined) throw refuse('noSharedDocument');
   const docs = new Map<string, string>();
   const register = new Map<string, string>();
+  const attachments = new Map<string, Buffer>();
   /** Letters' ids name their files (`letters/2026/<id>-r1.docx`): by their file names, as Windows and macOS compare them. */
   const letterIds = new Set<string>();
   for (const [name, text] of Object.entries(parsed.data.files)) {
-    if (name === SHARED_NAME) continue;
+    if (name === SHARED_NAME || name === PARTNERS_FILE) continue;
+    if (name.startsWith(ATTACHMENT_PREFIX)) {
+      const sha256 = name.slice(ATTACHMENT_PREFIX.length);
+      attachments.set(sha256, checkedAttachment(name, sha256, text));
+      continue;
+    }
     const year = name.startsWith(REGISTER_PREFIX) ? name.slice(REGISTER_PREFIX.length) : '';
     if (isRegisterFileName(year)) {
       for (const event of checkedRegisterFile(name, text)) {
@@ -160,11 +198,13 @@ export function readArchive(base64: string): {
     if (`${checkedDocument(file, text, visitDocSchema).visit.id}.json` !== name)
       throw refuse('damagedDocument', file);
   }
-  return { sharedBytes, docs, register, visitCount: docs.size };
+  const partnersBytes = parsed.data.files[PARTNERS_FILE] ?? null;
+  if (partnersBytes !== null) checkedDocument(PARTNERS_FILE, partnersBytes, storedPartnersSchema);
+  return { sharedBytes, docs, register, partnersBytes, attachments, visitCount: docs.size };
 }
 
 export async function importArchive(store: Store, base64: string): Promise<{ visitCount: number }> {
-  const { sharedBytes, docs, register, visitCount } = readArchive(base64);
-  await store.replaceAllDocuments(sharedBytes, docs, register);
+  const { sharedBytes, docs, register, partnersBytes, attachments, visitCount } = readArchive(base64);
+  await store.replaceAllDocuments(sharedBytes, docs, register, { partnersBytes, attachments });
   return { visitCount };
 }

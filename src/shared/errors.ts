@@ -43,6 +43,9 @@ export const ARCHIVE_PROBLEMS = [
   'numberOutOfRange',
   'reservedName',
   'namesDifferInCase',
+  'attachmentMismatch',
+  'attachmentTooLarge',
+  'exportTooLarge',
 ] as const;
 export type ArchiveProblem = (typeof ARCHIVE_PROBLEMS)[number];
 

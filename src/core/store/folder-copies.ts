@@ -1,28 +1,51 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { attachmentNames, ATTACHMENTS_DIR } from './attachments';
 import { parseDocument, serializeDocument, sharedDocSchema } from './documents';
+import { emptyPartnersBytes, PARTNERS_FILE, storedPartnersSchema } from './partners-room';
 import { visitFile, VISITS } from './index-writer';
 import { SHARED_FILE } from './loader';
 import { readSnapshotDocuments, type RecoveryContext } from './recovery';
 import { eventsOfFiles, REGISTER_DIR } from './register-lines';
 import { RegisterLog } from './register-log';
 import { REGISTER_MARK } from './register-mark';
-import { replaceFolder } from './replace';
-import { createSnapshot, listSnapshots, thinSnapshots } from './snapshots';
+import { replaceFolder, type AttachmentSource } from './replace';
+import { createSnapshot, listSnapshots, snapshotPath, thinSnapshots } from './snapshots';
 import { errorCode } from './store-options';
 import type { VisitsRoom } from './visits-room';
 
-/** The folder's documents as bytes: the shared document, visit documents by file name, register files by name. */
+/**
+ * The folder's documents as bytes: the shared document, visit documents by file name, register files
+ * by name, the partners document (null where the folder has none) and the attachments by name.
+ */
 export interface FolderBytes {
   sharedBytes: string;
   docs: Map<string, string>;
   register: Map<string, string>;
+  partnersBytes: string | null;
+  attachments: Map<string, Buffer>;
 }
 
-/** Documents brought in from elsewhere (a snapshot, an archive), checked. */
-export type BroughtIn = Omit<FolderBytes, 'register'> & { register: ReadonlyMap<string, string> };
+/**
+ * Documents brought in from elsewhere (a snapshot, an archive), checked. Without partners (data from
+ * before them) the directory becomes empty and the attachments go to the trash.
+ */
+export interface BroughtIn {
+  sharedBytes: string;
+  docs: Map<string, string>;
+  register: ReadonlyMap<string, string>;
+  partnersBytes?: string | null;
+  attachments?: ReadonlyMap<string, AttachmentSource>;
+}
+
+async function readIfThere(path: string): Promise<string | null> {
+  return readFile(path, 'utf8').catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'ENOENT') return null;
+    throw error;
+  });
+}
 
 /** What the copies need of the store: its register log, read on first use, and a new read of the folder. */
 export interface FolderCopiesHost {
@@ -98,12 +121,14 @@ export class FolderCopies {
       () => [],
     );
     const register = (await RegisterLog.fileNames(dataDir)).map((name) => join(REGISTER_DIR, name));
+    const partners = (await readIfThere(join(dataDir, PARTNERS_FILE))) === null ? [] : [PARTNERS_FILE];
     const info = await createSnapshot(
       dataDir,
       {
         shared: SHARED_FILE,
         visits: this.host.visits.ids().map(visitFile),
-        register: [...register, ...mark],
+        register: [...register, ...mark, ...partners],
+        attachments: await attachmentNames(dataDir),
       },
       reason,
       now(),
@@ -123,13 +148,26 @@ export class FolderCopies {
     const target = (await listSnapshots(ctx.dataDir)).find((s) => s.id === id);
     if (!target) throw new AppError('notFound', { id });
     const contents = await readSnapshotDocuments(ctx.dataDir, id, SHARED_FILE, VISITS, REGISTER_DIR);
-    await this.replace(contents, [id]);
+    const partnersBytes = await readIfThere(snapshotPath(ctx.dataDir, id, PARTNERS_FILE));
+    try {
+      if (partnersBytes !== null) parseDocument(partnersBytes, storedPartnersSchema);
+    } catch (error) {
+      throw error instanceof AppError ? error : new AppError('storeUnreadable', { snapshot: id });
+    }
+    const folder = snapshotPath(ctx.dataDir, id, ATTACHMENTS_DIR);
+    const attachments = new Map<string, AttachmentSource>(
+      (await attachmentNames(snapshotPath(ctx.dataDir, id))).map((name) => [name, { path: join(folder, name) }]),
+    );
+    await this.replace({ ...contents, partnersBytes, attachments }, [id]);
     ctx.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });
     return target;
   }
 
-  /** The bytes of every document and register file as they are on disk. */
-  async readAll(): Promise<FolderBytes> {
+  /**
+   * The bytes of every document, register file and attachment as they are on disk. Refused with
+   * `tooLarge` before the attachments are read when they weigh more than `attachmentBytesAtMost`.
+   */
+  async readAll(attachmentBytesAtMost = Infinity): Promise<FolderBytes> {
     const { ctx, visits } = this.host;
     await visits.ready();
     // Read (and so repaired, were a line damaged) before its files are copied.
@@ -142,7 +180,20 @@ export class FolderCopies {
     for (const name of await RegisterLog.fileNames(ctx.dataDir)) {
       register.set(name, await readFile(join(ctx.dataDir, REGISTER_DIR, name), 'utf8'));
     }
-    return { sharedBytes: await readFile(join(ctx.dataDir, SHARED_FILE), 'utf8'), docs, register };
+    const names = await attachmentNames(ctx.dataDir);
+    const paths = names.map((name) => join(ctx.dataDir, ATTACHMENTS_DIR, name));
+    let weight = 0;
+    for (const path of paths) weight += (await stat(path)).size;
+    if (weight > attachmentBytesAtMost) throw new AppError('archiveInvalid', { reason: 'exportTooLarge' });
+    const attachments = new Map<string, Buffer>();
+    for (const [i, name] of names.entries()) attachments.set(name, await readFile(paths[i] ?? ''));
+    return {
+      sharedBytes: await readFile(join(ctx.dataDir, SHARED_FILE), 'utf8'),
+      docs,
+      register,
+      partnersBytes: await readIfThere(join(ctx.dataDir, PARTNERS_FILE)),
+      attachments,
+    };
   }
 
   /** Replaces everything with documents brought in from elsewhere (an archive); see `replace`. */
@@ -177,7 +228,16 @@ export class FolderCopies {
     };
     try {
       await visits.index.track(() =>
-        replaceFolder(ctx, { sharedBytes: serializeDocument(restored), docs: brought.docs }, unite),
+        replaceFolder(
+          ctx,
+          {
+            sharedBytes: serializeDocument(restored),
+            docs: brought.docs,
+            partnersBytes: brought.partnersBytes ?? emptyPartnersBytes(),
+            attachments: brought.attachments ?? new Map(),
+          },
+          unite,
+        ),
       );
     } finally {
       // What is on disk is read again, whatever happened: memory and the index never describe a folder that is not there.

@@ -8,6 +8,9 @@ import {
 } from './documents';
 import { idOfFile, visitFile, VISITS } from './index-writer';
 import { listDocuments, quarantine, readDocument, recoverDocument, type RecoveryContext } from './recovery';
+import { removeAttachmentTemps } from './attachments';
+import { readPartners, repairPartners } from './partners-room';
+import type { PartnersDoc } from '../../shared/partners';
 import { finishPendingReplace } from './replace';
 import { listSnapshots, snapshotPath } from './snapshots';
 import {
@@ -35,6 +38,8 @@ export interface LoadedVisits {
 export interface LoadedFolder extends LoadedVisits {
   /** The shared document; null for a new folder, or one whose document no snapshot could give back (the caller writes the default). */
   shared: SharedDoc | null;
+  /** The partners document (`partners-room.ts`); null for a folder that never had one. */
+  partners: PartnersDoc | null;
   /** Visit files the index vouched for, listed but still to read (`loadRest`). */
   rest: string[];
 }
@@ -56,7 +61,10 @@ function sameListing(a: VisitListing, b: VisitListing): boolean {
  */
 export async function loadFolder(ctx: RecoveryContext, useIndex: boolean): Promise<LoadedFolder> {
   // A replace a crash interrupted is finished on the next start where the folder can be written.
-  if (!ctx.readOnly) await finishPendingReplace(ctx);
+  if (!ctx.readOnly) {
+    await finishPendingReplace(ctx);
+    await removeAttachmentTemps(ctx.dataDir);
+  }
   await listDocuments(ctx.dataDir);
   const folder = join(ctx.dataDir, VISITS);
   const index = useIndex ? await readVisitIndex(ctx.dataDir) : null;
@@ -75,6 +83,7 @@ export async function loadFolder(ctx: RecoveryContext, useIndex: boolean): Promi
   // Everything is read before anything is repaired, so that a document from a newer version
   // stops the load with nothing moved or written.
   const sharedRead = await readDocument(ctx, SHARED_FILE, sharedDocSchema);
+  const partnersRead = await readPartners(ctx);
   const reads = await readVisitFiles(folder, stale);
 
   const hadData = async () => onDisk.length > 0 || (await listSnapshots(ctx.dataDir)).length > 0;
@@ -83,12 +92,13 @@ export async function loadFolder(ctx: RecoveryContext, useIndex: boolean): Promi
     (sharedRead.damaged || (await hadData())
       ? await recoverDocument(ctx, SHARED_FILE, sharedDocSchema, sharedRead.damaged)
       : null);
+  const partners = await repairPartners(ctx, partnersRead);
   const loaded: LoadedVisits = { docs: new Map(), listing: new Map(), indexDirty: false };
   await applyReads(ctx, reads, loaded);
   for (const [name, entry] of trusted) loaded.listing.set(idOfFile(name), entry);
   // A folder without visits needs no index until it has some.
   if (reads.length > 0 || (!index && onDisk.length > 0)) loaded.indexDirty = true;
-  return { ...loaded, shared, rest: [...trusted.keys()] };
+  return { ...loaded, shared, partners, rest: [...trusted.keys()] };
 }
 
 /** Reads the visit files the index vouched for, and checks them; `listing` holds what the list showed. */

@@ -20,7 +20,11 @@ import { written } from './visits-room';
 export class SharedRoom {
   private db: Low<SharedDoc> | undefined;
 
-  constructor(private readonly ctx: RecoveryContext) {}
+  constructor(
+    private readonly ctx: RecoveryContext,
+    /** Told of every change acknowledged, so that a snapshot is taken. */
+    private readonly changed: () => void = () => undefined,
+  ) {}
 
   private file(): DocumentFile<SharedDoc> {
     return new DocumentFile(join(this.ctx.dataDir, SHARED_FILE), sharedDocSchema, this.ctx.fs);
@@ -58,6 +62,7 @@ export class SharedRoom {
     // A document that would fail to load is quarantined on the next start: never write one.
     if (!sharedDocChangeValid(current, doc)) throw new AppError('internal', { reason: 'invalidSharedDoc' });
     this.db = await written(this.file(), doc);
+    this.changed();
     return result;
   }
 }

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { BackupInfo, BackupSpace } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
+import { ATTACHMENTS_DIR, sha256Of } from './attachments';
 import { fsyncFolder, toWriteError, writeFileDurably, type DurableFs } from './durable-write';
 import {
   budgetFor,
@@ -54,7 +55,8 @@ async function versionOf(path: string): Promise<string> {
   return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
 }
 
-async function copyDurably(fs: SnapshotFs, from: string, to: string): Promise<void> {
+/** Copies `from` and syncs the copy; answers the bytes copied. */
+async function copyDurably(fs: SnapshotFs, from: string, to: string): Promise<Buffer> {
   const bytes = await readFile(from);
   const handle = await fs.open(to, 'wx');
   try {
@@ -63,6 +65,32 @@ async function copyDurably(fs: SnapshotFs, from: string, to: string): Promise<vo
   } finally {
     await handle.close();
   }
+  return bytes;
+}
+
+/**
+ * An attachment never changes (its name is the SHA-256 of its bytes), so a snapshot hard-links the
+ * previous snapshot's copy whenever there is one, whatever the live file's stamp: a 20 MB scan costs
+ * its bytes once, not once per snapshot. The first copy is checked against its name; a live file whose
+ * bytes no longer hash to it (damaged on disk) is left out, so that no snapshot keeps damage as a copy.
+ */
+async function takeAttachment(fs: SnapshotFs, live: string, previous: string | undefined, to: string): Promise<void> {
+  if (previous !== undefined && (await linkOrFalse(fs, previous, to))) return;
+  const bytes = await copyDurably(fs, live, to);
+  if (sha256Of(bytes) !== to.slice(-64)) await fs.rm(to, { force: true });
+}
+
+/** Hard-links `from` as `to`; false where the link cannot be made (a copy is taken instead). */
+async function linkOrFalse(fs: SnapshotFs, from: string, to: string): Promise<boolean> {
+  return fs.link(from, to).then(
+    () => true,
+    (error: unknown) => {
+      // A full disk refuses a link too: that is not a reason to try a copy.
+      const code = toWriteError(error).code;
+      if (code === 'diskFull' || code === 'readOnly') throw error;
+      return false;
+    },
+  );
 }
 
 async function readSources(snapshotDir: string): Promise<Record<string, string>> {
@@ -92,8 +120,11 @@ export function snapshotId(now: Date, reason: BackupInfo['reason']): string {
  */
 export async function createSnapshot(
   dataDir: string,
-  /** Paths relative to the data folder: `visits` are names in `visits/`, `register` whole relative paths. */
-  files: { shared: string; visits: string[]; register: string[] },
+  /**
+   * Paths relative to the data folder: `visits` are names in `visits/`, `register` whole relative paths
+   * (the register's files and mark, the partners document), `attachments` names in `attachments/`.
+   */
+  files: { shared: string; visits: string[]; register: string[]; attachments?: string[] },
   reason: BackupInfo['reason'],
   now: Date,
   fs: SnapshotFs = nodeFs,
@@ -128,17 +159,20 @@ export async function createSnapshot(
       const linked =
         previousDir !== undefined &&
         previous[rel] === version &&
-        (await fs.link(join(previousDir, rel), join(partial, rel)).then(
-          () => true,
-          (error: unknown) => {
-            // A full disk refuses a link too: that is not a reason to try a copy.
-            const code = toWriteError(error).code;
-            if (code === 'diskFull' || code === 'readOnly') throw error;
-            return false;
-          },
-        ));
+        (await linkOrFalse(fs, join(previousDir, rel), join(partial, rel)));
       if (!linked) await copyDurably(fs, live, join(partial, rel));
       sources[rel] = version;
+    }
+    const attachments = files.attachments ?? [];
+    if (attachments.length > 0) {
+      await fs.mkdir(join(partial, ATTACHMENTS_DIR));
+      folders.push(ATTACHMENTS_DIR);
+    }
+    for (const name of attachments) {
+      const rel = join(ATTACHMENTS_DIR, name);
+      const before = previousDir !== undefined ? join(previousDir, rel) : undefined;
+      const held = before !== undefined && (await stat(before).then((s) => s.isFile(), () => false));
+      await takeAttachment(fs, join(dataDir, rel), held ? before : undefined, join(partial, rel));
     }
     for (const folder of ['visits', ...folders]) await fsyncFolder(fs, join(partial, folder));
     await writeFileDurably(join(partial, SOURCES), JSON.stringify(sources), fs);

@@ -2,7 +2,7 @@ import type { BackupInfo, Notice } from '../../shared/contract';
 import type { Visit } from '../../shared/domain';
 import type { DurableFs } from './durable-write';
 import type { SharedDoc } from './documents';
-import { FolderCopies, type FolderBytes } from './folder-copies';
+import { FolderCopies, type BroughtIn, type FolderBytes } from './folder-copies';
 import { holdFolder } from './hold-folder';
 import { loadFolder } from './loader';
 import type { RecoveryContext } from './recovery';
@@ -12,7 +12,6 @@ import { listSnapshots } from './snapshots';
 import { LetterFiles } from './letter-files';
 import { SharedRoom } from './shared-room';
 import { PartnersRoom } from './partners-room';
-import { putAttachment, readAttachment } from './attachments';
 import type { PartnersDoc } from '../../shared/partners';
 import { asStoreError, type RegisterChange, type StoreOptions } from './store-options';
 import type { VisitListing } from './visit-index';
@@ -23,14 +22,12 @@ export { SHARED_FILE } from './loader';
 export type { RegisterChange, StoreOptions } from './store-options';
 
 /**
- * The data folder: one small shared document (settings, the institution, hotels), one document per
- * visit, each a lowdb database over a durable adapter, and the letter register as append-only logs per
- * year (`register-log.ts`). A thin store over its rooms: `loader.ts` reads, checks and repairs the
- * folder; `shared-room.ts` holds the shared document; `visits-room.ts` the visits and the index of
- * visits (`index-writer.ts`); `folder-copies.ts` snapshots, restores and imports (all or nothing,
- * `replace.ts`); `register-room.ts` the register log. The store orders their tasks (`store-queue.ts`:
- * the register in a queue of its own), holds the folder's lock, and resolves every change only once
- * it is on disk.
+ * The data folder (decisions 0016, 0022), a thin store over its rooms: `loader.ts` reads, checks and
+ * repairs the folder; `shared-room.ts` the shared document; `partners-room.ts` the partners document
+ * and the attachments; `visits-room.ts` the visits and their index; `folder-copies.ts` snapshots,
+ * restores and imports (all or nothing, `replace.ts`); `register-room.ts` the register's logs. The
+ * store orders their tasks (`store-queue.ts`), holds the folder's lock, and resolves every change
+ * only once it is on disk.
  */
 export class Store {
   readonly notices: Notice[] = [];
@@ -53,17 +50,15 @@ export class Store {
     readonly readOnly: boolean,
   ) {
     this.recovery = { dataDir, fs: options.fs, now: options.now, notices: this.notices, readOnly };
-    this.shared = new SharedRoom(this.recovery);
-    this.partners = new PartnersRoom(this.recovery);
-    this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, () => {
-      this.copies.changed = true;
-    });
+    /** Told of every change acknowledged, so that a snapshot is taken. */
+    const changed = (): void => void (this.copies.changed = true);
+    this.shared = new SharedRoom(this.recovery, changed);
+    this.partners = new PartnersRoom(this.recovery, changed);
+    this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, changed);
     this.queue = new StoreQueue(this.visits, readOnly);
     // Nor is the index of visits written in a read-only folder.
     if (readOnly) this.visits.index.halt();
-    this.registerRoom = new RegisterRoom(this.recovery, () => {
-      this.copies.changed = true;
-    });
+    this.registerRoom = new RegisterRoom(this.recovery, changed);
     this.copies = new FolderCopies({
       ctx: this.recovery,
       visits: this.visits,
@@ -135,16 +130,15 @@ export class Store {
   }
 
   /**
-   * Reads the folder (`loadFolder`) into the store; answers the visit files still to read. A shared
-   * document from before version 5 has its register moved to the log first: its letters go to the log,
-   * durably, then the document is written without them. A crash between the two leaves both, and the
-   * next load unites them by entry id, adding nothing twice.
+   * Reads the folder (`loadFolder`) into the store; answers the visit files still to read. A register
+   * in a shared document from before version 5 goes to the log, durably, then leaves the document
+   * (a crash between the two leaves both, united by entry id at the next load).
    */
   private async load(useIndex: boolean): Promise<string[]> {
     const folder = await loadFolder(this.recovery, useIndex);
     this.visits.begin(folder, folder.rest);
     await this.shared.begin(folder.shared);
-    await this.partners.begin();
+    this.partners.begin(folder.partners);
     const older = this.shared.oldRegister;
     if (older) {
       await this.registerRoom.takeIn(older);
@@ -159,10 +153,9 @@ export class Store {
   }
 
   /**
-   * Adds to the register. `change` gets the acknowledged register and answers the events to append
-   * and a result; changes run one after another, so two never see the same state (numbering relies on
-   * this). The events are appended and synced in one write before the register in memory changes; if
-   * `change` throws, nothing is written.
+   * Adds to the register: `change` gets the acknowledged register and answers the events to append and
+   * a result, one change after another (numbering relies on it). The events are appended and synced in
+   * one write before the register in memory changes; if `change` throws, nothing is written.
    */
   async updateRegister<T>(
     change: (current: RegisterView) => RegisterChange<T> | Promise<RegisterChange<T>>,
@@ -199,16 +192,11 @@ export class Store {
   }
 
   /**
-   * Changes the shared document. `change` gets the acknowledged state and returns the next one and a
-   * result; it runs in the shared file's queue, so two changes never see the same state. Readers see
-   * the new state only once it is on disk; if `change` throws, nothing is written.
+   * Changes the shared document: `change` gets the acknowledged state and returns the next one and a
+   * result, one change after another. Readers see the new state only once it is on disk.
    */
   async updateShared<T>(change: (current: SharedDoc) => { doc: SharedDoc; result: T }): Promise<T> {
-    return this.queue.shared(async () => {
-      const result = await this.shared.update(change);
-      this.copies.changed = true;
-      return result;
-    });
+    return this.queue.shared(() => this.shared.update(change));
   }
 
   /** The partners directory and the agreements as last acknowledged. Never mutate it. */
@@ -218,24 +206,16 @@ export class Store {
 
   /** Changes the partners document, as `updateShared` does the shared one (in a queue of its own). */
   async updatePartners<T>(change: (current: PartnersDoc) => { doc: PartnersDoc; result: T }): Promise<T> {
-    return this.queue.partners(async () => {
-      const result = await this.partners.update(change);
-      this.copies.changed = true;
-      return result;
-    });
+    return this.queue.partners(() => this.partners.update(change));
   }
 
   /** Keeps a signed copy's bytes in `attachments/` (durably, by their SHA-256, which it answers). */
-  putAttachment(bytes: Uint8Array): Promise<string> {
-    return this.queue.partners(async () => {
-      const sha256 = await putAttachment(this.recovery, bytes);
-      this.copies.changed = true;
-      return sha256;
-    });
+  async putAttachment(bytes: Uint8Array): Promise<string> {
+    return this.queue.partners(() => this.partners.put(bytes));
   }
 
   readAttachment(sha256: string): Promise<Buffer> {
-    return readAttachment(this.dataDir, sha256);
+    return this.partners.read(sha256);
   }
 
   /** What the list of visits shows of each visit; complete as soon as `open` resolves. */
@@ -275,29 +255,27 @@ export class Store {
     return listSnapshots(this.dataDir);
   }
 
-  /**
-   * Puts the whole folder back as it was in a snapshot, but for the letter register, which only grows.
-   * The current state is snapshotted first, so a restore can itself be undone by restoring that one.
-   */
+  /** Puts the folder back as a snapshot holds it, but for the register (it only grows); undoable (`FolderCopies`). */
   async restoreSnapshot(id: string): Promise<BackupInfo> {
     return this.queue.whole(() => this.copies.restore(id));
   }
 
-  /** The bytes of every document and register file as they are on disk, read while no change is under way. */
-  async readAllDocuments(): Promise<FolderBytes> {
-    return this.queue.whole(() => this.copies.readAll(), 'read');
+  /** The bytes of every document, register file and attachment, read between changes (`FolderCopies.readAll`). */
+  async readAllDocuments(attachmentBytesAtMost?: number): Promise<FolderBytes> {
+    return this.queue.whole(() => this.copies.readAll(attachmentBytesAtMost), 'read');
   }
 
   /**
-   * Replaces everything with documents brought in from elsewhere (an archive), already checked by
-   * the caller. The current state is snapshotted first, so the import can be undone.
+   * Replaces everything with documents brought in from elsewhere (an archive), already checked by the
+   * caller; without `partners`, the directory becomes empty. The current state is snapshotted first.
    */
   async replaceAllDocuments(
     sharedBytes: string,
     docs: Map<string, string>,
     register: ReadonlyMap<string, string>,
+    partners: Pick<BroughtIn, 'partnersBytes' | 'attachments'> = {},
   ): Promise<void> {
-    return this.queue.whole(() => this.copies.import({ sharedBytes, docs, register }));
+    return this.queue.whole(() => this.copies.import({ sharedBytes, docs, register, ...partners }));
   }
 
   /**
