@@ -76,7 +76,8 @@ function partnersOf(
   });
   const free = textIn(visit, 'partnerName', language, TRANSLATED_FIELDS.visit).trim();
   if (linked.length === 0) return [free ? { key: `name:${free}`, label: free } : { key: '', label: none }];
-  return linked.map((p) => (p.label ? p : free ? { key: p.key, label: free } : { key: p.key, label: none }));
+  // Partners without a name in the language are counted together under "—", whichever they are.
+  return linked.map((p) => (p.label ? p : free ? { key: p.key, label: free } : { key: '', label: none }));
 }
 
 /** The figures of one period in `language`. */

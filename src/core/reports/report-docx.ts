@@ -19,6 +19,9 @@ function bakuTime(instant: Date): string {
   return new Date(instant.getTime() + 4 * 3_600_000).toISOString().slice(11, 16);
 }
 
+/** Room above a section's heading, which begins flush where a table ends. */
+const gap = (language: Language) => line(language, '');
+
 /** The rows of a breakdown: this period's, then any key only the previous period has. */
 export function compareRows(
   current: readonly Count[],
@@ -132,11 +135,12 @@ function agreementList(language: Language, p: ReportPhrases, built: BuiltReport)
     [p.groups[a.group]],
   ]);
   return [
+    heading(language, p.sections.agreementList),
     grid(
       language,
       false,
       [c.partner, c.agreement, c.signedDate, c.validTo, c.group],
-      [3, 4, 2, 2, 1.6],
+      [2.6, 3.4, 2.4, 2.4, 1.6],
       rows,
       0,
     ),
@@ -184,7 +188,7 @@ export async function reportDocx(built: BuiltReport, institution: Institution | 
   breakdowns(p, current).forEach((b, i) => {
     if (b.section !== section) {
       section = b.section;
-      blocks.push(heading(language, p.sections[b.section], 1));
+      blocks.push(gap(language), heading(language, p.sections[b.section], 1));
     }
     blocks.push(
       ...countTable(
@@ -197,8 +201,8 @@ export async function reportDocx(built: BuiltReport, institution: Institution | 
     );
   });
   blocks.push(...agreementList(language, p, built));
-  blocks.push(...visitListTable(language, p, report));
-  blocks.push(heading(language, p.sections.notes, 1));
+  blocks.push(gap(language), ...visitListTable(language, p, report));
+  blocks.push(gap(language), heading(language, p.sections.notes, 1));
   for (const note of ['visits', 'guests', 'programme', 'letters', 'agreements'] as const)
     blocks.push(line(language, p.notes[note]));
   const bytes = await packPrint({

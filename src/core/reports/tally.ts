@@ -4,7 +4,7 @@ import type { Count } from '../../shared/reports';
 /**
  * Counts by key, each with its label in the report's language. A breakdown over a fixed list (statuses,
  * categories…) comes out in that list's order, so that two periods read side by side; an open one
- * (countries, partners…) by count, the largest first, then by label.
+ * (countries, partners…) by count, the largest first, then by label, and what has no value ("—") last.
  */
 export class Tally {
   private readonly counts = new Map<string, Count>();
@@ -32,6 +32,12 @@ export class Tally {
     const collator = new Intl.Collator(LANGUAGE_TAGS[language]);
     return [...this.counts.values()]
       .map((c) => ({ ...c }))
-      .sort((a, b) => b.count - a.count || collator.compare(a.label, b.label) || a.key.localeCompare(b.key));
+      .sort(
+        (a, b) =>
+          Number(a.key === '') - Number(b.key === '') ||
+          b.count - a.count ||
+          collator.compare(a.label, b.label) ||
+          a.key.localeCompare(b.key),
+      );
   }
 }
