@@ -32,6 +32,7 @@ import { Renewals } from './Renewals';
 import { ScheduleRowLine } from './ScheduleRowLine';
 import { TransferList } from './TransferList';
 import { VisitsOfDay } from './VisitsOfDay';
+import { FollowUpsCard } from '../visit-report/FollowUpsCard';
 
 function Card({
   title,
@@ -233,6 +234,7 @@ export function TodayPage({ date: shown }: { date?: string }) {
         </>
       )}
       <Renewals />
+      <FollowUpsCard />
     </Stack>
   );
 }

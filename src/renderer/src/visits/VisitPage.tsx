@@ -9,6 +9,7 @@ import { ConflictsPanel } from '../programme/ConflictsPanel';
 import { ProgrammeSection } from '../programme/ProgrammeSection';
 import { TravelSection } from '../travel/TravelSection';
 import { GuestsPanel } from '../guests/GuestsPanel';
+import { VisitReportSection } from '../visit-report/VisitReportSection';
 import { errorMessage } from '../errors';
 import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
@@ -115,6 +116,7 @@ const SECTIONS: ComponentType<VisitSectionProps>[] = [
   TravelSection,
   AccommodationSection,
   ProgrammeSection,
+  VisitReportSection,
 ];
 
 export function VisitPage({ id }: { id: string }) {

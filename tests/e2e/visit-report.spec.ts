@@ -1,0 +1,157 @@
+import { readFile } from 'node:fs/promises';
+import { addDays, formatDateLong, todayInBaku } from '../../src/shared/dates';
+import { test, expect } from './fixtures';
+import { callApi, createVisit } from './arrange';
+import { docxTexts } from './pages/print-data';
+
+const SHOTS = 'test-results/screenshots';
+
+/** `24.11.2026`, as an officer types a date. */
+const typed = (iso: string) => iso.split('-').reverse().join('.');
+
+test('a past visit’s report: outcomes and two follow-ups kept across a reload, the open one on Today marked done and undone, the .docx exported', async ({
+  page,
+  host,
+}) => {
+  // Arrange: a visit that ended last week, written in English, with its head of delegation and a meeting
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const today = todayInBaku();
+  const visit = await createVisit(host, {
+    title: 'Ankara University delegation',
+    lang: 'en',
+    partnerName: 'Ankara University',
+    arrivalDate: addDays(today, -10),
+    departureDate: addDays(today, -8),
+  });
+  await callApi(host, 'guests.add', {
+    visitId: visit.id,
+    guest: {
+      category: 'delegationMember',
+      role: 'head',
+      givenNames: 'Aoife',
+      surname: "O'CONNOR-ŞAHİN",
+      position: 'Vice-Rector',
+      lang: 'en',
+    },
+  });
+  await callApi(host, 'programme.save', {
+    visitId: visit.id,
+    item: {
+      type: 'meeting',
+      title: 'Meeting the Rector',
+      lang: 'en',
+      startDate: addDays(today, -9),
+      startTime: '10:00',
+      endDate: addDays(today, -9),
+      endTime: '11:00',
+    },
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('language-switch')).toBeVisible();
+  await page.goto(`${host.origin}/#/visits/${visit.id}`);
+  const section = page.getByRole('region', { name: 'Report' });
+  await expect(section).toBeVisible();
+
+  // Act: outcomes in English, two follow-ups (the first due yesterday, the second already done)
+  await section
+    .getByRole('textbox', { name: 'Outcomes in English' })
+    .fill('Two joint master’s programmes agreed.');
+  await section.getByRole('button', { name: 'Add a follow-up' }).click();
+  await section.getByRole('textbox', { name: 'Action 1 in English' }).fill('Send the draft memorandum');
+  await section.getByRole('textbox', { name: 'Responsible for action 1' }).fill('Nigar Əliyeva');
+  await section.getByRole('textbox', { name: 'Due date of action 1' }).fill(typed(addDays(today, -1)));
+  await section.getByRole('textbox', { name: 'Due date of action 1' }).press('Tab');
+  await section.getByRole('button', { name: 'Add a follow-up' }).click();
+  await section
+    .getByRole('textbox', { name: 'Action 2 in English' })
+    .fill('Agree the dates of the return visit');
+  await section.getByRole('checkbox', { name: 'Action 2 done' }).check();
+
+  // Act: the page reloaded before saving (a window closed by mistake)
+  await page.reload();
+  await expect(section.getByTestId('report-unsaved')).toBeVisible();
+  await expect(section.getByRole('textbox', { name: 'Outcomes in English' })).toHaveValue(
+    'Two joint master’s programmes agreed.',
+  );
+  await expect(section.getByRole('textbox', { name: 'Action 2 in English' })).toHaveValue(
+    'Agree the dates of the return visit',
+  );
+
+  // Act: a third follow-up with an owner but no text: the save is refused under that field, nothing lost
+  await section.getByRole('button', { name: 'Add a follow-up' }).click();
+  await section.getByRole('textbox', { name: 'Responsible for action 3' }).fill('Rəşad');
+  await section.getByRole('button', { name: 'Save report' }).click();
+  await expect(section.getByTestId('follow-up').nth(2)).toContainText('required');
+  await expect(section.getByRole('textbox', { name: 'Responsible for action 3' })).toHaveValue('Rəşad');
+  await section.getByRole('button', { name: 'Remove action 3' }).click();
+  await section.getByRole('button', { name: 'Save report' }).click();
+
+  // Assert: saved, and on the visit as the core holds it
+  await expect(page.getByText('Report saved')).toBeVisible();
+  await expect(section.getByTestId('report-unsaved')).toBeHidden();
+  const stored = (await callApi(host, 'visits.get', { id: visit.id })).visit.report;
+  expect(stored?.outcomes.en).toBe('Two joint master’s programmes agreed.');
+  expect(stored?.followUps.map((f) => [f.text.en, f.owner, f.due, f.done])).toEqual([
+    ['Send the draft memorandum', 'Nigar Əliyeva', addDays(today, -1), false],
+    ['Agree the dates of the return visit', '', '', true],
+  ]);
+  await section.screenshot({ path: `${SHOTS}/visit-report-section.png` });
+
+  // Act and assert: Today lists the open follow-up, overdue, with its visit and owner
+  await page.goto(`${host.origin}/#/today`);
+  const card = page.getByRole('region', { name: 'Open follow-ups' });
+  await expect(card).toBeVisible();
+  const line = card.getByTestId('today-follow-up');
+  await expect(line).toHaveCount(1);
+  await expect(line).toContainText('Send the draft memorandum');
+  await expect(line).toContainText('Ankara University delegation');
+  await expect(line).toContainText('Responsible: Nigar Əliyeva');
+  await expect(line).toContainText(`Due ${formatDateLong('en', addDays(today, -1))}`);
+  await expect(line).toContainText('Overdue');
+  await card.screenshot({ path: `${SHOTS}/visit-report-today-card.png` });
+
+  // Act: marked done; then Undo in the notice
+  await card.getByRole('checkbox', { name: 'Mark “Send the draft memorandum” as done' }).click();
+  const notice = page.getByTestId('undo-notice');
+  await expect(notice).toContainText('Follow-up marked as done');
+  await expect(card).toBeHidden();
+  expect((await callApi(host, 'followUps.open', {})).length).toBe(0);
+  await notice.getByRole('button', { name: 'Undo' }).click();
+  await expect(
+    page.getByRole('region', { name: 'Open follow-ups' }).getByTestId('today-follow-up'),
+  ).toHaveCount(1);
+  expect((await callApi(host, 'followUps.open', {})).map((o) => o.followUp.text.en)).toEqual([
+    'Send the draft memorandum',
+  ]);
+
+  // Act: back on the visit, export the report in English
+  await page.goto(`${host.origin}/#/visits/${visit.id}`);
+  await expect(section).toBeVisible();
+  const download = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'Export report .docx' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Visit report Ankara University delegation EN.docx');
+  const [text = ''] = await docxTexts([
+    { name: file.suggestedFilename(), bytes: await readFile(await file.path()) },
+  ]);
+  for (const phrase of [
+    'Visit report',
+    'Ankara University delegation',
+    "O'CONNOR-ŞAHİN Aoife",
+    'Vice-Rector',
+    'Meeting the Rector',
+    'Two joint master’s programmes agreed.',
+    'Send the draft memorandum',
+    'Nigar Əliyeva',
+  ])
+    expect(text).toContain(phrase);
+
+  // Act and assert: in Russian the report is refused; what lacks is asked for where it is written
+  await section.getByRole('combobox', { name: 'Language of the report' }).click();
+  await page.getByRole('option', { name: 'Russian' }).click();
+  await section.getByRole('button', { name: 'Export report .docx' }).click();
+  await expect(section.getByTestId('report-missing')).toBeVisible();
+  await expect(section.getByTestId('missing-texts')).toBeVisible();
+  await expect(section.getByTestId('missing-text').first()).toContainText('Ankara University delegation');
+  await section.screenshot({ path: `${SHOTS}/visit-report-missing.png` });
+});
