@@ -11,9 +11,18 @@ import { reportWords } from './words';
 /** The longest name Excel gives a sheet. */
 export const SHEET_NAME_MAX = 31;
 
+/** At most `max` characters, cut after a whole word where one ends in the second half. */
+function shorten(text: string, max: number): string {
+  const chars = [...text];
+  if (chars.length <= max) return text;
+  const cut = chars.slice(0, max + 1).join('');
+  const space = cut.lastIndexOf(' ');
+  return (space >= max / 2 ? cut.slice(0, space) : chars.slice(0, max).join('')).trimEnd();
+}
+
 /**
  * A sheet's name from a table's title: without the characters Excel refuses in one (\ / ? * [ ] :),
- * no apostrophe at either end, at most 31 characters, and unlike every name already `used`.
+ * no apostrophe at either end, at most 31 characters (whole words where it can), and unlike every name already `used`.
  */
 export function sheetName(title: string, used: Set<string>): string {
   const clean =
@@ -24,10 +33,7 @@ export function sheetName(title: string, used: Set<string>): string {
       .trim() || 'Sheet';
   for (let n = 1; ; n += 1) {
     const suffix = n === 1 ? '' : ` ${n}`;
-    const name = `${[...clean]
-      .slice(0, SHEET_NAME_MAX - suffix.length)
-      .join('')
-      .trimEnd()}${suffix}`;
+    const name = `${shorten(clean, SHEET_NAME_MAX - suffix.length)}${suffix}`;
     if (!used.has(name.toLowerCase())) {
       used.add(name.toLowerCase());
       return name;
