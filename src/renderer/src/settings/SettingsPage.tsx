@@ -24,6 +24,7 @@ import { InstitutionTextFields } from './InstitutionTextFields';
 import { LetterDefaultsCard } from './LetterDefaultsCard';
 import { LogoField } from './LogoField';
 import { NumberFormatFields } from './NumberFormatFields';
+import { RenewalWindowCard } from './RenewalWindowCard';
 import { SignatoriesField } from './SignatoriesField';
 import { TemplateCard } from './TemplateCard';
 import { VerificationFields } from './VerificationFields';
@@ -182,6 +183,7 @@ export function SettingsPage() {
           />
           <TemplateCard institution={institution.data} />
           <LetterDefaultsCard institution={institution.data} />
+          <RenewalWindowCard />
         </>
       )}
     </Stack>
