@@ -8,6 +8,8 @@ import { change, compareCounts, formatChange } from './period';
 /** Bars this tall each, so long names (partners) keep their line; the chart grows with the rows. */
 const ROW_PX = 34;
 const LABEL_PX = 180;
+/** A change (`+1 (+100 %)`) reads as one figure: never broken over two lines. */
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 /**
  * One breakdown of the report (visits by country, letters by language...): a bar chart, and beneath
@@ -64,7 +66,6 @@ export function Breakdown({
                 series={series}
                 withLegend={comparing}
                 withTooltip={false}
-                withBarValueLabel
                 gridAxis="x"
                 yAxisProps={{ width: LABEL_PX, interval: 0 }}
                 xAxisProps={{ allowDecimals: false }}
@@ -101,7 +102,9 @@ export function Breakdown({
                     {comparing && (
                       <>
                         <Table.Td ta="right">{r.previous}</Table.Td>
-                        <Table.Td ta="right">{formatChange(change(r.count, r.previous), language)}</Table.Td>
+                        <Table.Td ta="right" style={NOWRAP}>
+                          {formatChange(change(r.count, r.previous), language)}
+                        </Table.Td>
                       </>
                     )}
                   </Table.Tr>
@@ -115,7 +118,9 @@ export function Breakdown({
                     {comparing && (
                       <>
                         <Table.Th ta="right">{totalBefore}</Table.Th>
-                        <Table.Th ta="right">{formatChange(change(total, totalBefore), language)}</Table.Th>
+                        <Table.Th ta="right" style={NOWRAP}>
+                          {formatChange(change(total, totalBefore), language)}
+                        </Table.Th>
                       </>
                     )}
                   </Table.Tr>
