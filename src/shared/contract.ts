@@ -223,7 +223,9 @@ export const contract = {
     z.strictObject({
       uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
       renewalDays: renewalDaysSchema.optional(),
-    }),
+    })
+    // Either or both; an update of nothing is a caller's mistake.
+    .refine((s) => s.uiLanguage !== undefined || s.renewalDays !== undefined, { path: ['uiLanguage'], message: 'required' }),
   ),
   'visits.list': method<VisitSummary[]>()(visitQuerySchema),
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),

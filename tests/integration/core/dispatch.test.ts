@@ -40,6 +40,12 @@ beforeAll(async () => {
   const withGuest = await handlers['guests.add']({ visitId: created.visit.id, guest: guestData() });
   ids.push(...withGuest.visit.guests.map((g) => g.id));
   ids.push((await handlers['backups.create']({})).id);
+  const partner = await dispatch(handlers, 'partners.save', { partner: { officialName: 'Ankara Üniversitesi', country: 'TR' } });
+  if (!partner.ok) throw new Error('no partner');
+  const partnerId = (partner.value as { id: string }).id;
+  const agreement = await dispatch(handlers, 'agreements.save', { agreement: { partnerId, title: { en: 'MoU' } } });
+  if (!agreement.ok) throw new Error('no agreement');
+  ids.push(partnerId, (agreement.value as { id: string }).id);
 });
 
 afterAll(async () => {
@@ -93,6 +99,11 @@ function valueFor(key: string): fc.Arbitrary<unknown> {
     from: fc.constantFrom('', '2026-05-01', '2026-02-30', '2026-13-01'),
     to: fc.constantFrom('', '2026-12-31', 'tomorrow'),
     country: fc.constantFrom('', 'TR', 'tr', 'XXX', 'ZZ'),
+    partner: fc.constantFrom({ officialName: 'Ankara University', country: 'TR' }, { officialName: '' }),
+    agreement: fc.constantFrom({ partnerId: 'x', title: { en: 'MoU' } }, { title: {} }),
+    fileName: fc.constantFrom(...PATH_LIKE, 'copy.pdf'),
+    base64: fc.constantFrom('', 'JVBERi0xLjQK', 'TVqQAAMAAAAEAAAA', 'not base64!'),
+    date: fc.constantFrom('2026-05-01', '2026-02-30'),
     files: fc.array(
       fc.record({ name: fc.oneof(fc.constantFrom(...PATH_LIKE), fc.string({ maxLength: 40 })), base64: fc.constantFrom('', 'UEsDBA==', 'not base64!') }),
       { maxLength: 3 },
@@ -102,7 +113,7 @@ function valueFor(key: string): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 5, arbitrary: right ?? garbage }, { weight: 1, arbitrary: garbage });
 }
 
-const KEYS = ['id', 'visitId', 'guestId', 'visit', 'guest', 'guestIds', 'index', 'language', 'uiLanguage', 'text', 'statuses', 'from', 'to', 'country', 'files'];
+const KEYS = ['id', 'visitId', 'guestId', 'visit', 'guest', 'guestIds', 'index', 'language', 'uiLanguage', 'text', 'statuses', 'from', 'to', 'country', 'files', 'partner', 'agreement', 'fileName', 'base64', 'date'];
 
 /** Random input for a method: garbage, or an object with the method's own keys (some missing, some extra). */
 function inputFor(method: MethodName): fc.Arbitrary<unknown> {
@@ -177,7 +188,11 @@ describe('dispatch of random input', () => {
     expect((await readdir(root)).sort()).toEqual(['data', 'saved']);
     for (const name of await readdir(join(root, 'saved'))) expect(safeFileName(name), name).toBe(name);
     const names = (await readdir(dataDir)).sort();
-    expect(names.filter((n) => n !== 'cache')).toEqual(['qonaq.json', 'quarantine', 'snapshots', 'trash', 'visits']);
+    // Signed copies of agreements (`attachments/`), written once one is attached, each named by its SHA-256.
+    expect(names.filter((n) => n !== 'cache' && n !== 'attachments')).toEqual(['partners.json', 'qonaq.json', 'quarantine', 'snapshots', 'trash', 'visits']);
+    if (names.includes('attachments')) {
+      for (const name of await readdir(join(dataDir, 'attachments'))) expect(name).toMatch(/^[0-9a-f]{64}$/);
+    }
     // The index of visits, a cache written once there are visits (decision 0009).
     if (names.includes('cache')) expect(await readdir(join(dataDir, 'cache'))).toEqual(['visits.json']);
     for (const folder of ['visits', 'trash']) {

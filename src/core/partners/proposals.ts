@@ -1,0 +1,141 @@
+import { createHash } from 'node:crypto';
+import type { LinkProposal } from '../../shared/partners-contract';
+import type { Partner } from '../../shared/partners';
+import type { Visit } from '../../shared/domain';
+import { byName } from './directory';
+import { kindOf, nameKey, sameOrganisation, type NameKey } from './name-key';
+
+/**
+ * Proposals to link visits that have only a free-text partner name to partners in the directory:
+ * spellings that read as one organisation (`name-key.ts`) are one proposal. Nothing is saved here.
+ */
+
+/** One spelling of a partner name in one country, and the visits that use it. */
+interface Spelling {
+  name: string;
+  country: Visit['partnerCountry'];
+  key: NameKey;
+  visitIds: string[];
+}
+
+/** A name as a visit spells it, spaces tidied. */
+const tidy = (name: string) => name.replace(/\s+/g, ' ').trim();
+
+function spellings(visits: readonly Visit[]): Spelling[] {
+  const found = new Map<string, Spelling>();
+  for (const v of visits) {
+    const name = tidy(v.partnerName);
+    if (name === '' || v.partnerIds.length > 0) continue;
+    const id = `${name}\u0000${v.partnerCountry}`;
+    const known = found.get(id);
+    if (known) known.visitIds.push(v.id);
+    else found.set(id, { name, country: v.partnerCountry, key: nameKey(name), visitIds: [v.id] });
+  }
+  return [...found.values()];
+}
+
+/** The root of `i` in a union-find forest. */
+function rootOf(parent: number[], i: number): number {
+  let r = i;
+  for (let up = parent[r]; up !== undefined && up !== r; up = parent[r]) r = up;
+  parent[i] = r;
+  return r;
+}
+
+/**
+ * Spellings grouped as one organisation: those that match (`sameOrganisation`) in one country, or
+ * both without a country. Then each group without a country joins the one group with a country that
+ * it matches; with two or more (an Ankara University in TR and a namesake elsewhere) it stays apart
+ * rather than guess.
+ */
+function groups(items: Spelling[]): Spelling[][] {
+  const parent = items.map((_, i) => i);
+  const root = (i: number) => rootOf(parent, i);
+  const matches = (i: number, j: number) => {
+    const [a, b] = [items[i], items[j]];
+    return a !== undefined && b !== undefined && sameOrganisation(a.key, b.key);
+  };
+  // Only names with the same common words can match: compare within those buckets.
+  const buckets = new Map<string, number[]>();
+  items.forEach((s, i) => buckets.set(s.key.tokens, [...(buckets.get(s.key.tokens) ?? []), i]));
+  for (const bucket of buckets.values()) {
+    bucket.forEach((i, n) => {
+      for (const j of bucket.slice(n + 1)) {
+        if (items[i]?.country === items[j]?.country && matches(i, j)) parent[root(i)] = root(j);
+      }
+    });
+    const withCountry = bucket.filter((i) => items[i]?.country !== '');
+    const without = new Map<number, number[]>();
+    for (const i of bucket) {
+      if (items[i]?.country === '') without.set(root(i), [...(without.get(root(i)) ?? []), i]);
+    }
+    for (const [component, members] of without) {
+      const roots = new Set(withCountry.filter((j) => members.some((i) => matches(i, j))).map(root));
+      const [only] = roots;
+      if (roots.size === 1 && only !== undefined) parent[component] = only;
+    }
+  }
+  const byRoot = new Map<number, Spelling[]>();
+  items.forEach((s, i) => byRoot.set(root(i), [...(byRoot.get(root(i)) ?? []), s]));
+  return [...byRoot.values()];
+}
+
+const visitCount = (s: Spelling) => s.visitIds.length;
+const mostUsed = (list: Spelling[]) =>
+  [...list].sort((a, b) => visitCount(b) - visitCount(a) || byName(a.name, b.name))[0];
+
+function matchingPartner(
+  group: Spelling[],
+  country: Visit['partnerCountry'],
+  partners: readonly Partner[],
+): string | null {
+  const found = partners.find(
+    (p) =>
+      (country === '' || p.country === '' || p.country === country) &&
+      [p.officialName, p.names.az, p.names.en, p.names.ru]
+        .filter(Boolean)
+        .some((name) => group.some((s) => sameOrganisation(s.key, nameKey(name)))),
+  );
+  return found ? found.id : null;
+}
+
+function proposal(group: Spelling[], partners: readonly Partner[]): LinkProposal {
+  const country: Visit['partnerCountry'] = group.find((s) => s.country !== '')?.country ?? '';
+  const top = mostUsed(group);
+  const inLanguage = (language: 'az' | 'en' | 'ru') =>
+    mostUsed(group.filter((s) => s.key.language === language))?.name ?? '';
+  const entries = group.map((s) => `${s.name}\u0000${s.country}`).sort();
+  return {
+    key: createHash('sha256').update(entries.join('\u0001')).digest('hex').slice(0, 16),
+    names: [...group]
+      .sort((a, b) => visitCount(b) - visitCount(a) || byName(a.name, b.name))
+      .map((s) => ({ name: s.name, visits: visitCount(s) })),
+    visitIds: group.flatMap((s) => s.visitIds),
+    country,
+    partnerId: matchingPartner(group, country, partners),
+    suggested: {
+      officialName: top?.name ?? '',
+      names: { az: inLanguage('az'), en: inLanguage('en'), ru: inLanguage('ru') },
+      shortName: '',
+      country,
+      city: '',
+      kind: top ? kindOf(top.key) : 'other',
+      website: '',
+      contacts: [],
+      notes: '',
+    },
+  };
+}
+
+/**
+ * Every group of spellings of the visits not linked to any partner yet, as a proposal: the most
+ * visits first, then by name.
+ */
+export function proposeLinks(visits: readonly Visit[], partners: readonly Partner[]): LinkProposal[] {
+  return groups(spellings(visits))
+    .map((group) => proposal(group, partners))
+    .sort(
+      (a, b) =>
+        b.visitIds.length - a.visitIds.length || byName(a.suggested.officialName, b.suggested.officialName),
+    );
+}
