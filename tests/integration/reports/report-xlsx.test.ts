@@ -31,7 +31,8 @@ async function workbook(language: Language, compare = false): Promise<ExcelJS.Wo
   const file = await handlers['reports.xlsx']({ ...Q1, language, compare });
   expect(file.fileName).toMatch(/\.xlsx$/);
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(file.base64, 'base64'));
+  // ExcelJS declares its own `Buffer` as an ArrayBuffer; it reads either through JSZip.
+  await book.xlsx.load(new Uint8Array(Buffer.from(file.base64, 'base64')).buffer);
   return book;
 }
 
