@@ -155,3 +155,63 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
   await expect(section.getByTestId('missing-text').first()).toContainText('Ankara University delegation');
   await section.screenshot({ path: `${SHOTS}/visit-report-missing.png` });
 });
+
+test('in Azerbaijani: a visit not yet begun says when its report can be written; a past one’s open follow-ups are on Today', async ({
+  page,
+  host,
+}) => {
+  // Arrange: the app in Azerbaijani, a visit next month and one last month with a report saved
+  await callApi(host, 'settings.update', { uiLanguage: 'az' });
+  const today = todayInBaku();
+  const coming = await createVisit(host, {
+    title: 'Gələcək səfər',
+    lang: 'az',
+    arrivalDate: addDays(today, 30),
+    departureDate: addDays(today, 32),
+  });
+  const past = await createVisit(host, {
+    title: 'Ankara Universitetinin nümayəndə heyəti',
+    lang: 'az',
+    arrivalDate: addDays(today, -40),
+    departureDate: addDays(today, -38),
+  });
+  await callApi(host, 'visitReport.save', {
+    visitId: past.id,
+    report: {
+      outcomes: { az: 'İki birgə magistr proqramı razılaşdırıldı.' },
+      followUps: [
+        { text: { az: 'Memorandumun layihəsini göndərmək' }, owner: 'Nigar Əliyeva', due: addDays(today, 7) },
+        { text: { az: 'Qarşılıqlı səfərin tarixlərini razılaşdırmaq' }, due: addDays(today, -3) },
+        { text: { ru: 'Подготовить письмо' } },
+      ],
+    },
+  });
+  await page.goto(host.url);
+  await expect(page.getByTestId('language-switch')).toBeVisible();
+
+  // Act and assert: the coming visit's section says why it is empty
+  await page.goto(`${host.origin}/#/visits/${coming.id}`);
+  const section = page.getByRole('region', { name: 'Hesabat' });
+  await expect(section).toContainText(
+    `Hesabat səfər başlayandan sonra yazılır (${formatDateLong('az', addDays(today, 30))}).`,
+  );
+  await expect(section.getByRole('button', { name: 'Hesabatı saxla' })).toHaveCount(0);
+
+  // Act and assert: the past visit's report as saved
+  await page.goto(`${host.origin}/#/visits/${past.id}`);
+  await expect(section.getByRole('textbox', { name: 'Nəticələr azərbaycanca' })).toHaveValue(
+    'İki birgə magistr proqramı razılaşdırıldı.',
+  );
+  await expect(section.getByTestId('follow-up')).toHaveCount(3);
+  await section.screenshot({ path: `${SHOTS}/visit-report-section-az.png` });
+
+  // Act and assert: Today, overdue first, undated last, a text not written in Azerbaijani shown as written
+  await page.goto(`${host.origin}/#/today`);
+  const card = page.getByRole('region', { name: 'İcra olunmamış addımlar' });
+  await expect(card.getByTestId('today-follow-up')).toHaveText([
+    /Qarşılıqlı səfərin tarixlərini razılaşdırmaq.*Vaxtı keçib/,
+    /Memorandumun layihəsini göndərmək.*Məsul: Nigar Əliyeva/,
+    /Подготовить письмо.*Son tarix yoxdur/,
+  ]);
+  await card.screenshot({ path: `${SHOTS}/visit-report-today-card-az.png` });
+});

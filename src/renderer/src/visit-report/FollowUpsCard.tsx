@@ -12,9 +12,10 @@ import { useFormat } from '../format';
 import { methodKey, queryOptions, visitChanged } from '../queries';
 import { routeHref } from '../route';
 
-/** The follow-up's text in the UI language where written, else in the first language it has. */
-function textOf(f: OpenFollowUp['followUp'], language: Language): string {
-  return f.text[language] || LANGUAGES.map((l) => f.text[l]).find((s) => s !== '') || '';
+/** The follow-up's text in the UI language where written, else in the first language it has it in. */
+function textOf(f: OpenFollowUp['followUp'], language: Language): { text: string; lang: Language } {
+  const lang = [language, ...LANGUAGES].find((l) => f.text[l] !== '') ?? language;
+  return { text: f.text[lang], lang };
 }
 
 /**
@@ -70,7 +71,7 @@ export function FollowUpsCard() {
       ) : (
         <Stack gap="sm">
           {open.data.map((item) => {
-            const text = textOf(item.followUp, language);
+            const { text, lang } = textOf(item.followUp, language);
             const { due, owner } = item.followUp;
             return (
               <Group
@@ -88,7 +89,7 @@ export function FollowUpsCard() {
                   onChange={() => void markDone(item)}
                 />
                 <Stack gap={0} style={{ minWidth: 0, flex: 1 }}>
-                  <Text size="sm" fw={600} lineClamp={2}>
+                  <Text size="sm" fw={600} lineClamp={2} lang={lang}>
                     {text}
                   </Text>
                   <Anchor href={routeHref({ name: 'visit', id: item.visitId })} size="sm" lineClamp={1}>
