@@ -25,6 +25,7 @@ export default defineConfig({
       // Partners and signed copies (promise 13): damage at load, snapshots, a full disk at every call of a restore and an import.
       'tests/integration/store/partners-durability.test.ts',
       'tests/integration/store/partners-archive.test.ts',
+      'tests/integration/store/partners-crash.test.ts',
     ],
     environment: 'node',
     env: {
@@ -32,6 +33,7 @@ export default defineConfig({
       QONAQ_POWER_CUT_RUNS: env('QONAQ_POWER_CUT_RUNS', 500),
       QONAQ_FAULT_STEPS: env('QONAQ_FAULT_STEPS', 2000),
       QONAQ_LOCK_RACE_ROUNDS: env('QONAQ_LOCK_RACE_ROUNDS', 300),
+      QONAQ_PARTNERS_CRASH_RUNS: env('QONAQ_PARTNERS_CRASH_RUNS', 40),
     },
     testTimeout: 900_000,
     hookTimeout: 60_000,
