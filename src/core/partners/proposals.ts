@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LinkProposal } from '../../shared/partners-contract';
 import type { Partner } from '../../shared/partners';
 import type { Visit } from '../../shared/domain';
+import { LANGUAGES, type Language } from '../../shared/languages';
 import { byName } from './directory';
 import { kindOf, nameKey, sameOrganisation, type NameKey } from './name-key';
 
@@ -16,6 +17,8 @@ interface Spelling {
   country: Visit['partnerCountry'];
   key: NameKey;
   visitIds: string[];
+  /** The visits' own translations of the name (`Visit.translations`), per language. */
+  translated: Record<Language, string[]>;
 }
 
 /** A name as a visit spells it, spaces tidied. */
@@ -27,9 +30,19 @@ function spellings(visits: readonly Visit[]): Spelling[] {
     const name = tidy(v.partnerName);
     if (name === '' || v.partnerIds.length > 0) continue;
     const id = `${name}\u0000${v.partnerCountry}`;
-    const known = found.get(id);
-    if (known) known.visitIds.push(v.id);
-    else found.set(id, { name, country: v.partnerCountry, key: nameKey(name), visitIds: [v.id] });
+    const spelling = found.get(id) ?? {
+      name,
+      country: v.partnerCountry,
+      key: nameKey(name),
+      visitIds: [],
+      translated: { az: [], en: [], ru: [] },
+    };
+    spelling.visitIds.push(v.id);
+    for (const language of LANGUAGES) {
+      const translation = tidy(v.translations?.[language]?.partnerName ?? '');
+      if (translation !== '') spelling.translated[language].push(translation);
+    }
+    found.set(id, spelling);
   }
   return [...found.values()];
 }
@@ -81,6 +94,13 @@ function groups(items: Spelling[]): Spelling[][] {
 }
 
 const visitCount = (s: Spelling) => s.visitIds.length;
+
+/** The name given most often ('' for none), ties by name. */
+function mostFrequent(names: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || byName(a[0], b[0]))[0]?.[0] ?? '';
+}
 const mostUsed = (list: Spelling[]) =>
   [...list].sort((a, b) => visitCount(b) - visitCount(a) || byName(a.name, b.name))[0];
 
@@ -102,8 +122,10 @@ function matchingPartner(
 function proposal(group: Spelling[], partners: readonly Partner[]): LinkProposal {
   const country: Visit['partnerCountry'] = group.find((s) => s.country !== '')?.country ?? '';
   const top = mostUsed(group);
-  const inLanguage = (language: 'az' | 'en' | 'ru') =>
-    mostUsed(group.filter((s) => s.key.language === language))?.name ?? '';
+  // A name written in the language (told by its words or script), else the visits' own translation.
+  const inLanguage = (language: Language) =>
+    mostUsed(group.filter((s) => s.key.language === language))?.name ??
+    mostFrequent(group.flatMap((s) => s.translated[language]));
   const entries = group.map((s) => `${s.name}\u0000${s.country}`).sort();
   return {
     key: createHash('sha256').update(entries.join('\u0001')).digest('hex').slice(0, 16),
