@@ -26,6 +26,7 @@ export default defineConfig({
       'tests/integration/store/partners-durability.test.ts',
       'tests/integration/store/partners-archive.test.ts',
       'tests/integration/store/partners-crash.test.ts',
+      'tests/integration/store/partners-power-cut.test.ts',
     ],
     environment: 'node',
     env: {
