@@ -121,7 +121,10 @@ export class FolderCopies {
       () => [],
     );
     const register = (await RegisterLog.fileNames(dataDir)).map((name) => join(REGISTER_DIR, name));
-    const partners = (await readIfThere(join(dataDir, PARTNERS_FILE))) === null ? [] : [PARTNERS_FILE];
+    const partners = await access(join(dataDir, PARTNERS_FILE)).then(
+      () => [PARTNERS_FILE],
+      () => [],
+    );
     const info = await createSnapshot(
       dataDir,
       {
@@ -203,8 +206,8 @@ export class FolderCopies {
   }
 
   /**
-   * Puts the given documents in place of the current ones, all or nothing (`replace.ts`); visits not
-   * among them go to `trash/`. The current state is snapshotted first, so the replace can be undone.
+   * Puts the given documents in place of the current ones, all or nothing (`replace.ts`); visits and
+   * attachments not among them go to `trash/`. The current state is snapshotted first, so the replace can be undone.
    * The letter register is never taken back: letters once issued are in the world, and putting back
    * an older register would give their numbers again. The register brought in (its files, or the one
    * inside an older shared document) is united with the live one by entry id: letters only it has are

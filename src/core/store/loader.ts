@@ -55,7 +55,7 @@ function sameListing(a: VisitListing, b: VisitListing): boolean {
 
 /**
  * Reads the folder: finishes an import or restore a crash interrupted, reads the shared document, the
- * index of visits, and the visit files the index cannot vouch for. A visit file the index or the newest
+ * partners document (`repairPartners`), the index of visits, and the visit files the index cannot vouch for. A visit file the index or the newest
  * snapshot knows, that is neither in `visits/` nor in `trash/`, has gone missing: it is put back from
  * the snapshots and the user told. Without `useIndex` every file is read.
  */
