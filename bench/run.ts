@@ -96,6 +96,7 @@ async function measureSize(plan: Plan, rendererDir: string): Promise<Figure[]> {
   );
   log(`${size}: guest list preview`);
   figures.push(...(await child<Figure[]>('guest-import-bench.ts', ['--data', dir, '--size', size])));
+  figures.push(...(await child<Figure[]>('reports-bench.ts', ['--data', dir, '--size', size])));
   log(`${size}: core`);
   figures.push(
     ...(await child<Figure[]>('core-bench.ts', ['--data', dir, '--size', size, '--runs', String(plan.runs)])),

@@ -42,17 +42,22 @@ export function buildReport(sources: ReportSources, query: ReportQuery, now: Dat
 
 /**
  * Every text a document prints exists in its language: a report whose visits have a title or purpose
- * not yet written in it is refused, naming each (`texts.visits.<id>.<field>`), as letters name a
- * group's guests.
+ * not yet written in it is refused. Each field of the refusal names one text as a visit's report's
+ * refusal does (decision 0023): `texts.visit.<field>` with `{ language, id, visitId, original, from }`,
+ * the `MissingText` the missing-texts panel takes, so that the page can ask for each one.
  */
 export function refuseUntranslated(built: BuiltReport): void {
   const { missing, report } = built;
   if (missing.length === 0) return;
   const { language } = report;
-  const paths = [...new Set(missing.map((m) => `texts.visits.${m.id}.${m.field}`))];
+  const once = new Map(missing.map((m) => [`${m.id}|${m.field}`, m]));
   throw new AppError(
     'textsMissing',
     { language },
-    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
+    [...once.values()].map((m): FieldError => ({
+      path: `texts.${m.owner}.${m.field}`,
+      code: 'notInLanguage',
+      params: { language, id: m.id, visitId: m.visitId ?? m.id, original: m.original, from: m.from },
+    })),
   );
 }

@@ -54,7 +54,7 @@ describe('the report over the store', () => {
       const error = await rejection(() => handlers[method]({ ...Q1, language: 'ru', compare: false }));
       expect(error).toMatchObject({
         code: 'textsMissing',
-        fields: [{ path: 'texts.visits.B.title', code: 'notInLanguage' }],
+        fields: [{ path: 'texts.visit.title', code: 'notInLanguage', params: { id: 'B', language: 'ru' } }],
       });
     }
   });

@@ -143,7 +143,13 @@ describe('labels in the report language', () => {
     }
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('textsMissing');
-    expect((error as AppError).fields?.map((f) => f.path)).toEqual(['texts.visits.B.title']);
+    expect((error as AppError).fields).toEqual([
+      {
+        path: 'texts.visit.title',
+        code: 'notInLanguage',
+        params: { language: 'ru', id: 'B', visitId: 'B', original: 'Moscow delegation', from: 'en' },
+      },
+    ]);
   });
 
   it('every title in the language: nothing is refused', () => {

@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { createHandlers } from '../src/core/api';
+import { reportSources } from '../src/core/reports/handlers';
+import { buildReport } from '../src/core/reports/report';
+import { Store } from '../src/core/store/store';
+import type { Handlers } from '../src/shared/contract';
+import { LAST_DAY } from './generator';
+import { call } from './call';
+import { timePair } from './stats';
+import type { Figure } from './table';
+
+/**
+ * The department's annual report at one size, in a process of its own: the figures of the last year
+ * of data (`reports.figures`, compared with the year before, as the Reports page asks) and the report as
+ * .docx (`reports.docx`), each beside a baseline that reads the same things the plain way: every visit
+ * and every letter from the store, counting the year's visits, guests and letters in one loop. Texts the
+ * generated data lacks in the report's language are given first, as the officer would before making it.
+ */
+
+const NOW = () => new Date('2026-11-29T08:00:00Z');
+const YEAR = LAST_DAY.slice(0, 4);
+const QUERY = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, language: 'en', compare: true } as const;
+
+/** Gives the visit texts the year's report lacks in its language, as the officer would. */
+async function giveMissingTexts(store: Store, handlers: Handlers): Promise<void> {
+  const { missing } = buildReport(await reportSources(store), QUERY, NOW());
+  const texts = [...new Map(missing.map((m) => [`${m.id}|${m.field}`, m])).values()].map((m) => ({
+    owner: m.owner,
+    id: m.id,
+    field: m.field,
+    language: m.language,
+    value: `${m.original} (${m.language})`,
+  }));
+  for (let i = 0; i < texts.length; i += 500)
+    await call(handlers, 'texts.translate', { texts: texts.slice(i, i + 500) });
+}
+
+/** The same reading as the report's, counted the plain way: the year's visits, their guests, its letters. */
+async function baseline(store: Store): Promise<number> {
+  const { from, to } = QUERY;
+  const register = await store.register();
+  let count = 0;
+  for (const visit of store.listVisits()) {
+    if (visit.arrivalDate > to || visit.departureDate < from) continue;
+    count += 1 + visit.guests.length + visit.programme.length;
+  }
+  for (const letter of register.entries) if (letter.date >= from && letter.date <= to) count += 1;
+  return count;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { data: { type: 'string' }, size: { type: 'string' }, runs: { type: 'string', default: '7' } },
+  });
+  const dataDir = values.data;
+  const size = values.size ?? '?';
+  if (!dataDir) throw new Error('--data is required');
+  const runs = Number(values.runs);
+  const store = await Store.open(dataDir, { snapshotEveryMs: 0, now: NOW });
+  const handlers = createHandlers(store, { version: 'bench', host: { kind: 'browser' }, now: NOW });
+  await giveMissingTexts(store, handlers);
+  const visits = (await call(handlers, 'reports.figures', QUERY)).current.visits.total;
+  const figures = await timePair(
+    () => call(handlers, 'reports.figures', QUERY),
+    () => baseline(store),
+    runs,
+    2,
+  );
+  const cpu = process.cpuUsage();
+  const docx = await timePair(
+    () => call(handlers, 'reports.docx', QUERY),
+    () => baseline(store),
+    runs,
+    2,
+  );
+  const used = process.cpuUsage(cpu);
+  // On two cores shared with other work the wall time says little alone: the CPU time beside it (the
+  // .docx and the baseline of each run, warm-up runs included).
+  const cpuMs = (used.user + used.system) / 1000 / (runs + 2);
+  process.stderr.write(
+    `[reports bench] ${visits} visits in ${YEAR}; figures ${figures.task.toFixed(0)} ms, .docx ${docx.task.toFixed(0)} ms, baseline ${figures.limit.toFixed(1)} ms (medians); CPU ${cpuMs.toFixed(0)} ms a .docx run\n`,
+  );
+  await store.close();
+  const result: Figure[] = [
+    {
+      id: `report-figures-${size}`,
+      label: `The annual report's figures for ${YEAR} beside ${Number(YEAR) - 1} (reports.figures, ${visits} visits)`,
+      size,
+      value: figures.task,
+      unit: 'ms',
+      limitLabel: "a loop counting the year's visits, guests and letters",
+      limit: figures.limit,
+      target: { under: 2000 },
+    },
+    {
+      id: `report-docx-${size}`,
+      label: `The annual report for ${YEAR} as .docx (reports.docx)`,
+      size,
+      value: docx.task,
+      unit: 'ms',
+      limitLabel: "a loop counting the year's visits, guests and letters",
+      limit: docx.limit,
+      target: { under: 2000 },
+    },
+  ];
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
