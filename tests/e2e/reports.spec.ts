@@ -5,6 +5,7 @@ import type { GuestInput, VisitInput } from '../../src/shared/domain';
 import type { RunningHost } from '../support/web-host';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
+import { expectAccessible } from './pages/a11y';
 
 /** Where the page's screenshots are also copied, to be looked at (QONAQ_SHOTS), besides the test's output. */
 const SHOTS = process.env.QONAQ_SHOTS;
@@ -173,6 +174,7 @@ test('a quarter’s figures on the Reports page, compared with the quarter befor
   await expect(report.getByRole('status')).toContainText('Əvvəlki dövr: 1 oktyabr – 31 dekabr 2025');
   await expect(row(byCountry, 'Türkiyə').getByRole('cell')).toHaveText(['2', '1', '+1 (+100%)']);
   await shot(page, info, 'reports-az.png');
+  await expectAccessible(page, 'az', 'the Reports page, compared');
 
   // Act: the report as .docx, then its tables as .xlsx
   const docxDownload = page.waitForEvent('download');
@@ -227,6 +229,7 @@ test('an export refused for a text not yet in its language asks for it, then goe
     'Heydelberq Universitetinin rektoru',
   ]);
   await expect(dialog.getByRole('button', { name: 'Yenidən ixrac et' })).toBeDisabled();
+  await expectAccessible(page, 'az', 'the texts a report export was refused for', '[role="dialog"]');
 
   // Act: written in English and saved, then the same export again
   await dialog.getByRole('textbox').fill('Rector of Heidelberg University');
@@ -254,4 +257,5 @@ test('an export refused for a text not yet in its language asks for it, then goe
     '+1 (+100\u202f%)',
   ]);
   await shot(page, info, 'reports-ru.png');
+  await expectAccessible(page, 'ru', 'the Reports page, compared');
 });

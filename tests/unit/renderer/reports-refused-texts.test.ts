@@ -3,11 +3,14 @@ import { AppError } from '../../../src/shared/errors';
 import { refusedPaths, stillMissing } from '../../../src/renderer/src/reports/refused-texts';
 import { programmeItem, storedGuest, storedVisit } from '../../support/builders';
 
-const refusal = (...paths: string[]) =>
+const refusal = (...paths: (string | [string, Record<string, string>])[]) =>
   new AppError(
     'textsMissing',
     { language: 'ru' },
-    paths.map((path) => ({ path, code: 'notInLanguage' as const, params: { language: 'ru' } })),
+    paths.map((p) => {
+      const [path, params] = typeof p === 'string' ? [p, {}] : p;
+      return { path, code: 'notInLanguage' as const, params: { language: 'ru', ...params } };
+    }),
   );
 
 describe('the texts an export of the report was refused for', () => {
@@ -18,6 +21,19 @@ describe('the texts an export of the report was refused for', () => {
       { owner: 'visit', id: 'v1', visitId: 'v1', field: 'purpose', path: 'texts.visits.v1.purpose' },
       { owner: 'item', id: 'i1', field: 'title', path: 'texts.item.i1.title' },
       { owner: 'guest', visitId: 'v2', id: 'g1', field: 'position', path: 'texts.guest.v2.g1.position' },
+    ]);
+    expect(
+      refusedPaths(
+        refusal(
+          ['texts.visit.title', { id: 'v3', visitId: 'v3', original: 'Səfər', from: 'az' }],
+          ['texts.item.venue', { id: 'i4', visitId: 'v3', original: 'Zal', from: 'az' }],
+          'texts.contact.name',
+        ),
+      ),
+    ).toEqual([
+      { owner: 'visit', id: 'v3', visitId: 'v3', field: 'title', path: 'texts.visit.title' },
+      { owner: 'item', id: 'i4', visitId: 'v3', field: 'venue', path: 'texts.item.venue' },
+      { owner: 'contact', id: '', field: 'name', path: 'texts.contact.name' },
     ]);
     expect(refusedPaths(new AppError('notFound'))).toBeNull();
     expect(refusedPaths(new Error('textsMissing'))).toBeNull();

@@ -47,7 +47,7 @@ export function Headline({ current, previous }: { current: Figures; previous: Fi
                 component="dd"
                 m={0}
                 size="xs"
-                c={moved.delta > 0 ? 'teal.8' : moved.delta < 0 ? 'red.8' : 'dimmed'}
+                c={moved.delta > 0 ? 'teal.9' : moved.delta < 0 ? 'red.9' : 'dimmed'}
               >
                 {t('reports.headline.change', { change: formatChange(moved, language) })}
                 <br />

@@ -21,7 +21,13 @@ export interface RefusedText {
 const OWNERS: Record<string, string> = { visits: 'visit', guests: 'guest', items: 'item' };
 const ownerOf = (word: string) => OWNERS[word] ?? word;
 
-/** The named texts of a refusal; a path that names no record (`texts.visit.title`) keeps only its path. */
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+
+/**
+ * The named texts of a refusal. The report names each as a visit's report does (decision 0023):
+ * `texts.<owner>.<field>` with the record's `id` and `visitId` in its params; a path holding the ids
+ * (`texts.visits.<id>.<field>`) is read too. A text that names no record keeps only its path.
+ */
 export function refusedPaths(error: unknown): RefusedText[] | null {
   if (!(error instanceof AppError) || error.code !== 'textsMissing') return null;
   return (error.fields ?? []).map((f) => {
@@ -36,7 +42,10 @@ export function refusedPaths(error: unknown): RefusedText[] | null {
       const owner = ownerOf(word);
       return { owner, id, field, ...(owner === 'visit' ? { visitId: id } : {}), path: f.path };
     }
-    return { owner: ownerOf(parts[1] ?? ''), id: '', field: parts[2] ?? '', path: f.path };
+    const owner = ownerOf(parts[1] ?? '');
+    const id = text(f.params?.id);
+    const visitId = text(f.params?.visitId) || (owner === 'visit' ? id : '');
+    return { owner, id, field: parts[2] ?? '', ...(visitId ? { visitId } : {}), path: f.path };
   });
 }
 
