@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPartners, savePartner } from '../../../../src/core/partners/directory';
+import { listPartners, savePartner, type ListQuery } from '../../../../src/core/partners/directory';
 import { renewals } from '../../../../src/core/partners/renewals';
 import { AppError } from '../../../../src/shared/errors';
 import {
@@ -20,7 +20,7 @@ function withPartners(inputs: PartnerInput[]): PartnersDoc {
   );
 }
 
-const everything = { text: '', kind: '', country: '' } as const;
+const everything: ListQuery = { text: '', kind: '', country: '' };
 
 describe('the partners directory', () => {
   const doc = withPartners([
@@ -64,7 +64,7 @@ describe('the partners directory', () => {
   });
 
   it('filters by kind and country', () => {
-    const list = (q: Partial<typeof everything>) =>
+    const list = (q: Partial<ListQuery>) =>
       listPartners(doc, [], { ...everything, ...q }, '2026-11-24').map((p) => p.officialName);
     expect(list({ kind: 'ministry' })).toEqual(['Ministry of Science and Education']);
     expect(list({ country: 'ge' })).toEqual(['Embassy of Georgia']);
