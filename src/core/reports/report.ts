@@ -36,7 +36,8 @@ export function buildReport(sources: ReportSources, query: ReportQuery, now: Dat
       previous: before && previous ? { ...before, figures: previous.figures } : null,
     },
     agreements: current.agreements,
-    missing: [...current.missing, ...(previous?.missing ?? [])],
+    // Of the previous period only purposes print (as rows of `byPurpose`); its visits are not listed.
+    missing: [...current.missing, ...(previous?.missing ?? []).filter((m) => m.field === 'purpose')],
   };
 }
 
