@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { addDays, formatDateLong, todayInBaku } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi, createVisit } from './arrange';
+import { expectAccessible } from './pages/a11y';
 import { docxTexts } from './pages/print-data';
 
 const SHOTS = 'test-results/screenshots';
@@ -204,6 +205,7 @@ test('in Azerbaijani: a visit not yet begun says when its report can be written;
   );
   await expect(section.getByTestId('follow-up')).toHaveCount(3);
   await section.screenshot({ path: `${SHOTS}/visit-report-section-az.png` });
+  await expectAccessible(page, 'az', 'visit report', '[data-testid="visit-report"]');
 
   // Act and assert: Today, overdue first, undated last, a text not written in Azerbaijani shown as written
   await page.goto(`${host.origin}/#/today`);
@@ -214,4 +216,5 @@ test('in Azerbaijani: a visit not yet begun says when its report can be written;
     /Подготовить письмо.*Son tarix yoxdur/,
   ]);
   await card.screenshot({ path: `${SHOTS}/visit-report-today-card-az.png` });
+  await expectAccessible(page, 'az', 'open follow-ups', '[data-testid="today-follow-ups"]');
 });

@@ -87,6 +87,7 @@ export function FollowUpRows({
                   rightSection={<CalendarIcon />}
                   rightSectionPointerEvents="none"
                   clearable
+                  clearButtonProps={{ 'aria-label': t('visitReport.ui.clearDue', { n }) }}
                   value={row.due || null}
                   onChange={(value) => set(row.key, { due: value ?? '' })}
                   error={errors[`${row.key}.due`]}
