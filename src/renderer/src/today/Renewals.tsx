@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Renewal } from '../../../shared/partners-contract';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { inLanguage } from '../partners/links/partner-data';
+import { inLanguage, partnerLabel, usePartners } from '../partners/links/partner-data';
 import { queryOptions } from '../queries';
 import { routeHref } from '../route';
 
@@ -19,7 +19,7 @@ function useDaysLeft() {
         : t('partnerLinks.renewals.inDays', { count: days });
 }
 
-function RenewalLine({ renewal }: { renewal: Renewal }) {
+function RenewalLine({ renewal, partnerName }: { renewal: Renewal; partnerName: string }) {
   const { t } = useTranslation();
   const { language, date } = useFormat();
   const daysLeft = useDaysLeft();
@@ -28,7 +28,7 @@ function RenewalLine({ renewal }: { renewal: Renewal }) {
     <Group justify="space-between" wrap="nowrap" gap="sm" data-testid="today-renewal">
       <Stack gap={0} style={{ minWidth: 0 }}>
         <Anchor href={routeHref({ name: 'partner', id: renewal.partnerId })} size="sm" fw={600} lineClamp={1}>
-          {renewal.partnerName}
+          {partnerName}
         </Anchor>
         <Text size="sm" lineClamp={2}>
           {inLanguage(renewal.title, language)}
@@ -59,6 +59,9 @@ export function Renewals() {
   const { t } = useTranslation();
   const { language } = useFormat();
   const renewals = useQuery(queryOptions('agreements.renewals', {}));
+  // The partners' names in the UI language (a renewal carries the name as the partner writes it).
+  const partners = usePartners((renewals.data?.length ?? 0) > 0);
+  const names = new Map((partners.data ?? []).map((p) => [p.id, partnerLabel(p, language)]));
   if (renewals.isPending || (renewals.data && renewals.data.length === 0)) return null;
   const title = t('partnerLinks.renewals.title');
   const sorted = [...(renewals.data ?? [])].sort((a, b) => a.daysLeft - b.daysLeft);
@@ -77,7 +80,11 @@ export function Renewals() {
       ) : (
         <Stack gap="sm">
           {sorted.map((renewal) => (
-            <RenewalLine key={renewal.agreementId} renewal={renewal} />
+            <RenewalLine
+              key={renewal.agreementId}
+              renewal={renewal}
+              partnerName={names.get(renewal.partnerId) ?? renewal.partnerName}
+            />
           ))}
         </Stack>
       )}

@@ -36,7 +36,12 @@ export function PartnerField({ value, onChange, error }: PartnerFieldProps) {
     const live = (partners.data ?? []).map((p) => ({ value: p.id, label: partnerLabel(p, language) }));
     const gone = linked
       .filter((p) => p.deleted)
-      .map((p) => ({ value: p.id, label: t('partnerLinks.visit.deletedPartner', { name: p.label }) }));
+      .map((p) => ({
+        value: p.id,
+        label: p.label
+          ? t('partnerLinks.visit.deletedPartner', { name: p.label })
+          : t('partnerLinks.visit.unknownPartner'),
+      }));
     return [...live, ...gone];
   }, [partners.data, linked, language, t]);
   const filter = useMemo<OptionsFilter>(

@@ -16,12 +16,20 @@ export function VisitPartners({ ids }: { ids: readonly string[] }) {
         {partners.map((partner) =>
           partner.deleted ? (
             <Group key={partner.id} gap={6} wrap="nowrap">
-              <Text span c="dimmed" td="line-through">
-                {partner.label}
-              </Text>
-              <Badge color="gray" variant="light" size="sm">
-                {t('partnerLinks.visit.deleted')}
-              </Badge>
+              {partner.label ? (
+                <>
+                  <Text span c="dimmed" td="line-through">
+                    {partner.label}
+                  </Text>
+                  <Badge color="gray" variant="light" size="sm">
+                    {t('partnerLinks.visit.deleted')}
+                  </Badge>
+                </>
+              ) : (
+                <Text span c="dimmed">
+                  {t('partnerLinks.visit.unknownPartner')}
+                </Text>
+              )}
             </Group>
           ) : (
             <Anchor key={partner.id} href={routeHref({ name: 'partner', id: partner.id })}>

@@ -1,12 +1,11 @@
 import { useQueries } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format';
 import { queryOptions } from '../queries';
 import { partnerLabel, usePartners } from '../partners/links/partner-data';
 
 export interface LinkedPartner {
   id: string;
-  /** Its name in the UI language; for a partner no longer found at all, words saying so. */
+  /** Its name in the UI language; '' for a deleted partner the core no longer names. */
   label: string;
   /** In the trash (or gone): the visit keeps the link until the officer removes it or restores the partner. */
   deleted: boolean;
@@ -17,7 +16,6 @@ export interface LinkedPartner {
  * deleted, and its own page is asked for its name (the trash keeps it), else it is named as deleted.
  */
 export function useLinkedPartners(ids: readonly string[]): LinkedPartner[] {
-  const { t } = useTranslation();
   const { language } = useFormat();
   const partners = usePartners(ids.length > 0);
   const live = new Map((partners.data ?? []).map((p) => [p.id, p]));
@@ -30,7 +28,6 @@ export function useLinkedPartners(ids: readonly string[]): LinkedPartner[] {
     const partner = live.get(id);
     if (partner) return { id, label: partnerLabel(partner, language), deleted: false };
     const found = gone[missing.indexOf(id)]?.data?.partner;
-    const label = found ? partnerLabel(found, language) : t('partnerLinks.visit.unknownPartner');
-    return { id, label, deleted: true };
+    return { id, label: found ? partnerLabel(found, language) : '', deleted: true };
   });
 }
