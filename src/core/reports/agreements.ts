@@ -53,7 +53,8 @@ export function agreementFigures(
   to: IsoDate,
   language: Language,
 ): { counts: Figures['agreements']; rows: AgreementRow[] } {
-  const w = reportWords(language).report;
+  const words = reportWords(language);
+  const w = words.report;
   const partners = new Map(doc.partners.map((p) => [p.id, p]));
   const tallies = Object.fromEntries(AGREEMENT_GROUPS.map((g) => [g, new Tally()])) as Record<
     AgreementGroup,
@@ -64,7 +65,7 @@ export function agreementFigures(
     const groups = agreementGroups(agreement, from, to);
     if (groups.length === 0) continue;
     const partner = partners.get(agreement.partnerId);
-    const kind = w.agreementKinds[agreement.kind];
+    const kind = words.agreementKind[agreement.kind];
     for (const group of groups) {
       tallies[group].add(agreement.kind, kind);
       rows.push({

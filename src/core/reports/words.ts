@@ -10,6 +10,9 @@ import lettersRu from '../../../locales/ru/letters.json';
 import textsAz from '../../../locales/az/texts.json';
 import textsEn from '../../../locales/en/texts.json';
 import textsRu from '../../../locales/ru/texts.json';
+import partnersAz from '../../../locales/az/partners.json';
+import partnersEn from '../../../locales/en/partners.json';
+import partnersRu from '../../../locales/ru/partners.json';
 import visitAz from '../../../locales/az/visit.json';
 import visitEn from '../../../locales/en/visit.json';
 import visitRu from '../../../locales/ru/visit.json';
@@ -18,8 +21,8 @@ import { printPhrases } from '../print/phrases';
 
 /**
  * The words a report prints, in its language. Its own phrases live in `locales/<language>/reportDoc.json`;
- * the names of statuses, categories, roles, programme kinds, letter kinds and languages are the app's
- * own (visit, guest, print and letters files), so a report says them as the screens do.
+ * the names of statuses, categories, roles, programme kinds, letter kinds, languages and agreement kinds
+ * are the app's own (visit, guest, print, letters and partners files), so a report says them as the screens do.
  */
 export type ReportPhrases = typeof reportEn;
 
@@ -36,12 +39,13 @@ export interface ReportWords {
   inLanguage: (typeof textsEn)['in'];
   letterKind: (typeof lettersEn)['kind'];
   programmeType: ReturnType<typeof printPhrases>['types'];
+  agreementKind: (typeof partnersEn)['agreements']['kind'];
 }
 
 const WORDS: Record<Language, ReportWords> = {
-  az: words(REPORT.az, visitAz, guestAz, textsAz, lettersAz, 'az'),
-  en: words(REPORT.en, visitEn, guestEn, textsEn, lettersEn, 'en'),
-  ru: words(REPORT.ru, visitRu, guestRu, textsRu, lettersRu, 'ru'),
+  az: words(REPORT.az, visitAz, guestAz, textsAz, lettersAz, partnersAz, 'az'),
+  en: words(REPORT.en, visitEn, guestEn, textsEn, lettersEn, partnersEn, 'en'),
+  ru: words(REPORT.ru, visitRu, guestRu, textsRu, lettersRu, partnersRu, 'ru'),
 };
 
 function words(
@@ -50,6 +54,7 @@ function words(
   guest: typeof guestEn,
   texts: typeof textsEn,
   letters: typeof lettersEn,
+  partners: typeof partnersEn,
   language: Language,
 ): ReportWords {
   return {
@@ -61,6 +66,7 @@ function words(
     inLanguage: texts.in,
     letterKind: letters.kind,
     programmeType: printPhrases(language).types,
+    agreementKind: partners.agreements.kind,
   };
 }
 
