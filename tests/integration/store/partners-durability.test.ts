@@ -134,6 +134,21 @@ describe('partners.json at load', () => {
     expect(await exists(join(dir, 'partners.json'))).toBe(false);
   });
 
+  it('written without a schemaVersion (as the first partners build wrote it) is migrated, not set aside', async () => {
+    const dir = await dirs.make();
+    await close(await open(dir));
+    const unversioned = { partners: [partner(1)], agreements: [agreement(1, 'partner1')] };
+    await writeFile(join(dir, 'partners.json'), JSON.stringify(unversioned));
+    const store = await open(dir);
+    expect(store.notices).toEqual([]);
+    expect(names(store)).toEqual(['Ankara Üniversitesi 1']);
+    await addToDirectory(store, [partner(2)], []);
+    const written = JSON.parse(await readFile(join(dir, 'partners.json'), 'utf8')) as {
+      schemaVersion: unknown;
+    };
+    expect(written.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
   it('from a newer Qonaq stops the start with nothing moved or written', async () => {
     const { dir } = await folderWithPartners();
     const newer = `${JSON.stringify({ ...emptyPartnersDoc(), schemaVersion: SCHEMA_VERSION + 1, contracts: [] })}\n`;
