@@ -117,7 +117,7 @@ function visitListTable(language: Language, p: ReportPhrases, report: Report): B
       language,
       false,
       [c.number, c.visit, c.dates, c.partner, c.status, c.guests],
-      [0.7, 4, 2.4, 3, 1.6, 1.1],
+      [0.7, 3.6, 2.4, 2.8, 2, 1.1],
       rows,
     ),
   ];
