@@ -259,3 +259,61 @@ test('an export refused for a text not yet in its language asks for it, then goe
   await shot(page, info, 'reports-ru.png');
   await expectAccessible(page, 'ru', 'the Reports page, compared');
 });
+
+test('two dates of the officer’s choosing; a chart keeps to the twelve largest, its table lists every one', async ({
+  page,
+  host,
+}) => {
+  // Arrange: in June 2026, visits from fourteen countries, Türkiye twice
+  const countries = [
+    'TR',
+    'TR',
+    'DE',
+    'FR',
+    'IT',
+    'ES',
+    'PL',
+    'CZ',
+    'HU',
+    'RO',
+    'BG',
+    'GR',
+    'GE',
+    'KZ',
+    'UZ',
+  ];
+  for (const [i, country] of countries.entries()) {
+    const day = String(i + 1).padStart(2, '0');
+    await visit(host, {
+      partnerCountry: country,
+      status: 'confirmed',
+      arrivalDate: `2026-06-${day}`,
+      departureDate: `2026-06-${day}`,
+      az: { title: `Səfər ${country}`, partnerName: `Universitet ${country}` },
+      ru: { title: `Визит ${country}`, partnerName: `Университет ${country}` },
+    });
+  }
+  await page.goto(host.url);
+  await page.getByRole('link', { name: 'Hesabatlar' }).click();
+
+  // Act: from 1 to 30 June, typed
+  const picker = page.getByRole('group', { name: 'Dövr' });
+  await picker.getByText('Tarixlər', { exact: true }).click();
+  const from = page.getByRole('textbox', { name: 'Başlanğıc' });
+  await from.fill('01.06.2026');
+  await from.press('Enter');
+  const to = page.getByRole('textbox', { name: 'Son' });
+  await to.fill('30.06.2026');
+  await to.press('Enter');
+
+  // Assert
+  await expect(page.getByTestId('report').getByRole('status')).toContainText('1–30 iyun 2026');
+  await expect(page.getByTestId('headline-visits').getByTestId('figure')).toHaveText('15');
+  const byCountry = page.getByTestId('visitsByCountry');
+  await expect(byCountry.getByRole('img', { name: /^Sütunlu diaqram/ })).toHaveAccessibleName(
+    'Sütunlu diaqram: Səfərlər ölkəyə görə. Eyni rəqəmlər aşağıdakı cədvəldədir. Diaqram ən böyük 12 rəqəmi göstərir; cədvəldə hamısı var (14).',
+  );
+  await expect(byCountry.locator('.recharts-bar-rectangle')).toHaveCount(12);
+  await expect(byCountry.getByRole('table').getByRole('row')).toHaveCount(1 + 14 + 1);
+  await expect(row(byCountry, 'Türkiyə').getByRole('cell')).toHaveText(['2']);
+});

@@ -8,6 +8,8 @@ import { change, compareCounts, formatChange } from './period';
 /** Bars this tall each, so long names (partners) keep their line; the chart grows with the rows. */
 const ROW_PX = 34;
 const LABEL_PX = 180;
+/** Bars drawn at most: a year's partners or countries run to dozens; the table lists them all. */
+export const CHART_ROWS = 12;
 /** A change (`+1 (+100 %)`) reads as one figure: never broken over two lines. */
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -42,6 +44,11 @@ export function Breakdown({
     { name: 'count', label: current, color: 'blue.6' },
     ...(comparing ? [{ name: 'previous', label: before, color: 'gray.5' }] : []),
   ];
+  const charted = rows.slice(0, CHART_ROWS);
+  const largest =
+    rows.length > charted.length
+      ? t('reports.charts.largest', { shown: charted.length, count: rows.length })
+      : '';
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   const totalBefore = rows.reduce((sum, r) => sum + r.previous, 0);
 
@@ -57,10 +64,13 @@ export function Breakdown({
           </Text>
         ) : (
           <>
-            <div role="img" aria-label={t('reports.charts.alt', { title })}>
+            <div
+              role="img"
+              aria-label={[t('reports.charts.alt', { title }), largest].filter(Boolean).join(' ')}
+            >
               <BarChart
-                h={Math.max(120, rows.length * ROW_PX * (comparing ? 1.5 : 1) + 40)}
-                data={rows.map((r) => ({ label: r.label, count: r.count, previous: r.previous }))}
+                h={Math.max(120, charted.length * ROW_PX * (comparing ? 1.5 : 1) + 40)}
+                data={charted.map((r) => ({ label: r.label, count: r.count, previous: r.previous }))}
                 dataKey="label"
                 orientation="vertical"
                 series={series}
@@ -73,6 +83,11 @@ export function Breakdown({
                 maxBarWidth={22}
               />
             </div>
+            {largest && (
+              <Text size="xs" c="dimmed" aria-hidden>
+                {largest}
+              </Text>
+            )}
             <Table striped withTableBorder fz="sm" aria-labelledby={headingId}>
               <Table.Thead>
                 <Table.Tr>
