@@ -28,6 +28,7 @@ export function AgreementTitle({ title }: { title: Names }) {
         color="gray"
         title={t('partners.agreements.inLanguage', { language: LANGUAGE_NAMES[shown.language] })}
         aria-hidden
+        style={{ minWidth: 'max-content' }}
         data-testid="title-other-language"
       >
         {shown.language.toUpperCase()}

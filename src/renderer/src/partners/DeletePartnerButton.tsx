@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useMutation } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Partner } from '../../../shared/partners';
@@ -9,7 +10,6 @@ import { errorMessage } from '../errors';
 import { TrashIcon } from '../icons';
 import { navigate } from '../route';
 import { partnersChanged } from './links/partner-data';
-import { usePartnerCall } from './use-partner-call';
 
 /** Brings a deleted partner (and its agreements) back from the trash and opens its page. */
 async function undoDelete(partner: Partner, noticeId: string, t: TFunction, language: string) {
@@ -51,24 +51,23 @@ function DeletedNotice({ partner, noticeId }: { partner: Partner; noticeId: stri
 export function DeletePartnerButton({ partner, agreements }: { partner: Partner; agreements: number }) {
   const { t, i18n } = useTranslation();
   const [asking, setAsking] = useState(false);
-  const remove = usePartnerCall('partners.delete');
-  const confirm = () =>
-    remove.mutate(
-      { id: partner.id },
-      {
-        onSuccess: () => {
-          setAsking(false);
-          navigate({ name: 'partners' });
-          const noticeId = `partner-deleted-${partner.id}`;
-          notifications.show({
-            id: noticeId,
-            message: <DeletedNotice partner={partner} noticeId={noticeId} />,
-            autoClose: 12_000,
-            withCloseButton: true,
-          });
-        },
-      },
-    );
+  // The page is left before the lists are asked again: asked on it, the partner's page would flash "not found".
+  const remove = useMutation({
+    mutationFn: () => api['partners.delete']({ id: partner.id }),
+    onSuccess: async () => {
+      setAsking(false);
+      navigate({ name: 'partners' });
+      const noticeId = `partner-deleted-${partner.id}`;
+      notifications.show({
+        id: noticeId,
+        message: <DeletedNotice partner={partner} noticeId={noticeId} />,
+        autoClose: 12_000,
+        withCloseButton: true,
+      });
+      await partnersChanged();
+    },
+  });
+  const confirm = () => remove.mutate();
   return (
     <>
       <Button variant="default" color="red" leftSection={<TrashIcon />} onClick={() => setAsking(true)}>
