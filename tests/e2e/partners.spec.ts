@@ -287,3 +287,49 @@ test('an unknown partner’s address says so, with a way back', async ({ page, h
   await page.getByTestId('partner-not-found').getByRole('link').click();
   await expect(page).toHaveURL(/#\/partners$/);
 });
+
+test('a name already in the directory is refused beside the field, and nothing typed is lost, even on a stray Escape', async ({
+  page,
+  host,
+}) => {
+  // Arrange
+  await callApi(host, 'settings.update', { uiLanguage: 'ru' });
+  await callApi(host, 'partners.save', { partner: { officialName: 'Universität Wien', country: 'AT' } });
+  const w = (key: string, params: Record<string, string> = {}) => words('ru', key, params);
+  await openAt(page, host, '#/partners');
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: w('partners.new') })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog', { name: w('partners.form.newTitle') });
+  await dialog.getByLabel(w('partners.form.officialName')).fill('Universitat  Wien');
+  await dialog.getByLabel(w('partners.form.name.ru')).fill('Венский университет');
+  const country = dialog.getByRole('combobox', { name: w('partners.form.country'), exact: true });
+  await country.click();
+  await country.fill('Австр');
+  await page.getByRole('option', { name: 'Австрия', exact: true }).click();
+  await dialog.getByRole('button', { name: w('partners.form.addContact') }).click();
+  await dialog.getByLabel(w('partners.form.contact.nameOf', { n: '1' })).fill('Anna Huber');
+
+  // Act
+  await dialog.getByRole('button', { name: w('partners.form.create') }).click();
+
+  // Assert: the refusal in Russian beside the name, everything typed still there
+  await expect(dialog.getByText(w('errors.field.duplicate'))).toBeVisible();
+  await expect(dialog.getByLabel(w('partners.form.name.ru'))).toHaveValue('Венский университет');
+  await expect(dialog.getByLabel(w('partners.form.contact.nameOf', { n: '1' }))).toHaveValue('Anna Huber');
+
+  // Act: Escape pressed by mistake
+  await page.keyboard.press('Escape');
+  const prompt = page.getByRole('dialog', { name: w('common.discard.title') });
+  await expect(prompt).toBeVisible();
+  await prompt.getByRole('button', { name: w('common.discard.keep') }).click();
+
+  // Assert: the form as it was; corrected, it saves
+  await expect(dialog.getByLabel(w('partners.form.contact.nameOf', { n: '1' }))).toHaveValue('Anna Huber');
+  await dialog.getByLabel(w('partners.form.officialName')).fill('Wirtschaftsuniversität Wien');
+  await dialog.getByRole('button', { name: w('partners.form.create') }).click();
+  await expect(page.getByRole('heading', { name: 'Wirtschaftsuniversität Wien', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('partner-contact')).toContainText('Anna Huber');
+});

@@ -192,15 +192,16 @@ export function AgreementsSection({ detail }: { detail: PartnerDetail }) {
                     </Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.signedDate)}</Table.Td>
                     <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {[
-                          agreement.validFrom ? format.date(agreement.validFrom) : '',
-                          agreement.validTo
+                      {/* A line may break between the two dates, never inside one. */}
+                      <Text size="sm">
+                        {agreement.validFrom && (
+                          <span style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.validFrom)} – </span>
+                        )}
+                        <span style={{ whiteSpace: 'nowrap' }}>
+                          {agreement.validTo
                             ? format.date(agreement.validTo)
-                            : t('partners.agreements.openEnded'),
-                        ]
-                          .filter(Boolean)
-                          .join(' – ')}
+                            : t('partners.agreements.openEnded')}
+                        </span>
                       </Text>
                       {renewal && (
                         <Badge color="orange" variant="filled" tt="none" data-testid="agreement-days-left">
