@@ -333,3 +333,51 @@ test('a name already in the directory is refused beside the field, and nothing t
   await expect(page.getByRole('heading', { name: 'Wirtschaftsuniversität Wien', level: 2 })).toBeVisible();
   await expect(page.getByTestId('partner-contact')).toContainText('Anna Huber');
 });
+
+test('a signed copy is removed, and a deleted agreement comes back with Undo', async ({ page, host }) => {
+  // Arrange: an agreement with its copy, the English interface
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  const partner = await callApi(host, 'partners.save', {
+    partner: { officialName: 'Universität Wien', country: 'AT' },
+  });
+  const agreement = await callApi(host, 'agreements.save', {
+    agreement: { partnerId: partner.id, title: { az: '', en: 'Erasmus+ KA171', ru: '' }, kind: 'erasmusIia' },
+  });
+  await callApi(host, 'agreements.attach', {
+    id: agreement.id,
+    fileName: 'ka171.pdf',
+    base64: PDF.toString('base64'),
+  });
+  const w = (key: string, params: Record<string, string> = {}) => words('en', key, params);
+  await openAt(page, host, `#/partners/${partner.id}`);
+  const row = page.getByTestId('agreement-row');
+  await expect(row.getByTestId('agreement-attachment')).toBeAttached();
+
+  // Act: the copy removed in the agreement's dialog
+  await page
+    .getByRole('button', { name: w('partners.agreements.edit', { title: 'Erasmus+ KA171' }) })
+    .click();
+  const edit = page.getByRole('dialog', { name: w('partners.agreementForm.editTitle') });
+  await edit.getByRole('button', { name: w('partners.attachment.remove') }).click();
+
+  // Assert: gone from the dialog at once, and from the page
+  await expect(edit.getByText(w('partners.attachment.none', { limitMb: '20' }))).toBeVisible();
+  await edit.getByRole('button', { name: w('common.cancel') }).click();
+  await expect(row.getByTestId('agreement-attachment')).toHaveCount(0);
+  expect((await callApi(host, 'partners.get', { id: partner.id })).agreements[0]?.attachment).toBeUndefined();
+
+  // Act: the agreement deleted, then undone
+  await page
+    .getByRole('button', { name: w('partners.agreements.delete', { title: 'Erasmus+ KA171' }) })
+    .click();
+  await expect(row).toHaveCount(0);
+  await expect(page.getByText(w('partners.agreements.empty'))).toBeVisible();
+  await page
+    .getByTestId('agreement-deleted')
+    .getByRole('button', { name: w('common.undo') })
+    .click();
+
+  // Assert
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Erasmus+ KA171');
+});
