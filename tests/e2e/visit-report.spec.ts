@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { addDays, formatDateLong, todayInBaku } from '../../src/shared/dates';
+import { addDays, formatDateLong, formatLetterDate, todayInBaku } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi, createVisit } from './arrange';
 import { expectAccessible } from './pages/a11y';
 import { docxTexts } from './pages/print-data';
 
 const SHOTS = 'test-results/screenshots';
+
+/** Dates as letters write them hold together with no-break spaces; read here as plain ones. */
+const flat = (s: string) => s.replace(/\u00a0/g, ' ').replace(/\s+/g, ' ');
 
 /** `24.11.2026`, as an officer types a date. */
 const typed = (iso: string) => iso.split('-').reverse().join('.');
@@ -17,10 +20,22 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
   // Arrange: a visit that ended last week, written in English, with its head of delegation and a meeting
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
   const today = todayInBaku();
+  const partner = await callApi(host, 'partners.save', {
+    partner: { officialName: 'Ankara Üniversitesi', names: { en: 'Ankara University' } },
+  });
+  await callApi(host, 'agreements.save', {
+    agreement: {
+      partnerId: partner.id,
+      title: { en: 'Memorandum of Understanding' },
+      status: 'signed',
+      signedDate: addDays(today, -9),
+    },
+  });
   const visit = await createVisit(host, {
     title: 'Ankara University delegation',
     lang: 'en',
     partnerName: 'Ankara University',
+    partnerIds: [partner.id],
     arrivalDate: addDays(today, -10),
     departureDate: addDays(today, -8),
   });
@@ -57,6 +72,9 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
   await section
     .getByRole('textbox', { name: 'Outcomes in English' })
     .fill('Two joint master’s programmes agreed.');
+  await section.getByRole('combobox', { name: 'Agreements signed or discussed' }).click();
+  await page.getByRole('option', { name: 'Memorandum of Understanding' }).click();
+  await page.keyboard.press('Escape');
   await section.getByRole('button', { name: 'Add a follow-up' }).click();
   await section.getByRole('textbox', { name: 'Action 1 in English' }).fill('Send the draft memorandum');
   await section.getByRole('textbox', { name: 'Responsible for action 1' }).fill('Nigar Əliyeva');
@@ -92,6 +110,7 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
   await expect(section.getByTestId('report-unsaved')).toBeHidden();
   const stored = (await callApi(host, 'visits.get', { id: visit.id })).visit.report;
   expect(stored?.outcomes.en).toBe('Two joint master’s programmes agreed.');
+  expect(stored?.agreementIds).toHaveLength(1);
   expect(stored?.followUps.map((f) => [f.text.en, f.owner, f.due, f.done])).toEqual([
     ['Send the draft memorandum', 'Nigar Əliyeva', addDays(today, -1), false],
     ['Agree the dates of the return visit', '', '', true],
@@ -144,8 +163,9 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
     'Two joint master’s programmes agreed.',
     'Send the draft memorandum',
     'Nigar Əliyeva',
+    `Memorandum of Understanding, signed on ${formatLetterDate('en', addDays(today, -9))}`,
   ])
-    expect(text).toContain(phrase);
+    expect(flat(text)).toContain(flat(phrase));
 
   // Act and assert: in Russian the report is refused; what lacks is asked for where it is written
   await section.getByRole('combobox', { name: 'Language of the report' }).click();

@@ -12,6 +12,7 @@ import { useFormat } from '../format';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
 import { methodKey, useCall } from '../queries';
 import type { VisitSectionProps } from '../visits/section-props';
+import { AgreementsField } from './AgreementsField';
 import { FollowUpRows } from './FollowUpRows';
 import { ReportExport } from './ReportExport';
 import {
@@ -168,6 +169,13 @@ export function VisitReportSection({ detail }: VisitSectionProps) {
           />
         ))}
       </Stack>
+
+      <AgreementsField
+        partnerIds={visit.partnerIds}
+        value={values.agreementIds}
+        onChange={(agreementIds) => change({ ...values, agreementIds })}
+        error={Object.entries(errors).find(([path]) => path.startsWith('agreementIds'))?.[1]}
+      />
 
       <Title order={4}>{t('visitReport.ui.followUps')}</Title>
       <FollowUpRows
