@@ -123,128 +123,128 @@ export function AgreementsSection({ detail }: { detail: PartnerDetail }) {
           {t('partners.agreements.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={960}>
-          <Table withTableBorder verticalSpacing="xs" aria-labelledby="partner-agreements-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('partners.agreements.table.kind')}</Table.Th>
-                <Table.Th>{t('partners.agreements.table.title')}</Table.Th>
-                <Table.Th>{t('partners.agreements.table.status')}</Table.Th>
-                <Table.Th>{t('partners.agreements.table.signed')}</Table.Th>
-                <Table.Th>{t('partners.agreements.table.validity')}</Table.Th>
-                <Table.Th w={1}>
-                  <Text span size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
-                    {t('partners.agreements.table.actions')}
-                  </Text>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {detail.agreements.map((agreement) => {
-                const renewal = renewals.get(agreement.id);
-                const title = titleOf(agreement.title)?.text ?? '';
-                return (
-                  <Table.Tr
-                    key={agreement.id}
-                    data-testid="agreement-row"
-                    data-renewal={renewal ? 'true' : undefined}
+        <Table withTableBorder verticalSpacing="xs" aria-labelledby="partner-agreements-title">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('partners.agreements.table.kind')}</Table.Th>
+              <Table.Th>{t('partners.agreements.table.title')}</Table.Th>
+              <Table.Th>{t('partners.agreements.table.status')}</Table.Th>
+              <Table.Th>{t('partners.agreements.table.signed')}</Table.Th>
+              <Table.Th>{t('partners.agreements.table.validity')}</Table.Th>
+              <Table.Th w={1}>
+                <Text span size="sm" fw={700} style={{ whiteSpace: 'nowrap' }}>
+                  {t('partners.agreements.table.actions')}
+                </Text>
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {detail.agreements.map((agreement) => {
+              const renewal = renewals.get(agreement.id);
+              const title = titleOf(agreement.title)?.text ?? '';
+              return (
+                <Table.Tr
+                  key={agreement.id}
+                  data-testid="agreement-row"
+                  data-renewal={renewal ? 'true' : undefined}
+                >
+                  {/* Marked by a bar at its start: a tinted row blurs the badges' colours below legibility. */}
+                  <Table.Td
+                    style={renewal ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-6)' } : undefined}
                   >
-                    {/* Marked by a bar at its start: a tinted row blurs the badges' colours below legibility. */}
-                    <Table.Td
-                      style={
-                        renewal ? { boxShadow: 'inset 4px 0 0 var(--mantine-color-orange-6)' } : undefined
-                      }
+                    {t(`partners.agreements.kind.${agreement.kind}`)}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={6} wrap="nowrap">
+                      <AgreementTitle title={agreement.title} />
+                      {agreement.attachment && (
+                        <Tooltip
+                          label={t('partners.agreements.hasCopy', { name: agreement.attachment.fileName })}
+                        >
+                          <Text
+                            span
+                            c="dimmed"
+                            data-testid="agreement-attachment"
+                            style={{ display: 'inline-flex' }}
+                          >
+                            <PaperclipIcon />
+                            <VisuallyHidden>
+                              {t('partners.agreements.hasCopy', { name: agreement.attachment.fileName })}
+                            </VisuallyHidden>
+                          </Text>
+                        </Tooltip>
+                      )}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge
+                      color={AGREEMENT_STATUS_COLOURS[agreement.status].color}
+                      c={AGREEMENT_STATUS_COLOURS[agreement.status].text}
+                      variant="light"
+                      tt="none"
+                      style={{ minWidth: 'max-content' }}
                     >
-                      {t(`partners.agreements.kind.${agreement.kind}`)}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={6} wrap="nowrap">
-                        <AgreementTitle title={agreement.title} />
-                        {agreement.attachment && (
-                          <Tooltip
-                            label={t('partners.agreements.hasCopy', { name: agreement.attachment.fileName })}
-                          >
-                            <Text
-                              span
-                              c="dimmed"
-                              data-testid="agreement-attachment"
-                              style={{ display: 'inline-flex' }}
-                            >
-                              <PaperclipIcon />
-                              <VisuallyHidden>
-                                {t('partners.agreements.hasCopy', { name: agreement.attachment.fileName })}
-                              </VisuallyHidden>
-                            </Text>
-                          </Tooltip>
-                        )}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        color={AGREEMENT_STATUS_COLOURS[agreement.status].color}
-                        c={AGREEMENT_STATUS_COLOURS[agreement.status].text}
-                        variant="light"
-                        tt="none"
-                        style={{ minWidth: 'max-content' }}
-                      >
-                        {t(`partners.agreements.status.${agreement.status}`)}
+                      {t(`partners.agreements.status.${agreement.status}`)}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.signedDate)}</Table.Td>
+                  <Table.Td>
+                    {/* A line may break between the two dates, never inside one. */}
+                    <Text size="sm">
+                      {agreement.validFrom && (
+                        <>
+                          <span style={{ whiteSpace: 'nowrap' }}>
+                            {format.date(agreement.validFrom)} –
+                          </span>{' '}
+                        </>
+                      )}
+                      <span style={{ whiteSpace: 'nowrap' }}>
+                        {agreement.validTo
+                          ? format.date(agreement.validTo)
+                          : t('partners.agreements.openEnded')}
+                      </span>
+                    </Text>
+                    {renewal && (
+                      <Badge color="orange" variant="filled" tt="none" data-testid="agreement-days-left">
+                        {t('partners.agreements.daysLeft', { count: renewal.daysLeft })}
                       </Badge>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.signedDate)}</Table.Td>
-                    <Table.Td>
-                      {/* A line may break between the two dates, never inside one. */}
-                      <Text size="sm">
-                        {agreement.validFrom && (
-                          <span style={{ whiteSpace: 'nowrap' }}>{format.date(agreement.validFrom)} – </span>
-                        )}
-                        <span style={{ whiteSpace: 'nowrap' }}>
-                          {agreement.validTo
-                            ? format.date(agreement.validTo)
-                            : t('partners.agreements.openEnded')}
-                        </span>
+                    )}
+                    {agreement.autoRenewal && (
+                      <Text size="xs" c="dimmed">
+                        {t('partners.agreements.autoRenewal')}
                       </Text>
-                      {renewal && (
-                        <Badge color="orange" variant="filled" tt="none" data-testid="agreement-days-left">
-                          {t('partners.agreements.daysLeft', { count: renewal.daysLeft })}
-                        </Badge>
-                      )}
-                      {agreement.autoRenewal && (
-                        <Text size="xs" c="dimmed">
-                          {t('partners.agreements.autoRenewal')}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Tooltip label={t('partners.agreements.edit', { title })}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={t('partners.agreements.edit', { title })}
-                            onClick={() => setEditing({ kind: 'edit', agreement })}
-                          >
-                            <EditIcon />
-                          </ActionIcon>
-                        </Tooltip>
-                        <Tooltip label={t('partners.agreements.delete', { title })}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('partners.agreements.delete', { title })}
-                            loading={remove.isPending && remove.variables.id === agreement.id}
-                            onClick={() => del(agreement)}
-                          >
-                            <TrashIcon />
-                          </ActionIcon>
-                        </Tooltip>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Group gap={4} wrap="nowrap">
+                      <Tooltip label={t('partners.agreements.edit', { title })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="gray"
+                          aria-label={t('partners.agreements.edit', { title })}
+                          onClick={() => setEditing({ kind: 'edit', agreement })}
+                        >
+                          <EditIcon />
+                        </ActionIcon>
+                      </Tooltip>
+                      <Tooltip label={t('partners.agreements.delete', { title })}>
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('partners.agreements.delete', { title })}
+                          loading={remove.isPending && remove.variables.id === agreement.id}
+                          onClick={() => del(agreement)}
+                        >
+                          <TrashIcon />
+                        </ActionIcon>
+                      </Tooltip>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
       )}
       {editing.kind !== 'closed' && (
         <AgreementFormModal
