@@ -48,7 +48,12 @@ export function reportContent(
   const guests = [...visit.guests].sort((a, b) => Number(b.role === 'head') - Number(a.role === 'head'));
 
   const texts: MissingText[] = [
-    ...missingTexts('visit', visit, v, language, { id: visit.id }),
+    // The partner as typed prints only where no partner from the directory is linked.
+    ...missingTexts('visit', visit, v, language, { id: visit.id }, [
+      'title',
+      'purpose',
+      ...(linked.length > 0 ? [] : ['partnerName' as const]),
+    ]),
     ...guests.flatMap((guest) =>
       missingTexts('guest', guest, g, language, { id: guest.id, visitId: visit.id }),
     ),
@@ -78,7 +83,12 @@ export function reportContent(
       missing.push({
         path: 'agreements.title',
         code: 'notInLanguage',
-        params: { language, id: a.id, original: a.title.en || a.title.az || a.title.ru },
+        params: {
+          language,
+          id: a.id,
+          partnerId: a.partnerId,
+          original: a.title.en || a.title.az || a.title.ru,
+        },
       });
   for (const p of linked)
     if (p.names[language].trim() === '')

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { errorMessage, fieldErrors, fieldMessage } from '../errors';
 import { useFormat } from '../format';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
 import { methodKey, useCall } from '../queries';
+import { routeHref } from '../route';
 import type { VisitSectionProps } from '../visits/section-props';
 import { AgreementsField } from './AgreementsField';
 import { FollowUpRows } from './FollowUpRows';
@@ -134,12 +135,16 @@ export function VisitReportSection({ detail }: VisitSectionProps) {
       )}
       {refusal?.agreements.map((a) => (
         <Alert key={a.id} color="orange">
-          {t('visitReport.ui.missingAgreement', { title: a.original, inLanguage })}
+          <Anchor href={routeHref({ name: 'partner', id: a.partnerId })} inherit>
+            {t('visitReport.ui.missingAgreement', { title: a.original, inLanguage })}
+          </Anchor>
         </Alert>
       ))}
       {refusal?.partners.map((p) => (
         <Alert key={p.id} color="orange">
-          {t('visitReport.ui.missingPartner', { name: p.original, inLanguage })}
+          <Anchor href={routeHref({ name: 'partner', id: p.id })} inherit>
+            {t('visitReport.ui.missingPartner', { name: p.original, inLanguage })}
+          </Anchor>
         </Alert>
       ))}
       {missingTexts.length > 0 && (

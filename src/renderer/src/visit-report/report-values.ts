@@ -103,7 +103,7 @@ export interface ReportRefusal {
   /** Texts of the report itself, by the form's field: `outcomes.ru`, `<row key>.text.ru`. */
   reportFields: Set<string>;
   /** Agreements and partners whose title or name lacks the language: their ids and names as typed. */
-  agreements: { id: string; original: string }[];
+  agreements: { id: string; partnerId: string; original: string }[];
   partners: { id: string; original: string }[];
 }
 
@@ -132,7 +132,7 @@ export function readRefusal(error: unknown, values: ReportValues): ReportRefusal
       const row = values.followUps.find((r) => r.id === str(f, 'id'));
       if (row) out.reportFields.add(`${row.key}.text.${language}`);
     } else if (f.path === 'agreements.title')
-      out.agreements.push({ id: str(f, 'id'), original: str(f, 'original') });
+      out.agreements.push({ id: str(f, 'id'), partnerId: str(f, 'partnerId'), original: str(f, 'original') });
     else if (f.path === 'partners.name')
       out.partners.push({ id: str(f, 'id'), original: str(f, 'original') });
   }

@@ -107,10 +107,19 @@ describe('reportContent', () => {
     };
     const linked = { ...visit(), partnerIds: ['kfu'] };
     expect(reportContent(linked, partners, 'az').content.partners).toEqual(['Kazan Federal Universiteti']);
-    expect(reportContent(linked, partners, 'ru').missing).toContainEqual({
+    const ru = reportContent(linked, partners, 'ru').missing;
+    expect(ru).toContainEqual({
       path: 'partners.name',
       code: 'notInLanguage',
       params: { language: 'ru', id: 'kfu', original: 'Казанский федеральный университет' },
     });
+    // The partner as typed on the visit is not printed, so not asked for.
+    const unlinkedTyped = { ...linked, translations: {} };
+    expect(reportContent(unlinkedTyped, partners, 'az').missing.map((m) => m.path)).not.toContain(
+      'texts.visit.partnerName',
+    );
+    expect(
+      reportContent({ ...unlinkedTyped, partnerIds: [] }, partners, 'az').missing.map((m) => m.path),
+    ).toContain('texts.visit.partnerName');
   });
 });
