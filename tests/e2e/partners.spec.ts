@@ -90,6 +90,7 @@ test('a partner with a contact, found by a Cyrillic search, gets an MoU with its
     .locator('input[type=file]')
     .setInputFiles({ name: 'memorandum.pdf', mimeType: 'application/pdf', buffer: PDF });
   await expect(form.getByTestId('attachment-name')).toHaveText('memorandum.pdf');
+  await form.getByTestId('agreement-attachment-field').scrollIntoViewIfNeeded();
   await page.screenshot({ path: info.outputPath('agreement-form-az.png') });
   await form.getByRole('button', { name: w('common.save') }).click();
 
@@ -275,6 +276,7 @@ for (const lang of ['az', 'ru'] as const) {
     await page.getByRole('button', { name: words(lang, 'common.edit'), exact: true }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await expectAccessible(page, lang, 'partner form', '[role="dialog"]');
+    await page.screenshot({ path: info.outputPath(`partner-form-${lang}.png`) });
   });
 }
 
