@@ -175,6 +175,12 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
   await expect(section.getByTestId('missing-texts')).toBeVisible();
   await expect(section.getByTestId('missing-text').first()).toContainText('Ankara University delegation');
   await section.screenshot({ path: `${SHOTS}/visit-report-missing.png` });
+  const notInRussian = section.getByText("This text has no version in the document's language yet.");
+  await expect(notInRussian).toHaveCount(3);
+  await section
+    .getByRole('textbox', { name: 'Outcomes in Russian' })
+    .fill('Согласованы две магистерские программы.');
+  await expect(notInRussian).toHaveCount(2);
 });
 
 test('in Azerbaijani: a visit not yet begun says when its report can be written; a past one’s open follow-ups are on Today', async ({

@@ -19,6 +19,7 @@ import { ReportExport } from './ReportExport';
 import {
   readDraft,
   sameReport,
+  stillEmpty,
   stillMissing,
   toInput,
   toValues,
@@ -105,7 +106,7 @@ export function VisitReportSection({ detail }: VisitSectionProps) {
 
   const errors: Record<string, string> = save.isError ? saveErrors(t, save.error, sent, language) : {};
   const notIn = fieldMessage(t, { path: '', code: 'notInLanguage' }, language);
-  for (const field of refusal?.reportFields ?? []) errors[field] ??= notIn;
+  for (const field of refusal?.reportFields ?? []) if (stillEmpty(values, field)) errors[field] ??= notIn;
   const general =
     save.isError && !(save.error instanceof AppError && save.error.code === 'validation')
       ? errorMessage(t, save.error, language)

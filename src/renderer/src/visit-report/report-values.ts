@@ -1,6 +1,6 @@
 import { AppError, type FieldError } from '../../../shared/errors';
 import type { Visit } from '../../../shared/domain';
-import { isLanguage, LANGUAGES, type Language } from '../../../shared/languages';
+import { isLanguage, type Language } from '../../../shared/languages';
 import { itemTextIn } from '../../../shared/planning';
 import { TRANSLATED_FIELDS, textIn, type MissingText, type TextOwner } from '../../../shared/texts';
 import { emptyVisitReport, type VisitReport, type VisitReportInput } from '../../../shared/visit-report';
@@ -156,4 +156,12 @@ export function stillMissing(missing: readonly MissingText[], visit: Visit): Mis
   });
 }
 
-export const LANGUAGE_LIST: readonly Language[] = LANGUAGES;
+/** Whether a report field a refusal named (`outcomes.ru`, `<row key>.text.ru`) is still empty in the form. */
+export function stillEmpty(values: ReportValues, field: string): boolean {
+  const [head = '', , language = ''] = field.split('.');
+  const lang = field.startsWith('outcomes.') ? field.slice('outcomes.'.length) : language;
+  if (!isLanguage(lang)) return false;
+  if (head === 'outcomes') return values.outcomes[lang].trim() === '';
+  const row = values.followUps.find((r) => r.key === head);
+  return !!row && row.text[lang].trim() === '';
+}
