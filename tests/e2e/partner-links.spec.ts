@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { addDays, todayInBaku } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
-import { words, type Lang } from './pages/a11y';
+import { expectAccessible, words, type Lang } from './pages/a11y';
 import type { RunningHost } from '../support/web-host';
 
 /** Opens the app at its address (which carries the token), then the page at `hash`. */
@@ -60,6 +60,7 @@ test('two spellings of one university are proposed as one partner; applied, both
     w('partnerLinks.summary_other', { count: '2' }),
   );
   await page.screenshot({ path: info.outputPath('link-proposals-az.png') });
+  await expectAccessible(page, 'az', 'the link visits dialog', '[role="dialog"]');
   expect(await callApi(host, 'partners.list', { text: '', kind: '', country: '' })).toEqual([]);
 
   // Act: the partner's English name given, then Apply
@@ -67,6 +68,7 @@ test('two spellings of one university are proposed as one partner; applied, both
     .getByRole('button', { name: w('partnerLinks.proposal.edit', { name: 'Ankara Üniversitesi' }) })
     .click();
   await proposal.getByLabel(w('partnerLinks.proposal.nameIn.en')).fill('Ankara University');
+  await expectAccessible(page, 'az', 'the link visits dialog, names open', '[role="dialog"]');
   await dialog.getByRole('button', { name: w('partnerLinks.apply') }).click();
 
   // Assert: one partner, both visits linked to it and showing it
@@ -141,6 +143,7 @@ test('a partner picked in the visit form fills the partner name, its translation
     dialog.getByRole('combobox', { name: w('visit.field.partnerCountry'), exact: true }),
   ).toHaveValue('Турция');
   await page.screenshot({ path: info.outputPath('visit-form-partner-ru.png') });
+  await expectAccessible(page, 'ru', 'the visit form with a partner', '[role="dialog"]');
   await dialog.getByRole('button', { name: w('common.save') }).click();
   await expect(dialog).toBeHidden();
 
@@ -168,6 +171,41 @@ test('a partner picked in the visit form fills the partner name, its translation
   await callApi(host, 'partners.restore', { id: partner.id });
   await page.reload();
   await expect(partners.getByRole('link', { name: 'Анкарский университет' })).toBeVisible();
+});
+
+test('a spelling that matches a partner already in the directory is proposed as a link to it (ru)', async ({
+  page,
+  host,
+}, info) => {
+  // Arrange: the Russian interface, the partner in the directory, a visit that spells it in English
+  await callApi(host, 'settings.update', { uiLanguage: 'ru' });
+  const w = (key: string, params: Record<string, string> = {}) => words('ru', key, params);
+  const partner = await callApi(host, 'partners.save', { partner: ANKARA });
+  const english = await visitNaming(host, 'Ankara delegation', 'Ankara University');
+  await openAt(page, host, '#/partners');
+
+  // Act
+  await page.getByRole('button', { name: w('partnerLinks.open') }).click();
+  const dialog = page.getByRole('dialog', { name: w('partnerLinks.title') });
+  const proposal = dialog.getByTestId('link-proposal');
+
+  // Assert: proposed as a link to the partner there, by its Russian name
+  await expect(proposal).toContainText(w('partnerLinks.proposal.matched'));
+  await expect(proposal.getByRole('combobox', { name: w('partnerLinks.proposal.existing') })).toHaveValue(
+    'Анкарский университет',
+  );
+  await page.screenshot({ path: info.outputPath('link-existing-ru.png') });
+  await expectAccessible(page, 'ru', 'the link visits dialog', '[role="dialog"]');
+
+  // Act: apply
+  await dialog.getByRole('button', { name: w('partnerLinks.apply') }).click();
+
+  // Assert: linked, no partner created
+  await expect(page.getByTestId('undo-notice')).toContainText(
+    w('partnerLinks.done', { linked: '1', created: '0' }),
+  );
+  expect(await partnerIdsOf(host, english)).toEqual([partner.id]);
+  expect(await callApi(host, 'partners.list', { text: '', kind: '', country: '' })).toHaveLength(1);
 });
 
 test('a ceremony names the agreement it signs; Mark as signed signs it on the ceremony’s day, and Undo takes that back', async ({
@@ -303,5 +341,6 @@ for (const lang of ['az', 'ru'] as const satisfies readonly Lang[]) {
     await expect(line.getByRole('link')).toHaveAttribute('href', `#/partners/${partner.id}`);
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: info.outputPath(`today-renewals-${lang}.png`), fullPage: true });
+    await expectAccessible(page, lang, 'Today with a renewal');
   });
 }
