@@ -146,6 +146,17 @@ export function sameOrganisation(a: NameKey, b: NameKey): boolean {
   return a.tokens === b.tokens && a.stems.length === b.stems.length && pairUp(a.stems, b.stems);
 }
 
+/**
+ * Names that match share this: their tokens, and the first three letters of each stem (a pair of
+ * stems is equal, or one begins with the other of 3 letters or more). Compare only within it.
+ */
+export function matchBucket(key: NameKey): string {
+  return `${key.tokens}|${key.stems
+    .map((s) => s.stem.slice(0, 3))
+    .sort()
+    .join(' ')}`;
+}
+
 /** The kind a name's common words tell: a ministry, an embassy, a university (academies and institutes too). */
 export function kindOf(key: NameKey): PartnerKind {
   const tokens = key.tokens.split(' ');

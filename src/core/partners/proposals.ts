@@ -4,7 +4,7 @@ import type { Partner } from '../../shared/partners';
 import type { Visit } from '../../shared/domain';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { byName } from './directory';
-import { kindOf, nameKey, sameOrganisation, type NameKey } from './name-key';
+import { kindOf, matchBucket, nameKey, sameOrganisation, type NameKey } from './name-key';
 
 /**
  * Proposals to link visits that have only a free-text partner name to partners in the directory:
@@ -68,9 +68,14 @@ function groups(items: Spelling[]): Spelling[][] {
     const [a, b] = [items[i], items[j]];
     return a !== undefined && b !== undefined && sameOrganisation(a.key, b.key);
   };
-  // Only names with the same common words can match: compare within those buckets.
+  // Only names with the same common words and stem beginnings can match: compare within those buckets.
   const buckets = new Map<string, number[]>();
-  items.forEach((s, i) => buckets.set(s.key.tokens, [...(buckets.get(s.key.tokens) ?? []), i]));
+  items.forEach((s, i) => {
+    const bucket = matchBucket(s.key);
+    const list = buckets.get(bucket);
+    if (list) list.push(i);
+    else buckets.set(bucket, [i]);
+  });
   for (const bucket of buckets.values()) {
     bucket.forEach((i, n) => {
       for (const j of bucket.slice(n + 1)) {
@@ -89,7 +94,11 @@ function groups(items: Spelling[]): Spelling[][] {
     }
   }
   const byRoot = new Map<number, Spelling[]>();
-  items.forEach((s, i) => byRoot.set(root(i), [...(byRoot.get(root(i)) ?? []), s]));
+  items.forEach((s, i) => {
+    const list = byRoot.get(root(i));
+    if (list) list.push(s);
+    else byRoot.set(root(i), [s]);
+  });
   return [...byRoot.values()];
 }
 
@@ -104,22 +113,47 @@ function mostFrequent(names: readonly string[]): string {
 const mostUsed = (list: Spelling[]) =>
   [...list].sort((a, b) => visitCount(b) - visitCount(a) || byName(a.name, b.name))[0];
 
+/** A partner's names as the rule reads them, made once per proposal run. */
+interface KnownPartner {
+  id: string;
+  country: string;
+  keys: NameKey[];
+}
+
+/** The directory's partners by the buckets of their names (`matchBucket`), in the directory's order. */
+type KnownPartners = Map<string, KnownPartner[]>;
+
+function knownPartners(partners: readonly Partner[]): KnownPartners {
+  const known: KnownPartners = new Map();
+  for (const p of partners) {
+    const keys = [p.officialName, p.names.az, p.names.en, p.names.ru].filter(Boolean).map(nameKey);
+    const entry = { id: p.id, country: p.country, keys };
+    for (const bucket of new Set(keys.map(matchBucket))) {
+      const list = known.get(bucket);
+      if (list) list.push(entry);
+      else known.set(bucket, [entry]);
+    }
+  }
+  return known;
+}
+
 function matchingPartner(
   group: Spelling[],
   country: Visit['partnerCountry'],
-  partners: readonly Partner[],
+  known: KnownPartners,
 ): string | null {
-  const found = partners.find(
-    (p) =>
-      (country === '' || p.country === '' || p.country === country) &&
-      [p.officialName, p.names.az, p.names.en, p.names.ru]
-        .filter(Boolean)
-        .some((name) => group.some((s) => sameOrganisation(s.key, nameKey(name)))),
-  );
-  return found ? found.id : null;
+  for (const s of group) {
+    const found = (known.get(matchBucket(s.key)) ?? []).find(
+      (p) =>
+        (country === '' || p.country === '' || p.country === country) &&
+        p.keys.some((key) => sameOrganisation(s.key, key)),
+    );
+    if (found) return found.id;
+  }
+  return null;
 }
 
-function proposal(group: Spelling[], partners: readonly Partner[]): LinkProposal {
+function proposal(group: Spelling[], partners: KnownPartners): LinkProposal {
   const country: Visit['partnerCountry'] = group.find((s) => s.country !== '')?.country ?? '';
   const top = mostUsed(group);
   // A name written in the language (told by its words or script), else the visits' own translation.
@@ -154,8 +188,9 @@ function proposal(group: Spelling[], partners: readonly Partner[]): LinkProposal
  * visits first, then by name.
  */
 export function proposeLinks(visits: readonly Visit[], partners: readonly Partner[]): LinkProposal[] {
+  const known = knownPartners(partners);
   return groups(spellings(visits))
-    .map((group) => proposal(group, partners))
+    .map((group) => proposal(group, known))
     .sort(
       (a, b) =>
         b.visitIds.length - a.visitIds.length || byName(a.suggested.officialName, b.suggested.officialName),
