@@ -77,6 +77,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'older Qonaq, which would not know these fields, refuses the folder instead of setting its files aside.',
     up: (doc) => doc,
   },
+  {
+    id: 7,
+    description:
+      'Partners and agreements: a visit may link to partners (`partnerIds`) and carry its report (outcomes and ' +
+      'follow-ups), a programme item may name the agreement it signs, and `partners.json` and `attachments/` sit ' +
+      'beside the visits. Content is unchanged; the number is raised so that an older Qonaq, which would drop ' +
+      'these fields when it saves a visit, refuses the folder instead.',
+    up: (doc) => doc,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { migrate, MIGRATIONS, NotADocumentError, SCHEMA_VERSION, type Migration } from '../../../src/core/store/migrations';
+import {
+  migrate,
+  MIGRATIONS,
+  NotADocumentError,
+  SCHEMA_VERSION,
+  type Migration,
+} from '../../../src/core/store/migrations';
 import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
@@ -24,7 +30,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   });
 });
 
@@ -60,7 +66,10 @@ describe('migration 1: documents written before versioning', () => {
       institution: null,
       hotels: [],
     });
-    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { title: 'Stamped' } });
+    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      visit: { title: 'Stamped' },
+    });
   });
 });
 
@@ -94,7 +103,10 @@ describe('migration 2: the institution and the letter register in the shared doc
     const { visit } = await new VisitService(first).create(visitData());
     await first.close();
     const visitFile = join(dir, 'visits', `${visit.id}.json`);
-    await writeFile(join(dir, SHARED_FILE), JSON.stringify({ schemaVersion: 1, settings: { uiLanguage: 'ru' } }));
+    await writeFile(
+      join(dir, SHARED_FILE),
+      JSON.stringify({ schemaVersion: 1, settings: { uiLanguage: 'ru' } }),
+    );
     await writeFile(visitFile, JSON.stringify({ schemaVersion: 1, visit }));
 
     const store = await Store.open(dir, { snapshotEveryMs: 0 });
@@ -116,13 +128,19 @@ describe('migration 2: the institution and the letter register in the shared doc
       institution: null,
       hotels: [],
     });
-    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({ schemaVersion: SCHEMA_VERSION, visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) } });
+    expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({
+      schemaVersion: SCHEMA_VERSION,
+      visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) },
+    });
   });
 
   it('keeps an institution or register a document already has', () => {
     const register = { entries: [], counters: { '2026': 4 } };
 
-    expect(migrate({ schemaVersion: 1, settings: { uiLanguage: 'az' }, institution: null, register }, migration2).doc).toMatchObject({ register });
+    expect(
+      migrate({ schemaVersion: 1, settings: { uiLanguage: 'az' }, institution: null, register }, migration2)
+        .doc,
+    ).toMatchObject({ register });
   });
 });
 
@@ -130,18 +148,30 @@ describe('migration 3: the hotel directory and the stays of a visit', () => {
   const upTo3 = MIGRATIONS.slice(0, 3);
 
   it('adds an empty hotel directory to the shared document and keeps one it already has', () => {
-    const v2 = { schemaVersion: 2, settings: { uiLanguage: 'en' }, institution: null, register: { entries: [], counters: {} } };
+    const v2 = {
+      schemaVersion: 2,
+      settings: { uiLanguage: 'en' },
+      institution: null,
+      register: { entries: [], counters: {} },
+    };
 
     expect(migrate(v2, upTo3).doc).toEqual({ ...v2, schemaVersion: 3, hotels: [] });
-    expect(migrate({ ...v2, hotels: [{ id: 'h', name: 'Kept' }] }, upTo3).doc).toMatchObject({ hotels: [{ id: 'h', name: 'Kept' }] });
+    expect(migrate({ ...v2, hotels: [{ id: 'h', name: 'Kept' }] }, upTo3).doc).toMatchObject({
+      hotels: [{ id: 'h', name: 'Kept' }],
+    });
     expect(v2).not.toHaveProperty('hotels');
   });
 
   it('gives a visit document an empty list of stays and keeps one it already has', () => {
     const visit = { id: 'v1', title: 'Delegation', guests: [] };
 
-    expect(migrate({ schemaVersion: 2, visit }, upTo3).doc).toEqual({ schemaVersion: 3, visit: { ...visit, stays: [] } });
-    expect(migrate({ schemaVersion: 2, visit: { ...visit, stays: [{ id: 's' }] } }, upTo3).doc).toMatchObject({ visit: { stays: [{ id: 's' }] } });
+    expect(migrate({ schemaVersion: 2, visit }, upTo3).doc).toEqual({
+      schemaVersion: 3,
+      visit: { ...visit, stays: [] },
+    });
+    expect(migrate({ schemaVersion: 2, visit: { ...visit, stays: [{ id: 's' }] } }, upTo3).doc).toMatchObject(
+      { visit: { stays: [{ id: 's' }] } },
+    );
   });
 });
 
@@ -162,7 +192,13 @@ describe('migration 4: the programme, rooms held, and how guests travel', () => 
   it('gives a visit an empty programme and no rooms held, and each journey a mode, a terminal and an empty pickup', () => {
     const v3 = {
       schemaVersion: 3,
-      visit: { id: 'v1', stays: [], guests: [{ id: 'g1', arrival: oldLeg('2026-05-12', '14:35', 'TK 334'), departure: oldLeg('', '', '') }] },
+      visit: {
+        id: 'v1',
+        stays: [],
+        guests: [
+          { id: 'g1', arrival: oldLeg('2026-05-12', '14:35', 'TK 334'), departure: oldLeg('', '', '') },
+        ],
+      },
     };
 
     expect(migrate(v3, upTo4).doc).toEqual({
@@ -172,21 +208,39 @@ describe('migration 4: the programme, rooms held, and how guests travel', () => 
         stays: [],
         programme: [],
         roomBlocks: [],
-        guests: [{ id: 'g1', arrival: newLeg('2026-05-12', '14:35', 'TK 334'), departure: newLeg('', '', '') }],
+        guests: [
+          { id: 'g1', arrival: newLeg('2026-05-12', '14:35', 'TK 334'), departure: newLeg('', '', '') },
+        ],
       },
     });
     expect(v3.visit).not.toHaveProperty('programme');
   });
 
   it('keeps a programme, rooms held, a train or a pickup a document already has', () => {
-    const train = { ...oldLeg('2026-05-12', '09:00', '37'), mode: 'train', terminal: '2', pickup: { vehicle: 'X', driver: '', escort: '', leaveAt: '08:00' } };
-    const visit = { id: 'v1', guests: [{ id: 'g1', arrival: train }], programme: [{ id: 'p' }], roomBlocks: [{ hotelId: 'h', rooms: 2 }] };
+    const train = {
+      ...oldLeg('2026-05-12', '09:00', '37'),
+      mode: 'train',
+      terminal: '2',
+      pickup: { vehicle: 'X', driver: '', escort: '', leaveAt: '08:00' },
+    };
+    const visit = {
+      id: 'v1',
+      guests: [{ id: 'g1', arrival: train }],
+      programme: [{ id: 'p' }],
+      roomBlocks: [{ hotelId: 'h', rooms: 2 }],
+    };
 
     expect(migrate({ schemaVersion: 3, visit }, upTo4).doc).toEqual({ schemaVersion: 4, visit });
   });
 
   it('leaves the shared document as it was but for its stamp', () => {
-    const shared = { schemaVersion: 3, settings: { uiLanguage: 'az' }, institution: null, register: { entries: [], counters: {} }, hotels: [] };
+    const shared = {
+      schemaVersion: 3,
+      settings: { uiLanguage: 'az' },
+      institution: null,
+      register: { entries: [], counters: {} },
+      hotels: [],
+    };
 
     expect(migrate(shared, upTo4).doc).toEqual({ ...shared, schemaVersion: 4 });
   });
@@ -206,7 +260,10 @@ describe('migration 4: the programme, rooms held, and how guests travel', () => 
       departure: oldLeg('2026-05-15', '17:50', 'TK 335'),
     };
     const visitFile = join(dir, 'visits', `${visit.id}.json`);
-    await writeFile(visitFile, JSON.stringify({ schemaVersion: 3, visit: { ...v3Visit, guests: [v3Guest] } }));
+    await writeFile(
+      visitFile,
+      JSON.stringify({ schemaVersion: 3, visit: { ...v3Visit, guests: [v3Guest] } }),
+    );
 
     const store = await Store.open(dir, { snapshotEveryMs: 0 });
     const loaded = store.getVisit(visit.id);
@@ -218,10 +275,25 @@ describe('migration 4: the programme, rooms held, and how guests travel', () => 
     expect(store.notices).toEqual([]);
     expect(loaded).toMatchObject({ programme: [], roomBlocks: [] });
     expect(loaded?.guests[0]?.arrival).toEqual(newLeg('2026-05-12', '14:35', 'TK 334'));
-    expect(transfers.map((t) => [t.direction, t.number])).toEqual([['arrival', 'TK 334'], ['departure', 'TK 335']]);
-    const written = JSON.parse(await readFile(visitFile, 'utf8')) as { schemaVersion: number; visit: Record<string, unknown> };
-    expect(written).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { title: 'Stamped', programme: [], roomBlocks: [] } });
-    expect(written.visit.guests).toEqual([{ ...guest, arrival: newLeg('2026-05-12', '14:35', 'TK 334'), departure: newLeg('2026-05-15', '17:50', 'TK 335') }]);
+    expect(transfers.map((t) => [t.direction, t.number])).toEqual([
+      ['arrival', 'TK 334'],
+      ['departure', 'TK 335'],
+    ]);
+    const written = JSON.parse(await readFile(visitFile, 'utf8')) as {
+      schemaVersion: number;
+      visit: Record<string, unknown>;
+    };
+    expect(written).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      visit: { title: 'Stamped', programme: [], roomBlocks: [] },
+    });
+    expect(written.visit.guests).toEqual([
+      {
+        ...guest,
+        arrival: newLeg('2026-05-12', '14:35', 'TK 334'),
+        departure: newLeg('2026-05-15', '17:50', 'TK 335'),
+      },
+    ]);
   });
 });
 
@@ -242,7 +314,13 @@ describe('migration 5: the letter register leaves the shared document for its ow
   }
 
   it('leaves the document as it was but for its stamp: the store moves the register', () => {
-    const shared = { schemaVersion: 4, settings: { uiLanguage: 'az' }, institution: null, register: { entries: [], counters: { '2026': 3 } }, hotels: [] };
+    const shared = {
+      schemaVersion: 4,
+      settings: { uiLanguage: 'az' },
+      institution: null,
+      register: { entries: [], counters: { '2026': 3 } },
+      hotels: [],
+    };
 
     expect(migrate(shared, MIGRATIONS.slice(0, 5)).doc).toEqual({ ...shared, schemaVersion: 5 });
   });
@@ -250,7 +328,11 @@ describe('migration 5: the letter register leaves the shared document for its ow
   it('opens a version-4 folder: every letter and counter goes to register/YYYY.jsonl, then qonaq.json is written without them', async () => {
     const { dir, shared, visitName } = await version4Folder();
     expect(shared.schemaVersion).toBe(4);
-    expect(shared.register.entries.map((e) => [e.number, e.revision])).toEqual([['BƏ-0001/2026', 2], ['BƏ-0002/2026', 1], ['BƏ-0001/2027', 1]]);
+    expect(shared.register.entries.map((e) => [e.number, e.revision])).toEqual([
+      ['BƏ-0001/2026', 2],
+      ['BƏ-0002/2026', 1],
+      ['BƏ-0001/2027', 1],
+    ]);
 
     const store = await Store.open(dir, { snapshotEveryMs: 0 });
     const register = await store.register();
@@ -271,7 +353,9 @@ describe('migration 5: the letter register leaves the shared document for its ow
     expect(await readdir(join(dir, 'register'))).toEqual(['2026.jsonl', '2027.jsonl']);
     expect(await registerOnDisk(dir)).toEqual(shared.register);
     // Visit documents are stamped on their next write, as before.
-    expect(JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8'))).toMatchObject({ schemaVersion: 4 });
+    expect(JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8'))).toMatchObject({
+      schemaVersion: 4,
+    });
   });
 
   it('numbers the next letter after the last one of the old register, and re-issues an old letter under its number', async () => {
@@ -291,9 +375,18 @@ describe('migration 5: the letter register leaves the shared document for its ow
 
     // The fixture's texts were written in English: the officer confirms them for the Azerbaijani letter.
     const missingTexts = (['az', old.language] as const).flatMap(
-      (language) => letters.check({ visitId: old.visitId, guestId: old.guestId, kind: 'visaInvitation', language }).missingTexts,
+      (language) =>
+        letters.check({ visitId: old.visitId, guestId: old.guestId, kind: 'visaInvitation', language })
+          .missingTexts,
     );
-    const texts = missingTexts.map(({ owner, visitId, id, field, language, original }) => ({ owner, visitId, id, field, language, value: original }));
+    const texts = missingTexts.map(({ owner, visitId, id, field, language, original }) => ({
+      owner,
+      visitId,
+      id,
+      field,
+      language,
+      value: original,
+    }));
     if (texts.length > 0) await translateTexts(store, { texts }, () => new Date('2027-02-01T08:00:00Z'));
     const next = await letters.issue(request);
     const again = await letters.issue({ ...request, language: old.language }, old.id);
@@ -329,16 +422,51 @@ describe('migration 5: the letter register leaves the shared document for its ow
 describe('migration 6: texts in each document language', () => {
   it('opens a version-5 visit and shared document unchanged but for the version, and an older version-5 app would refuse the result', async () => {
     const { dir, visitName } = await version4FolderOpened();
-    const visitBefore = JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8')) as Record<string, unknown>;
+    const visitBefore = JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8')) as Record<
+      string,
+      unknown
+    >;
 
-    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 5 });
+    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 5 }, MIGRATIONS.slice(0, 6));
 
     expect(from).toBe(5);
     expect(doc).toEqual({ ...visitBefore, schemaVersion: 6 });
-    expect(() => migrate(doc, MIGRATIONS.slice(0, 5))).toThrow(expect.objectContaining({ code: 'storeNewerVersion' }));
-    const parsed = visitDocSchema.parse(doc);
+    expect(() => migrate(doc, MIGRATIONS.slice(0, 5))).toThrow(
+      expect.objectContaining({ code: 'storeNewerVersion' }),
+    );
+    // Read as this version reads it: migration 7 changes nothing of it either.
+    const parsed = visitDocSchema.parse(migrate(doc).doc);
     expect(parsed.visit.translations).toBeUndefined();
     expect(parsed.visit.guests.every((g) => g.placeOfBirth === '' && g.homeAddress === '')).toBe(true);
+  });
+
+  async function version4FolderOpened(): Promise<{ dir: string; visitName: string }> {
+    const dir = await dirs.make();
+    await cp(join(__dirname, '../../fixtures/version-4'), dir, { recursive: true });
+    const [visitName = ''] = await readdir(join(dir, 'visits'));
+    return { dir, visitName };
+  }
+});
+
+describe('migration 7: partners, agreements and visit reports', () => {
+  it('a version-6 visit opens unchanged but for the version; it links to no partner and has no report; a version-6 app refuses it', async () => {
+    const { dir, visitName } = await version4FolderOpened();
+    const visitBefore = JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+
+    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 6 });
+
+    expect(from).toBe(6);
+    expect(doc).toEqual({ ...visitBefore, schemaVersion: 7 });
+    expect(() => migrate(doc, MIGRATIONS.slice(0, 6))).toThrow(
+      expect.objectContaining({ code: 'storeNewerVersion' }),
+    );
+    const parsed = visitDocSchema.parse(doc);
+    expect(parsed.visit.partnerIds).toEqual([]);
+    expect(parsed.visit.report).toBeUndefined();
+    expect(parsed.visit.programme.every((item) => item.agreementId === '')).toBe(true);
   });
 
   async function version4FolderOpened(): Promise<{ dir: string; visitName: string }> {
@@ -365,7 +493,11 @@ describe('migrate', () => {
   });
 
   it('leaves a current document as it is', () => {
-    expect(migrate({ schemaVersion: 3, title: 'x', tags: ['a'] }, migrations).doc).toEqual({ schemaVersion: 3, title: 'x', tags: ['a'] });
+    expect(migrate({ schemaVersion: 3, title: 'x', tags: ['a'] }, migrations).doc).toEqual({
+      schemaVersion: 3,
+      title: 'x',
+      tags: ['a'],
+    });
   });
 
   it('refuses a document from a newer version with storeNewerVersion', () => {
@@ -373,7 +505,10 @@ describe('migrate', () => {
     try {
       migrate({ schemaVersion: SCHEMA_VERSION + 1 });
     } catch (error) {
-      expect(error).toMatchObject({ code: 'storeNewerVersion', params: { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION } });
+      expect(error).toMatchObject({
+        code: 'storeNewerVersion',
+        params: { found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION },
+      });
     }
   });
 
@@ -398,6 +533,8 @@ describe('parseDocument', () => {
 
   it('says why bytes are not a document', () => {
     expect(() => parseDocument('{', sharedDocSchema)).toThrow(new NotADocumentError('invalidJson'));
-    expect(() => parseDocument('{"schemaVersion":1,"visit":{}}', visitDocSchema)).toThrow(new NotADocumentError('failsSchema'));
+    expect(() => parseDocument('{"schemaVersion":1,"visit":{}}', visitDocSchema)).toThrow(
+      new NotADocumentError('failsSchema'),
+    );
   });
 });

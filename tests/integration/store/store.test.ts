@@ -272,7 +272,7 @@ describe('a file from a newer version of Qonaq', () => {
 
   it('refuses again on a second try rather than reporting the folder locked', async () => {
     const { dir, file } = await folderWithTwoRevisions();
-    await writeFile(file, JSON.stringify({ schemaVersion: 7, visit: {} }));
+    await writeFile(file, JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, visit: {} }));
     await rejection(() => Store.open(dir));
 
     const error = await rejection(() => Store.open(dir));
