@@ -1,24 +1,13 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { PageNotFound } from '../shell/PageNotFound';
 import type { PartnerDetail } from '../../../shared/partners-contract';
 import { AppError } from '../../../shared/errors';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { ArrowLeftIcon, PencilIcon, SearchIcon } from '../icons';
+import { ArrowLeftIcon, PencilIcon } from '../icons';
 import { useOnceOpened } from '../once-opened';
 import { queryOptions } from '../queries';
 import { routeHref } from '../route';
@@ -45,22 +34,13 @@ function BackLink() {
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <EmptyState
-      data-testid="partner-not-found"
-      mt={48}
-      mx="auto"
-      maw={480}
-      icon={<SearchIcon size={28} />}
-      withIndicatorBackground
+    <PageNotFound
+      testId="partner-not-found"
       title={t('partners.page.notFoundTitle')}
-      description={t('partners.page.notFoundBody')}
-    >
-      <EmptyState.Actions>
-        <Button component="a" href={routeHref({ name: 'partners' })} variant="default">
-          {t('partners.page.backToList')}
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
+      body={t('partners.page.notFoundBody')}
+      backLabel={t('partners.page.backToList')}
+      backHref={routeHref({ name: 'partners' })}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ComponentType, type Dispatch, type SetStateAction } from 'react';
-import { Alert, Anchor, Button, Center, EmptyState, Group, Loader, Stack } from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageNotFound } from '../shell/PageNotFound';
 import type { VisitDetail } from '../../../shared/contract';
 import type { Conflict } from '../../../shared/planning';
 import { AppError } from '../../../shared/errors';
@@ -14,7 +15,7 @@ import { errorMessage } from '../errors';
 import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
 import { useOnceOpened } from '../once-opened';
-import { ArrowLeftIcon, CalendarIcon, PencilIcon, SearchIcon } from '../icons';
+import { ArrowLeftIcon, CalendarIcon, PencilIcon } from '../icons';
 import { useVisit, useVisitConflicts } from '../queries';
 import { routeHref } from '../route';
 import { DeleteVisitButton } from './DeleteVisitButton';
@@ -77,22 +78,13 @@ function VisitHeader({ detail }: { detail: VisitDetail }) {
 function NotFound() {
   const { t } = useTranslation();
   return (
-    <EmptyState
-      data-testid="visit-not-found"
-      mt={48}
-      mx="auto"
-      maw={480}
-      icon={<SearchIcon size={28} />}
-      withIndicatorBackground
+    <PageNotFound
+      testId="visit-not-found"
       title={t('visit.page.notFoundTitle')}
-      description={t('visit.page.notFoundBody')}
-    >
-      <EmptyState.Actions>
-        <Button component="a" href={routeHref({ name: 'visits' })} variant="default">
-          {t('visit.page.backToList')}
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
+      body={t('visit.page.notFoundBody')}
+      backLabel={t('visit.page.backToList')}
+      backHref={routeHref({ name: 'visits' })}
+    />
   );
 }
 
