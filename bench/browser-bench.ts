@@ -47,7 +47,11 @@ function fetchTime(page: Page, host: RunningHost, method: string, input: unknown
 type ClockedWindow = Window & { qonaqClickAt?: number; qonaqShownAt?: number; qonaqShownRows?: number };
 
 /** What a figure waits to see drawn. */
-type Sight = { kind: 'rows' } | { kind: 'visit' } | { kind: 'week'; previousTitle: string | null };
+type Sight =
+  | { kind: 'rows' }
+  | { kind: 'visit' }
+  | { kind: 'week'; previousTitle: string | null }
+  | { kind: 'report'; previousPeriod: string | null };
 
 /**
  * A script that watches the page for `sight` and records, on the page's clock, when the frame that
@@ -67,6 +71,13 @@ function watchFor(sight: Sight): string {
       if (sight.kind === 'visit') {
         return document.querySelector('[data-testid="visit-details"]') !== null &&
           document.querySelector('[data-testid="visit-dates"]') !== null;
+      }
+      if (sight.kind === 'report') {
+        const period = document.querySelector('[data-testid="report"] [role="status"]')?.textContent ?? null;
+        if (period === null || period === sight.previousPeriod) return false;
+        // Every chart of the new period has its bars in the document (their first frame: they grow from there).
+        const charts = Array.from(document.querySelectorAll('[data-testid="report"] section [role="img"]'));
+        return charts.length > 0 && charts.every((chart) => chart.querySelector('.recharts-bar-rectangle') !== null);
       }
       const title = document.querySelector('[data-testid="calendar-title"]')?.textContent ?? null;
       if (title === null || title === sight.previousTitle) return false;
@@ -93,9 +104,13 @@ function watchFor(sight: Sight): string {
 
 /** The time `watchFor` recorded, once it has. */
 async function shownAt(page: Page): Promise<number> {
-  const answer = await page.waitForFunction(() => (window as ClockedWindow).qonaqShownAt ?? false, undefined, {
-    polling: 100,
-  });
+  const answer = await page.waitForFunction(
+    () => (window as ClockedWindow).qonaqShownAt ?? false,
+    undefined,
+    {
+      polling: 100,
+    },
+  );
   const value = await answer.jsonValue();
   if (typeof value !== 'number') throw new Error(`expected a time, got ${String(value)}`);
   return value;
@@ -220,6 +235,33 @@ export async function weekSwitch(
   return { value, limit, items };
 }
 
+/** The Reports page switched from its first period (this quarter) to this year: from the click to the year's charts drawn. */
+export async function reportYear(
+  browser: Browser,
+  host: RunningHost,
+): Promise<{ value: number; limit: number; charts: number }> {
+  const page = await pageAt(browser, host, '#/reports');
+  const period = page.locator('[data-testid="report"] [role="status"]');
+  await period.waitFor();
+  await page.waitForLoadState('networkidle');
+  const previousPeriod = await period.textContent();
+  const year = new Date().getUTCFullYear();
+  const language = await page.evaluate(() => document.documentElement.lang || 'az');
+  const limit = await fetchTime(page, host, 'reports.figures', {
+    from: `${year}-01-01`,
+    to: `${year}-12-31`,
+    language: ['az', 'en', 'ru'].includes(language) ? language : 'az',
+    compare: false,
+  });
+  await armClickClock(page, { kind: 'report', previousPeriod });
+  // The period's kind, whatever the interface's language: the segment whose radio is `year`.
+  await page.locator('.mantine-SegmentedControl-control:has(input[value="year"]) label').click();
+  const value = await sinceClick(page);
+  const charts = await page.locator('[data-testid="report"] section [role="img"]').count();
+  await page.context().close();
+  return { value, limit, charts };
+}
+
 /** CPU time (user + system, in clock ticks) a process has used, from /proc; null where there is none. */
 async function cpuTicks(pid: number): Promise<number | null> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => null);
@@ -341,6 +383,19 @@ export async function browserFigures(
         target: { under: 200 },
       });
     }
+    const reports = [];
+    for (let i = 0; i < runs; i++) reports.push(await reportYear(browser, host));
+    console.error(`[bench] ${size} reports year, each run (ms): ${spread(reports.map((r) => r.value))}`);
+    figures.push({
+      id: `reports-ui-${size}`,
+      label: `Reports page: this year's figures and charts drawn after choosing Year (${reports[0]?.charts ?? 0} charts, their first frame)`,
+      size,
+      value: median(reports.map((r) => r.value)),
+      unit: 'ms',
+      limitLabel: 'reports.figures of the year over HTTP from the page',
+      limit: median(reports.map((r) => r.limit)),
+      target: { under: 500 },
+    });
     return figures;
   } finally {
     await browser.close();
