@@ -12,6 +12,8 @@ const NAMES_A_FILE = new Set([
   'numberOutOfRange',
   'reservedName',
   'namesDifferInCase',
+  'attachmentTooLarge',
+  'attachmentMismatch',
 ]);
 
 describe('reasons an archive is refused', () => {
