@@ -6,7 +6,6 @@ import {
   Group,
   Loader,
   MantineProvider,
-  NavLink,
   Stack,
   Text,
   Title,
@@ -32,6 +31,7 @@ import { PageErrorBoundary } from './shell/PageErrorBoundary';
 import { applySavedLanguage, chooseLanguage } from './i18n';
 import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
 import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
+import { Navigation } from './shell/Navigation';
 import { OpenedArchive } from './backups/OpenedArchive';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
@@ -152,52 +152,12 @@ const Header = memo(function Header({
   );
 });
 
-/** The section of the app a page belongs to: a visit's page is in the list's. */
-const sectionOf = (page: Route['name']) => (page === 'visit' ? 'visits' : page === 'partner' ? 'partners' : page);
-
 const isPrintView = (page: Route['name']) =>
   page === 'printDay' ||
   page === 'printProgramme' ||
   page === 'printItinerary' ||
   page === 'printRunSheet' ||
   page === 'printBriefing';
-
-const Navigation = memo(function Navigation() {
-  const { t } = useTranslation();
-  const page = useRoutePage(sectionOf);
-  return (
-    <>
-      <NavLink href={routeHref({ name: 'today' })} label={t('nav.today')} active={page === 'today'} />
-      <NavLink
-        href={routeHref({ name: 'visits' })}
-        label={t('nav.visits')}
-        active={page === 'visits'}
-      />
-      <NavLink
-        href={routeHref({ name: 'calendar' })}
-        label={t('nav.calendar')}
-        active={page === 'calendar'}
-      />
-      <NavLink
-        href={routeHref({ name: 'register' })}
-        label={t('nav.register')}
-        active={page === 'register'}
-      />
-      <NavLink
-        href={routeHref({ name: 'partners' })}
-        label={t('nav.partners')}
-        active={page === 'partners'}
-      />
-      <NavLink href={routeHref({ name: 'reports' })} label={t('nav.reports')} active={page === 'reports'} />
-      <NavLink href={routeHref({ name: 'backups' })} label={t('nav.backups')} active={page === 'backups'} />
-      <NavLink
-        href={routeHref({ name: 'settings' })}
-        label={t('nav.settings')}
-        active={page === 'settings'}
-      />
-    </>
-  );
-});
 
 const ListPage = memo(VisitListPage);
 
