@@ -18,7 +18,12 @@ import { fromMinutes, minutesOf, type ProgrammeItem } from '../src/shared/planni
 import { counterKey, guestName, letterFileName } from '../src/core/register';
 import { serializeDocument, type Register, type SharedDoc } from '../src/core/store/documents';
 import { SCHEMA_VERSION } from '../src/core/store/migrations';
-import { REGISTER_DIR, registerFileName, registerLines, type RegisterEvent } from '../src/core/store/register-lines';
+import {
+  REGISTER_DIR,
+  registerFileName,
+  registerLines,
+  type RegisterEvent,
+} from '../src/core/store/register-lines';
 import { SHARED_FILE } from '../src/core/store/store';
 import {
   DRIVERS,
@@ -35,6 +40,7 @@ import {
   type Partner,
   type Person,
 } from './pools';
+import { partnerTexts, purposeTexts } from './pool-texts';
 import { seededRandom, type Random } from './random';
 
 /**
@@ -387,6 +393,23 @@ function register(
   return { entries, counters };
 }
 
+/** A visit's title, purpose and partner in Azerbaijani and Russian, from the tables' own translations. */
+function visitTranslations(
+  partnerName: string,
+  titlePurpose: string,
+  purpose: string,
+): Visit['translations'] {
+  const partner = partnerTexts(partnerName);
+  const titled = purposeTexts(titlePurpose);
+  const purposes = purposeTexts(purpose);
+  const texts = (language: 'az' | 'ru') => ({
+    title: `${partner[language]}: ${titled[language]}`,
+    purpose: purposes[language],
+    partnerName: partner[language],
+  });
+  return { az: texts('az'), ru: texts('ru') };
+}
+
 export interface GenerateOptions {
   size: SizeName;
   seed: number;
@@ -406,13 +429,16 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
     const id = ids();
     const guestList = guests(random, partner, plan, ids);
     const created = `${addDays(plan.arrival, -45)}T09:${pad(i % 60)}:00.000Z`;
+    // Drawn in the order they always were (the title's purpose, then the visit's), so the data stays the same.
+    const titlePurpose = random.pick(VISIT_PURPOSES);
+    const purpose = random.pick(VISIT_PURPOSES);
     return {
       id,
-      title: `${partner.name}: ${random.pick(VISIT_PURPOSES)}`,
+      title: `${partner.name}: ${titlePurpose}`,
       partnerName: partner.name,
       partnerCountry: partner.country,
       partnerIds: [],
-      purpose: random.pick(VISIT_PURPOSES),
+      purpose,
       hostUnit: random.pick(HOST_UNITS),
       status: statusOn(plan, today, random),
       arrivalDate: plan.arrival,
@@ -431,6 +457,8 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
       roomBlocks: [],
       createdAt: created,
       updatedAt: created,
+      lang: 'en',
+      translations: visitTranslations(partner.name, titlePurpose, purpose),
     };
   });
   const institution = benchInstitution(logoSide);
@@ -453,7 +481,9 @@ function registerFiles(register: Register, outgoing: Institution['outgoingNumber
     const event: RegisterEvent = { type: 'numbered', counter: counterKey(outgoing, entry.year), entry };
     byYear.set(entry.year, [...(byYear.get(entry.year) ?? []), event]);
   }
-  return new Map([...byYear].map(([year, events]) => [join(REGISTER_DIR, registerFileName(year)), registerLines(events)]));
+  return new Map(
+    [...byYear].map(([year, events]) => [join(REGISTER_DIR, registerFileName(year)), registerLines(events)]),
+  );
 }
 
 /** Every file of the data folder, by path relative to it, as the store serializes them. */
@@ -461,7 +491,8 @@ export function datasetFiles(data: Dataset): Map<string, string> {
   const { register, ...shared } = data.shared;
   const files = new Map<string, string>([[SHARED_FILE, serializeDocument(shared)]]);
   if (register && data.shared.institution) {
-    for (const [path, text] of registerFiles(register, data.shared.institution.outgoingNumber)) files.set(path, text);
+    for (const [path, text] of registerFiles(register, data.shared.institution.outgoingNumber))
+      files.set(path, text);
   }
   for (const visit of data.visits) {
     files.set(visitFileName(visit.id), serializeDocument({ schemaVersion: SCHEMA_VERSION, visit }));

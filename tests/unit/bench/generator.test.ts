@@ -6,6 +6,9 @@ import { visitSchema } from '../../../src/shared/domain';
 import { parseDocument, sharedDocSchema, visitDocSchema } from '../../../src/core/store/documents';
 import { parseRegisterLines } from '../../../src/core/store/register-lines';
 import { visitTransfers } from '../../../src/core/planning/transfers';
+import { untranslatedPools } from '../../../bench/pool-texts';
+import { LANGUAGES } from '../../../src/shared/languages';
+import { missingTexts, TRANSLATED_FIELDS } from '../../../src/shared/texts';
 
 const digest = (files: Map<string, string>) => {
   const hash = createHash('sha256');
@@ -21,6 +24,44 @@ describe('the benchmark data generator', () => {
     expect(digest(datasetFiles(generateDataset({ size: '1y', seed: 42 })))).toBe(digest(datasetFiles(data)));
     expect(digest(datasetFiles(generateDataset({ size: '1y', seed: 43 })))).not.toBe(
       digest(datasetFiles(data)),
+    );
+  });
+
+  it('draws the same visits as before they carried translations (the other benchmarks compare)', () => {
+    // The digest of seed 42's files with each visit's `lang` and `translations` left out, as the
+    // generator made them before it wrote translations.
+    const withoutTexts = new Map(
+      [...datasetFiles(data)].map(([path, text]): [string, string] => {
+        if (!path.startsWith('visits/')) return [path, text];
+        const doc = JSON.parse(text) as { visit: Record<string, unknown> };
+        delete doc.visit.lang;
+        delete doc.visit.translations;
+        return [path, `${JSON.stringify(doc, null, 2)}\n`];
+      }),
+    );
+    expect(digest(withoutTexts)).toBe('a18688b1a80572adede9305dbe985b751149e4cae6dab9858ab96d59732e8890');
+  });
+
+  it('gives every visit its title, purpose and partner in Azerbaijani and Russian', () => {
+    expect(untranslatedPools()).toEqual([]);
+    for (const visit of data.visits) {
+      expect(visit.lang).toBe('en');
+      for (const language of LANGUAGES) {
+        const fields = TRANSLATED_FIELDS.visit;
+        expect(missingTexts('visit', visit, fields, language, { id: visit.id })).toEqual([]);
+      }
+    }
+    const ankara = data.visits.find((v) => v.partnerName === 'Ankara University');
+    expect(ankara?.translations?.az?.partnerName).toBe('Ankara Universiteti');
+    expect(ankara?.translations?.ru?.partnerName).toBe('Анкарский университет');
+    const mou = data.visits.find((v) => v.purpose === 'signing of a memorandum of understanding');
+    expect(mou?.translations?.az?.purpose).toBe('anlaşma memorandumunun imzalanması');
+    expect(mou?.translations?.ru?.purpose).toBe('подписание меморандума о взаимопонимании');
+    const titled = data.visits.find(
+      (v) => v.title === 'Tsinghua University: a conference on energy transition',
+    );
+    expect(titled?.translations?.ru?.title).toBe(
+      'Университет Цинхуа: конференция по энергетическому переходу',
     );
   });
 
