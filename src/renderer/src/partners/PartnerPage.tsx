@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, Anchor, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageNotFound } from '../shell/PageNotFound';
+import { BackLink } from '../shell/BackLink';
 import type { PartnerDetail } from '../../../shared/partners-contract';
 import { AppError } from '../../../shared/errors';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { ArrowLeftIcon, PencilIcon } from '../icons';
+import { PencilIcon } from '../icons';
 import { useOnceOpened } from '../once-opened';
 import { queryOptions } from '../queries';
 import { routeHref } from '../route';
@@ -19,16 +20,9 @@ import { PartnerTimeline } from './PartnerTimeline';
 import { PartnerVisits } from './PartnerVisits';
 import { translatedName } from './partner-values';
 
-function BackLink() {
+function Back() {
   const { t } = useTranslation();
-  return (
-    <Anchor href={routeHref({ name: 'partners' })} size="sm">
-      <Group gap={4} component="span">
-        <ArrowLeftIcon size={14} />
-        {t('partners.page.back')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink href={routeHref({ name: 'partners' })} label={t('partners.page.back')} />;
 }
 
 function NotFound() {
@@ -113,7 +107,7 @@ export function PartnerPage({ id }: { id: string }) {
   }
   return (
     <Stack gap="lg" maw={1280}>
-      <BackLink />
+      <Back />
       {body}
     </Stack>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useState, type ComponentType, type Dispatch, type SetStateAction } from 'react';
-import { Alert, Anchor, Button, Center, Group, Loader, Stack } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageNotFound } from '../shell/PageNotFound';
+import { BackLink } from '../shell/BackLink';
 import type { VisitDetail } from '../../../shared/contract';
 import type { Conflict } from '../../../shared/planning';
 import { AppError } from '../../../shared/errors';
@@ -15,7 +16,7 @@ import { errorMessage } from '../errors';
 import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
 import { useOnceOpened } from '../once-opened';
-import { ArrowLeftIcon, CalendarIcon, PencilIcon } from '../icons';
+import { CalendarIcon, PencilIcon } from '../icons';
 import { useVisit, useVisitConflicts } from '../queries';
 import { routeHref } from '../route';
 import { DeleteVisitButton } from './DeleteVisitButton';
@@ -27,16 +28,9 @@ import type { VisitSectionProps } from './section-props';
 
 const NO_CONFLICTS: readonly Conflict[] = [];
 
-function BackLink() {
+function Back() {
   const { t } = useTranslation();
-  return (
-    <Anchor href={routeHref({ name: 'visits' })} size="sm">
-      <Group gap={4} component="span">
-        <ArrowLeftIcon size={14} />
-        {t('visit.page.back')}
-      </Group>
-    </Anchor>
-  );
+  return <BackLink href={routeHref({ name: 'visits' })} label={t('visit.page.back')} />;
 }
 
 function VisitHeader({ detail }: { detail: VisitDetail }) {
@@ -154,7 +148,7 @@ export function VisitPage({ id }: { id: string }) {
 
   return (
     <Stack gap="lg" maw={1280}>
-      <BackLink />
+      <Back />
       {body}
     </Stack>
   );
