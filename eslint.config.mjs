@@ -23,15 +23,35 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [rawIpc] }],
     },
   },
   {
+    // Promises in the app are awaited or handed to something that handles their failure.
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [noElectron, ...noReact], patterns: [{ group: ['node:*'], message: 'Shared code runs in the renderer too: no Node modules.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...noReact],
+          patterns: [
+            { group: ['node:*'], message: 'Shared code runs in the renderer too: no Node modules.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -44,7 +64,18 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { paths: [noElectron], patterns: [{ group: ['node:*', '**/src/core/**', '../../core/**', '../core/**', '**/src/main/**'], message: 'The renderer talks to the core only through the contract.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['node:*', '**/src/core/**', '../../core/**', '../core/**', '**/src/main/**'],
+              message: 'The renderer talks to the core only through the contract.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

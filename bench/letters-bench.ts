@@ -93,7 +93,9 @@ async function main(): Promise<void> {
   });
   const single = await timeMedian(
     async () => {
-      const result = await dispatch(handlers, 'letters.issue', { request: request(first.visit.id, first.guest.id, 'en') });
+      const result = await dispatch(handlers, 'letters.issue', {
+        request: request(first.visit.id, first.guest.id, 'en'),
+      });
       if (!result.ok) throw new Error(`letters.issue failed: ${JSON.stringify(result.error)}`);
     },
     Math.max(5, Math.ceil(runs / 3)),
@@ -102,11 +104,15 @@ async function main(): Promise<void> {
 
   await rm(out, { recursive: true, force: true });
   await mkdir(out, { recursive: true });
-  const requests = jobs.flatMap(({ visit, guest }) => LANGUAGES.map((language) => request(visit.id, guest.id, language)));
+  const requests = jobs.flatMap(({ visit, guest }) =>
+    LANGUAGES.map((language) => request(visit.id, guest.id, language)),
+  );
   const start = performance.now();
   const files: { name: string; base64: string }[] = [];
   for (let i = 0; i < requests.length; i += BULK_ISSUE_CHUNK) {
-    const result = await dispatch(handlers, 'letters.issueMany', { requests: requests.slice(i, i + BULK_ISSUE_CHUNK) });
+    const result = await dispatch(handlers, 'letters.issueMany', {
+      requests: requests.slice(i, i + BULK_ISSUE_CHUNK),
+    });
     if (!result.ok) throw new Error(`letters.issueMany failed: ${JSON.stringify(result.error)}`);
     for (const one of result.value as Result<IssuedLetter>[]) {
       if (!one.ok) throw new Error(`a letter was refused: ${JSON.stringify(one.error)}`);

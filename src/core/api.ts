@@ -62,13 +62,19 @@ export interface CoreOptions {
 function checkSignatoryIds(institution: Institution): void {
   const seen = new Set<string>();
   institution.signatories.forEach((s, i) => {
-    if (seen.has(s.id)) throw new AppError('validation', undefined, [{ path: `institution.signatories.${i}.id`, code: 'invalid' }]);
+    if (seen.has(s.id))
+      throw new AppError('validation', undefined, [
+        { path: `institution.signatories.${i}.id`, code: 'invalid' },
+      ]);
     seen.add(s.id);
   });
 }
 
 /** Puts the template into (or takes it out of) the stored institution, which must exist first. */
-function setTemplate(store: Store, template: Institution['letterheadTemplate']): Promise<{ institution: Institution }> {
+function setTemplate(
+  store: Store,
+  template: Institution['letterheadTemplate'],
+): Promise<{ institution: Institution }> {
   return store.updateShared((doc) => {
     if (!doc.institution) throw new AppError('institutionNotSet');
     const { letterheadTemplate: _old, ...rest } = doc.institution;
@@ -223,7 +229,8 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return setTemplate(store, { fileName, data: base64 });
     },
     'institution.clearTemplate': () => setTemplate(store, undefined),
-    'travel.save': ({ visitId, direction, guestIds, leg }) => visits.saveTravel(visitId, direction, guestIds, leg),
+    'travel.save': ({ visitId, direction, guestIds, leg }) =>
+      visits.saveTravel(visitId, direction, guestIds, leg),
     'programme.save': ({ visitId, item }) => visits.saveItem(visitId, item),
     'programme.remove': ({ visitId, itemId }) => visits.removeItem(visitId, itemId),
     'roomBlocks.save': ({ visitId, hotelId, rooms }) => visits.saveRoomBlock(visitId, hotelId, rooms),
@@ -234,7 +241,11 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'planning.suggestions': async () => planningSuggestions(store.listVisits()),
     'print.programme': async ({ visitId, language }) => programmeOf(store, visitId, language),
     'print.dayDocx': ({ date, language, landscape }) =>
-      dayDocx(daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
+      dayDocx(
+        daySchedule(store.listVisits(), store.sharedDoc.hotels, date, language),
+        store.sharedDoc.institution,
+        landscape,
+      ),
     'print.programmeDocx': ({ visitId, language, landscape }) =>
       programmeDocx(programmeOf(store, visitId, language), store.sharedDoc.institution, landscape),
     'calendar.icsCheck': async (request) => calendarCheck(store.listVisits(), request),
@@ -245,7 +256,11 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'runSheet.get': async ({ date, language }) =>
       runSheet(store.listVisits(), store.sharedDoc.hotels, date, language ?? store.settings.uiLanguage),
     'runSheet.docx': ({ date, language, landscape }) =>
-      runSheetDocx(runSheet(store.listVisits(), store.sharedDoc.hotels, date, language), store.sharedDoc.institution, landscape),
+      runSheetDocx(
+        runSheet(store.listVisits(), store.sharedDoc.hotels, date, language),
+        store.sharedDoc.institution,
+        landscape,
+      ),
     'briefing.get': async ({ visitId, itemId, language }) =>
       briefingCard(visitOf(store, visitId), itemId, language ?? store.settings.uiLanguage),
     'briefing.docx': ({ visitId, itemId, language }) =>

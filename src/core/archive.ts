@@ -79,7 +79,8 @@ function checkedAttachment(file: string, name: string, text: string): Buffer {
   if (!isAttachmentName(name)) throw refuse('unexpectedFile', file);
   const bytes = Buffer.from(text, 'base64');
   if (bytes.toString('base64') !== text) throw refuse('damagedDocument', file);
-  if (bytes.byteLength === 0 || bytes.byteLength > ATTACHMENT_MAX_BYTES) throw refuse('attachmentTooLarge', file);
+  if (bytes.byteLength === 0 || bytes.byteLength > ATTACHMENT_MAX_BYTES)
+    throw refuse('attachmentTooLarge', file);
   if (sha256Of(bytes) !== name) throw refuse('attachmentMismatch', file);
   return bytes;
 }

@@ -6,8 +6,13 @@ import { toFieldErrors } from '../shared/validation';
  * The boundary every call crosses, from IPC and from HTTP alike: the method name is checked, the
  * input parsed by the contract's schema, and any failure returned as an error code, never thrown.
  */
-export async function dispatch(handlers: Handlers, name: string, rawInput: unknown): Promise<Result<unknown>> {
-  if (!isMethodName(name)) return { ok: false, error: { code: 'unknownMethod', params: { name: String(name).slice(0, 100) } } };
+export async function dispatch(
+  handlers: Handlers,
+  name: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
+  if (!isMethodName(name))
+    return { ok: false, error: { code: 'unknownMethod', params: { name: String(name).slice(0, 100) } } };
   const parsed = contract[name].input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     return { ok: false, error: { code: 'validation', fields: toFieldErrors(parsed.error, rawInput ?? {}) } };

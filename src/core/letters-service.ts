@@ -359,7 +359,12 @@ export class LetterService {
   /** Voids a number with a reason, or (`reason` null) restores it; the number is never given again. */
   setVoided(entryId: string, reason: string | null): Promise<RegisterEntry> {
     return this.store.updateRegister((register) => {
-      const { events, entry } = voidChange(register, entryId, reason === null ? null : cleanLine(reason), this.now());
+      const { events, entry } = voidChange(
+        register,
+        entryId,
+        reason === null ? null : cleanLine(reason),
+        this.now(),
+      );
       return { events, result: entry };
     });
   }

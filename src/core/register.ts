@@ -139,7 +139,8 @@ function revisedEntry(old: RegisterEntry, facts: Omit<IssueFacts, 'id'>): Regist
   // A withdrawn letter is not corrected: it is restored first, so the register says which stands.
   if (old.voided) throw new AppError('validation', undefined, [{ path: 'reissueOf', code: 'invalid' }]);
   const revision = old.revision + 1;
-  if (revision > MAX_REVISIONS) throw new AppError('tooManyRevisions', { number: old.number, max: MAX_REVISIONS });
+  if (revision > MAX_REVISIONS)
+    throw new AppError('tooManyRevisions', { number: old.number, max: MAX_REVISIONS });
   return {
     ...old,
     date: facts.date,
@@ -234,7 +235,10 @@ export function voidChange(
     return { events: [{ type: 'unvoided', entryId, date, at }], entry: rest };
   }
   if (entry.voided) return { events: [], entry };
-  return { events: [{ type: 'voided', entryId, reason, date, at }], entry: { ...entry, voided: { reason, at } } };
+  return {
+    events: [{ type: 'voided', entryId, reason, date, at }],
+    entry: { ...entry, voided: { reason, at } },
+  };
 }
 
 /** Entries matching a query, newest first (the order numbers were taken in, reversed). */

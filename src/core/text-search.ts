@@ -3,11 +3,7 @@
  * and diacritics are ignored, so "ismayilov" finds "İsmayılov" and "sahin" finds "Şahin".
  */
 export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
 }
 
 export function matchesAllWords(haystack: string, query: string): boolean {

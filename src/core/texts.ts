@@ -25,7 +25,9 @@ function translateVisit(visit: Visit, edits: readonly { t: Translation; index: n
       if (!next.guests.some((g) => g.id === t.id)) throw new AppError('notFound', { id: t.id });
       next = {
         ...next,
-        guests: next.guests.map((g) => (g.id === t.id ? withTranslation(g, t.field, t.language, t.value) : g)),
+        guests: next.guests.map((g) =>
+          g.id === t.id ? withTranslation(g, t.field, t.language, t.value) : g,
+        ),
       };
     } else {
       if (!next.programme.some((p) => p.id === t.id)) throw new AppError('notFound', { id: t.id });
@@ -60,7 +62,8 @@ export async function translateTexts(
       return;
     }
     const visitId = t.owner === 'visit' ? t.id : t.visitId;
-    if (!visitId) throw new AppError('validation', undefined, [{ path: `texts.${index}.visitId`, code: 'required' }]);
+    if (!visitId)
+      throw new AppError('validation', undefined, [{ path: `texts.${index}.visitId`, code: 'required' }]);
     byVisit.set(visitId, [...(byVisit.get(visitId) ?? []), { t, index }]);
   });
   for (const id of byVisit.keys()) if (!store.getVisit(id)) throw new AppError('notFound', { id });

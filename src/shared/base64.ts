@@ -11,7 +11,6 @@ export function decodeBase64(data: string): Uint8Array | null {
   return bytes;
 }
 
-
 /** Encodes bytes without Node's Buffer, for files the renderer reads from disk. */
 export function bytesToBase64(bytes: Uint8Array): string {
   let binary = '';

@@ -115,7 +115,16 @@ export interface Settings {
 
 /** Something the store did on its own that the user must hear about. */
 export interface Notice {
-  code: 'restoredFromSnapshot' | 'quarantinedNoSnapshot' | 'restoredBackup' | 'snapshotFailed' | 'registerRepaired' | 'registerRestored' | 'registerNumbersKept' | 'missingNoSnapshot' | 'notRepairedReadOnly';
+  code:
+    | 'restoredFromSnapshot'
+    | 'quarantinedNoSnapshot'
+    | 'restoredBackup'
+    | 'snapshotFailed'
+    | 'registerRepaired'
+    | 'registerRestored'
+    | 'registerNumbersKept'
+    | 'missingNoSnapshot'
+    | 'notRepairedReadOnly';
   params: ErrorParams;
 }
 
@@ -171,7 +180,10 @@ export interface BackupSpace {
 
 export const visitQuerySchema = z.strictObject({
   text: z.string().max(200, { error: 'tooLong' }).default(''),
-  statuses: z.array(z.enum(VISIT_STATUSES, { error: 'invalidChoice' })).max(10).default([]),
+  statuses: z
+    .array(z.enum(VISIT_STATUSES, { error: 'invalidChoice' }))
+    .max(10)
+    .default([]),
   from: z.union([z.literal(''), isoDate]).default(''),
   to: z.union([z.literal(''), isoDate]).default(''),
   country: z.string().max(2).default(''),
@@ -220,12 +232,16 @@ export const contract = {
   /** The archive the system asked Qonaq to open since the page last asked, once; the page asks at start and on focus. */
   'app.openedFile': method<{ archive: OpenedArchive | null }>()(none),
   'settings.update': method<Settings>()(
-    z.strictObject({
-      uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
-      renewalDays: renewalDaysSchema.optional(),
-    })
-    // Either or both; an update of nothing is a caller's mistake.
-    .refine((s) => s.uiLanguage !== undefined || s.renewalDays !== undefined, { path: ['uiLanguage'], message: 'required' }),
+    z
+      .strictObject({
+        uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
+        renewalDays: renewalDaysSchema.optional(),
+      })
+      // Either or both; an update of nothing is a caller's mistake.
+      .refine((s) => s.uiLanguage !== undefined || s.renewalDays !== undefined, {
+        path: ['uiLanguage'],
+        message: 'required',
+      }),
   ),
   'visits.list': method<VisitSummary[]>()(visitQuerySchema),
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),
@@ -235,7 +251,9 @@ export const contract = {
   'visits.update': method<VisitDetail>()(z.strictObject({ id: idSchema, visit: visitInputSchema })),
   'visits.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   'visits.restore': method<VisitDetail>()(z.strictObject({ id: idSchema })),
-  'visits.loadSample': method<VisitDetail>()(z.strictObject({ language: z.enum(LANGUAGES, fieldError('invalidChoice')) })),
+  'visits.loadSample': method<VisitDetail>()(
+    z.strictObject({ language: z.enum(LANGUAGES, fieldError('invalidChoice')) }),
+  ),
   'guests.add': method<VisitDetail>()(
     z.strictObject({
       visitId: idSchema,
@@ -256,7 +274,10 @@ export const contract = {
     z.strictObject({
       visitId: idSchema,
       fileName: z.string(fieldError('invalid')).max(300, fieldError('tooLong')),
-      base64: z.string(fieldError('invalid')).min(1, fieldError('required')).max(IMPORT_MAX_BASE64, fieldError('tooLong')),
+      base64: z
+        .string(fieldError('invalid'))
+        .min(1, fieldError('required'))
+        .max(IMPORT_MAX_BASE64, fieldError('tooLong')),
     }),
   ),
   /** What each row would become, its problems and the guests already known that it may be. Saves nothing. */
@@ -274,7 +295,9 @@ export const contract = {
     z.strictObject({
       visitId: idSchema,
       rows: z.array(importRowSchema).min(1, fieldError('required')).max(IMPORT_MAX_ROWS),
-      remember: z.strictObject({ headers: importSheetSchema.shape.headers, mapping: importMappingSchema }).optional(),
+      remember: z
+        .strictObject({ headers: importSheetSchema.shape.headers, mapping: importMappingSchema })
+        .optional(),
     }),
   ),
   /** Takes an import back as one change (see `ImportOutcome.undo`). */
@@ -285,10 +308,17 @@ export const contract = {
   /** All data as one file, for moving to another laptop. */
   'backups.exportArchive': method<{ fileName: string; base64: string }>()(none),
   'backups.importArchive': method<{ visitCount: number }>()(
-    z.strictObject({ base64: z.string().min(1).max(300 * 1024 * 1024) }),
+    z.strictObject({
+      base64: z
+        .string()
+        .min(1)
+        .max(300 * 1024 * 1024),
+    }),
   ),
   'institution.get': method<{ institution: Institution | null }>()(none),
-  'institution.update': method<{ institution: Institution }>()(z.strictObject({ institution: institutionSchema })),
+  'institution.update': method<{ institution: Institution }>()(
+    z.strictObject({ institution: institutionSchema }),
+  ),
   'letters.check': method<LetterCheck>()(
     z.strictObject({
       visitId: idSchema,
@@ -325,7 +355,11 @@ export const contract = {
   'letters.void': method<RegisterEntry>()(
     z.strictObject({
       entryId: idSchema,
-      reason: z.string(fieldError('required')).trim().min(1, fieldError('required')).max(VOID_REASON_MAX, fieldError('tooLong')),
+      reason: z
+        .string(fieldError('required'))
+        .trim()
+        .min(1, fieldError('required'))
+        .max(VOID_REASON_MAX, fieldError('tooLong')),
     }),
   ),
   /** Takes a void back (recorded as an event of its own; the void stays in the log). */
@@ -360,7 +394,10 @@ export const contract = {
   'institution.setTemplate': method<{ institution: Institution }>()(
     z.strictObject({
       fileName: templateFileNameSchema,
-      base64: z.string(fieldError('invalid')).min(1, fieldError('required')).max(TEMPLATE_MAX_BASE64 + 4, fieldError('tooLong')),
+      base64: z
+        .string(fieldError('invalid'))
+        .min(1, fieldError('required'))
+        .max(TEMPLATE_MAX_BASE64 + 4, fieldError('tooLong')),
     }),
   ),
   'institution.clearTemplate': method<{ institution: Institution }>()(none),
@@ -374,14 +411,21 @@ export const contract = {
     }),
   ),
   /** Adds an item without `item.id`; replaces the one with it, or puts a removed one back. */
-  'programme.save': method<VisitDetail>()(z.strictObject({ visitId: idSchema, item: programmeItemInputSchema })),
+  'programme.save': method<VisitDetail>()(
+    z.strictObject({ visitId: idSchema, item: programmeItemInputSchema }),
+  ),
   'programme.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, itemId: idSchema })),
   /** How many rooms a hotel holds for the visit; null clears it. */
   'roomBlocks.save': method<VisitDetail>()(
     z.strictObject({
       visitId: idSchema,
       hotelId: idSchema,
-      rooms: z.number(fieldError('invalid')).int(fieldError('invalid')).min(1, fieldError('invalid')).max(1000, fieldError('invalid')).nullable(),
+      rooms: z
+        .number(fieldError('invalid'))
+        .int(fieldError('invalid'))
+        .min(1, fieldError('invalid'))
+        .max(1000, fieldError('invalid'))
+        .nullable(),
     }),
   ),
   /** Everything on the calendar between `from` and `to` (exclusive, at most 62 days), with its conflicts. */
@@ -417,7 +461,11 @@ export const contract = {
   'calendar.ics': method<ExportedFile>()(calendarExportSchema),
   /** One guest's itinerary: their items, journeys, rooms and whom to call; in `language`, else the guest's letter language. */
   'itinerary.get': method<GuestItinerary>()(
-    z.strictObject({ visitId: idSchema, guestId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+    z.strictObject({
+      visitId: idSchema,
+      guestId: idSchema,
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
+    }),
   ),
   /** A guest's itinerary as .docx (A4 portrait) on the letterhead; `textsMissing` while a text it prints lacks its language. */
   'itinerary.docx': method<ItineraryFile>()(
@@ -445,15 +493,26 @@ export const contract = {
   ),
   /** A host's briefing card for one programme item: who comes and their positions, the visit's purpose, the notes. */
   'briefing.get': method<BriefingCard>()(
-    z.strictObject({ visitId: idSchema, itemId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional() }),
+    z.strictObject({
+      visitId: idSchema,
+      itemId: idSchema,
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
+    }),
   ),
   'briefing.docx': method<ExportedFile>()(
-    z.strictObject({ visitId: idSchema, itemId: idSchema, language: z.enum(LANGUAGES, fieldError('invalidChoice')) }),
+    z.strictObject({
+      visitId: idSchema,
+      itemId: idSchema,
+      language: z.enum(LANGUAGES, fieldError('invalidChoice')),
+    }),
   ),
   /** Desktop only: prints the page on screen (a print view) to PDF and saves it in a folder the user picks. */
   'print.savePdf': method<{ folder: string; written: string[] } | { cancelled: true }>()(
     z.strictObject({
-      fileName: z.string(fieldError('invalid')).min(1, fieldError('required')).max(200, fieldError('tooLong')),
+      fileName: z
+        .string(fieldError('invalid'))
+        .min(1, fieldError('required'))
+        .max(200, fieldError('tooLong')),
       landscape: z.boolean(fieldError('invalid')).default(false),
     }),
   ),

@@ -189,7 +189,10 @@ export const visitInputSchema = z
     partnerName: optionalText(200),
     partnerCountry: optionalCountry,
     /** The partners in the directory this visit comes from (several for a joint delegation). */
-    partnerIds: z.array(z.string(code('invalid')).refine(isPortableId, code('invalid'))).max(10).default([]),
+    partnerIds: z
+      .array(z.string(code('invalid')).refine(isPortableId, code('invalid')))
+      .max(10)
+      .default([]),
     purpose: optionalText(1000),
     hostUnit: optionalText(200),
     status: choice(VISIT_STATUSES).default('draft'),

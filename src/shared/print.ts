@@ -111,7 +111,9 @@ export function describeLine(line: ProgrammeLine, say: Say, date: (iso: IsoDate)
         [
           journey.place,
           journey.terminal
-            ? say(journey.mode === 'train' ? 'print.platform' : 'print.terminal', { terminal: journey.terminal })
+            ? say(journey.mode === 'train' ? 'print.platform' : 'print.terminal', {
+                terminal: journey.terminal,
+              })
             : '',
         ]
           .filter(Boolean)

@@ -20,11 +20,27 @@ export const TRANSLATED_FIELDS = {
   contact: ['name'],
 } as const;
 export type TextOwner = keyof typeof TRANSLATED_FIELDS;
-export const TEXT_OWNERS = ['visit', 'guest', 'item', 'hotel', 'contact'] as const satisfies readonly TextOwner[];
+export const TEXT_OWNERS = [
+  'visit',
+  'guest',
+  'item',
+  'hotel',
+  'contact',
+] as const satisfies readonly TextOwner[];
 export type TranslatedField<O extends TextOwner> = (typeof TRANSLATED_FIELDS)[O][number];
 
 /** The longest translation of each field: the same limit as the text itself. */
-const LIMITS: Record<string, number> = { title: 200, purpose: 1000, partnerName: 200, position: 200, organisation: 200, venue: 200, hosts: 6100, name: 300, address: 300 };
+const LIMITS: Record<string, number> = {
+  title: 200,
+  purpose: 1000,
+  partnerName: 200,
+  position: 200,
+  organisation: 200,
+  venue: 200,
+  hosts: 6100,
+  name: 300,
+  address: 300,
+};
 
 export const languageSchema = z.enum(LANGUAGES);
 
@@ -36,7 +52,9 @@ export function translationsSchema<const F extends readonly [string, ...string[]
   return z.partialRecord(languageSchema, z.strictObject(shape));
 }
 
-export type Translations<F extends string> = Partial<Record<Language, Partial<Record<F, string | undefined>>>>;
+export type Translations<F extends string> = Partial<
+  Record<Language, Partial<Record<F, string | undefined>>>
+>;
 
 /** What a record with texts in several languages carries. */
 export interface Translatable<F extends string> {

@@ -4,8 +4,15 @@ import { test, expect } from './fixtures';
 import { callApi, createVisit } from './arrange';
 import { VisitsPage } from './pages/visits-page';
 
-test('all data leaves as one file and comes back from it, in the Russian UI', async ({ page, host }, info) => {
-  const kept = await createVisit(host, { title: 'Делегация МГИМО', arrivalDate: '2030-11-12', departureDate: '2030-11-15' });
+test('all data leaves as one file and comes back from it, in the Russian UI', async ({
+  page,
+  host,
+}, info) => {
+  const kept = await createVisit(host, {
+    title: 'Делегация МГИМО',
+    arrivalDate: '2030-11-12',
+    departureDate: '2030-11-15',
+  });
   const keptBytes = await readFile(join(host.dataDir, 'visits', `${kept.id}.json`), 'utf8');
   const visits = new VisitsPage(page);
   await visits.open(host);
@@ -34,8 +41,15 @@ test('all data leaves as one file and comes back from it, in the Russian UI', as
   expect(await readFile(join(host.dataDir, 'visits', `${kept.id}.json`), 'utf8')).toBe(keptBytes);
 });
 
-test('a file that is not an archive is refused with a message, and nothing changes', async ({ page, host }, info) => {
-  await createVisit(host, { title: 'İstanbul Texniki Universiteti', arrivalDate: '2030-11-12', departureDate: '2030-11-15' });
+test('a file that is not an archive is refused with a message, and nothing changes', async ({
+  page,
+  host,
+}, info) => {
+  await createVisit(host, {
+    title: 'İstanbul Texniki Universiteti',
+    arrivalDate: '2030-11-12',
+    departureDate: '2030-11-15',
+  });
   const visits = new VisitsPage(page);
   await visits.open(host);
   await page.getByRole('link', { name: 'Ehtiyat nüsxələr' }).click();
@@ -45,7 +59,9 @@ test('a file that is not an archive is refused with a message, and nothing chang
   await page.getByTestId('archive-file').setInputFiles(bogus);
   await page.getByRole('dialog').getByRole('button', { name: 'İdxal et və əvəz et' }).click();
 
-  await expect(page.getByRole('dialog')).toContainText('Bu fayl Qonaq arxivi deyil. Qonaq-dan ixrac edilmiş .qonaq faylını seçin.');
+  await expect(page.getByRole('dialog')).toContainText(
+    'Bu fayl Qonaq arxivi deyil. Qonaq-dan ixrac edilmiş .qonaq faylını seçin.',
+  );
   await page.getByRole('dialog').getByRole('button', { name: 'Ləğv et' }).click();
   await page.getByRole('link', { name: 'Səfərlər' }).click();
   await expect(visits.rows).toHaveCount(1);

@@ -71,7 +71,12 @@ test('guests added in the Azerbaijani UI stay in order after a reload and a rest
   ]);
   expect(stored[0]?.citizenship).toBe('TR');
   expect(stored[0]?.passport).toMatchObject({ number: 'U12345678', expiryDate: '2030-03-12' });
-  expect(stored[0]?.arrival).toMatchObject({ date: '2026-05-12', time: '14:35', flight: 'TK 334', airport: '' });
+  expect(stored[0]?.arrival).toMatchObject({
+    date: '2026-05-12',
+    time: '14:35',
+    flight: 'TK 334',
+    airport: '',
+  });
   expect(stored[1]?.departure.date).toBe('2026-05-15');
 });
 

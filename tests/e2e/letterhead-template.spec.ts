@@ -33,11 +33,17 @@ test('an own letterhead uploaded in Settings is listed with its placeholders and
   await expect(card.getByTestId('template-file-name')).toHaveText(AZ_TEMPLATE.none);
   const table = card.getByTestId('template-placeholders');
   await expect(table.locator('tbody tr')).toHaveCount(TEMPLATE_PLACEHOLDERS.length);
-  await expect(table.getByRole('row', { name: '{{guest_full_name}}' })).toContainText(AZ_TEMPLATE.fullNameMeaning);
+  await expect(table.getByRole('row', { name: '{{guest_full_name}}' })).toContainText(
+    AZ_TEMPLATE.fullNameMeaning,
+  );
   await expect(table).toContainText('{{body}}');
 
   // Act: a file that is not a .docx
-  await fileInput.setInputFiles({ name: 'blank.docx', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7') });
+  await fileInput.setInputFiles({
+    name: 'blank.docx',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.7'),
+  });
 
   // Assert: refused, saying why
   await expect(card.getByTestId('template-error')).toContainText(AZ_TEMPLATE.notZip);

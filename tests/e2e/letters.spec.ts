@@ -292,7 +292,9 @@ test('bulk issue of more letters than one batch numbers them in order, with prog
   await expect(written.getByRole('row')).toHaveCount(22);
   const year = bakuToday().year;
   const rows = await written.getByRole('row').allInnerTexts();
-  expect(rows.slice(1).map((row) => row.split(/\s+/)[0])).toEqual(surnames.map((_, i) => `BDU-${i + 1}/${year}`));
+  expect(rows.slice(1).map((row) => row.split(/\s+/)[0])).toEqual(
+    surnames.map((_, i) => `BDU-${i + 1}/${year}`),
+  );
   expect(rows[21]).toContain('GUESTU');
   expect(batches).toBe(2);
   expect(await callApi(host, 'letters.register', {})).toHaveLength(21);

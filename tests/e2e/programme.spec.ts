@@ -114,10 +114,7 @@ test('deleting one of two clashing items settles the conflict on the page; undoi
   await expect(programme.conflicts).toContainText('1 conflict in the plan');
 
   // Act: the meeting is deleted from its row
-  await programme
-    .items('2026-05-13')
-    .getByRole('button', { name: 'Delete “Meeting with the dean”' })
-    .click();
+  await programme.items('2026-05-13').getByRole('button', { name: 'Delete “Meeting with the dean”' }).click();
 
   // Assert: the page asks for its conflicts again: none is left, and no panel
   await expect(programme.items('2026-05-13')).toHaveCount(1);
@@ -140,10 +137,20 @@ test('when the conflicts cannot be had, the page says so in place of the panel a
   const visitId = await visitWithGuests(host);
   await callApi(host, 'programme.save', {
     visitId,
-    item: { title: 'Old City tour', startDate: '2026-05-14', startTime: '15:00', endDate: '2026-05-14', endTime: '18:00' },
+    item: {
+      title: 'Old City tour',
+      startDate: '2026-05-14',
+      startTime: '15:00',
+      endDate: '2026-05-14',
+      endTime: '18:00',
+    },
   });
   await page.route('**/api/visits.conflicts', (route) =>
-    route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'internal' } }) }),
+    route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify({ ok: false, error: { code: 'internal' } }),
+    }),
   );
   const programme = new ProgrammeSection(page);
 

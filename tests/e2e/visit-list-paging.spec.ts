@@ -84,7 +84,10 @@ test('the "Show more" button counts what is left in each language', async ({ pag
   await expect(page.getByRole('button', { name: 'Daha çox göstər (qalan 2 səfər)' })).toBeVisible();
 });
 
-test('the first hundred visits are drawn while the whole list is still on its way', async ({ page, host }) => {
+test('the first hundred visits are drawn while the whole list is still on its way', async ({
+  page,
+  host,
+}) => {
   // Arrange: 120 visits; the answer with every visit is held back until the test lets it go
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
   await createVisits(host, 120);

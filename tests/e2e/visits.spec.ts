@@ -171,7 +171,10 @@ test('the sample delegation loads with its guests', async ({ page, host }) => {
   await expect(row.getByRole('cell', { name: '5 qonaq' })).toHaveText('5');
 });
 
-test('a visit opened from the list has the page to itself; Back draws the list again', async ({ page, host }) => {
+test('a visit opened from the list has the page to itself; Back draws the list again', async ({
+  page,
+  host,
+}) => {
   // Arrange: two visits in the list
   await createVisit(host, ISTANBUL);
   await createVisit(host, { ...ISTANBUL, title: 'Visit of the University of Tartu', partnerCountry: 'EE' });

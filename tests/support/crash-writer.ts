@@ -27,7 +27,12 @@ function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-async function lane(visits: VisitService, store: Store, rand: () => number, start: Visit | undefined): Promise<void> {
+async function lane(
+  visits: VisitService,
+  store: Store,
+  rand: () => number,
+  start: Visit | undefined,
+): Promise<void> {
   let current = start;
   for (let n = 0; n < MAX_CHANGES; n++) {
     if (!current) {
@@ -52,7 +57,9 @@ async function lane(visits: VisitService, store: Store, rand: () => number, star
     if (roll < 0.5 && current.guests.length < MAX_GUESTS) {
       current = (await visits.addGuest(id, guestData({ surname: `Guest`, position: `rev ${rev}` }))).visit;
     } else if (roll < 0.8 && guest) {
-      current = (await visits.updateGuest(id, guest.id, guestData({ surname: 'Updated', position: `rev ${rev}` }))).visit;
+      current = (
+        await visits.updateGuest(id, guest.id, guestData({ surname: 'Updated', position: `rev ${rev}` }))
+      ).visit;
     } else {
       current = (await visits.update(id, visitData({ title: 'Crash test', notes: `rev ${rev}` }))).visit;
     }
@@ -75,6 +82,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`crash-writer failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `crash-writer failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exit(1);
 });

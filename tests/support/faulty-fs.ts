@@ -73,4 +73,3 @@ export class FaultyFs {
     this.plan = () => undefined;
   }
 }
-

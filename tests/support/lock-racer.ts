@@ -60,7 +60,8 @@ async function main(): Promise<void> {
       const start = Number(at);
       // Told of the holder beforehand (`ask`), as the user is shown it before choosing: asking now could
       // come after another racer has already won, and take over from that winner instead.
-      const takeOver = mode === 'takeOver' ? (asked.get(folder) ?? (await lockIdOf(lock, folder))) : undefined;
+      const takeOver =
+        mode === 'takeOver' ? (asked.get(folder) ?? (await lockIdOf(lock, folder))) : undefined;
       asked.delete(folder);
       await new Promise((done) => setTimeout(done, Math.max(0, start - Date.now() - 5)));
       while (Date.now() < start) {

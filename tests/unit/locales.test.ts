@@ -5,7 +5,11 @@ import { LANGUAGES } from '../../src/shared/languages';
 
 const ROOT = join(__dirname, '../..');
 const PLURAL = /_(zero|one|two|few|many|other)$/;
-const PLURAL_FORMS = { az: ['one', 'other'], en: ['one', 'other'], ru: ['one', 'few', 'many', 'other'] } as const;
+const PLURAL_FORMS = {
+  az: ['one', 'other'],
+  en: ['one', 'other'],
+  ru: ['one', 'few', 'many', 'other'],
+} as const;
 
 function flatten(value: unknown, prefix: string, out: Map<string, string>): void {
   if (typeof value === 'string') {
@@ -42,14 +46,19 @@ describe('translations', () => {
     const all = new Set(LANGUAGES.flatMap((l) => [...baseKeys(tables[l]?.keys() ?? [])]));
     for (const language of LANGUAGES) {
       const have = baseKeys(tables[language]?.keys() ?? []);
-      expect([...all].filter((key) => !have.has(key)), `missing in ${language}`).toEqual([]);
+      expect(
+        [...all].filter((key) => !have.has(key)),
+        `missing in ${language}`,
+      ).toEqual([]);
     }
   });
 
   it('plural keys have every form the language needs', () => {
     for (const language of LANGUAGES) {
       const table = tables[language] ?? new Map<string, string>();
-      const plurals = new Set([...table.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')));
+      const plurals = new Set(
+        [...table.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')),
+      );
       for (const key of plurals) {
         for (const form of PLURAL_FORMS[language]) {
           expect(table.has(`${key}_${form}`), `${language}: ${key}_${form}`).toBe(true);
@@ -66,7 +75,8 @@ describe('translations', () => {
       if (PLURAL.test(key) || key.startsWith('letter.salutation.')) continue;
       for (const language of ['az', 'ru'] as const) {
         const other = tables[language]?.get(key);
-        if (other !== undefined) expect(placeholders(other), `${language}: ${key}`).toEqual(placeholders(text));
+        if (other !== undefined)
+          expect(placeholders(other), `${language}: ${key}`).toEqual(placeholders(text));
       }
     }
   });

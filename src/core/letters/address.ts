@@ -40,12 +40,18 @@ function shortName(initialsText: string, surname: string): string {
  * The title before the name in an addressee block, said once: where the position already names it
  * ("…kafedrasının dosenti", "Профессор кафедры…"), the name takes Mr or Ms instead of repeating it.
  */
-function addresseeTitle(language: 'az' | 'ru', guest: NamedGuest, gender: 'male' | 'female', position: string): string {
+function addresseeTitle(
+  language: 'az' | 'ru',
+  guest: NamedGuest,
+  gender: 'male' | 'female',
+  position: string,
+): string {
   const titles = letterPhrases(language).salutation.title;
   const own = titles[guest.honorific][gender];
   // The Russian titles are in the dative (профессору): their stem is what a position would contain.
   const stem = (own.split(' ').pop() ?? '').toLocaleLowerCase(language).replace(/у$/u, '');
-  const repeats = guest.honorific !== 'none' && stem.length > 2 && position.toLocaleLowerCase(language).includes(stem);
+  const repeats =
+    guest.honorific !== 'none' && stem.length > 2 && position.toLocaleLowerCase(language).includes(stem);
   return repeats ? titles.none[gender] : own;
 }
 

@@ -17,7 +17,12 @@ export interface LetterTexts {
  * one written in (or translated into) that language. A text that exists only in another language is
  * left empty and listed in `missing`, so a Russian letter never carries Azerbaijani words.
  */
-export function lettersTexts(language: Language, visit: Visit, guest: Guest, institution: Institution): LetterTexts {
+export function lettersTexts(
+  language: Language,
+  visit: Visit,
+  guest: Guest,
+  institution: Institution,
+): LetterTexts {
   const v = TRANSLATED_FIELDS.visit;
   const g = TRANSLATED_FIELDS.guest;
   const c = TRANSLATED_FIELDS.contact;

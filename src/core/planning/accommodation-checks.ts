@@ -15,7 +15,8 @@ import type { Guest, Visit } from '../../shared/domain';
  * 13th and 14th, and a check-out on the departure day leaves no night uncovered.
  */
 
-type VisitPart = Pick<Visit, 'arrivalDate' | 'departureDate' | 'guests' | 'stays'> & Partial<Pick<Visit, 'roomBlocks'>>;
+type VisitPart = Pick<Visit, 'arrivalDate' | 'departureDate' | 'guests' | 'stays'> &
+  Partial<Pick<Visit, 'roomBlocks'>>;
 
 /** The dates of the nights from `from` up to the day before `to`. */
 export function nightsBetween(from: string, to: string): string[] {
@@ -155,13 +156,20 @@ function roomBlockIssues(visit: VisitPart, hotels: ReadonlyMap<string, Hotel>): 
     const nights = new Set(stays.flatMap((s) => nightsBetween(s.checkIn, s.checkOut)));
     for (const date of [...nights].sort()) {
       const rooms = new Set(
-        stays.filter((s) => coversNight(s, date)).map((s) => (s.roomNumber ? s.roomNumber.toLowerCase() : `#${s.id}`)),
+        stays
+          .filter((s) => coversNight(s, date))
+          .map((s) => (s.roomNumber ? s.roomNumber.toLowerCase() : `#${s.id}`)),
       );
       if (rooms.size > block.rooms) {
         issues.push({
           code: 'overRoomBlock',
           guestId: '',
-          params: { room: hotels.get(block.hotelId)?.name ?? '?', date, count: rooms.size, held: block.rooms },
+          params: {
+            room: hotels.get(block.hotelId)?.name ?? '?',
+            date,
+            count: rooms.size,
+            held: block.rooms,
+          },
         });
       }
     }

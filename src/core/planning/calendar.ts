@@ -31,15 +31,29 @@ function namesOf(visit: Visit, ids: readonly string[], language: Language): stri
   });
 }
 
-const spanOverlaps = (startDate: string, startTime: string, endDate: string, endTime: string, from: number, to: number) =>
-  minutesOf(startDate, startTime || '00:00') < to && minutesOf(endDate, endTime || '24:00') > from;
+const spanOverlaps = (
+  startDate: string,
+  startTime: string,
+  endDate: string,
+  endTime: string,
+  from: number,
+  to: number,
+) => minutesOf(startDate, startTime || '00:00') < to && minutesOf(endDate, endTime || '24:00') > from;
 
 /** Hotel nights: one whole-day entry per hotel booking (same hotel and dates), over the nights slept. */
 function hotelNights(visit: Visit, hotels: ReadonlyMap<string, Hotel>, language: Language): CalendarEntry[] {
-  const groups = new Map<string, { hotelId: string; checkIn: string; checkOut: string; guestIds: Set<string> }>();
+  const groups = new Map<
+    string,
+    { hotelId: string; checkIn: string; checkOut: string; guestIds: Set<string> }
+  >();
   for (const stay of visit.stays) {
     const key = `${stay.hotelId}|${stay.checkIn}|${stay.checkOut}`;
-    const group = groups.get(key) ?? { hotelId: stay.hotelId, checkIn: stay.checkIn, checkOut: stay.checkOut, guestIds: new Set() };
+    const group = groups.get(key) ?? {
+      hotelId: stay.hotelId,
+      checkIn: stay.checkIn,
+      checkOut: stay.checkOut,
+      guestIds: new Set(),
+    };
     stay.guestIds.forEach((id) => group.guestIds.add(id));
     groups.set(key, group);
   }
@@ -90,9 +104,14 @@ export function calendarRange(
 ): CalendarRange {
   const all = [...visits];
   const chosen = new Set(query.visitIds);
-  const shown = activeVisitsBetween(all, query.from, query.to).filter((v) => chosen.size === 0 || chosen.has(v.id));
+  const shown = activeVisitsBetween(all, query.from, query.to).filter(
+    (v) => chosen.size === 0 || chosen.has(v.id),
+  );
   const conflicts = findConflicts(all, query.from, query.to).filter(
-    (c) => chosen.size === 0 || chosen.has(c.entry.visitId) || (c.other !== undefined && chosen.has(c.other.visitId)),
+    (c) =>
+      chosen.size === 0 ||
+      chosen.has(c.entry.visitId) ||
+      (c.other !== undefined && chosen.has(c.other.visitId)),
   );
   const inConflict = new Set(conflicts.flatMap((c) => [c.entry.entryId, c.other?.entryId ?? '']));
   const hotels = new Map(hotelList.map((h) => [h.id, h]));
@@ -138,7 +157,12 @@ export function calendarRange(
 }
 
 /** Everything that happens on one day across all visits: the model of the Today view and the printed schedule. */
-export function daySchedule(visits: Iterable<Visit>, hotelList: readonly Hotel[], date: string, language: Language): DaySchedule {
+export function daySchedule(
+  visits: Iterable<Visit>,
+  hotelList: readonly Hotel[],
+  date: string,
+  language: Language,
+): DaySchedule {
   const all = [...visits];
   const next = addDays(date, 1);
   const from = minutesOf(date, '00:00');
@@ -228,8 +252,10 @@ export function daySchedule(visits: Iterable<Visit>, hotelList: readonly Hotel[]
     });
   }
   const byStart = (a: { startDate: string; startTime: string; visitId: string }, b: typeof a) =>
-    `${a.startDate} ${a.startTime}`.localeCompare(`${b.startDate} ${b.startTime}`) || a.visitId.localeCompare(b.visitId);
-  const byTime = (a: Transfer, b: Transfer) => a.time.localeCompare(b.time) || a.visitId.localeCompare(b.visitId);
+    `${a.startDate} ${a.startTime}`.localeCompare(`${b.startDate} ${b.startTime}`) ||
+    a.visitId.localeCompare(b.visitId);
+  const byTime = (a: Transfer, b: Transfer) =>
+    a.time.localeCompare(b.time) || a.visitId.localeCompare(b.visitId);
   visitsOfDay.sort((a, b) => a.title.localeCompare(b.title));
   // Hotel moves by hotel, then in the order the visits are listed: a driver doing the rounds reads one hotel at a time.
   const visitOrder = new Map(visitsOfDay.map((v, i) => [v.id, i]));

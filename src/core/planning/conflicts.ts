@@ -1,7 +1,14 @@
 import { addDays } from '../../shared/dates';
 import { once } from '../../shared/once';
 import type { Guest, Visit } from '../../shared/domain';
-import { minutesOf, type Conflict, type ConflictCode, type EntryRef, type ProgrammeItem, type Transfer } from '../../shared/planning';
+import {
+  minutesOf,
+  type Conflict,
+  type ConflictCode,
+  type EntryRef,
+  type ProgrammeItem,
+  type Transfer,
+} from '../../shared/planning';
 import { leavesAfterFlight, visitTransfers } from './transfers';
 
 /**
@@ -30,7 +37,8 @@ interface Occupation {
   uses: () => Record<Resource, Map<string, string>>;
 }
 
-export const guestName = (g: Pick<Guest, 'givenNames' | 'surname'>): string => `${g.givenNames} ${g.surname}`.trim();
+export const guestName = (g: Pick<Guest, 'givenNames' | 'surname'>): string =>
+  `${g.givenNames} ${g.surname}`.trim();
 
 /**
  * Who a guest is across visits: the passport number where there is one, otherwise the name with the
@@ -86,13 +94,28 @@ function occupations(visit: Visit, transfers: readonly Transfer[]): Occupation[]
       ref: itemRef(visit, item),
       start: minutesOf(item.startDate, item.startTime),
       end: minutesOf(item.endDate, item.endTime),
-      uses: once(() => uses(item.allGuests ? visit.guests : pick(item.guestIds), visit.id, item.hosts, item.venue, item.vehicle)),
+      uses: once(() =>
+        uses(
+          item.allGuests ? visit.guests : pick(item.guestIds),
+          visit.id,
+          item.hosts,
+          item.venue,
+          item.vehicle,
+        ),
+      ),
     });
   }
   for (const t of transfers) {
     if (!t.time) continue;
     result.push({
-      ref: { visitId: visit.id, visitTitle: visit.title, entryId: t.id, title: transferTitle(t), startDate: t.startDate, startTime: t.startTime },
+      ref: {
+        visitId: visit.id,
+        visitTitle: visit.title,
+        entryId: t.id,
+        title: transferTitle(t),
+        startDate: t.startDate,
+        startTime: t.startTime,
+      },
       start: minutesOf(t.startDate, t.startTime),
       end: minutesOf(t.endDate, t.endTime),
       uses: once(() => uses(pick(t.guestIds), visit.id, [], '', t.vehicle)),
@@ -102,7 +125,10 @@ function occupations(visit: Visit, transfers: readonly Transfer[]): Occupation[]
 }
 
 /** When a guest is in the city: from landing (or the start of the arrival day) to take-off (or the end of the departure day). */
-function presence(guest: Guest, visit: Visit): { from: number; to: number; arrival: string; departure: string } {
+function presence(
+  guest: Guest,
+  visit: Visit,
+): { from: number; to: number; arrival: string; departure: string } {
   const arrival = guest.arrival.date || visit.arrivalDate;
   const departure = guest.departure.date || visit.departureDate;
   return {
@@ -122,7 +148,9 @@ function outsideStay(visit: Visit): Conflict[] {
   for (const item of visit.programme) {
     const start = minutesOf(item.startDate, item.startTime);
     const end = minutesOf(item.endDate, item.endTime);
-    const guests = item.allGuests ? visit.guests : item.guestIds.map((id) => byId.get(id)).filter((g): g is Guest => !!g);
+    const guests = item.allGuests
+      ? visit.guests
+      : item.guestIds.map((id) => byId.get(id)).filter((g): g is Guest => !!g);
     for (const guest of guests) {
       const p = presence(guest, visit);
       if (start >= p.from && end <= p.to) continue;
@@ -147,7 +175,14 @@ function lateCars(visit: Visit, transfers: readonly Transfer[]): Conflict[] {
   return transfers.filter(leavesAfterFlight).map((t) => ({
     id: `transferAfterFlight:${visit.id}:${t.id}`,
     code: 'transferAfterFlight' as const,
-    entry: { visitId: visit.id, visitTitle: visit.title, entryId: t.id, title: transferTitle(t), startDate: t.date, startTime: t.leaveAt },
+    entry: {
+      visitId: visit.id,
+      visitTitle: visit.title,
+      entryId: t.id,
+      title: transferTitle(t),
+      startDate: t.date,
+      startTime: t.leaveAt,
+    },
     params: { name: t.number, time: t.leaveAt, flightTime: t.time, direction: t.direction },
   }));
 }
@@ -156,7 +191,10 @@ function lateCars(visit: Visit, transfers: readonly Transfer[]): Conflict[] {
 const RESOURCES = ['guest', 'host', 'venue', 'vehicle'] as const;
 
 /** Names of what two entries both use, or null: called for every overlapping pair, so it allocates only on a hit. */
-function sharedNames(mine: ReadonlyMap<string, string>, theirs: ReadonlyMap<string, string>): string[] | null {
+function sharedNames(
+  mine: ReadonlyMap<string, string>,
+  theirs: ReadonlyMap<string, string>,
+): string[] | null {
   if (mine.size === 0 || theirs.size === 0) return null;
   let shared: string[] | null = null;
   for (const [key, name] of mine) if (theirs.has(key)) (shared ??= []).push(name);
@@ -177,7 +215,8 @@ function overlaps(all: Occupation[], focus?: string): Conflict[] {
       for (const resource of RESOURCES) {
         const shared = sharedNames(a.uses()[resource], b.uses()[resource]);
         if (shared === null) continue;
-        const [first, second] = `${a.ref.visitId}:${a.ref.entryId}` < `${b.ref.visitId}:${b.ref.entryId}` ? [a, b] : [b, a];
+        const [first, second] =
+          `${a.ref.visitId}:${a.ref.entryId}` < `${b.ref.visitId}:${b.ref.entryId}` ? [a, b] : [b, a];
         conflicts.push({
           id: `${OVERLAP_CODE[resource]}:${first.ref.visitId}:${first.ref.entryId}:${second.ref.visitId}:${second.ref.entryId}`,
           code: OVERLAP_CODE[resource],
@@ -202,7 +241,8 @@ const inWindow = (ref: EntryRef, from: number, to: number, span?: { start: numbe
   const at = minutesOf(ref.startDate, ref.startTime);
   return at >= from && at < to;
 };
-const fromDate = (minutes: number) => new Date(Math.floor(minutes / 1440) * 86_400_000).toISOString().slice(0, 10);
+const fromDate = (minutes: number) =>
+  new Date(Math.floor(minutes / 1440) * 86_400_000).toISOString().slice(0, 10);
 
 /** Visits that take part in planning between two dates (`to` exclusive): cancelled ones hold nothing. */
 export function activeVisitsBetween(visits: Iterable<Visit>, from: string, to: string): Visit[] {
@@ -226,7 +266,8 @@ export function findConflicts(visits: Iterable<Visit>, from: string, to: string,
   for (const visit of relevant) {
     const transfers = visitTransfers(visit);
     all.push(...occupations(visit, transfers));
-    if (focus === undefined || visit.id === focus) conflicts.push(...outsideStay(visit), ...lateCars(visit, transfers));
+    if (focus === undefined || visit.id === focus)
+      conflicts.push(...outsideStay(visit), ...lateCars(visit, transfers));
   }
   conflicts.push(...overlaps(all, focus));
   const start = minutesOf(from, '00:00');

@@ -16,7 +16,18 @@ export const DEPARTURE_LEAD_MINUTES = 180;
 
 function journeyKey(leg: TravelLeg): string {
   const p = leg.pickup;
-  return [leg.mode, leg.date, leg.time, leg.flight.toUpperCase().replace(/\s+/g, ''), leg.airport, leg.terminal, p.vehicle, p.driver, p.escort, p.leaveAt]
+  return [
+    leg.mode,
+    leg.date,
+    leg.time,
+    leg.flight.toUpperCase().replace(/\s+/g, ''),
+    leg.airport,
+    leg.terminal,
+    p.vehicle,
+    p.driver,
+    p.escort,
+    p.leaveAt,
+  ]
     .map((part) => part.trim().toLowerCase())
     .join('|');
 }
@@ -45,10 +56,15 @@ function leaveMinutes(leg: Pick<TravelLeg, 'date' | 'time' | 'pickup'>): number 
   const sameDay = minutesOf(leg.date, leg.pickup.leaveAt);
   if (!leg.time) return sameDay;
   const flight = minutesOf(leg.date, leg.time);
-  return sameDay > flight && flight + 1440 - sameDay <= NIGHT_FLIGHT_WINDOW_MINUTES ? sameDay - 1440 : sameDay;
+  return sameDay > flight && flight + 1440 - sameDay <= NIGHT_FLIGHT_WINDOW_MINUTES
+    ? sameDay - 1440
+    : sameDay;
 }
 
-function transferSpan(direction: Direction, leg: TravelLeg): Pick<Transfer, 'startDate' | 'startTime' | 'endDate' | 'endTime'> {
+function transferSpan(
+  direction: Direction,
+  leg: TravelLeg,
+): Pick<Transfer, 'startDate' | 'startTime' | 'endDate' | 'endTime'> {
   if (!leg.time) return { startDate: leg.date, startTime: '', endDate: leg.date, endTime: '' };
   const flight = minutesOf(leg.date, leg.time);
   const leave = leaveMinutes(leg);
@@ -133,9 +149,15 @@ function workOutTransfers(visit: Pick<Visit, 'id' | 'guests'>): Transfer[] {
  * Whether the car leaves too late: at or after take-off for a departure, after landing for an arrival
  * (a car leaving as the plane lands still arrives after the guest).
  */
-export function leavesAfterFlight(transfer: Pick<Transfer, 'direction' | 'date' | 'time' | 'leaveAt'>): boolean {
+export function leavesAfterFlight(
+  transfer: Pick<Transfer, 'direction' | 'date' | 'time' | 'leaveAt'>,
+): boolean {
   if (transfer.time === '' || transfer.leaveAt === '' || transfer.date === '') return false;
-  const leave = leaveMinutes({ date: transfer.date, time: transfer.time, pickup: { leaveAt: transfer.leaveAt, vehicle: '', driver: '', escort: '' } });
+  const leave = leaveMinutes({
+    date: transfer.date,
+    time: transfer.time,
+    pickup: { leaveAt: transfer.leaveAt, vehicle: '', driver: '', escort: '' },
+  });
   const flight = minutesOf(transfer.date, transfer.time);
   if (leave === null) return false;
   return transfer.direction === 'departure' ? leave >= flight : leave > flight;

@@ -122,7 +122,9 @@ export function visitProgramme(
     .map((date) => ({ date, lines: [...(byDay.get(date) ?? [])].sort(byTime) }));
   const contact = institution?.verificationContact;
   const v = TRANSLATED_FIELDS.visit;
-  const contactName = contact ? textIn(contact, 'name', language, TRANSLATED_FIELDS.contact) || contact.name : '';
+  const contactName = contact
+    ? textIn(contact, 'name', language, TRANSLATED_FIELDS.contact) || contact.name
+    : '';
   return {
     language,
     visit: {
@@ -155,7 +157,10 @@ function programmeMissingTexts(
   const usedHotels = new Set(visit.stays.map((s) => s.hotelId));
   const contact = institution?.verificationContact;
   return [
-    ...missingTexts('visit', visit, TRANSLATED_FIELDS.visit, language, { id: visit.id }, ['title', 'partnerName']),
+    ...missingTexts('visit', visit, TRANSLATED_FIELDS.visit, language, { id: visit.id }, [
+      'title',
+      'partnerName',
+    ]),
     ...visit.programme.flatMap((item) => itemMissingTexts(item, language, visit.id)),
     ...hotelList
       .filter((h) => usedHotels.has(h.id))

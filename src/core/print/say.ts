@@ -20,7 +20,14 @@ export function sayIn(language: Language): Say {
  * Where a journey meets its flight or train, as one phrase in `language`: `GYD, terminal 1`,
  * `Bakı, platforma 3`; the place alone when no terminal or platform is known.
  */
-export function journeyPlace(language: Language, place: string, terminal: string, mode: 'flight' | 'train'): string {
-  const where = terminal ? sayIn(language)(mode === 'train' ? 'print.platform' : 'print.terminal', { terminal }) : '';
+export function journeyPlace(
+  language: Language,
+  place: string,
+  terminal: string,
+  mode: 'flight' | 'train',
+): string {
+  const where = terminal
+    ? sayIn(language)(mode === 'train' ? 'print.platform' : 'print.terminal', { terminal })
+    : '';
   return [place, where].filter(Boolean).join(', ');
 }

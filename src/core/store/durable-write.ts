@@ -17,7 +17,10 @@ let counter = 0;
 /** A temp name beside the target, unique across processes and calls, and hidden from the loader. */
 export function tempPathFor(target: string): string {
   counter += 1;
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${counter}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}.${counter}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`,
+  );
 }
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
@@ -31,7 +34,8 @@ function errorCode(error: unknown): string | undefined {
 export function toWriteError(error: unknown): AppError {
   const code = errorCode(error);
   if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('diskFull');
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('readOnly', { reason: code });
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
+    return new AppError('readOnly', { reason: code });
   return new AppError('writeFailed', { reason: code ?? 'unknown' });
 }
 

@@ -159,7 +159,10 @@ export class FolderCopies {
     }
     const folder = snapshotPath(ctx.dataDir, id, ATTACHMENTS_DIR);
     const attachments = new Map<string, AttachmentSource>(
-      (await attachmentNames(snapshotPath(ctx.dataDir, id))).map((name) => [name, { path: join(folder, name) }]),
+      (await attachmentNames(snapshotPath(ctx.dataDir, id))).map((name) => [
+        name,
+        { path: join(folder, name) },
+      ]),
     );
     await this.replace({ ...contents, partnersBytes, attachments }, [id]);
     ctx.notices.push({ code: 'restoredBackup', params: { snapshot: target.createdAt } });

@@ -77,7 +77,8 @@ export class LetterFiles {
     try {
       return await readFile(join(this.dataDir, letterFilePath(entry, revision)));
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return null;
+      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
+        return null;
       throw error;
     }
   }

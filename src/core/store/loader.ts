@@ -1,11 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import {
-  sharedDocSchema,
-  visitDocSchema,
-  type SharedDoc,
-  type VisitDoc,
-} from './documents';
+import { sharedDocSchema, visitDocSchema, type SharedDoc, type VisitDoc } from './documents';
 import { idOfFile, visitFile, VISITS } from './index-writer';
 import { listDocuments, quarantine, readDocument, recoverDocument, type RecoveryContext } from './recovery';
 import { removeAttachmentTemps } from './attachments';
@@ -124,7 +119,8 @@ async function trustedEntries(
   index: VisitIndex,
 ): Promise<{ trusted: Map<string, VisitListing>; folderUnchanged: boolean }> {
   const trusted = new Map<string, VisitListing>();
-  const folderUnchanged = index.folder !== null && index.folder === (await stampOfPath(folder).catch(() => null));
+  const folderUnchanged =
+    index.folder !== null && index.folder === (await stampOfPath(folder).catch(() => null));
   const named = Object.entries(index.visits).filter(
     ([name, entry]) => entry.stamp !== null && visitFile(entry.summary.id) === name,
   );
@@ -153,7 +149,9 @@ async function missingVisits(
   const inSnapshot = newest
     ? await readdir(snapshotPath(ctx.dataDir, newest.id, VISITS)).catch(() => [] as string[])
     : [];
-  const expected = new Set([...Object.keys(index?.visits ?? {}), ...inSnapshot].filter((n) => n.endsWith('.json')));
+  const expected = new Set(
+    [...Object.keys(index?.visits ?? {}), ...inSnapshot].filter((n) => n.endsWith('.json')),
+  );
   const absent = [...expected].filter((name) => !onDisk.has(name));
   if (absent.length === 0) return [];
   const trashed = new Set(await readdir(join(ctx.dataDir, TRASH)).catch(() => [] as string[]));

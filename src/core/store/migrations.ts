@@ -19,16 +19,22 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     id: 2,
-    description: 'The shared document gets the institution (not yet set) and an empty letter register; visit documents are unchanged.',
+    description:
+      'The shared document gets the institution (not yet set) and an empty letter register; visit documents are unchanged.',
     // Only the shared document holds `settings`; every other document passes through as it is.
     up: (doc) =>
       'settings' in doc
-        ? { ...doc, institution: doc.institution ?? null, register: doc.register ?? { entries: [], counters: {} } }
+        ? {
+            ...doc,
+            institution: doc.institution ?? null,
+            register: doc.register ?? { entries: [], counters: {} },
+          }
         : doc,
   },
   {
     id: 3,
-    description: 'The shared document gets an empty hotel directory; visit documents get an empty list of stays.',
+    description:
+      'The shared document gets an empty hotel directory; visit documents get an empty list of stays.',
     up: (doc) => {
       if ('settings' in doc) return { ...doc, hotels: doc.hotels ?? [] };
       const visit = doc.visit;
@@ -41,19 +47,28 @@ export const MIGRATIONS: readonly Migration[] = [
   {
     id: 4,
     description:
-      'Visit documents get an empty programme and no rooms held; guests\' journeys get a mode, terminal and pickup (empty).',
+      "Visit documents get an empty programme and no rooms held; guests' journeys get a mode, terminal and pickup (empty).",
     up: (doc) => {
       const visit = doc.visit;
       if (typeof visit !== 'object' || visit === null || Array.isArray(visit)) return doc;
       const v = visit as Record<string, unknown>;
       const legOf = (leg: unknown) =>
         typeof leg === 'object' && leg !== null && !Array.isArray(leg)
-          ? { mode: 'flight', terminal: '', pickup: { vehicle: '', driver: '', escort: '', leaveAt: '' }, ...leg }
+          ? {
+              mode: 'flight',
+              terminal: '',
+              pickup: { vehicle: '', driver: '', escort: '', leaveAt: '' },
+              ...leg,
+            }
           : leg;
       const guests = Array.isArray(v.guests)
         ? v.guests.map((g: unknown) =>
             typeof g === 'object' && g !== null && !Array.isArray(g)
-              ? { ...g, arrival: legOf((g as Record<string, unknown>).arrival), departure: legOf((g as Record<string, unknown>).departure) }
+              ? {
+                  ...g,
+                  arrival: legOf((g as Record<string, unknown>).arrival),
+                  departure: legOf((g as Record<string, unknown>).departure),
+                }
               : g,
           )
         : v.guests;
@@ -102,7 +117,8 @@ export function migrate(
   raw: unknown,
   migrations: readonly Migration[] = MIGRATIONS,
 ): { doc: Record<string, unknown>; from: number } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new NotADocumentError('notAnObject');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new NotADocumentError('notAnObject');
   const latest = migrations.length;
   const version = 'schemaVersion' in raw ? raw.schemaVersion : 0;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {

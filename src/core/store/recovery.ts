@@ -40,7 +40,15 @@ export async function quarantinePath(ctx: RecoveryContext, rel: string): Promise
   const base = join(ctx.dataDir, QUARANTINE, `${stamp}-${rel.replace(/[\\/]/g, '_')}`);
   // rename() replaces silently: never let a second bad copy take the place of the first.
   let target = base;
-  for (let n = 2; await access(target).then(() => true, () => false); n++) target = `${base}.${n}`;
+  for (
+    let n = 2;
+    await access(target).then(
+      () => true,
+      () => false,
+    );
+    n++
+  )
+    target = `${base}.${n}`;
   return target;
 }
 

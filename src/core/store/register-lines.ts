@@ -13,11 +13,22 @@ const YEAR_FILE = /^(\d{4})\.jsonl$/;
 
 export const registerEventSchema = z.discriminatedUnion('type', [
   /** A new number. `counter` is the counter it was drawn from; absent for letters numbered before the log. */
-  z.object({ type: z.literal('numbered'), counter: z.string().regex(/^(\d{4}|all)$/).optional(), entry: registerEntrySchema }),
+  z.object({
+    type: z.literal('numbered'),
+    counter: z
+      .string()
+      .regex(/^(\d{4}|all)$/)
+      .optional(),
+    entry: registerEntrySchema,
+  }),
   /** A re-issue: the entry as it stands after it (same number, one more revision). */
   z.object({ type: z.literal('revised'), entry: registerEntrySchema }),
   /** Running numbers already taken, at least these (a register from before the log, a backup). */
-  z.object({ type: z.literal('counters'), year: z.number().int().min(MIN_YEAR).max(MAX_YEAR), counters: countersSchema }),
+  z.object({
+    type: z.literal('counters'),
+    year: z.number().int().min(MIN_YEAR).max(MAX_YEAR),
+    counters: countersSchema,
+  }),
   /**
    * A number voided: the letter is withdrawn, its number stays taken. `date` (Baku) names the year
    * file; `at` orders it against a restore of the same entry, whatever file either sits in.

@@ -60,7 +60,8 @@ export function highestMark(marks: readonly (RegisterMark | null)[]): RegisterMa
   let letters = 0;
   for (const mark of present) {
     for (const [name, bytes] of Object.entries(mark.files)) files[name] = Math.max(files[name] ?? 0, bytes);
-    for (const [key, value] of Object.entries(mark.counters)) counters[key] = Math.max(counters[key] ?? 0, value);
+    for (const [key, value] of Object.entries(mark.counters))
+      counters[key] = Math.max(counters[key] ?? 0, value);
     letters = Math.max(letters, mark.letters);
   }
   return { format: 1, files, counters, letters };

@@ -57,7 +57,8 @@ export interface Replacement {
 /** An attachment's bytes (an archive), or the file that holds them (a snapshot's copy). */
 export type AttachmentSource = Uint8Array | { path: string };
 
-const bytesOf = (source: AttachmentSource) => ('path' in source ? readFile(source.path) : Promise.resolve(source));
+const bytesOf = (source: AttachmentSource) =>
+  'path' in source ? readFile(source.path) : Promise.resolve(source);
 
 /** Whether the folder holds this attachment already (content-addressed: the same name, the same size). */
 async function heldAlready(live: string, source: AttachmentSource): Promise<boolean> {
@@ -99,7 +100,11 @@ export interface BeforeCommit {
   undo(): Promise<void>;
 }
 
-export async function replaceFolder(ctx: RecoveryContext, replacement: Replacement, beforeCommit: BeforeCommit): Promise<void> {
+export async function replaceFolder(
+  ctx: RecoveryContext,
+  replacement: Replacement,
+  beforeCommit: BeforeCommit,
+): Promise<void> {
   const fs = ctx.fs ?? nodeFs;
   const visits = join(ctx.dataDir, VISITS);
   const attachments = join(ctx.dataDir, ATTACHMENTS_DIR);
@@ -143,7 +148,10 @@ export async function replaceFolder(ctx: RecoveryContext, replacement: Replaceme
 }
 
 /** Stages each attachment the folder does not hold yet (the others are the same bytes); answers their names. */
-async function stageAttachments(ctx: RecoveryContext, sources: Replacement['attachments']): Promise<string[]> {
+async function stageAttachments(
+  ctx: RecoveryContext,
+  sources: Replacement['attachments'],
+): Promise<string[]> {
   const folder = join(ctx.dataDir, ATTACHMENTS_DIR);
   await mkdir(folder, { recursive: true });
   const staged: string[] = [];

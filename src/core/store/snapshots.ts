@@ -74,7 +74,12 @@ async function copyDurably(fs: SnapshotFs, from: string, to: string): Promise<Bu
  * its bytes once, not once per snapshot. The first copy is checked against its name; a live file whose
  * bytes no longer hash to it (damaged on disk) is left out, so that no snapshot keeps damage as a copy.
  */
-async function takeAttachment(fs: SnapshotFs, live: string, previous: string | undefined, to: string): Promise<void> {
+async function takeAttachment(
+  fs: SnapshotFs,
+  live: string,
+  previous: string | undefined,
+  to: string,
+): Promise<void> {
   if (previous !== undefined && (await linkOrFalse(fs, previous, to))) return;
   const bytes = await copyDurably(fs, live, to);
   if (sha256Of(bytes) !== to.slice(-64)) await fs.rm(to, { force: true });
@@ -171,7 +176,12 @@ export async function createSnapshot(
     for (const name of attachments) {
       const rel = join(ATTACHMENTS_DIR, name);
       const before = previousDir !== undefined ? join(previousDir, rel) : undefined;
-      const held = before !== undefined && (await stat(before).then((s) => s.isFile(), () => false));
+      const held =
+        before !== undefined &&
+        (await stat(before).then(
+          (s) => s.isFile(),
+          () => false,
+        ));
       await takeAttachment(fs, join(dataDir, rel), held ? before : undefined, join(partial, rel));
     }
     for (const folder of ['visits', ...folders]) await fsyncFolder(fs, join(partial, folder));

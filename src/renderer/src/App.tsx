@@ -1,15 +1,5 @@
 import { memo, Suspense, useCallback, useEffect, useState, type ReactNode } from 'react';
-import {
-  Alert,
-  AppShell,
-  Center,
-  Group,
-  Loader,
-  MantineProvider,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, AppShell, Center, Group, Loader, MantineProvider, Stack, Text, Title } from '@mantine/core';
 import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';

@@ -27,7 +27,8 @@ function ask(): FirstRequests {
   const route = parseRoute(window.location.hash);
   const requests: FirstRequests = { status: quiet(api['app.status']({})) };
   if (route.name === 'visits') requests.visits = quiet(api['visits.list'](FIRST_PAGE_QUERY));
-  if (route.name === 'visit') requests.visit = { id: route.id, detail: quiet(api['visits.get']({ id: route.id })) };
+  if (route.name === 'visit')
+    requests.visit = { id: route.id, detail: quiet(api['visits.get']({ id: route.id })) };
   return requests;
 }
 

@@ -19,7 +19,8 @@ const TEMPLATE_PROBLEM_NAMES: Record<TemplateProblem, true> = {
   unsafeName: true,
 };
 
-const isTemplateProblem = (value: string): value is TemplateProblem => Object.hasOwn(TEMPLATE_PROBLEM_NAMES, value);
+const isTemplateProblem = (value: string): value is TemplateProblem =>
+  Object.hasOwn(TEMPLATE_PROBLEM_NAMES, value);
 
 const isArchiveProblem = (value: string): boolean => (ARCHIVE_PROBLEMS as readonly string[]).includes(value);
 

@@ -8,7 +8,11 @@ import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/languag
  * JSON.parse: the browser loads that far quicker than the same data written as JavaScript objects,
  * which it has to parse as code before the first screen is drawn.
  */
-const files = import.meta.glob<string>('../../../locales/*/*.json', { eager: true, query: '?raw', import: 'default' });
+const files = import.meta.glob<string>('../../../locales/*/*.json', {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
 
 function resources() {
   const out: Record<string, { translation: Record<string, unknown> }> = {};

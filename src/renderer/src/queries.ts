@@ -5,7 +5,14 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type { AppStatus, MethodInput, MethodName, MethodOutput, VisitDetail, VisitQuery } from '../../shared/contract';
+import type {
+  AppStatus,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  VisitDetail,
+  VisitQuery,
+} from '../../shared/contract';
 import { api } from '../api/client';
 
 export const queryClient = new QueryClient({
@@ -90,7 +97,9 @@ queryClient.getQueryCache().subscribe((event) => {
 export function useAppStatus({ asked = false }: { asked?: boolean } = {}) {
   return useQuery({
     ...queryOptions('app.status', {}),
-    ...(asked ? { refetchOnMount: (query: { state: { status: string } }) => query.state.status === 'error' } : {}),
+    ...(asked
+      ? { refetchOnMount: (query: { state: { status: string } }) => query.state.status === 'error' }
+      : {}),
     refetchInterval: (query) => (query.state.data?.loading ? 1000 : false),
   });
 }

@@ -66,7 +66,10 @@ describe('the API over a store', () => {
   it('changes the interface language and refuses one it does not speak', async () => {
     const { call } = await core();
 
-    expect(await call('settings.update', { uiLanguage: 'ru' })).toEqual({ ok: true, value: { uiLanguage: 'ru' } });
+    expect(await call('settings.update', { uiLanguage: 'ru' })).toEqual({
+      ok: true,
+      value: { uiLanguage: 'ru' },
+    });
     expect(await call('settings.update', { uiLanguage: 'tr' })).toEqual({
       ok: false,
       error: { code: 'validation', fields: [{ path: 'uiLanguage', code: 'invalidChoice' }] },
@@ -80,7 +83,9 @@ describe('the API over a store', () => {
   it('creates, lists, gets, updates, deletes and restores a visit', async () => {
     const { call } = await core();
 
-    const created = value<{ visit: { id: string } }>(await call('visits.create', { visit: visitInput({ title: 'Delegation' }) }));
+    const created = value<{ visit: { id: string } }>(
+      await call('visits.create', { visit: visitInput({ title: 'Delegation' }) }),
+    );
     const id = created.visit.id;
     const listed = value<{ id: string }[]>(await call('visits.list', { text: 'delegation' }));
     const updated = await call('visits.update', { id, visit: visitInput({ title: 'Renamed' }) });
@@ -99,16 +104,30 @@ describe('the API over a store', () => {
     const { call } = await core();
     const { visit } = value<{ visit: { id: string } }>(await call('visits.create', { visit: visitInput() }));
 
-    const one = value<{ visit: { guests: { id: string }[] } }>(await call('guests.add', { visitId: visit.id, guest: guestInput({ surname: 'One' }) }));
-    const two = value<{ visit: { guests: { id: string }[] } }>(await call('guests.add', { visitId: visit.id, guest: guestInput({ surname: 'Two' }), index: 0 }));
+    const one = value<{ visit: { guests: { id: string }[] } }>(
+      await call('guests.add', { visitId: visit.id, guest: guestInput({ surname: 'One' }) }),
+    );
+    const two = value<{ visit: { guests: { id: string }[] } }>(
+      await call('guests.add', { visitId: visit.id, guest: guestInput({ surname: 'Two' }), index: 0 }),
+    );
     const [first, second] = two.visit.guests.map((g) => g.id);
     const reordered = await call('guests.reorder', { visitId: visit.id, guestIds: [second, first] });
-    const updated = await call('guests.update', { visitId: visit.id, guestId: second, guest: guestInput({ surname: 'Uno' }) });
+    const updated = await call('guests.update', {
+      visitId: visit.id,
+      guestId: second,
+      guest: guestInput({ surname: 'Uno' }),
+    });
     const removed = await call('guests.remove', { visitId: visit.id, guestId: first });
 
     expect(one.visit.guests).toHaveLength(1);
-    expect(reordered).toMatchObject({ ok: true, value: { visit: { guests: [{ surname: 'One' }, { surname: 'Two' }] } } });
-    expect(updated).toMatchObject({ ok: true, value: { visit: { guests: [{ surname: 'Uno' }, { surname: 'Two' }] } } });
+    expect(reordered).toMatchObject({
+      ok: true,
+      value: { visit: { guests: [{ surname: 'One' }, { surname: 'Two' }] } },
+    });
+    expect(updated).toMatchObject({
+      ok: true,
+      value: { visit: { guests: [{ surname: 'Uno' }, { surname: 'Two' }] } },
+    });
     expect(removed).toMatchObject({ ok: true, value: { visit: { guests: [{ surname: 'Uno' }] } } });
   });
 
@@ -116,13 +135,22 @@ describe('the API over a store', () => {
     const { call } = await core();
     const { visit } = value<{ visit: { id: string } }>(await call('visits.create', { visit: visitInput() }));
 
-    const result = await call('guests.add', { visitId: visit.id, guest: guestInput({ arrival: { date: '2026-05-01' } }) });
+    const result = await call('guests.add', {
+      visitId: visit.id,
+      guest: guestInput({ arrival: { date: '2026-05-01' } }),
+    });
 
     expect(result).toEqual({
       ok: false,
       error: {
         code: 'validation',
-        fields: [{ path: 'guest.arrival.date', code: 'outsideVisit', params: { from: '2026-05-12', to: '2026-05-15' } }],
+        fields: [
+          {
+            path: 'guest.arrival.date',
+            code: 'outsideVisit',
+            params: { from: '2026-05-12', to: '2026-05-15' },
+          },
+        ],
       },
     });
   });
@@ -134,7 +162,13 @@ describe('the API over a store', () => {
 
     expect(result).toMatchObject({
       ok: true,
-      value: { visit: { title: 'Визит делегации Университета Анкары', arrivalDate: '2026-12-08', departureDate: '2026-12-11' } },
+      value: {
+        visit: {
+          title: 'Визит делегации Университета Анкары',
+          arrivalDate: '2026-12-08',
+          departureDate: '2026-12-11',
+        },
+      },
     });
     expect(value<{ visit: { guests: unknown[] } }>(result).visit.guests).toHaveLength(5);
   });
@@ -151,6 +185,9 @@ describe('the API over a store', () => {
     expect(restored).toMatchObject({ ok: true, value: { id: backup.id } });
     expect(value<unknown[]>(await call('visits.list'))).toEqual([]);
     expect(listed.map((b) => b.reason)).toEqual(['beforeRestore', 'manual', 'start']);
-    expect(await call('backups.restore', { id: 'nope' })).toEqual({ ok: false, error: { code: 'notFound', params: { id: 'nope' } } });
+    expect(await call('backups.restore', { id: 'nope' })).toEqual({
+      ok: false,
+      error: { code: 'notFound', params: { id: 'nope' } },
+    });
   });
 });

@@ -6,7 +6,13 @@ import { createHandlers } from '../../../src/core/api';
 import { dispatch } from '../../../src/core/dispatch';
 import { Store } from '../../../src/core/store/store';
 import { z } from 'zod';
-import { contract, idSchema, METHOD_NAMES, type Handlers, type MethodName } from '../../../src/shared/contract';
+import {
+  contract,
+  idSchema,
+  METHOD_NAMES,
+  type Handlers,
+  type MethodName,
+} from '../../../src/shared/contract';
 import { VISIT_STATUSES } from '../../../src/shared/domain';
 import { ERROR_CODES, FIELD_ERROR_CODES, type Result } from '../../../src/shared/errors';
 import { safeFileName } from '../../../src/shared/file-names';
@@ -40,10 +46,14 @@ beforeAll(async () => {
   const withGuest = await handlers['guests.add']({ visitId: created.visit.id, guest: guestData() });
   ids.push(...withGuest.visit.guests.map((g) => g.id));
   ids.push((await handlers['backups.create']({})).id);
-  const partner = await dispatch(handlers, 'partners.save', { partner: { officialName: 'Ankara Üniversitesi', country: 'TR' } });
+  const partner = await dispatch(handlers, 'partners.save', {
+    partner: { officialName: 'Ankara Üniversitesi', country: 'TR' },
+  });
   if (!partner.ok) throw new Error('no partner');
   const partnerId = (partner.value as { id: string }).id;
-  const agreement = await dispatch(handlers, 'agreements.save', { agreement: { partnerId, title: { en: 'MoU' } } });
+  const agreement = await dispatch(handlers, 'agreements.save', {
+    agreement: { partnerId, title: { en: 'MoU' } },
+  });
   if (!agreement.ok) throw new Error('no agreement');
   ids.push(partnerId, (agreement.value as { id: string }).id);
 });
@@ -53,7 +63,23 @@ afterAll(async () => {
   await dirs.removeAll();
 });
 
-const PATH_LIKE = ['../../x', '..\\..\\x', '/etc/passwd', 'C:\\Windows\\x', '%2e%2e%2fx', 'a/b', '.', '..', '', 'con', 'x'.repeat(65), '\u0000', 'visits/../../x', '.lock', 'qonaq'];
+const PATH_LIKE = [
+  '../../x',
+  '..\\..\\x',
+  '/etc/passwd',
+  'C:\\Windows\\x',
+  '%2e%2e%2fx',
+  'a/b',
+  '.',
+  '..',
+  '',
+  'con',
+  'x'.repeat(65),
+  '\u0000',
+  'visits/../../x',
+  '.lock',
+  'qonaq',
+];
 
 const garbage: fc.Arbitrary<unknown> = fc.oneof(
   fc.anything({
@@ -83,13 +109,22 @@ function mutated(base: Record<string, unknown>): fc.Arbitrary<unknown> {
 
 /** Values that are right for a key of some method, mixed with garbage, so calls get past the schema too. */
 function valueFor(key: string): fc.Arbitrary<unknown> {
-  const id = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, { weight: 1, arbitrary: fc.constantFrom(...PATH_LIKE) });
+  const id = fc.oneof(
+    { weight: 3, arbitrary: fc.constantFrom(...ids) },
+    { weight: 1, arbitrary: fc.constantFrom(...PATH_LIKE) },
+  );
   const table: Record<string, fc.Arbitrary<unknown>> = {
     id,
     visitId: id,
     guestId: id,
-    visit: fc.oneof({ weight: 2, arbitrary: fc.constant(visitInput()) }, { weight: 1, arbitrary: mutated({ ...visitInput() }) }),
-    guest: fc.oneof({ weight: 2, arbitrary: fc.constant(guestInput()) }, { weight: 1, arbitrary: mutated({ ...guestInput() }) }),
+    visit: fc.oneof(
+      { weight: 2, arbitrary: fc.constant(visitInput()) },
+      { weight: 1, arbitrary: mutated({ ...visitInput() }) },
+    ),
+    guest: fc.oneof(
+      { weight: 2, arbitrary: fc.constant(guestInput()) },
+      { weight: 1, arbitrary: mutated({ ...guestInput() }) },
+    ),
     guestIds: fc.array(id, { maxLength: 5 }),
     index: fc.integer({ min: -5, max: 20_000 }),
     language: fc.constantFrom('az', 'en', 'ru', 'de', 'AZ'),
@@ -105,7 +140,10 @@ function valueFor(key: string): fc.Arbitrary<unknown> {
     base64: fc.constantFrom('', 'JVBERi0xLjQK', 'TVqQAAMAAAAEAAAA', 'not base64!'),
     date: fc.constantFrom('2026-05-01', '2026-02-30'),
     files: fc.array(
-      fc.record({ name: fc.oneof(fc.constantFrom(...PATH_LIKE), fc.string({ maxLength: 40 })), base64: fc.constantFrom('', 'UEsDBA==', 'not base64!') }),
+      fc.record({
+        name: fc.oneof(fc.constantFrom(...PATH_LIKE), fc.string({ maxLength: 40 })),
+        base64: fc.constantFrom('', 'UEsDBA==', 'not base64!'),
+      }),
       { maxLength: 3 },
     ),
   };
@@ -113,7 +151,28 @@ function valueFor(key: string): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 5, arbitrary: right ?? garbage }, { weight: 1, arbitrary: garbage });
 }
 
-const KEYS = ['id', 'visitId', 'guestId', 'visit', 'guest', 'guestIds', 'index', 'language', 'uiLanguage', 'text', 'statuses', 'from', 'to', 'country', 'files', 'partner', 'agreement', 'fileName', 'base64', 'date'];
+const KEYS = [
+  'id',
+  'visitId',
+  'guestId',
+  'visit',
+  'guest',
+  'guestIds',
+  'index',
+  'language',
+  'uiLanguage',
+  'text',
+  'statuses',
+  'from',
+  'to',
+  'country',
+  'files',
+  'partner',
+  'agreement',
+  'fileName',
+  'base64',
+  'date',
+];
 
 /** Random input for a method: garbage, or an object with the method's own keys (some missing, some extra). */
 function inputFor(method: MethodName): fc.Arbitrary<unknown> {
@@ -123,9 +182,16 @@ function inputFor(method: MethodName): fc.Arbitrary<unknown> {
   const entries = fc
     .record({
       keys: fc.oneof({ weight: 4, arbitrary: fc.constant(own) }, { weight: 1, arbitrary: fc.subarray(own) }),
-      extra: fc.oneof({ weight: 4, arbitrary: fc.constant(null) }, { weight: 1, arbitrary: fc.constantFrom(...extras) }),
+      extra: fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: 1, arbitrary: fc.constantFrom(...extras) },
+      ),
     })
-    .chain(({ keys, extra }) => fc.tuple(...[...keys, ...(extra === null ? [] : [extra])].map((k) => valueFor(k).map((v) => [k, v] as const))))
+    .chain(({ keys, extra }) =>
+      fc.tuple(
+        ...[...keys, ...(extra === null ? [] : [extra])].map((k) => valueFor(k).map((v) => [k, v] as const)),
+      ),
+    )
     .map((pairs) => Object.fromEntries(pairs));
   return fc.oneof(
     { weight: 1, arbitrary: garbage },
@@ -166,17 +232,22 @@ describe('dispatch of random input', () => {
 
   it('to a method name that is not in the contract answers unknownMethod', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'visits.get ')), garbage, async (name, raw) => {
-        fc.pre(!(METHOD_NAMES as string[]).includes(name));
-        const result = await dispatch(handlers, name, raw);
-        expect(result).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'hasOwnProperty', 'visits.get ')),
+        garbage,
+        async (name, raw) => {
+          fc.pre(!(METHOD_NAMES as string[]).includes(name));
+          const result = await dispatch(handlers, name, raw);
+          expect(result).toMatchObject({ ok: false, error: { code: 'unknownMethod' } });
+        },
+      ),
       { numRuns: 100 },
     );
   });
 
   it('reached past the schema into the handlers, not only into validation', () => {
-    const answered = (code: string) => [...tally].filter(([key]) => key.endsWith(` ${code}`)).reduce((n, [, c]) => n + c, 0);
+    const answered = (code: string) =>
+      [...tally].filter(([key]) => key.endsWith(` ${code}`)).reduce((n, [, c]) => n + c, 0);
 
     expect(answered('ok')).toBeGreaterThan(50);
     expect(answered('notFound')).toBeGreaterThan(20);
@@ -189,7 +260,14 @@ describe('dispatch of random input', () => {
     for (const name of await readdir(join(root, 'saved'))) expect(safeFileName(name), name).toBe(name);
     const names = (await readdir(dataDir)).sort();
     // Signed copies of agreements (`attachments/`), written once one is attached, each named by its SHA-256.
-    expect(names.filter((n) => n !== 'cache' && n !== 'attachments')).toEqual(['partners.json', 'qonaq.json', 'quarantine', 'snapshots', 'trash', 'visits']);
+    expect(names.filter((n) => n !== 'cache' && n !== 'attachments')).toEqual([
+      'partners.json',
+      'qonaq.json',
+      'quarantine',
+      'snapshots',
+      'trash',
+      'visits',
+    ]);
     if (names.includes('attachments')) {
       for (const name of await readdir(join(dataDir, 'attachments'))) expect(name).toMatch(/^[0-9a-f]{64}$/);
     }
@@ -197,7 +275,10 @@ describe('dispatch of random input', () => {
     if (names.includes('cache')) expect(await readdir(join(dataDir, 'cache'))).toEqual(['visits.json']);
     for (const folder of ['visits', 'trash']) {
       for (const name of await readdir(join(dataDir, folder))) {
-        expect(name.endsWith('.json') && idSchema.safeParse(name.slice(0, -5)).success, `${folder}/${name}`).toBe(true);
+        expect(
+          name.endsWith('.json') && idSchema.safeParse(name.slice(0, -5)).success,
+          `${folder}/${name}`,
+        ).toBe(true);
       }
     }
     expect(await readdir(join(dataDir, 'quarantine'))).toEqual([]);

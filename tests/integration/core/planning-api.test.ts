@@ -87,7 +87,10 @@ describe('planning through the contract', () => {
     const { visitId } = await visitWithGuests(call);
     await call('programme.save', {
       visitId,
-      item: programmeItemInput({ title: 'Rektorla görüş', titles: { az: '', en: 'Meeting with the rector', ru: 'Встреча с ректором' } }),
+      item: programmeItemInput({
+        title: 'Rektorla görüş',
+        titles: { az: '', en: 'Meeting with the rector', ru: 'Встреча с ректором' },
+      }),
     });
     const range = { from: '2026-05-11', to: '2026-05-18' };
     const titles = async (extra: object) =>
@@ -235,7 +238,10 @@ describe('bad input to the planning methods', () => {
       code: 'notFound',
       params: { id: 'gone' },
     });
-    expect(await fails('visits.conflicts', { id: 'nope' })).toEqual({ code: 'notFound', params: { id: 'nope' } });
+    expect(await fails('visits.conflicts', { id: 'nope' })).toEqual({
+      code: 'notFound',
+      params: { id: 'nope' },
+    });
   });
 });
 

@@ -91,7 +91,15 @@ describe('Store.updateShared', () => {
       Array.from({ length: 20 }, () =>
         store.updateShared((doc) => {
           const next = doc.hotels.length + 1;
-          const hotel: Hotel = { name: `Hotel ${next}`, address: '', city: '', phone: '', email: '', notes: '', id: `hotel-${next}` };
+          const hotel: Hotel = {
+            name: `Hotel ${next}`,
+            address: '',
+            city: '',
+            phone: '',
+            email: '',
+            notes: '',
+            id: `hotel-${next}`,
+          };
           return { doc: { ...doc, hotels: [...doc.hotels, hotel] }, result: next };
         }),
       ),

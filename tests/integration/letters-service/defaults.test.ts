@@ -27,7 +27,9 @@ describe('letters.defaults', () => {
     const { accommodation } = await core.ok('letters.defaults', ids);
 
     expect(accommodation.en).toBe('Qafqaz Hotel, 12 Neftchilar Avenue, Baku (24–28\u00a0November\u00a02026)');
-    expect(accommodation.az).toMatch(/^Qafqaz Otel, Neftçilər prospekti 12, Bakı \(24–28\u00a0noyabr\u00a02026/);
+    expect(accommodation.az).toMatch(
+      /^Qafqaz Otel, Neftçilər prospekti 12, Bakı \(24–28\u00a0noyabr\u00a02026/,
+    );
     // No Russian address was given: the line leaves it out rather than print the Azerbaijani one.
     expect(accommodation.ru).toMatch(/^Отель «Гафгаз» \(24–28\u00a0ноября\u00a02026/);
   });
@@ -37,6 +39,8 @@ describe('letters.defaults', () => {
     const ids = await visitWithGuest(core);
 
     expect(await core.ok('letters.defaults', ids)).toEqual({ accommodation: { az: '', en: '', ru: '' } });
-    expect((await core.fails('letters.defaults', { visitId: ids.visitId, guestId: 'nobody' })).code).toBe('notFound');
+    expect((await core.fails('letters.defaults', { visitId: ids.visitId, guestId: 'nobody' })).code).toBe(
+      'notFound',
+    );
   });
 });

@@ -19,7 +19,11 @@ describe('letters.issueMany', () => {
     await setUpInstitution(core);
     const ayse = await visitWithGuest(core);
     const emre = await visitWithGuest(core, { surname: 'Şahin', givenNames: 'Emre' });
-    const requests = [letterRequest(ayse, 'az'), letterRequest(emre, 'en'), letterRequest(ayse, 'ru', 'officialInvitation')];
+    const requests = [
+      letterRequest(ayse, 'az'),
+      letterRequest(emre, 'en'),
+      letterRequest(ayse, 'ru', 'officialInvitation'),
+    ];
 
     const results = await core.ok('letters.issueMany', { requests });
 
@@ -36,7 +40,10 @@ describe('letters.issueMany', () => {
     }
     const lines = (await readFile(join(core.dataDir, 'register', '2026.jsonl'), 'utf8')).trim().split('\n');
     expect(lines).toHaveLength(3);
-    expect(await registerOnDisk(core.dataDir)).toEqual({ entries: letters.map((l) => l.entry), counters: { '2026': 3 } });
+    expect(await registerOnDisk(core.dataDir)).toEqual({
+      entries: letters.map((l) => l.entry),
+      counters: { '2026': 3 },
+    });
   });
 
   it('refuses, one by one, the letters that cannot be issued: they take no number and say what is missing', async () => {
@@ -71,7 +78,10 @@ describe('letters.issueMany', () => {
     expect(refusal?.ok ? [] : refusal?.error.fields?.map((f) => f.path)).toEqual(
       expect.arrayContaining(['guest.passport.number', 'guest.dateOfBirth']),
     );
-    expect((await registerOnDisk(core.dataDir)).entries.map((e) => e.number)).toEqual(['BƏ-0001/2026', 'BƏ-0002/2026']);
+    expect((await registerOnDisk(core.dataDir)).entries.map((e) => e.number)).toEqual([
+      'BƏ-0001/2026',
+      'BƏ-0002/2026',
+    ]);
   });
 
   it('writes nothing when every letter is refused', async () => {

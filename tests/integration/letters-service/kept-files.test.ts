@@ -34,9 +34,14 @@ describe('issued letters are kept as they were handed out (0012)', () => {
     const ids = await visitWithGuest(core);
     const first = await core.ok('letters.issue', { request: letterRequest(ids, 'en') });
     core.clock.now = new Date('2026-10-20T08:00:00Z');
-    const second = await core.ok('letters.issue', { request: letterRequest(ids, 'en'), reissueOf: first.entry.id });
+    const second = await core.ok('letters.issue', {
+      request: letterRequest(ids, 'en'),
+      reissueOf: first.entry.id,
+    });
 
-    expect((await core.ok('letters.file', { entryId: first.entry.id, revision: 1 })).base64).toBe(first.base64);
+    expect((await core.ok('letters.file', { entryId: first.entry.id, revision: 1 })).base64).toBe(
+      first.base64,
+    );
     expect((await core.ok('letters.file', { entryId: first.entry.id })).base64).toBe(second.base64);
     expect((await readdir(join(core.dataDir, 'letters', '2026'))).sort()).toEqual([
       `${first.entry.id}-r1.docx`,
@@ -67,7 +72,10 @@ describe('issued letters are kept as they were handed out (0012)', () => {
     const ids = await visitWithGuest(core);
     const first = await core.ok('letters.issue', { request: letterRequest(ids, 'en') });
 
-    const refused = await core.call('letters.issue', { request: letterRequest(ids, 'ru'), reissueOf: 'no-such-entry' });
+    const refused = await core.call('letters.issue', {
+      request: letterRequest(ids, 'ru'),
+      reissueOf: 'no-such-entry',
+    });
 
     expect(refused.ok).toBe(false);
     const register = await core.ok('letters.register', {});
@@ -85,7 +93,9 @@ describe('issued letters are kept as they were handed out (0012)', () => {
     await rm(join(core.dataDir, 'letters'), { recursive: true });
 
     expect((await core.fails('letters.file', { entryId: issued.entry.id })).code).toBe('notFound');
-    expect((await core.fails('letters.file', { entryId: issued.entry.id, revision: 2 })).code).toBe('notFound');
+    expect((await core.fails('letters.file', { entryId: issued.entry.id, revision: 2 })).code).toBe(
+      'notFound',
+    );
     expect((await core.fails('letters.file', { entryId: 'nobody' })).code).toBe('notFound');
     expect((await core.fails('letters.file', { entryId: '../../qonaq' })).code).toBe('validation');
   });

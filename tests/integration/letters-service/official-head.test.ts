@@ -11,8 +11,12 @@ describe('an official invitation', () => {
     const head = await visitWithGuest(core);
     const member = await visitWithGuest(core, { role: 'member', surname: 'Şahin', givenNames: 'Emre' });
 
-    const refused = await core.fails('letters.issue', { request: letterRequest(member, 'en', 'officialInvitation') });
-    const issued = await core.ok('letters.issue', { request: letterRequest(head, 'en', 'officialInvitation') });
+    const refused = await core.fails('letters.issue', {
+      request: letterRequest(member, 'en', 'officialInvitation'),
+    });
+    const issued = await core.ok('letters.issue', {
+      request: letterRequest(head, 'en', 'officialInvitation'),
+    });
 
     expect(refused).toEqual({ code: 'validation', fields: [{ path: 'guest.role', code: 'headOnly' }] });
     expect(issued.entry.number).toBe('BƏ-0001/2026');

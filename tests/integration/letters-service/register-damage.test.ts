@@ -41,7 +41,9 @@ async function nextLetter(core: Core): Promise<{ sequence: number; number: strin
   const detail = await core.ok('visits.get', { id: visit.id });
   const guest = detail.visit.guests[0];
   if (!guest) throw new Error('no guest');
-  const { entry } = await core.ok('letters.issue', { request: letterRequest({ visitId: visit.id, guestId: guest.id }, 'en') });
+  const { entry } = await core.ok('letters.issue', {
+    request: letterRequest({ visitId: visit.id, guestId: guest.id }, 'en'),
+  });
   return { sequence: entry.sequence, number: entry.number };
 }
 
@@ -54,31 +56,45 @@ const damages: [string, (dir: string) => Promise<void>][] = [
     async (dir) => {
       const bytes = await readFile(yearFile(dir));
       const lastStart = bytes.subarray(0, bytes.length - 1).lastIndexOf(0x0a) + 1;
-      await writeFile(yearFile(dir), bytes.subarray(0, lastStart + Math.floor((bytes.length - lastStart) / 2)));
+      await writeFile(
+        yearFile(dir),
+        bytes.subarray(0, lastStart + Math.floor((bytes.length - lastStart) / 2)),
+      );
     },
   ],
-  ['the last line cut away whole', async (dir) => {
-    const bytes = await readFile(yearFile(dir));
-    await writeFile(yearFile(dir), bytes.subarray(0, bytes.subarray(0, bytes.length - 1).lastIndexOf(0x0a) + 1));
-  }],
+  [
+    'the last line cut away whole',
+    async (dir) => {
+      const bytes = await readFile(yearFile(dir));
+      await writeFile(
+        yearFile(dir),
+        bytes.subarray(0, bytes.subarray(0, bytes.length - 1).lastIndexOf(0x0a) + 1),
+      );
+    },
+  ],
 ];
 
 describe('a register damaged with the app closed', () => {
-  it.each(damages)('(%s) is put back from the snapshots, told, and the next letter takes number 4', async (_, damage) => {
-    // The snapshot holds letters 1 and 2; only the mark knows of letter 3.
-    const { dir, numbers } = await threeLetters(2);
-    await damage(dir);
+  it.each(damages)(
+    '(%s) is put back from the snapshots, told, and the next letter takes number 4',
+    async (_, damage) => {
+      // The snapshot holds letters 1 and 2; only the mark knows of letter 3.
+      const { dir, numbers } = await threeLetters(2);
+      await damage(dir);
 
-    const core = await cores.open({ dataDir: dir });
-    const register = await numbersIn(core);
-    const next = await nextLetter(core);
+      const core = await cores.open({ dataDir: dir });
+      const register = await numbersIn(core);
+      const next = await nextLetter(core);
 
-    expect(register.slice(0, 2)).toEqual(numbers.slice(0, 2));
-    expect(next.sequence).toBe(4);
-    expect(numbers).not.toContain(next.number);
-    expect(core.store.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['registerNumbersKept']));
-    expect(core.store.notices.some((n) => n.code === 'registerRestored' || n.code === 'registerRepaired')).toBe(true);
-  });
+      expect(register.slice(0, 2)).toEqual(numbers.slice(0, 2));
+      expect(next.sequence).toBe(4);
+      expect(numbers).not.toContain(next.number);
+      expect(core.store.notices.map((n) => n.code)).toEqual(expect.arrayContaining(['registerNumbersKept']));
+      expect(
+        core.store.notices.some((n) => n.code === 'registerRestored' || n.code === 'registerRepaired'),
+      ).toBe(true);
+    },
+  );
 
   it('(the register folder and its mark both deleted) is put back whole from the newest snapshot and its mark', async () => {
     const { dir, numbers } = await threeLetters(3);
@@ -91,7 +107,10 @@ describe('a register damaged with the app closed', () => {
 
     expect(register).toEqual(numbers);
     expect(next.sequence).toBe(4);
-    expect(core.store.notices).toContainEqual({ code: 'registerRestored', params: { file: join('register', '2026.jsonl'), restored: 3 } });
+    expect(core.store.notices).toContainEqual({
+      code: 'registerRestored',
+      params: { file: join('register', '2026.jsonl'), restored: 3 },
+    });
   });
 
   it('keeps an unfinished append past the mark out, silently (a crash while a letter was being numbered)', async () => {

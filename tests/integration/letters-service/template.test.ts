@@ -22,7 +22,9 @@ describe('an own letterhead template', () => {
     expect(set.institution.letterheadTemplate).toEqual({ fileName: 'Our blank.docx', data: base64 });
     // Saving the Settings form afterwards (which never sends the template) keeps it.
     await setUpInstitution(core);
-    expect((await core.ok('institution.get', {})).institution?.letterheadTemplate?.fileName).toBe('Our blank.docx');
+    expect((await core.ok('institution.get', {})).institution?.letterheadTemplate?.fileName).toBe(
+      'Our blank.docx',
+    );
 
     const issued = await core.ok('letters.issue', { request: letterRequest(ids, 'en') });
     const text = documentText(docx(issued.base64));
@@ -32,7 +34,9 @@ describe('an own letterhead template', () => {
     expect(text).toContain('invites the person named below to the Republic of Azerbaijan');
     expect(text).toContain('Signed by Elchin Aliyev on 15\u00a0October\u00a02026.');
     expect(text).not.toContain('{{');
-    const preview = await core.ok('letters.preview', { request: letterRequest(ids, 'ru', 'officialInvitation') });
+    const preview = await core.ok('letters.preview', {
+      request: letterRequest(ids, 'ru', 'officialInvitation'),
+    });
     const previewText = documentText(docx(preview.base64));
     expect(previewText).toContain('OUR LETTERHEAD');
     expect(previewText).not.toContain('{{');
@@ -47,10 +51,15 @@ describe('an own letterhead template', () => {
   it('keeps the template on disk, in the shared document', async () => {
     const core = await cores.open();
     await setUpInstitution(core);
-    await core.ok('institution.setTemplate', { fileName: 'blank.docx', base64: (await ownTemplate()).toString('base64') });
+    await core.ok('institution.setTemplate', {
+      fileName: 'blank.docx',
+      base64: (await ownTemplate()).toString('base64'),
+    });
     await cores.closeAll();
     const reopened = await cores.open({ dataDir: core.dataDir });
-    expect((await reopened.ok('institution.get', {})).institution?.letterheadTemplate?.fileName).toBe('blank.docx');
+    expect((await reopened.ok('institution.get', {})).institution?.letterheadTemplate?.fileName).toBe(
+      'blank.docx',
+    );
   });
 
   it('refuses a file that is not a usable template, saying why, and keeps the one set', async () => {
@@ -105,7 +114,9 @@ describe('an own letterhead template', () => {
   it('needs the institution to be set up first', async () => {
     const core = await cores.open();
     const base64 = (await ownTemplate()).toString('base64');
-    expect((await core.fails('institution.setTemplate', { fileName: 'a.docx', base64 })).code).toBe('institutionNotSet');
+    expect((await core.fails('institution.setTemplate', { fileName: 'a.docx', base64 })).code).toBe(
+      'institutionNotSet',
+    );
   });
 
   it('loads a version-3 shared document written before templates existed', async () => {

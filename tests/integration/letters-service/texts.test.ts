@@ -18,7 +18,9 @@ async function azOnlyPurpose(core: Awaited<ReturnType<typeof cores.open>>) {
       title: 'Ankara Universitetinin nümayəndə heyəti',
       purpose: AZ_PURPOSE,
       partnerName: 'Ankara Universiteti',
-      translations: { ru: { title: 'Делегация Анкарского университета', partnerName: 'Анкарский университет' } },
+      translations: {
+        ru: { title: 'Делегация Анкарского университета', partnerName: 'Анкарский университет' },
+      },
     }),
   });
   const { visit: withGuest } = await core.ok('guests.add', { visitId: visit.id, guest: sampleGuest() });
@@ -86,11 +88,20 @@ describe('texts.translate', () => {
   it('saves texts of guests, hotels and the verification contact, and an empty value removes one', async () => {
     const core = await cores.open();
     const ids = await azOnlyPurpose(core);
-    const hotel = await core.ok('hotels.save', { hotel: { name: 'Qafqaz Otel', address: 'Neftçilər prospekti 12' } });
+    const hotel = await core.ok('hotels.save', {
+      hotel: { name: 'Qafqaz Otel', address: 'Neftçilər prospekti 12' },
+    });
 
     await core.ok('texts.translate', {
       texts: [
-        { owner: 'guest', visitId: ids.visitId, id: ids.guestId, field: 'position', language: 'ru', value: 'Проректор' },
+        {
+          owner: 'guest',
+          visitId: ids.visitId,
+          id: ids.guestId,
+          field: 'position',
+          language: 'ru',
+          value: 'Проректор',
+        },
         { owner: 'hotel', id: hotel.id, field: 'name', language: 'ru', value: 'Отель «Гафгаз»' },
         { owner: 'contact', id: 'institution', field: 'name', language: 'en', value: '' },
       ],
@@ -99,7 +110,10 @@ describe('texts.translate', () => {
     const { visit } = await core.ok('visits.get', { id: ids.visitId });
     const [saved] = await core.ok('hotels.list', {});
     const { institution } = await core.ok('institution.get', {});
-    expect(visit.guests[0]?.translations?.ru).toEqual({ position: 'Проректор', organisation: 'Анкарский университет' });
+    expect(visit.guests[0]?.translations?.ru).toEqual({
+      position: 'Проректор',
+      organisation: 'Анкарский университет',
+    });
     expect(saved?.translations).toEqual({ ru: { name: 'Отель «Гафгаз»' } });
     expect(institution?.verificationContact.translations).toEqual({ en: {}, ru: { name: 'Гюнай Гулиева' } });
   });
@@ -130,13 +144,28 @@ describe('a form that does not show translations', () => {
     const core = await cores.open();
     const ids = await azOnlyPurpose(core);
     const { visit } = await core.ok('visits.get', { id: ids.visitId });
-    const { id: _id, guests, stays: _s, programme: _p, roomBlocks: _r, createdAt: _c, updatedAt: _u, lang: _l, translations: _t, ...form } = visit;
+    const {
+      id: _id,
+      guests,
+      stays: _s,
+      programme: _p,
+      roomBlocks: _r,
+      createdAt: _c,
+      updatedAt: _u,
+      lang: _l,
+      translations: _t,
+      ...form
+    } = visit;
     const [guest] = guests;
     if (!guest) throw new Error('no guest');
     const { id: _g, lang: _gl, translations: _gt, ...guestForm } = guest;
 
     await core.ok('visits.update', { id: ids.visitId, visit: { ...form, notes: 'Changed in the form' } });
-    await core.ok('guests.update', { visitId: ids.visitId, guestId: ids.guestId, guest: { ...guestForm, phone: '+90 312 000 00 00' } });
+    await core.ok('guests.update', {
+      visitId: ids.visitId,
+      guestId: ids.guestId,
+      guest: { ...guestForm, phone: '+90 312 000 00 00' },
+    });
 
     const { visit: saved } = await core.ok('visits.get', { id: ids.visitId });
     expect(saved.notes).toBe('Changed in the form');

@@ -19,7 +19,10 @@ describe('letters.void and letters.unvoid', () => {
   it('voids a number with its reason, shown in the register, and never gives the number again', async () => {
     const { core, ids, second } = await twoLetters();
 
-    const voided = await core.ok('letters.void', { entryId: second.entry.id, reason: '  Wrong passport number  ' });
+    const voided = await core.ok('letters.void', {
+      entryId: second.entry.id,
+      reason: '  Wrong passport number  ',
+    });
     const next = await core.ok('letters.issue', { request: letterRequest(ids, 'ru') });
 
     expect(voided.voided?.reason).toBe('Wrong passport number');
@@ -82,9 +85,9 @@ describe('letters.void and letters.unvoid', () => {
     expect((await core.fails('letters.void', { entryId: first.entry.id, reason: '   ' })).fields).toEqual([
       { path: 'reason', code: 'required' },
     ]);
-    expect((await core.fails('letters.void', { entryId: first.entry.id, reason: 'x'.repeat(501) })).fields).toEqual([
-      { path: 'reason', code: 'tooLong', params: { max: 500 } },
-    ]);
+    expect(
+      (await core.fails('letters.void', { entryId: first.entry.id, reason: 'x'.repeat(501) })).fields,
+    ).toEqual([{ path: 'reason', code: 'tooLong', params: { max: 500 } }]);
     expect((await core.fails('letters.void', { entryId: 'nobody', reason: 'x' })).code).toBe('notFound');
   });
 
@@ -92,9 +95,15 @@ describe('letters.void and letters.unvoid', () => {
     const { core, ids, first } = await twoLetters();
     await core.ok('letters.void', { entryId: first.entry.id, reason: 'Duplicate' });
 
-    const refused = await core.fails('letters.issue', { request: letterRequest(ids, 'en'), reissueOf: first.entry.id });
+    const refused = await core.fails('letters.issue', {
+      request: letterRequest(ids, 'en'),
+      reissueOf: first.entry.id,
+    });
     await core.ok('letters.unvoid', { entryId: first.entry.id });
-    const reissued = await core.ok('letters.issue', { request: letterRequest(ids, 'en'), reissueOf: first.entry.id });
+    const reissued = await core.ok('letters.issue', {
+      request: letterRequest(ids, 'en'),
+      reissueOf: first.entry.id,
+    });
 
     expect(refused.fields).toEqual([{ path: 'reissueOf', code: 'invalid' }]);
     expect(reissued.entry).toMatchObject({ number: first.entry.number, revision: 2 });
@@ -107,7 +116,11 @@ describe('letters.void and letters.unvoid', () => {
     await core.ok('letters.void', { entryId: first.entry.id, reason: 'Visit cancelled' });
 
     const lines = (await readFile(join(core.dataDir, 'register', '2027.jsonl'), 'utf8')).trim().split('\n');
-    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({ type: 'voided', entryId: first.entry.id, date: '2027-01-10' });
+    expect(JSON.parse(lines[0] ?? '{}')).toMatchObject({
+      type: 'voided',
+      entryId: first.entry.id,
+      date: '2027-01-10',
+    });
   });
 
   it('keeps a void when a backup from before it is restored', async () => {

@@ -260,7 +260,8 @@ describe.skipIf(skip)('letters as LibreOffice prints them', () => {
   it('prints fields of 1,000 characters whole, running on to a second page', () => {
     const text = (pdfText.get('visa-en-long-fields') ?? '').replace(/\s+/g, ' ');
     // A table cell's lines are read beside its label's, so each field is found by its start and its end.
-    for (const label of ['Position', 'Organisation', 'Purpose', 'Hotel']) expect(text).toContain(`${label} lorem ipsum`);
+    for (const label of ['Position', 'Organisation', 'Purpose', 'Hotel'])
+      expect(text).toContain(`${label} lorem ipsum`);
     expect(text.match(/ipsum END/g)).toHaveLength(4);
     expect(pdfPages.get('visa-en-long-fields')).toBeGreaterThan(1);
   });

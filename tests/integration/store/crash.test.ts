@@ -46,7 +46,13 @@ interface RunResult {
  * `killAfter` -1, as soon as it starts opening the store). Every line it printed before dying is
  * applied to `model`: those changes were acknowledged, so they must be on disk.
  */
-function runWriter(dir: string, seed: number, killAfter: number, model: Map<string, Acked>, deleted: Set<string>): Promise<RunResult> {
+function runWriter(
+  dir: string,
+  seed: number,
+  killAfter: number,
+  model: Map<string, Acked>,
+  deleted: Set<string>,
+): Promise<RunResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, String(seed)], {
       cwd: ROOT,
@@ -59,7 +65,11 @@ function runWriter(dir: string, seed: number, killAfter: number, model: Map<stri
     let stderr = '';
     const guard = setTimeout(() => {
       child.kill('SIGKILL');
-      fail(new Error(`the writer did not reach ${killAfter} acknowledgements in time (seed ${seed}):\n${stderr}`));
+      fail(
+        new Error(
+          `the writer did not reach ${killAfter} acknowledgements in time (seed ${seed}):\n${stderr}`,
+        ),
+      );
     }, 45_000);
     const kill = () => {
       if (killed) return;
@@ -105,13 +115,20 @@ async function readTrashed(dir: string, id: string): Promise<Visit> {
 }
 
 /** Opens the folder the way the app would and checks it against what was acknowledged. */
-async function verify(dir: string, model: Map<string, Acked>, deleted: Set<string>, context: string): Promise<void> {
+async function verify(
+  dir: string,
+  model: Map<string, Acked>,
+  deleted: Set<string>,
+  context: string,
+): Promise<void> {
   const store = await Store.open(dir, { snapshotEveryMs: 0, background: true });
   try {
     // The first list comes from the index of visits, which the kill may have left behind the files.
     const listedFirst = new VisitService(store).list({});
     await store.ready();
-    expect(listedFirst, `${context}: the first list is not the visits'`).toEqual(findVisits(store.listVisits(), {}));
+    expect(listedFirst, `${context}: the first list is not the visits'`).toEqual(
+      findVisits(store.listVisits(), {}),
+    );
     expect(store.notices, `${context}: the folder needed repair`).toEqual([]);
     expect(await readdir(join(dir, 'quarantine')), `${context}: files were quarantined`).toEqual([]);
     for (const visit of store.listVisits()) visitSchema.parse(visit);
@@ -127,65 +144,83 @@ async function verify(dir: string, model: Map<string, Acked>, deleted: Set<strin
         deleted.add(id);
       }
       const rev = revisionOf(visit);
-      expect(rev, `${context}: visit ${id} went back before revision ${acked.rev}`).toBeGreaterThanOrEqual(acked.rev);
+      expect(rev, `${context}: visit ${id} went back before revision ${acked.rev}`).toBeGreaterThanOrEqual(
+        acked.rev,
+      );
       expect(visit.guests.length, `${context}: visit ${id} lost guests`).toBeGreaterThanOrEqual(acked.guests);
-      if (rev === acked.rev) expect(visit.guests.length, `${context}: visit ${id} at revision ${rev}`).toBe(acked.guests);
+      if (rev === acked.rev)
+        expect(visit.guests.length, `${context}: visit ${id} at revision ${rev}`).toBe(acked.guests);
     }
     for (const id of deleted) {
       expect(store.getVisit(id), `${context}: deleted visit ${id} came back`).toBeUndefined();
-      expect(await readdir(join(dir, 'trash')), `${context}: deleted visit ${id} is not in the trash`).toContain(`${id}.json`);
+      expect(
+        await readdir(join(dir, 'trash')),
+        `${context}: deleted visit ${id} is not in the trash`,
+      ).toContain(`${id}.json`);
     }
     // Anything newer than the last acknowledgement (a change under way at the kill) may be there too:
     // adopt the folder's state so the next run in the chain is held to it.
-    for (const visit of store.listVisits()) model.set(visit.id, { guests: visit.guests.length, rev: revisionOf(visit) });
+    for (const visit of store.listVisits())
+      model.set(visit.id, { guests: visit.guests.length, rev: revisionOf(visit) });
   } finally {
     await store.close();
   }
 }
 
 describe('a writer killed at a random moment', () => {
-  it(`loses no acknowledged change (${RUNS} runs, seed ${SEED})`, async () => {
-    const rand = random(SEED);
-    const chains = Math.ceil(RUNS / RUNS_PER_FOLDER);
-    const plans = Array.from({ length: chains }, (_, c) =>
-      Array.from({ length: Math.min(RUNS_PER_FOLDER, RUNS - c * RUNS_PER_FOLDER) }, () => ({
-        seed: Math.floor(rand() * 2 ** 31),
-        // Now and then while the store opens (lock, recovery, first snapshot); mostly mid-burst.
-        killAfter: rand() < 0.15 ? -1 : Math.floor(rand() * 40),
-      })),
-    );
-    const stats = { runs: 0, acks: 0, whileOpening: 0 };
-    let failed = false;
+  it(
+    `loses no acknowledged change (${RUNS} runs, seed ${SEED})`,
+    async () => {
+      const rand = random(SEED);
+      const chains = Math.ceil(RUNS / RUNS_PER_FOLDER);
+      const plans = Array.from({ length: chains }, (_, c) =>
+        Array.from({ length: Math.min(RUNS_PER_FOLDER, RUNS - c * RUNS_PER_FOLDER) }, () => ({
+          seed: Math.floor(rand() * 2 ** 31),
+          // Now and then while the store opens (lock, recovery, first snapshot); mostly mid-burst.
+          killAfter: rand() < 0.15 ? -1 : Math.floor(rand() * 40),
+        })),
+      );
+      const stats = { runs: 0, acks: 0, whileOpening: 0 };
+      let failed = false;
 
-    async function chain(index: number): Promise<void> {
-      const dir = await dirs.make();
-      const model = new Map<string, Acked>();
-      const deleted = new Set<string>();
-      for (const [run, plan] of (plans[index] ?? []).entries()) {
-        if (failed) return;
-        const result = await runWriter(dir, plan.seed, plan.killAfter, model, deleted);
-        await verify(dir, model, deleted, `chain ${index} run ${run} (seed ${SEED}, writer seed ${plan.seed})`);
-        stats.runs += 1;
-        stats.acks += result.acks;
-        if (result.killedWhileOpening) stats.whileOpening += 1;
-      }
-    }
-
-    // After a failure no new run starts, and every chain under way ends before the folders are removed.
-    let next = 0;
-    const workers = await Promise.allSettled(
-      Array.from({ length: PARALLEL_CHAINS }, async () => {
-        while (next < chains && !failed) {
-          await chain(next++).catch((error: unknown) => {
-            failed = true;
-            throw error;
-          });
+      async function chain(index: number): Promise<void> {
+        const dir = await dirs.make();
+        const model = new Map<string, Acked>();
+        const deleted = new Set<string>();
+        for (const [run, plan] of (plans[index] ?? []).entries()) {
+          if (failed) return;
+          const result = await runWriter(dir, plan.seed, plan.killAfter, model, deleted);
+          await verify(
+            dir,
+            model,
+            deleted,
+            `chain ${index} run ${run} (seed ${SEED}, writer seed ${plan.seed})`,
+          );
+          stats.runs += 1;
+          stats.acks += result.acks;
+          if (result.killedWhileOpening) stats.whileOpening += 1;
         }
-      }),
-    );
-    for (const worker of workers) if (worker.status === 'rejected') throw worker.reason;
+      }
 
-    expect(stats.runs).toBe(RUNS);
-    console.info(`[crash] ${stats.runs} runs, ${stats.acks} acknowledged changes, ${stats.whileOpening} killed while opening`);
-  }, Math.max(600_000, RUNS * 5_000));
+      // After a failure no new run starts, and every chain under way ends before the folders are removed.
+      let next = 0;
+      const workers = await Promise.allSettled(
+        Array.from({ length: PARALLEL_CHAINS }, async () => {
+          while (next < chains && !failed) {
+            await chain(next++).catch((error: unknown) => {
+              failed = true;
+              throw error;
+            });
+          }
+        }),
+      );
+      for (const worker of workers) if (worker.status === 'rejected') throw worker.reason;
+
+      expect(stats.runs).toBe(RUNS);
+      console.info(
+        `[crash] ${stats.runs} runs, ${stats.acks} acknowledged changes, ${stats.whileOpening} killed while opening`,
+      );
+    },
+    Math.max(600_000, RUNS * 5_000),
+  );
 });

@@ -45,20 +45,23 @@ describe('writeFileDurably', () => {
     ['rename', 'ENOSPC', 'diskFull'],
     ['rename', 'EIO', 'writeFailed'],
     ['rename', 'EXDEV', 'writeFailed'],
-  ] as const)('when %s fails with %s: rejects %s, old file intact, no temp left', async (call, errno, code) => {
-    const { dir, target } = await folderWithOldFile();
-    const fs = fsWith({
-      [call]: async () => {
-        throw fsError(errno);
-      },
-    });
+  ] as const)(
+    'when %s fails with %s: rejects %s, old file intact, no temp left',
+    async (call, errno, code) => {
+      const { dir, target } = await folderWithOldFile();
+      const fs = fsWith({
+        [call]: async () => {
+          throw fsError(errno);
+        },
+      });
 
-    const error = await rejection(() => writeFileDurably(target, '{"new":true}\n', fs));
+      const error = await rejection(() => writeFileDurably(target, '{"new":true}\n', fs));
 
-    expect(error.code).toBe(code);
-    expect(await readFile(target, 'utf8')).toBe('{"old":true}\n');
-    expect(await tempFilesIn(dir)).toEqual([]);
-  });
+      expect(error.code).toBe(code);
+      expect(await readFile(target, 'utf8')).toBe('{"old":true}\n');
+      expect(await tempFilesIn(dir)).toEqual([]);
+    },
+  );
 
   it('when the disk fills up halfway through the temp file: diskFull, old file intact, no temp left', async () => {
     const { dir, target } = await folderWithOldFile();
@@ -143,8 +146,14 @@ describe('writeFileDurably', () => {
 
   it('maps I/O error codes to codes the user can read', () => {
     expect(toWriteError(fsError('EDQUOT')).code).toBe('diskFull');
-    expect(toWriteError(fsError('EACCES')).toData()).toEqual({ code: 'readOnly', params: { reason: 'EACCES' } });
-    expect(toWriteError(new Error('no code')).toData()).toEqual({ code: 'writeFailed', params: { reason: 'unknown' } });
+    expect(toWriteError(fsError('EACCES')).toData()).toEqual({
+      code: 'readOnly',
+      params: { reason: 'EACCES' },
+    });
+    expect(toWriteError(new Error('no code')).toData()).toEqual({
+      code: 'writeFailed',
+      params: { reason: 'unknown' },
+    });
   });
 });
 

@@ -214,42 +214,37 @@ describe('a folder that cannot be written', () => {
 });
 
 describe('a disk that is already full when the app starts', () => {
-  it(
-    'opens the data, or refuses with diskFull, and changes no file (a real full tmpfs, as root)',
-    async (ctx) => {
-      const dir = await dirs.make();
-      try {
-        if (process.getuid?.() !== 0) throw new Error('not running as root');
-        execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir], { stdio: 'pipe' });
-      } catch (error) {
-        const reason = `cannot mount a small tmpfs (${error instanceof Error ? error.message.split('\n')[0] : 'unknown'})`;
-        console.info(`[io-faults] full-disk start test skipped: ${reason}`);
-        ctx.skip(reason);
-        return;
-      }
-      try {
-        const first = await Store.open(dir, { snapshotEveryMs: 0 });
-        const { visit } = await new VisitService(first).create(
-          visitData({ title: 'On a disk about to fill' }),
-        );
-        await first.close();
-        await writeFile(join(dir, 'filler'), Buffer.alloc(1024 * 1024)).catch(() => undefined);
-        const files = await listFiles(dir);
-        const bytes = await Promise.all(files.map((f) => readFile(join(dir, f))));
+  it('opens the data, or refuses with diskFull, and changes no file (a real full tmpfs, as root)', async (ctx) => {
+    const dir = await dirs.make();
+    try {
+      if (process.getuid?.() !== 0) throw new Error('not running as root');
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=256k', 'tmpfs', dir], { stdio: 'pipe' });
+    } catch (error) {
+      const reason = `cannot mount a small tmpfs (${error instanceof Error ? error.message.split('\n')[0] : 'unknown'})`;
+      console.info(`[io-faults] full-disk start test skipped: ${reason}`);
+      ctx.skip(reason);
+      return;
+    }
+    try {
+      const first = await Store.open(dir, { snapshotEveryMs: 0 });
+      const { visit } = await new VisitService(first).create(visitData({ title: 'On a disk about to fill' }));
+      await first.close();
+      await writeFile(join(dir, 'filler'), Buffer.alloc(1024 * 1024)).catch(() => undefined);
+      const files = await listFiles(dir);
+      const bytes = await Promise.all(files.map((f) => readFile(join(dir, f))));
 
-        const opened = await Store.open(dir, { snapshotEveryMs: 0 }).catch((error: unknown) => error);
+      const opened = await Store.open(dir, { snapshotEveryMs: 0 }).catch((error: unknown) => error);
 
-        if (opened instanceof Store) {
-          expect(opened.getVisit(visit.id)).toEqual(visit);
-          await opened.close();
-        } else {
-          expect(opened).toMatchObject({ code: 'diskFull' });
-        }
-        expect(await Promise.all(files.map((f) => readFile(join(dir, f))))).toEqual(bytes);
-        await rm(join(dir, 'filler'));
-      } finally {
-        execFileSync('umount', [dir]);
+      if (opened instanceof Store) {
+        expect(opened.getVisit(visit.id)).toEqual(visit);
+        await opened.close();
+      } else {
+        expect(opened).toMatchObject({ code: 'diskFull' });
       }
-    },
-  );
+      expect(await Promise.all(files.map((f) => readFile(join(dir, f))))).toEqual(bytes);
+      await rm(join(dir, 'filler'));
+    } finally {
+      execFileSync('umount', [dir]);
+    }
+  });
 });

@@ -22,16 +22,36 @@ const entry = (id: string, sequence: number): RegisterEntry => ({
 });
 
 const numbered = (e: RegisterEntry): RegisterEvent => ({ type: 'numbered', counter: '2026', entry: e });
-const voided = (at: string): RegisterEvent => ({ type: 'voided', entryId: 'a', reason: 'Duplicate', date: at.slice(0, 10), at });
+const voided = (at: string): RegisterEvent => ({
+  type: 'voided',
+  entryId: 'a',
+  reason: 'Duplicate',
+  date: at.slice(0, 10),
+  at,
+});
 /** The entries a replay answers, as the register page reads them (with their voids). */
-const entriesOf = (register: { entries: readonly RegisterEntry[] }): readonly RegisterEntry[] => register.entries;
-const unvoided = (at: string): RegisterEvent => ({ type: 'unvoided', entryId: 'a', date: at.slice(0, 10), at });
+const entriesOf = (register: { entries: readonly RegisterEntry[] }): readonly RegisterEntry[] =>
+  register.entries;
+const unvoided = (at: string): RegisterEvent => ({
+  type: 'unvoided',
+  entryId: 'a',
+  date: at.slice(0, 10),
+  at,
+});
 
 describe('voids in the register log', () => {
   it('lets the latest void or restore stand, whatever order they are read in', () => {
     const a = entry('a', 1);
-    const inOrder = RegisterLog.replay([numbered(a), voided('2026-10-16T08:00:00Z'), unvoided('2026-10-17T08:00:00Z')]);
-    const outOfOrder = RegisterLog.replay([numbered(a), unvoided('2026-10-17T08:00:00Z'), voided('2026-10-16T08:00:00Z')]);
+    const inOrder = RegisterLog.replay([
+      numbered(a),
+      voided('2026-10-16T08:00:00Z'),
+      unvoided('2026-10-17T08:00:00Z'),
+    ]);
+    const outOfOrder = RegisterLog.replay([
+      numbered(a),
+      unvoided('2026-10-17T08:00:00Z'),
+      voided('2026-10-16T08:00:00Z'),
+    ]);
 
     expect(entriesOf(inOrder)[0]?.voided).toBeUndefined();
     expect(entriesOf(outOfOrder)[0]?.voided).toBeUndefined();

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as nodeFs from 'node:fs/promises';
 import { appendFile, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseRegisterLines, registerLines, type RegisterEvent } from '../../../src/core/store/register-lines';
+import {
+  parseRegisterLines,
+  registerLines,
+  type RegisterEvent,
+} from '../../../src/core/store/register-lines';
 import { Store } from '../../../src/core/store/store';
 import type { RegisterEntry } from '../../../src/shared/letters';
 import { fsError, fsWith, registerOnDisk } from '../../support/store-files';
@@ -53,7 +57,11 @@ function entry(n: number, date = '2026-03-01'): RegisterEntry {
   };
 }
 
-const numbered = (e: RegisterEntry): RegisterEvent => ({ type: 'numbered', counter: String(e.year), entry: e });
+const numbered = (e: RegisterEntry): RegisterEvent => ({
+  type: 'numbered',
+  counter: String(e.year),
+  entry: e,
+});
 
 /** Appends letters 1..n of 2026 through the store, one append each, as single letters are issued. */
 async function issue(store: Store, from: number, to: number, date = '2026-03-01'): Promise<void> {
@@ -76,7 +84,12 @@ describe('the register log', () => {
     expect((await readFile(logFile(dir), 'utf8')).split('\n')).toHaveLength(4);
     const reopened = await open(dir);
     const register = await reopened.register();
-    expect(register.entries.map((e) => e.number)).toEqual(['BƏ-1/2026', 'BƏ-2/2026', 'BƏ-3/2026', 'BƏ-1/2027']);
+    expect(register.entries.map((e) => e.number)).toEqual([
+      'BƏ-1/2026',
+      'BƏ-2/2026',
+      'BƏ-3/2026',
+      'BƏ-1/2027',
+    ]);
     expect(register.counters()).toEqual({ '2026': 3, '2027': 1 });
     expect(reopened.notices).toEqual([]);
   });
@@ -90,7 +103,10 @@ describe('the register log', () => {
       ...first,
       date: '2027-01-10',
       revision: 2,
-      revisions: [...first.revisions, { revision: 2, date: '2027-01-10', issuedAt: '2027-01-10T08:00:00.000Z' }],
+      revisions: [
+        ...first.revisions,
+        { revision: 2, date: '2027-01-10', issuedAt: '2027-01-10T08:00:00.000Z' },
+      ],
     };
     await store.updateRegister(() => ({ events: [{ type: 'revised', entry: revised }], result: null }));
     await close(store);
@@ -125,7 +141,11 @@ describe('the register log', () => {
 
       const bytes = await readFile(logFile(dir));
       expect(parseRegisterLines(bytes)).toMatchObject({ damaged: false, tornTail: false });
-      expect((await registerOnDisk(dir)).entries.map((e) => e.number)).toEqual(['BƏ-1/2026', 'BƏ-2/2026', 'BƏ-3/2026']);
+      expect((await registerOnDisk(dir)).entries.map((e) => e.number)).toEqual([
+        'BƏ-1/2026',
+        'BƏ-2/2026',
+        'BƏ-3/2026',
+      ]);
       expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
     },
   );
@@ -155,7 +175,10 @@ describe('the register log', () => {
     const [quarantined, ...others] = await readdir(join(dir, 'quarantine'));
     expect(others).toEqual([]);
     expect(await readFile(join(dir, 'quarantine', quarantined ?? ''), 'utf8')).toBe(damaged);
-    expect(parseRegisterLines(await readFile(logFile(dir)))).toMatchObject({ damaged: false, tornTail: false });
+    expect(parseRegisterLines(await readFile(logFile(dir)))).toMatchObject({
+      damaged: false,
+      tornTail: false,
+    });
     await close(reopened);
     const again = await open(dir);
     await again.register();
@@ -170,7 +193,12 @@ describe('the register log', () => {
         open: async (...args: Parameters<typeof nodeFs.open>) => {
           const handle = await nodeFs.open(...args);
           if (!String(args[0]).endsWith('.jsonl')) return handle;
-          const write = handle.write.bind(handle) as (b: Buffer, o: number, l: number, p: number) => Promise<{ bytesWritten: number }>;
+          const write = handle.write.bind(handle) as (
+            b: Buffer,
+            o: number,
+            l: number,
+            p: number,
+          ) => Promise<{ bytesWritten: number }>;
           handle.write = (async (buffer: Buffer, offset: number, length: number, position: number) => {
             if (!failing.on) return write(buffer, offset, length, position);
             // Half the bytes reach the file before the disk fills up.
@@ -192,7 +220,10 @@ describe('the register log', () => {
     failing.on = false;
     await issue(store, 2, 2);
     await close(store);
-    expect(parseRegisterLines(await readFile(logFile(dir)))).toMatchObject({ damaged: false, tornTail: false });
+    expect(parseRegisterLines(await readFile(logFile(dir)))).toMatchObject({
+      damaged: false,
+      tornTail: false,
+    });
     expect((await registerOnDisk(dir)).entries.map((e) => e.number)).toEqual(['BƏ-1/2026', 'BƏ-2/2026']);
   });
 
@@ -214,7 +245,10 @@ describe('the register log', () => {
       }),
     });
 
-    await store.updateRegister(() => ({ events: [1, 2, 3, 4, 5].map((n) => numbered(entry(n))), result: null }));
+    await store.updateRegister(() => ({
+      events: [1, 2, 3, 4, 5].map((n) => numbered(entry(n))),
+      result: null,
+    }));
 
     expect(syncs).toBe(1);
     expect((await readFile(logFile(dir), 'utf8')).trim().split('\n')).toHaveLength(5);
@@ -248,7 +282,12 @@ describe('snapshots and restores of the register', () => {
 
     await store.restoreSnapshot(backup.id);
 
-    expect((await store.register()).entries.map((e) => e.number)).toEqual(['BƏ-1/2026', 'BƏ-2/2026', 'BƏ-3/2026', 'BƏ-4/2026']);
+    expect((await store.register()).entries.map((e) => e.number)).toEqual([
+      'BƏ-1/2026',
+      'BƏ-2/2026',
+      'BƏ-3/2026',
+      'BƏ-4/2026',
+    ]);
     expect((await store.register()).counter('2026')).toBe(4);
     expect(await readFile(logFile(dir), 'utf8')).toBe(before);
   });
@@ -265,10 +304,17 @@ describe('snapshots and restores of the register', () => {
 
     const reopened = await open(dir);
     expect((await reopened.register()).entries).toHaveLength(3);
-    expect(reopened.notices).toContainEqual({ code: 'registerRestored', params: { file: join('register', '2026.jsonl'), restored: 2 } });
+    expect(reopened.notices).toContainEqual({
+      code: 'registerRestored',
+      params: { file: join('register', '2026.jsonl'), restored: 2 },
+    });
     await reopened.restoreSnapshot(backup.id);
 
-    expect((await reopened.register()).entries.map((e) => e.number)).toEqual(['BƏ-1/2026', 'BƏ-2/2026', 'BƏ-3/2026']);
+    expect((await reopened.register()).entries.map((e) => e.number)).toEqual([
+      'BƏ-1/2026',
+      'BƏ-2/2026',
+      'BƏ-3/2026',
+    ]);
     expect((await registerOnDisk(dir)).counters).toEqual({ '2026': 3 });
   });
 });

@@ -59,7 +59,9 @@ async function dataFiles(dir: string): Promise<Map<string, string>> {
   const files = (await listFiles(dir)).filter(
     (f) => !f.startsWith('snapshots/') && !f.startsWith('cache/') && f !== '.lock' && !f.startsWith('.lock'),
   );
-  return new Map(await Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'base64')] as const)));
+  return new Map(
+    await Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'base64')] as const)),
+  );
 }
 
 /** What an archive of another office holds: four visits and two letters. */
@@ -68,7 +70,10 @@ async function archiveContents(): Promise<Awaited<ReturnType<Store['readAllDocum
   const visits = new VisitService(store);
   for (const title of ['Bologna', 'Kraków', 'Tbilisi', 'Almaty']) await visits.create(visitData({ title }));
   for (const n of [1, 2]) {
-    await store.updateRegister(() => ({ events: [{ type: 'numbered', counter: '2026', entry: letter(n) }], result: null }));
+    await store.updateRegister(() => ({
+      events: [{ type: 'numbered', counter: '2026', entry: letter(n) }],
+      result: null,
+    }));
   }
   const contents = await store.readAllDocuments();
   await close(store);
@@ -85,7 +90,11 @@ async function templateFolder(): Promise<string> {
   return dir;
 }
 
-const titles = (store: Store) => store.listVisits().map((v) => v.title).sort();
+const titles = (store: Store) =>
+  store
+    .listVisits()
+    .map((v) => v.title)
+    .sort();
 
 describe('an import that fails part-way', () => {
   it('leaves the folder exactly as it was, at every file-system call that can fail, or is finished whole', async () => {
@@ -98,7 +107,8 @@ describe('an import that fails part-way', () => {
       const armed = { on: false, calls: 0 };
       const fault = () => armed.on && armed.calls++ === failAt;
       const fs = fsWith({
-        open: (...args: Parameters<typeof nodeFs.open>) => (fault() ? Promise.reject(fsError('ENOSPC')) : nodeFs.open(...args)),
+        open: (...args: Parameters<typeof nodeFs.open>) =>
+          fault() ? Promise.reject(fsError('ENOSPC')) : nodeFs.open(...args),
         rename: (...args: Parameters<typeof nodeFs.rename>) =>
           fault() ? Promise.reject(fsError('ENOSPC')) : nodeFs.rename(...args),
       });
@@ -107,7 +117,10 @@ describe('an import that fails part-way', () => {
       armed.on = true;
       const result = await store
         .replaceAllDocuments(archive.sharedBytes, archive.docs, archive.register)
-        .then(() => null, (error: unknown) => error);
+        .then(
+          () => null,
+          (error: unknown) => error,
+        );
       armed.on = false;
       if (armed.calls <= failAt) break;
 
@@ -116,7 +129,12 @@ describe('an import that fails part-way', () => {
         // The fault came after the commit: the replace was finished by the store's next read.
         outcomes.committed++;
         expect(titles(store)).toEqual(['Almaty', 'Bologna', 'Kraków', 'Tbilisi']);
-        expect(await access(join(dir, 'replacing.json')).then(() => true, () => false)).toBe(false);
+        expect(
+          await access(join(dir, 'replacing.json')).then(
+            () => true,
+            () => false,
+          ),
+        ).toBe(false);
       } else {
         outcomes.unchanged++;
         expect(result).toMatchObject({ code: 'diskFull' });
@@ -159,12 +177,17 @@ describe('an import that fails part-way', () => {
       const doc = JSON.parse(one) as { visit: { id: string; notes: string } };
       for (let i = 0; i < 40; i++) {
         const id = `imported-${i}`;
-        big.set(`${id}.json`, JSON.stringify({ ...doc, visit: { ...doc.visit, id, notes: 'x'.repeat(20_000) } }));
+        big.set(
+          `${id}.json`,
+          JSON.stringify({ ...doc, visit: { ...doc.visit, id, notes: 'x'.repeat(20_000) } }),
+        );
       }
       const before = await dataFiles(dir);
       const shared = await readFile(join(dir, 'qonaq.json'), 'utf8');
 
-      await expect(store.replaceAllDocuments(shared, big, new Map())).rejects.toMatchObject({ code: 'diskFull' });
+      await expect(store.replaceAllDocuments(shared, big, new Map())).rejects.toMatchObject({
+        code: 'diskFull',
+      });
 
       expect(await dataFiles(dir)).toEqual(before);
       expect(titles(store)).toEqual(['Ankara']);
@@ -195,7 +218,10 @@ describe('the index of visits', () => {
 
     const reopened = await open(dir, { background: true });
 
-    expect([...reopened.visitListings()].map((l) => l.summary.title).sort()).toEqual(['Ankara', 'Not in the index']);
+    expect([...reopened.visitListings()].map((l) => l.summary.title).sort()).toEqual([
+      'Ankara',
+      'Not in the index',
+    ]);
   });
 });
 
@@ -212,7 +238,10 @@ describe('a visit file missing with the app closed (defect 4)', () => {
 
     expect(titles(reopened)).toEqual(['Ankara']);
     expect(reopened.notices).toContainEqual(
-      expect.objectContaining({ code: 'restoredFromSnapshot', params: expect.objectContaining({ file: join('visits', `${visit.id}.json`) }) }),
+      expect.objectContaining({
+        code: 'restoredFromSnapshot',
+        params: expect.objectContaining({ file: join('visits', `${visit.id}.json`) }),
+      }),
     );
   });
 
@@ -229,7 +258,10 @@ describe('a visit file missing with the app closed (defect 4)', () => {
     const reopened = await open(dir);
 
     expect(titles(reopened)).toEqual(['Ankara']);
-    expect(reopened.notices).toContainEqual({ code: 'missingNoSnapshot', params: { file: join('visits', `${later.id}.json`) } });
+    expect(reopened.notices).toContainEqual({
+      code: 'missingNoSnapshot',
+      params: { file: join('visits', `${later.id}.json`) },
+    });
   });
 
   it('is not brought back when it was deleted (it is in the trash)', async () => {

@@ -100,7 +100,14 @@ describe('opening a folder', () => {
 
     await openStore(dir);
 
-    expect((await readdir(dir)).sort()).toEqual(['.lock', 'qonaq.json', 'quarantine', 'snapshots', 'trash', 'visits']);
+    expect((await readdir(dir)).sort()).toEqual([
+      '.lock',
+      'qonaq.json',
+      'quarantine',
+      'snapshots',
+      'trash',
+      'visits',
+    ]);
   });
 
   it('ignores and removes a temp file left by an interrupted write', async () => {
@@ -125,11 +132,17 @@ describe('opening a folder', () => {
     const store = await openStore(dir);
 
     expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
-    expect(store.notices).toContainEqual({ code: 'quarantinedNoSnapshot', params: { file: join('visits', 'someone-else.json') } });
+    expect(store.notices).toContainEqual({
+      code: 'quarantinedNoSnapshot',
+      params: { file: join('visits', 'someone-else.json') },
+    });
     // The visit's own file is missing: the newest snapshot still holds it (its first revision).
     expect(store.listVisits().map((v) => [v.id, v.title])).toEqual([[id, 'Revision 1']]);
     expect(store.notices).toContainEqual(
-      expect.objectContaining({ code: 'restoredFromSnapshot', params: expect.objectContaining({ file: join('visits', `${id}.json`) }) }),
+      expect.objectContaining({
+        code: 'restoredFromSnapshot',
+        params: expect.objectContaining({ file: join('visits', `${id}.json`) }),
+      }),
     );
     expect(id).not.toBe('someone-else');
   });
@@ -141,44 +154,61 @@ describe('a damaged file', () => {
     ['zeros', (bytes) => Buffer.alloc(bytes.length)],
     ['empty', () => ''],
     ['invalid JSON', () => '{ "schemaVersion": 1, visit: }'],
-    ['valid JSON failing the schema', () => JSON.stringify({ schemaVersion: 1, visit: { id: 'x', title: 42 } })],
+    [
+      'valid JSON failing the schema',
+      () => JSON.stringify({ schemaVersion: 1, visit: { id: 'x', title: 42 } }),
+    ],
     ['a JSON array', () => '[]'],
     ['a bad schemaVersion', () => JSON.stringify({ schemaVersion: 'one' })],
   ];
 
-  it.each(damages)('(%s visit file) is moved to quarantine and the newest good snapshot restored', async (_, damage) => {
-    const { dir, id, file } = await folderWithTwoRevisions();
-    const damaged = damage(await readFile(file));
-    await writeFile(file, damaged);
+  it.each(damages)(
+    '(%s visit file) is moved to quarantine and the newest good snapshot restored',
+    async (_, damage) => {
+      const { dir, id, file } = await folderWithTwoRevisions();
+      const damaged = damage(await readFile(file));
+      await writeFile(file, damaged);
 
-    const store = await openStore(dir);
+      const store = await openStore(dir);
 
-    expect(store.getVisit(id)?.title).toBe('Revision 1');
-    expect(store.notices).toEqual([
-      { code: 'restoredFromSnapshot', params: { file: join('visits', `${id}.json`), snapshot: expect.any(String) } },
-    ]);
-    const quarantined = await readdir(join(dir, 'quarantine'));
-    expect(quarantined).toHaveLength(1);
-    expect(await readFile(join(dir, 'quarantine', quarantined[0] ?? ''))).toEqual(Buffer.from(damaged));
-    expect(await readJson(file)).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { id, title: 'Revision 1' } });
-  });
+      expect(store.getVisit(id)?.title).toBe('Revision 1');
+      expect(store.notices).toEqual([
+        {
+          code: 'restoredFromSnapshot',
+          params: { file: join('visits', `${id}.json`), snapshot: expect.any(String) },
+        },
+      ]);
+      const quarantined = await readdir(join(dir, 'quarantine'));
+      expect(quarantined).toHaveLength(1);
+      expect(await readFile(join(dir, 'quarantine', quarantined[0] ?? ''))).toEqual(Buffer.from(damaged));
+      expect(await readJson(file)).toMatchObject({
+        schemaVersion: SCHEMA_VERSION,
+        visit: { id, title: 'Revision 1' },
+      });
+    },
+  );
 
-  it.each(damages)('(%s shared file) is moved to quarantine and restored from a snapshot', async (_, damage) => {
-    const { dir } = await folderWithTwoRevisions();
-    const store0 = await openStore(dir);
-    await store0.updateSettings({ uiLanguage: 'en' });
-    await closeAll();
-    await openStore(dir); // its start snapshot holds uiLanguage 'en'
-    await closeAll();
-    const file = join(dir, SHARED_FILE);
-    await writeFile(file, damage(await readFile(file)));
+  it.each(damages)(
+    '(%s shared file) is moved to quarantine and restored from a snapshot',
+    async (_, damage) => {
+      const { dir } = await folderWithTwoRevisions();
+      const store0 = await openStore(dir);
+      await store0.updateSettings({ uiLanguage: 'en' });
+      await closeAll();
+      await openStore(dir); // its start snapshot holds uiLanguage 'en'
+      await closeAll();
+      const file = join(dir, SHARED_FILE);
+      await writeFile(file, damage(await readFile(file)));
 
-    const store = await openStore(dir);
+      const store = await openStore(dir);
 
-    expect(store.settings.uiLanguage).toBe('en');
-    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restoredFromSnapshot', SHARED_FILE]]);
-    expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
-  });
+      expect(store.settings.uiLanguage).toBe('en');
+      expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([
+        ['restoredFromSnapshot', SHARED_FILE],
+      ]);
+      expect(await readdir(join(dir, 'quarantine'))).toHaveLength(1);
+    },
+  );
 
   it('is kept in quarantine, never overwritten, when no snapshot has a good copy', async () => {
     const { dir, id, file } = await folderWithTwoRevisions();
@@ -188,9 +218,13 @@ describe('a damaged file', () => {
     const store = await openStore(dir);
 
     expect(store.listVisits()).toEqual([]);
-    expect(store.notices).toEqual([{ code: 'quarantinedNoSnapshot', params: { file: join('visits', `${id}.json`) } }]);
+    expect(store.notices).toEqual([
+      { code: 'quarantinedNoSnapshot', params: { file: join('visits', `${id}.json`) } },
+    ]);
     const quarantined = await readdir(join(dir, 'quarantine'));
-    expect(await readFile(join(dir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toBe('{"schemaVersion":1,"visit":{"id":"');
+    expect(await readFile(join(dir, 'quarantine', quarantined[0] ?? ''), 'utf8')).toBe(
+      '{"schemaVersion":1,"visit":{"id":"',
+    );
   });
 
   it('in the shared file, with no snapshot, is kept in quarantine and defaults take its place', async () => {
@@ -242,7 +276,9 @@ describe('a damaged file', () => {
 
     expect(store.settings.uiLanguage).toBe('ru');
     expect(store.getVisit(id)?.title).toBe('Revision 2');
-    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([['restoredFromSnapshot', SHARED_FILE]]);
+    expect(store.notices.map((n) => [n.code, n.params.file])).toEqual([
+      ['restoredFromSnapshot', SHARED_FILE],
+    ]);
     expect(await readJson(join(dir, SHARED_FILE))).toEqual({
       schemaVersion: SCHEMA_VERSION,
       settings: { uiLanguage: 'ru' },
@@ -253,22 +289,25 @@ describe('a damaged file', () => {
 });
 
 describe('a file from a newer version of Qonaq', () => {
-  it.each(['visit', 'shared'] as const)('(%s) stops the store from opening and is left byte for byte', async (which) => {
-    const { dir, file: visitFile } = await folderWithTwoRevisions();
-    const file = which === 'visit' ? visitFile : join(dir, SHARED_FILE);
-    const doc = (await readJson(file)) as Record<string, unknown>;
-    const newer = `${JSON.stringify({ ...doc, schemaVersion: SCHEMA_VERSION + 1, somethingNew: [1, 2] })}\n`;
-    await writeFile(file, newer);
-    const filesBefore = await listFiles(dir);
+  it.each(['visit', 'shared'] as const)(
+    '(%s) stops the store from opening and is left byte for byte',
+    async (which) => {
+      const { dir, file: visitFile } = await folderWithTwoRevisions();
+      const file = which === 'visit' ? visitFile : join(dir, SHARED_FILE);
+      const doc = (await readJson(file)) as Record<string, unknown>;
+      const newer = `${JSON.stringify({ ...doc, schemaVersion: SCHEMA_VERSION + 1, somethingNew: [1, 2] })}\n`;
+      await writeFile(file, newer);
+      const filesBefore = await listFiles(dir);
 
-    const error = await rejection(() => Store.open(dir, { snapshotEveryMs: 0 }));
+      const error = await rejection(() => Store.open(dir, { snapshotEveryMs: 0 }));
 
-    expect(error.code).toBe('storeNewerVersion');
-    expect(error.params).toEqual({ found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
-    expect(await readFile(file, 'utf8')).toBe(newer);
-    expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
-    expect(await listFiles(dir)).toEqual(filesBefore.filter((f) => f !== '.lock'));
-  });
+      expect(error.code).toBe('storeNewerVersion');
+      expect(error.params).toEqual({ found: SCHEMA_VERSION + 1, supported: SCHEMA_VERSION });
+      expect(await readFile(file, 'utf8')).toBe(newer);
+      expect(await readdir(join(dir, 'quarantine'))).toEqual([]);
+      expect(await listFiles(dir)).toEqual(filesBefore.filter((f) => f !== '.lock'));
+    },
+  );
 
   it('refuses again on a second try rather than reporting the folder locked', async () => {
     const { dir, file } = await folderWithTwoRevisions();

@@ -38,7 +38,10 @@ describe('visits.list finds a visit by a guest’s passport number, phone or e-m
     });
     await cores.closeAll();
     const path = join(core.dataDir, INDEX_FILE);
-    const index = JSON.parse(await readFile(path, 'utf8')) as { format: number; visits: Record<string, { search: string }> };
+    const index = JSON.parse(await readFile(path, 'utf8')) as {
+      format: number;
+      visits: Record<string, { search: string }>;
+    };
     expect(index.format).toBe(INDEX_FORMAT);
     // As the format before wrote it: no passport numbers in the searchable words.
     for (const entry of Object.values(index.visits)) entry.search = 'ankara delegation';
@@ -46,6 +49,8 @@ describe('visits.list finds a visit by a guest’s passport number, phone or e-m
 
     const reopened = await cores.open({ dataDir: core.dataDir });
 
-    expect((await reopened.ok('visits.list', { text: 'U 1234 5678' })).map((v) => v.title)).toEqual(['Ankara delegation']);
+    expect((await reopened.ok('visits.list', { text: 'U 1234 5678' })).map((v) => v.title)).toEqual([
+      'Ankara delegation',
+    ]);
   });
 });

@@ -20,16 +20,21 @@ function asVisit(language: (typeof LANGUAGES)[number]): Visit {
 }
 
 describe('the sample delegation', () => {
-  it.each(LANGUAGES)('comes with a programme titled in %s, a transfer each way and no conflicts', (language) => {
-    const visit = asVisit(language);
-    const detail = toDetail(visit);
-    expect(visit.programme.length).toBeGreaterThanOrEqual(5);
-    expect(visit.programme.every((p) => p.title === p.titles[language])).toBe(true);
-    expect(visit.programme.every((p) => p.startDate >= visit.arrivalDate && p.endDate <= visit.departureDate)).toBe(true);
-    expect(detail.planning.transfers.map((t) => [t.direction, t.number, t.guestIds.length])).toEqual([
-      ['arrival', 'TK 334', 5],
-      ['departure', 'TK 335', 5],
-    ]);
-    expect(visitConflicts(visit, [visit])).toEqual([]);
-  });
+  it.each(LANGUAGES)(
+    'comes with a programme titled in %s, a transfer each way and no conflicts',
+    (language) => {
+      const visit = asVisit(language);
+      const detail = toDetail(visit);
+      expect(visit.programme.length).toBeGreaterThanOrEqual(5);
+      expect(visit.programme.every((p) => p.title === p.titles[language])).toBe(true);
+      expect(
+        visit.programme.every((p) => p.startDate >= visit.arrivalDate && p.endDate <= visit.departureDate),
+      ).toBe(true);
+      expect(detail.planning.transfers.map((t) => [t.direction, t.number, t.guestIds.length])).toEqual([
+        ['arrival', 'TK 334', 5],
+        ['departure', 'TK 335', 5],
+      ]);
+      expect(visitConflicts(visit, [visit])).toEqual([]);
+    },
+  );
 });

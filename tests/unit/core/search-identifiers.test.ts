@@ -19,7 +19,12 @@ function visit(id: string, guest: Partial<ReturnType<typeof guestData>>): Visit 
   };
 }
 
-const passport = (number: string) => ({ number, issuingCountry: 'TR' as const, issueDate: '', expiryDate: '' });
+const passport = (number: string) => ({
+  number,
+  issuingCountry: 'TR' as const,
+  issueDate: '',
+  expiryDate: '',
+});
 
 const visits = [
   visit('passport', { passport: passport('U12345678') }),

@@ -20,7 +20,9 @@ describe('a visit with a programme', () => {
   it('refuses new dates that would leave programme items outside the visit, and keeps them', async () => {
     store = await Store.open(await dirs.make(), { snapshotEveryMs: 0 });
     const visits = new VisitService(store, () => NOW);
-    const { visit } = await visits.create(visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }));
+    const { visit } = await visits.create(
+      visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }),
+    );
     await visits.saveItem(
       visit.id,
       programmeItemInputSchema.parse({
@@ -38,7 +40,9 @@ describe('a visit with a programme', () => {
 
     expect(error).toMatchObject({
       code: 'validation',
-      fields: [{ path: 'visit.arrivalDate', code: 'datesExcludeItems', params: { count: 1, titles: 'Rector' } }],
+      fields: [
+        { path: 'visit.arrivalDate', code: 'datesExcludeItems', params: { count: 1, titles: 'Rector' } },
+      ],
     });
     expect(visits.get(visit.id).visit.arrivalDate).toBe('2026-05-12');
     expect(visits.get(visit.id).visit.programme).toHaveLength(1);
@@ -47,7 +51,10 @@ describe('a visit with a programme', () => {
   it('takes a removed guest out of the items naming them and keeps the items', async () => {
     store = await Store.open(await dirs.make(), { snapshotEveryMs: 0 });
     const visits = new VisitService(store, () => NOW);
-    const { visit } = await visits.create(visitData(), [guestData({ surname: 'A' }), guestData({ surname: 'B' })]);
+    const { visit } = await visits.create(visitData(), [
+      guestData({ surname: 'A' }),
+      guestData({ surname: 'B' }),
+    ]);
     const [a, b] = visit.guests.map((g) => g.id);
     if (!a || !b) throw new Error('two guests expected');
     const item = (title: string, guestIds: string[]) =>

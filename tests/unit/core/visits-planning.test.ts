@@ -207,10 +207,14 @@ describe('VisitService.saveItem and removeItem', () => {
 
     expect(visits.conflicts(visitId)).toEqual([]);
 
-    await visits.saveItem(visitId, item({ title: 'Our talk', venue: 'senate hall', startTime: '10:30', endTime: '11:30' }));
+    await visits.saveItem(
+      visitId,
+      item({ title: 'Our talk', venue: 'senate hall', startTime: '10:30', endTime: '11:30' }),
+    );
 
     const expected = [['venueOverlap', ['Our talk', 'Their talk']]];
-    const pairs = (id: string) => visits.conflicts(id).map((c) => [c.code, [c.entry.title, c.other?.title].sort()]);
+    const pairs = (id: string) =>
+      visits.conflicts(id).map((c) => [c.code, [c.entry.title, c.other?.title].sort()]);
     expect(pairs(visitId)).toEqual(expected);
     // The other visit, unchanged, now has the same clash.
     expect(pairs(other.visit.id)).toEqual(expected);

@@ -14,7 +14,13 @@ import { rejection } from '../../support/rejection';
 
 const NOW = new Date('2026-05-01T08:00:00Z');
 
-function visit(id: string, title: string, arrivalDate: string, departureDate: string, extra: Partial<Visit> = {}): Visit {
+function visit(
+  id: string,
+  title: string,
+  arrivalDate: string,
+  departureDate: string,
+  extra: Partial<Visit> = {},
+): Visit {
   return {
     ...visitData({ title, arrivalDate, departureDate }),
     id,
@@ -46,7 +52,10 @@ describe('findVisits', () => {
   });
 
   it('filters by status', () => {
-    const mixed = [visit('a', 'A', '2026-06-01', '2026-06-02', { status: 'cancelled' }), visit('b', 'B', '2026-06-01', '2026-06-02')];
+    const mixed = [
+      visit('a', 'A', '2026-06-01', '2026-06-02', { status: 'cancelled' }),
+      visit('b', 'B', '2026-06-01', '2026-06-02'),
+    ];
 
     expect(findVisits(mixed, { statuses: ['cancelled'] }, today).map((v) => v.id)).toEqual(['a']);
   });
@@ -111,7 +120,11 @@ describe('findVisits', () => {
       ],
     });
 
-    expect(findVisits([v], {}, today)[0]).toMatchObject({ id: 'v', guestCount: 2, headName: 'Mehmet Ali Yılmaz' });
+    expect(findVisits([v], {}, today)[0]).toMatchObject({
+      id: 'v',
+      guestCount: 2,
+      headName: 'Mehmet Ali Yılmaz',
+    });
   });
 });
 
@@ -137,15 +150,22 @@ describe('VisitService with a store on disk', () => {
     const { visit: created } = await visits.create(visitData());
 
     const onDisk: unknown = JSON.parse(await readFile(join(dir, 'visits', `${created.id}.json`), 'utf8'));
-    expect(onDisk).toMatchObject({ schemaVersion: SCHEMA_VERSION, visit: { id: created.id, title: created.title, guests: [] } });
+    expect(onDisk).toMatchObject({
+      schemaVersion: SCHEMA_VERSION,
+      visit: { id: created.id, title: created.title, guests: [] },
+    });
     expect(created.createdAt).toBe(NOW.toISOString());
   });
 
   it('refuses a guest arriving before the visit, naming guest.arrival.date', async () => {
     const { visits } = await service();
-    const { visit: v } = await visits.create(visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }));
+    const { visit: v } = await visits.create(
+      visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }),
+    );
 
-    const error = await rejection(() => visits.addGuest(v.id, guestData({ arrival: { date: '2026-05-11' } })));
+    const error = await rejection(() =>
+      visits.addGuest(v.id, guestData({ arrival: { date: '2026-05-11' } })),
+    );
 
     expect(error.code).toBe('validation');
     expect(error.fields).toEqual([
@@ -158,7 +178,9 @@ describe('VisitService with a store on disk', () => {
     const { visits } = await service();
     const { visit: v } = await visits.create(visitData());
 
-    const error = await rejection(() => visits.addGuest(v.id, guestData({ departure: { date: '2026-05-16' } })));
+    const error = await rejection(() =>
+      visits.addGuest(v.id, guestData({ departure: { date: '2026-05-16' } })),
+    );
 
     expect(error.fields?.map((f) => [f.path, f.code])).toEqual([['guest.departure.date', 'outsideVisit']]);
   });
@@ -186,15 +208,28 @@ describe('VisitService with a store on disk', () => {
     const { visit: v } = await visits.create(visitData());
     now = new Date('2026-05-02T09:00:00Z');
 
-    const { visit: updated } = await visits.update(v.id, visitData({ title: 'Renamed', status: 'confirmed' }));
+    const { visit: updated } = await visits.update(
+      v.id,
+      visitData({ title: 'Renamed', status: 'confirmed' }),
+    );
 
-    expect(updated).toMatchObject({ title: 'Renamed', status: 'confirmed', updatedAt: now.toISOString(), createdAt: NOW.toISOString() });
+    expect(updated).toMatchObject({
+      title: 'Renamed',
+      status: 'confirmed',
+      updatedAt: now.toISOString(),
+      createdAt: NOW.toISOString(),
+    });
   });
 
   it('warns when a passport expires less than three months after departure, and not at exactly three', async () => {
     const { visits } = await service();
     const { visit: v } = await visits.create(visitData({ departureDate: '2026-05-15' }));
-    const passport = (expiryDate: string) => ({ number: 'P1', issuingCountry: 'TR', issueDate: '2020-01-01', expiryDate });
+    const passport = (expiryDate: string) => ({
+      number: 'P1',
+      issuingCountry: 'TR',
+      issueDate: '2020-01-01',
+      expiryDate,
+    });
 
     await visits.addGuest(v.id, guestData({ surname: 'Exact', passport: passport('2026-08-15') }));
     const { warnings, visit: withTwo } = await visits.addGuest(
@@ -254,7 +289,11 @@ describe('VisitService with a store on disk', () => {
 
   it('reorders guests only when the new order names every guest exactly once', async () => {
     const { visits } = await service();
-    const { visit: v } = await visits.create(visitData(), [guestData({ surname: 'A' }), guestData({ surname: 'B' }), guestData({ surname: 'C' })]);
+    const { visit: v } = await visits.create(visitData(), [
+      guestData({ surname: 'A' }),
+      guestData({ surname: 'B' }),
+      guestData({ surname: 'C' }),
+    ]);
     const [a, b, c] = v.guests.map((g) => g.id);
     if (!a || !b || !c) throw new Error('three guests expected');
 
@@ -269,7 +308,10 @@ describe('VisitService with a store on disk', () => {
 
   it('does not drop a guest added while a reorder waits in line', async () => {
     const { visits } = await service();
-    const { visit: v } = await visits.create(visitData(), [guestData({ surname: 'A' }), guestData({ surname: 'B' })]);
+    const { visit: v } = await visits.create(visitData(), [
+      guestData({ surname: 'A' }),
+      guestData({ surname: 'B' }),
+    ]);
     const [a, b] = v.guests.map((g) => g.id);
     if (!a || !b) throw new Error('two guests expected');
 
@@ -285,7 +327,9 @@ describe('VisitService with a store on disk', () => {
 
   it('does not let a date change and a guest outside the new dates both pass when sent together', async () => {
     const { visits } = await service();
-    const { visit: v } = await visits.create(visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }));
+    const { visit: v } = await visits.create(
+      visitData({ arrivalDate: '2026-05-12', departureDate: '2026-05-15' }),
+    );
 
     const results = await Promise.allSettled([
       visits.update(v.id, visitData({ arrivalDate: '2026-05-13', departureDate: '2026-05-15' })),
@@ -337,10 +381,26 @@ describe('VisitService with a store on disk', () => {
 
   it('puts a removed stay back under its own id (the undo of a removal) and replaces an existing one', async () => {
     const { visits, store: opened } = await service();
-    const hotel = await saveHotel(opened, { name: 'Qafqaz', address: '', city: '', phone: '', email: '', notes: '' });
+    const hotel = await saveHotel(opened, {
+      name: 'Qafqaz',
+      address: '',
+      city: '',
+      phone: '',
+      email: '',
+      notes: '',
+    });
     const { visit: v } = await visits.create(visitData(), [guestData()]);
     const guestId = v.guests[0]?.id ?? '';
-    const data = { guestIds: [guestId], hotelId: hotel.id, roomNumber: '12', roomType: 'single' as const, checkIn: '2026-05-12', checkOut: '2026-05-14', confirmation: '', payer: 'host' as const };
+    const data = {
+      guestIds: [guestId],
+      hotelId: hotel.id,
+      roomNumber: '12',
+      roomType: 'single' as const,
+      checkIn: '2026-05-12',
+      checkOut: '2026-05-14',
+      confirmation: '',
+      payer: 'host' as const,
+    };
     const booked = (await visits.saveStay(v.id, data)).visit.stays[0];
     if (!booked) throw new Error('no stay booked');
 
@@ -362,6 +422,10 @@ describe('VisitService with a store on disk', () => {
     expect(new Set(v.guests.map((g) => g.id)).size).toBe(5);
     expect(v.guests.filter((g) => g.role === 'head').map((g) => g.surname)).toEqual(['Yılmaz']);
     expect(warnings.map((w) => w.params.name)).toEqual(['Can Demir']);
-    expect(v).toMatchObject({ arrivalDate: '2026-05-15', departureDate: '2026-05-18', title: 'Ankara Universiteti nümayəndə heyətinin səfəri' });
+    expect(v).toMatchObject({
+      arrivalDate: '2026-05-15',
+      departureDate: '2026-05-18',
+      title: 'Ankara Universiteti nümayəndə heyətinin səfəri',
+    });
   });
 });

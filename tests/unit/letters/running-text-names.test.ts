@@ -4,7 +4,12 @@ import { inRunningText, passportName, salutation, type NamedGuest } from '../../
 
 type Country = NonNullable<NamedGuest['citizenship']>;
 
-function guest(surname: string, givenNames: string, country: Country, extra: Partial<NamedGuest> = {}): NamedGuest {
+function guest(
+  surname: string,
+  givenNames: string,
+  country: Country,
+  extra: Partial<NamedGuest> = {},
+): NamedGuest {
   return {
     surname,
     givenNames,
@@ -37,9 +42,9 @@ describe('a passport name typed in capitals, in a greeting', () => {
     const sahinoglu = guest('ŞAHİNOĞLU', 'İSMAİL HAKKI', 'TR');
 
     expect(salutation('en', sahinoglu)).toBe('Dear Professor Şahinoğlu,');
-    expect(addresseeLines('en', sahinoglu, { position: 'Rector', organisation: 'Ankara University' })[0]?.text).toBe(
-      'Professor İsmail Hakkı Şahinoğlu',
-    );
+    expect(
+      addresseeLines('en', sahinoglu, { position: 'Rector', organisation: 'Ankara University' })[0]?.text,
+    ).toBe('Professor İsmail Hakkı Şahinoğlu');
     expect(passportName('en', sahinoglu)).toBe('ŞAHİNOĞLU İSMAİL HAKKI');
   });
 
@@ -67,12 +72,19 @@ describe('the title in an addressee block', () => {
         position: 'Beynəlxalq münasibətlər kafedrasının dosenti',
         organisation: 'Moskva Dövlət Universiteti',
       }).map((l) => l.text),
-    ).toEqual(['Moskva Dövlət Universitetinin beynəlxalq münasibətlər kafedrasının dosenti', `xanım A.${N}S.${N}Kuznetsovaya`]);
+    ).toEqual([
+      'Moskva Dövlət Universitetinin beynəlxalq münasibətlər kafedrasının dosenti',
+      `xanım A.${N}S.${N}Kuznetsovaya`,
+    ]);
     expect(
-      addresseeLines('ru', rossi, { position: 'Профессор кафедры истории', organisation: '' }).map((l) => l.text),
+      addresseeLines('ru', rossi, { position: 'Профессор кафедры истории', organisation: '' }).map(
+        (l) => l.text,
+      ),
     ).toEqual(['Профессору кафедры истории', `господину М.${N}Росси`]);
     expect(
-      addresseeLines('ru', rossi, { position: 'Ректор', organisation: 'Болонский университет' }).map((l) => l.text),
+      addresseeLines('ru', rossi, { position: 'Ректор', organisation: 'Болонский университет' }).map(
+        (l) => l.text,
+      ),
     ).toEqual(['Ректору Болонского университета', `профессору М.${N}Росси`]);
   });
 });

@@ -62,7 +62,10 @@ describe('starting', () => {
       { sender: window.webContents, senderFrame: window.webContents.mainFrame },
       {},
     );
-    expect(status).toMatchObject({ ok: true, value: { version: '9.8.7', host: 'desktop', dataDir: dataDir() } });
+    expect(status).toMatchObject({
+      ok: true,
+      value: { version: '9.8.7', host: 'desktop', dataDir: dataDir() },
+    });
   });
 
   it('takes its data folder from --user-data-dir, before asking for the lock', async () => {
@@ -111,7 +114,9 @@ describe('the shell around the page', () => {
     expect(protocol.registerSchemesAsPrivileged.mock.invocationCallOrder[0]).toBeLessThan(
       app.whenReady.mock.invocationCallOrder[0] ?? 0,
     );
-    expect(crashReporter.start.mock.invocationCallOrder[0]).toBeLessThan(app.whenReady.mock.invocationCallOrder[0] ?? 0);
+    expect(crashReporter.start.mock.invocationCallOrder[0]).toBeLessThan(
+      app.whenReady.mock.invocationCallOrder[0] ?? 0,
+    );
     expect(crashReporter.start).toHaveBeenCalledWith(expect.objectContaining({ uploadToServer: false }));
     const serve = protocol.handlers.get('qonaq');
     expect(serve).toBeDefined();
@@ -127,7 +132,9 @@ describe('the shell around the page', () => {
     expect(away.defaultPrevented).toBe(true);
     const download = fakeEvent({});
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    electronFake.session.defaultSession.emit('will-download', download, { getURL: () => 'https://evil.example/x.exe' });
+    electronFake.session.defaultSession.emit('will-download', download, {
+      getURL: () => 'https://evil.example/x.exe',
+    });
     expect(download.defaultPrevented).toBe(true);
   });
 
@@ -144,7 +151,12 @@ describe('the shell around the page', () => {
     first.emit('closed');
     app.emit('activate');
     await vi.waitFor(() => expect(FakeBrowserWindow.instances).toHaveLength(2));
-    expect(FakeBrowserWindow.instances[1]?.options).toMatchObject({ x: 300, y: 200, width: 1100, height: 700 });
+    expect(FakeBrowserWindow.instances[1]?.options).toMatchObject({
+      x: 300,
+      y: 200,
+      width: 1100,
+      height: 700,
+    });
   });
 
   it.skipIf(process.platform === 'win32' || !existsSync('/mnt'))(
@@ -173,10 +185,14 @@ describe('saving files', () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [folder] });
     const sender = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
 
-    const result = await ipcMain.invoke(ipcChannel('files.save'), sender, { files: [{ name: '../Letter.docx', base64: 'aGk=' }] });
+    const result = await ipcMain.invoke(ipcChannel('files.save'), sender, {
+      files: [{ name: '../Letter.docx', base64: 'aGk=' }],
+    });
 
     expect(result).toEqual({ ok: true, value: { folder, written: ['Letter.docx'] } });
-    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, { properties: ['openDirectory', 'createDirectory'] });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(window, {
+      properties: ['openDirectory', 'createDirectory'],
+    });
     expect(await readFile(join(folder, 'Letter.docx'), 'utf8')).toBe('hi');
   });
 
@@ -184,7 +200,9 @@ describe('saving files', () => {
     const window = await started();
     const sender = { sender: window.webContents, senderFrame: window.webContents.mainFrame };
 
-    const result = await ipcMain.invoke(ipcChannel('files.save'), sender, { files: [{ name: 'Letter.docx', base64: 'aGk=' }] });
+    const result = await ipcMain.invoke(ipcChannel('files.save'), sender, {
+      files: [{ name: 'Letter.docx', base64: 'aGk=' }],
+    });
 
     expect(result).toEqual({ ok: true, value: { cancelled: true } });
   });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
-import { guestInputSchema, passportSchema, visitInputSchema, passportValidUntilRequired } from '../../../src/shared/domain';
+import {
+  guestInputSchema,
+  passportSchema,
+  visitInputSchema,
+  passportValidUntilRequired,
+} from '../../../src/shared/domain';
 import { toFieldErrors } from '../../../src/shared/validation';
 import type { FieldError } from '../../../src/shared/errors';
 import { guestInput, visitInput } from '../../support/builders';
@@ -13,9 +18,19 @@ function fieldErrors(schema: z.ZodType, input: unknown): FieldError[] {
 
 describe('visit input', () => {
   it('accepts a complete visit and fills the optional fields with their defaults', () => {
-    const visit = visitInputSchema.parse({ title: '  MoU signing ', arrivalDate: '2026-05-12', departureDate: '2026-05-15' });
+    const visit = visitInputSchema.parse({
+      title: '  MoU signing ',
+      arrivalDate: '2026-05-12',
+      departureDate: '2026-05-15',
+    });
 
-    expect(visit).toMatchObject({ title: 'MoU signing', status: 'draft', colour: '#1c7ed6', partnerName: '', notes: '' });
+    expect(visit).toMatchObject({
+      title: 'MoU signing',
+      status: 'draft',
+      colour: '#1c7ed6',
+      partnerName: '',
+      notes: '',
+    });
   });
 
   it('names every missing required field as required', () => {
@@ -27,7 +42,9 @@ describe('visit input', () => {
   });
 
   it('treats a title of spaces as missing', () => {
-    expect(fieldErrors(visitInputSchema, visitInput({ title: '   ' }))).toEqual([{ path: 'title', code: 'required' }]);
+    expect(fieldErrors(visitInputSchema, visitInput({ title: '   ' }))).toEqual([
+      { path: 'title', code: 'required' },
+    ]);
   });
 
   it('tells a wrong type from a missing value', () => {
@@ -37,13 +54,15 @@ describe('visit input', () => {
   });
 
   it('refuses a departure before the arrival, on the departure field', () => {
-    expect(fieldErrors(visitInputSchema, visitInput({ arrivalDate: '2026-05-15', departureDate: '2026-05-12' }))).toEqual([
-      { path: 'departureDate', code: 'departureBeforeArrival' },
-    ]);
+    expect(
+      fieldErrors(visitInputSchema, visitInput({ arrivalDate: '2026-05-15', departureDate: '2026-05-12' })),
+    ).toEqual([{ path: 'departureDate', code: 'departureBeforeArrival' }]);
   });
 
   it('accepts a one-day visit', () => {
-    expect(fieldErrors(visitInputSchema, visitInput({ arrivalDate: '2026-05-12', departureDate: '2026-05-12' }))).toEqual([]);
+    expect(
+      fieldErrors(visitInputSchema, visitInput({ arrivalDate: '2026-05-12', departureDate: '2026-05-12' })),
+    ).toEqual([]);
   });
 
   it.each(['2026-02-30', '2026-13-01', '12.05.2026', 'tomorrow'])('refuses the date %j', (date) => {
@@ -116,12 +135,19 @@ describe('guest input', () => {
     },
   );
 
-  it.each(['Иван', 'Ivanov Иван', '李', 'Smith2', 'a@b'])('refuses the passport name %j as not Latin', (surname) => {
-    expect(fieldErrors(guestInputSchema, guestInput({ surname }))).toEqual([{ path: 'surname', code: 'latinOnly' }]);
-  });
+  it.each(['Иван', 'Ivanov Иван', '李', 'Smith2', 'a@b'])(
+    'refuses the passport name %j as not Latin',
+    (surname) => {
+      expect(fieldErrors(guestInputSchema, guestInput({ surname }))).toEqual([
+        { path: 'surname', code: 'latinOnly' },
+      ]);
+    },
+  );
 
   it('turns a line break or tab inside a name into one space, as a passport prints it', () => {
-    expect(guestInputSchema.parse(guestInput({ givenNames: 'Mehmet\n\tAli ' })).givenNames).toBe('Mehmet Ali');
+    expect(guestInputSchema.parse(guestInput({ givenNames: 'Mehmet\n\tAli ' })).givenNames).toBe(
+      'Mehmet Ali',
+    );
   });
 
   it('keeps Cyrillic and Azerbaijani spellings in their own fields', () => {
@@ -136,11 +162,18 @@ describe('guest input', () => {
       departure: { date: '2026-05-13' },
     });
 
-    expect(fieldErrors(guestInputSchema, input)).toEqual([{ path: 'departure.date', code: 'departureBeforeArrival' }]);
+    expect(fieldErrors(guestInputSchema, input)).toEqual([
+      { path: 'departure.date', code: 'departureBeforeArrival' },
+    ]);
   });
 
   it('refuses a passport that expires before (or on the day) it was issued', () => {
-    const passport = { number: 'X1', issuingCountry: 'DE', issueDate: '2024-01-10', expiryDate: '2024-01-10' };
+    const passport = {
+      number: 'X1',
+      issuingCountry: 'DE',
+      issueDate: '2024-01-10',
+      expiryDate: '2024-01-10',
+    };
 
     expect(fieldErrors(guestInputSchema, guestInput({ passport }))).toEqual([
       { path: 'passport.expiryDate', code: 'expiryBeforeIssue' },
@@ -151,11 +184,15 @@ describe('guest input', () => {
   });
 
   it.each(['not-an-email', 'a@b', 'two words@x.org', 'a@b.c d'])('refuses the e-mail %j', (email) => {
-    expect(fieldErrors(guestInputSchema, guestInput({ email }))).toEqual([{ path: 'email', code: 'invalidEmail' }]);
+    expect(fieldErrors(guestInputSchema, guestInput({ email }))).toEqual([
+      { path: 'email', code: 'invalidEmail' },
+    ]);
   });
 
   it('accepts an e-mail with spaces around it and keeps it trimmed', () => {
-    expect(guestInputSchema.parse(guestInput({ email: ' m.yilmaz@example.edu.tr ' })).email).toBe('m.yilmaz@example.edu.tr');
+    expect(guestInputSchema.parse(guestInput({ email: ' m.yilmaz@example.edu.tr ' })).email).toBe(
+      'm.yilmaz@example.edu.tr',
+    );
   });
 
   it('refuses a date of birth in the future', () => {

@@ -16,7 +16,9 @@ const types: ZipEntry = { name: '[Content_Types].xml', data: xml('<Types/>') };
 
 describe('inspectTemplate', () => {
   it('accepts a real .docx written by the docx library', async () => {
-    const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('{{body}}')] }] }));
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('{{body}}')] }] }),
+    );
     expect(inspectTemplate(docx)).toBeNull();
     expect(inspectTemplateBase64(docx.toString('base64'))).toBeNull();
   });
@@ -32,8 +34,16 @@ describe('inspectTemplate', () => {
     ['a stored (uncompressed) document', writeZip([{ ...document, stored: true }]), null],
     ['a PDF', Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<<>>\nendobj\n'), 'notZip'],
     ['an empty file', Buffer.alloc(0), 'notZip'],
-    ['a zip signature with no directory', Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40)]), 'notZip'],
-    ['a zip without word/document.xml', writeZip([types, { name: 'xl/workbook.xml', data: xml('') }]), 'noDocument'],
+    [
+      'a zip signature with no directory',
+      Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(40)]),
+      'notZip',
+    ],
+    [
+      'a zip without word/document.xml',
+      writeZip([types, { name: 'xl/workbook.xml', data: xml('') }]),
+      'noDocument',
+    ],
     [
       'a zip bomb entry (10 MB of zeros packed 1000:1)',
       writeZip([document, { name: 'word/media/zeros.bin', data: Buffer.alloc(10 * 1024 * 1024) }]),
@@ -53,10 +63,22 @@ describe('inspectTemplate', () => {
       ]),
       'tooLargeUnpacked',
     ],
-    ['a path-traversal entry name', writeZip([document, { name: '../../evil.xml', data: xml('') }]), 'unsafeName'],
-    ['a name with .. inside', writeZip([document, { name: 'word/../../evil.xml', data: xml('') }]), 'unsafeName'],
+    [
+      'a path-traversal entry name',
+      writeZip([document, { name: '../../evil.xml', data: xml('') }]),
+      'unsafeName',
+    ],
+    [
+      'a name with .. inside',
+      writeZip([document, { name: 'word/../../evil.xml', data: xml('') }]),
+      'unsafeName',
+    ],
     ['an absolute entry name', writeZip([document, { name: '/etc/passwd', data: xml('') }]), 'unsafeName'],
-    ['a backslash-rooted entry name', writeZip([document, { name: '\\windows\\x', data: xml('') }]), 'unsafeName'],
+    [
+      'a backslash-rooted entry name',
+      writeZip([document, { name: '\\windows\\x', data: xml('') }]),
+      'unsafeName',
+    ],
     ['a drive-letter entry name', writeZip([document, { name: 'C:/evil.xml', data: xml('') }]), 'unsafeName'],
     ['more than 2 MB', Buffer.concat([writeZip([document]), Buffer.alloc(TEMPLATE_MAX_BYTES)]), 'tooLarge'],
   ];
@@ -81,7 +103,9 @@ describe('the stored template', () => {
   });
 
   it('is optional: an institution saved before templates existed still parses', () => {
-    const parsed = institutionSchema.parse({ name: { az: 'Universitet', en: 'University', ru: 'Университет' } });
+    const parsed = institutionSchema.parse({
+      name: { az: 'Universitet', en: 'University', ru: 'Университет' },
+    });
     expect(parsed.letterheadTemplate).toBeUndefined();
   });
 });

@@ -29,7 +29,11 @@ describe('the addressee placeholder of an official invitation', () => {
     // The sample guest, Ms Ayşe Gül Demirci (Cyrillic Айше Гюль Демирджи), professor, with her texts in
     // Russian as the letter service hands them to a Russian letter.
     const input = sampleVisa('ru');
-    const guest = { ...input.guest, position: 'Проректор по научной работе', organisation: 'Анкарский университет' };
+    const guest = {
+      ...input.guest,
+      position: 'Проректор по научной работе',
+      organisation: 'Анкарский университет',
+    };
     const texts = placeholderTexts('officialInvitation', { ...input, guest, highlights: [] });
 
     expect(texts.addressee).toBe(

@@ -54,9 +54,19 @@ describe('the text a document prints', () => {
 describe('what a document in a language lacks', () => {
   it('lists each non-empty text with no version in that language, with the text to translate from', () => {
     expect(missingTexts('visit', visit, fields, 'ru', { id: 'v1' })).toEqual([
-      { owner: 'visit', id: 'v1', field: 'purpose', language: 'ru', original: 'Tələbə mübadiləsi', from: 'az' },
+      {
+        owner: 'visit',
+        id: 'v1',
+        field: 'purpose',
+        language: 'ru',
+        original: 'Tələbə mübadiləsi',
+        from: 'az',
+      },
     ]);
-    expect(missingTexts('visit', visit, fields, 'en', { id: 'v1' }).map((m) => m.field)).toEqual(['title', 'purpose']);
+    expect(missingTexts('visit', visit, fields, 'en', { id: 'v1' }).map((m) => m.field)).toEqual([
+      'title',
+      'purpose',
+    ]);
     expect(missingTexts('visit', visit, fields, 'az', { id: 'v1' })).toEqual([]);
   });
 });
@@ -81,6 +91,8 @@ describe('keeping translations through a save', () => {
     expect(added.translations).toEqual({
       ru: { title: 'Делегация Анкарского университета', purpose: 'Обмен студентами' },
     });
-    expect(withTranslation(added, 'title', 'ru', '').translations).toEqual({ ru: { purpose: 'Обмен студентами' } });
+    expect(withTranslation(added, 'title', 'ru', '').translations).toEqual({
+      ru: { purpose: 'Обмен студентами' },
+    });
   });
 });

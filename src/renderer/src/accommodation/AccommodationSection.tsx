@@ -55,7 +55,11 @@ export function AccommodationSection({ detail }: { detail: VisitDetail }) {
         <SectionTitle
           id="accommodation-title"
           title={t('accommodation.section.title')}
-          count={visit.stays.length > 0 ? t('accommodation.section.count', { count: visit.stays.length }) : undefined}
+          count={
+            visit.stays.length > 0
+              ? t('accommodation.section.count', { count: visit.stays.length })
+              : undefined
+          }
         />
         <Group gap="sm">
           <Button variant="subtle" leftSection={<FolderIcon />} onClick={() => setDirectory(true)}>

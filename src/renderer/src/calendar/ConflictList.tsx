@@ -70,7 +70,13 @@ const ConflictSection = memo(function ConflictSection({ conflicts }: { conflicts
         </List>
       )}
       {hidden > 0 && (
-        <Button variant="subtle" size="xs" mt="xs" onClick={() => setShowAll(true)} data-testid="conflicts-show-all">
+        <Button
+          variant="subtle"
+          size="xs"
+          mt="xs"
+          onClick={() => setShowAll(true)}
+          data-testid="conflicts-show-all"
+        >
           {t('calendar.conflicts.showAll', { count: hidden })}
         </Button>
       )}

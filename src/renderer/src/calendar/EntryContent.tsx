@@ -101,7 +101,9 @@ export const EntryContent = memo(function EntryContent({
       )}
       <span
         className={
-          entry.kind === 'transfer' ? `qonaq-event-title qonaq-event-title--${entry.direction}` : 'qonaq-event-title'
+          entry.kind === 'transfer'
+            ? `qonaq-event-title qonaq-event-title--${entry.direction}`
+            : 'qonaq-event-title'
         }
       >
         {text.label}

@@ -1,16 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Center,
-  Group,
-  Loader,
-  Progress,
-  Radio,
-  Stack,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Center, Group, Loader, Progress, Radio, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain';
 import type { Institution } from '../../../shared/institution';

@@ -89,7 +89,9 @@ export function TemplateCard({ institution }: { institution: Institution | null 
         ) : (
           <Group gap="sm">
             <Text size="sm" fw={template ? 600 : 400} data-testid="template-file-name" style={{ flex: 1 }}>
-              {template ? t('settings.template.current', { fileName: template.fileName }) : t('settings.template.none')}
+              {template
+                ? t('settings.template.current', { fileName: template.fileName })
+                : t('settings.template.none')}
             </Text>
             <FileButton onChange={(file) => file && upload.mutate(file)} accept={DOCX_TYPES}>
               {(props) => (

@@ -34,7 +34,11 @@ export function TravelSection({ detail, conflicts }: VisitSectionProps) {
         <SectionTitle
           id="travel-title"
           title={t('travel.section.title')}
-          count={visit.guests.length > 0 ? t('travel.section.count', { count: planning.transfers.length }) : undefined}
+          count={
+            visit.guests.length > 0
+              ? t('travel.section.count', { count: planning.transfers.length })
+              : undefined
+          }
         />
         {visit.guests.length > 0 && (
           <Group gap="sm">

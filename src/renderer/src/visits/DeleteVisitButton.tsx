@@ -48,7 +48,15 @@ function DeletedNotice({ visit, noticeId }: { visit: Visit; noticeId: string }) 
 }
 
 /** The question before deleting, and the deletion: drawn from the first time it is asked. */
-function DeleteVisitDialog({ visit, opened, onClose }: { visit: Visit; opened: boolean; onClose: () => void }) {
+function DeleteVisitDialog({
+  visit,
+  opened,
+  onClose,
+}: {
+  visit: Visit;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const remove = useCall('visits.delete');
 

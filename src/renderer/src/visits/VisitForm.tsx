@@ -47,7 +47,17 @@ export function emptyVisit(colour: string = VISIT_COLOURS[0] ?? '#1c7ed6'): Visi
  * them back whole, so what was given in other languages survives an edit of anything else.
  */
 export function valuesFromVisit(visit: Visit): VisitFormValues {
-  const { title, partnerName, partnerCountry, partnerIds, purpose, hostUnit, status, arrivalDate, departureDate } = visit;
+  const {
+    title,
+    partnerName,
+    partnerCountry,
+    partnerIds,
+    purpose,
+    hostUnit,
+    status,
+    arrivalDate,
+    departureDate,
+  } = visit;
   const { responsibleOfficer, colour, notes, lang, translations } = visit;
   return {
     ...(lang ? { lang } : {}),

@@ -76,9 +76,7 @@ export function VisitListPage() {
       </Center>
     );
   } else if (list.length === 0 && !filtered) {
-    content = (
-      <NoVisits onNew={startCreating} onSample={sample} sampleLoading={loadSample.isPending} />
-    );
+    content = <NoVisits onNew={startCreating} onSample={sample} sampleLoading={loadSample.isPending} />;
   } else if (list.length === 0) {
     content = <NoMatches onClear={() => setFilters(NO_FILTERS)} />;
   } else {

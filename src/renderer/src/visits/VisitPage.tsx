@@ -52,7 +52,9 @@ function VisitHeader({ detail }: { detail: VisitDetail }) {
           <div className={classes.meta}>
             <span className={classes.dates}>
               <CalendarIcon />
-              <span data-testid="visit-dates">{format.dateRange(visit.arrivalDate, visit.departureDate)}</span>
+              <span data-testid="visit-dates">
+                {format.dateRange(visit.arrivalDate, visit.departureDate)}
+              </span>
             </span>
             {partner && <span data-testid="visit-partner">{partner}</span>}
           </div>

@@ -41,7 +41,9 @@ interface RowText {
 const INTENT_MS = 120;
 
 function rowVisit(target: EventTarget): string | undefined {
-  return (target instanceof Element && target.closest<HTMLElement>('tr[data-visit]')?.dataset.visit) || undefined;
+  return (
+    (target instanceof Element && target.closest<HTMLElement>('tr[data-visit]')?.dataset.visit) || undefined
+  );
 }
 
 /**
@@ -141,7 +143,12 @@ function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
 /** One visit as a few plain elements: thousands of visits are drawn a page at a time, each row cheaply. */
 const VisitRow = memo(function VisitRow({ visit, ...text }: { visit: VisitSummary } & RowText) {
   return (
-    <tr data-testid="visit-row" data-visit={visit.id} className={classes.row} onClick={(event) => openRow(event, visit.id)}>
+    <tr
+      data-testid="visit-row"
+      data-visit={visit.id}
+      className={classes.row}
+      onClick={(event) => openRow(event, visit.id)}
+    >
       <td className={classes.dotCell}>
         <span className={classes.dot} style={{ background: visit.colour }} aria-hidden="true" />
       </td>

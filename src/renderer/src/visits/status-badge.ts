@@ -7,7 +7,10 @@ import classes from './status-badge.module.css';
  * A visit's status as a badge in its colour, as the props of one span: the list draws a page of them
  * without a component each, and the visit's page draws one in the first frame after a click.
  */
-export function statusBadge(status: VisitStatus, size: 'md' | 'lg' = 'md'): { className: string; style: CSSProperties } {
+export function statusBadge(
+  status: VisitStatus,
+  size: 'md' | 'lg' = 'md',
+): { className: string; style: CSSProperties } {
   return {
     className: size === 'lg' ? `${classes.badge} ${classes.lg}` : `${classes.badge}`,
     style: {

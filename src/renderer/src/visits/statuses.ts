@@ -19,4 +19,5 @@ export const STATUS_COLOURS: Record<VisitStatus, MantineColor> = {
 /** Every status, in the order of `VISIT_STATUSES`. */
 export const STATUSES = Object.keys(STATUS_COLOURS) as VisitStatus[];
 
-export const isStatus = (value: string): value is VisitStatus => (STATUSES as readonly string[]).includes(value);
+export const isStatus = (value: string): value is VisitStatus =>
+  (STATUSES as readonly string[]).includes(value);

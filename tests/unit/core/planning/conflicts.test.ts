@@ -606,7 +606,7 @@ describe('overlap detection, on random programmes', () => {
     );
   });
 
-  it("gives a visit exactly the conflicts of its days that involve it, worked out for it alone", () => {
+  it('gives a visit exactly the conflicts of its days that involve it, worked out for it alone', () => {
     fc.assert(
       fc.property(fc.array(item, { maxLength: 7 }), fc.array(item, { maxLength: 7 }), (one, two) => {
         const visits = [toVisit('v1', one), toVisit('v2', two)];

@@ -45,10 +45,11 @@ describe('visitTransfers', () => {
     const after = { ...before, guests: before.guests.map((g) => (g.id === 'b' ? moved : g)) };
 
     expect(visitTransfers(before)).toBe(first);
-    expect(visitTransfers(after).map((t) => `${t.number}: ${t.guestIds.join()}`).sort()).toEqual([
-      'J2 12: b',
-      'TK 334: a',
-    ]);
+    expect(
+      visitTransfers(after)
+        .map((t) => `${t.number}: ${t.guestIds.join()}`)
+        .sort(),
+    ).toEqual(['J2 12: b', 'TK 334: a']);
   });
 
   it('treats the same flight number written differently as the same flight', () => {
@@ -215,7 +216,10 @@ describe('leavesAfterFlight', () => {
   });
 
   it('reads a car leaving late in the evening for a flight just after midnight as leaving the evening before', () => {
-    expect([check('departure', '23:30', '02:00'), check('arrival', '23:45', '00:30')]).toEqual([false, false]);
+    expect([check('departure', '23:30', '02:00'), check('arrival', '23:45', '00:30')]).toEqual([
+      false,
+      false,
+    ]);
     // Further from the flight than a night's drive, a later leave time is a mistake, not yesterday.
     expect(check('departure', '15:00', '09:00')).toBe(true);
   });

@@ -15,7 +15,9 @@ describe('dates in the printouts saved as .docx', () => {
   it('are written as letters write them, and never break across lines', async () => {
     const ru = xmlOf((await dayDocx(daySchedule([trip], [hotel], '2027-03-15', 'ru'), null, false)).base64);
     const az = xmlOf((await dayDocx(daySchedule([trip], [hotel], '2027-03-15', 'az'), null, false)).base64);
-    const programme = xmlOf((await programmeDocx(visitProgramme(trip, [hotel], null, 'az'), null, false)).base64);
+    const programme = xmlOf(
+      (await programmeDocx(visitProgramme(trip, [hotel], null, 'az'), null, false)).base64,
+    );
 
     expect(ru).toContain(`15${NBSP}марта${NBSP}2027${NBSP}г.`);
     expect(az).toContain(`15${NBSP}mart${NBSP}2027${NB_HYPHEN}ci${NBSP}il`);

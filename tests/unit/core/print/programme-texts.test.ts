@@ -59,7 +59,9 @@ describe('a programme printed for guests in a language', () => {
       'hotel.address',
     ]);
     expect(en.visit.title).toBe('Ankara Universitetinin nümayəndə heyəti');
-    expect(en.days.flatMap((d) => d.lines).find((l) => l.id === 'rector')?.title).toBe('Meeting with the rector');
+    expect(en.days.flatMap((d) => d.lines).find((l) => l.id === 'rector')?.title).toBe(
+      'Meeting with the rector',
+    );
   });
 
   it('in the language it was written in lacks nothing', () => {
