@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { createHandlers } from '../src/core/api';
 import { dispatch } from '../src/core/dispatch';
 import { Store } from '../src/core/store/store';
-import type { VisitSummary } from '../src/shared/contract';
+import type { VisitSummary } from '../src/shared/visits-contract';
 import { addDays } from '../src/shared/dates';
 import { BUSY_DAY, BUSY_WEEK } from './generator';
 

@@ -1,4 +1,5 @@
-import type { LetterCheck, MethodOutput, ParsedInput } from '../shared/contract';
+import type { MethodOutput, ParsedInput } from '../shared/contract';
+import type { LetterCheck } from '../shared/letters-contract';
 import { isIsoDate, todayInBaku } from '../shared/dates';
 import type { Guest, Visit } from '../shared/domain';
 import { AppError, type FieldError, type Result } from '../shared/errors';

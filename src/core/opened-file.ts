@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { OpenedArchive } from '../shared/contract';
+import type { OpenedArchive } from '../shared/app-contract';
 import { AppError } from '../shared/errors';
 import { ARCHIVE_MAX_BYTES } from './archive';
 

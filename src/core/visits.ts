@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/contract';
-import { visitQuerySchema } from '../shared/contract';
+import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/visits-contract';
+import { visitQuerySchema } from '../shared/visits-contract';
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import {
   passportValidUntilRequired,

@@ -1,11 +1,14 @@
+import { unzipSync } from 'fflate';
 import { z } from 'zod';
 import { decodeBase64 } from './base64';
 import { fieldError } from './validation';
 
 /**
  * An office's own letterhead: a .docx with `{{placeholders}}` that Qonaq fills. The file comes from
- * the user's disk and is opened by the zip reader inside `docx`, so it is checked from its bytes first:
- * a zip with a document in it, small packed and unpacked, and without entry names that point outside it.
+ * the user's disk and is opened by the zip reader inside `docx` (fflate), so it is checked from its
+ * bytes first: a zip with a document in it, small packed and unpacked, and without entry names that
+ * point outside it. The renderer runs the same check, so zips are read here with fflate, which runs in
+ * browsers too.
  */
 
 export const TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
@@ -27,57 +30,36 @@ export const TEMPLATE_PROBLEMS = [
 ] as const;
 export type TemplateProblem = (typeof TEMPLATE_PROBLEMS)[number];
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_DIRECTORY = 0x06054b50;
-
-const u16 = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
-const u32 = (b: Uint8Array, at: number) => u16(b, at) + u16(b, at + 2) * 0x10000;
-
-/** The end-of-directory record sits in the last 22 bytes plus a comment of at most 65535 bytes. */
-function findEndOfDirectory(bytes: Uint8Array): number {
-  const last = bytes.length - 22;
-  for (let at = last; at >= 0 && at >= last - 0xffff; at -= 1) {
-    if (u32(bytes, at) === END_OF_DIRECTORY) return at;
-  }
-  return -1;
-}
-
 export interface ZipEntryInfo {
   name: string;
   /** 0 stored, 8 deflated. */
   method: number;
   compressedSize: number;
   uncompressedSize: number;
-  /** Where the entry's local header starts. */
-  localOffset: number;
 }
 
-/** The entries a zip's central directory lists, or null when it is not a zip this reader understands. */
+/**
+ * The entries a zip's central directory lists, as fflate reads it (nothing is unpacked), or null when
+ * it is not a zip fflate can read.
+ */
 export function zipEntries(bytes: Uint8Array): ZipEntryInfo[] | null {
-  if (bytes.length < 22 || u32(bytes, 0) !== LOCAL_HEADER) return null;
-  const end = findEndOfDirectory(bytes);
-  if (end < 0) return null;
-  const count = u16(bytes, end + 10);
-  const offset = u32(bytes, end + 16);
-  // Zip64 marks its sizes with all ones; a letterhead never needs it, so it is refused, not parsed.
-  if (count === 0xffff || offset === 0xffffffff) return null;
+  // The end-of-directory record alone is 22 bytes; a zip starts with a local header.
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return null;
   const entries: ZipEntryInfo[] = [];
-  const decoder = new TextDecoder('utf-8', { fatal: false });
-  let at = offset;
-  for (let i = 0; i < count; i += 1) {
-    if (at + 46 > bytes.length || u32(bytes, at) !== CENTRAL_HEADER) return null;
-    const nameLength = u16(bytes, at + 28);
-    const next = at + 46 + nameLength + u16(bytes, at + 30) + u16(bytes, at + 32);
-    if (next > bytes.length) return null;
-    entries.push({
-      method: u16(bytes, at + 10),
-      compressedSize: u32(bytes, at + 20),
-      uncompressedSize: u32(bytes, at + 24),
-      localOffset: u32(bytes, at + 42),
-      name: decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+  try {
+    unzipSync(bytes, {
+      filter: (file) => {
+        entries.push({
+          name: file.name,
+          method: file.compression,
+          compressedSize: file.size,
+          uncompressedSize: file.originalSize,
+        });
+        return false;
+      },
     });
-    at = next;
+  } catch {
+    return null;
   }
   return entries;
 }

@@ -5,7 +5,7 @@ import { optionalText } from './fields';
 import { LANGUAGES } from './languages';
 import type { ExportedFile } from './print';
 import { fieldError } from './validation';
-import type { VisitDetail } from './contract';
+import type { VisitDetail } from './visits-contract';
 
 /**
  * What a visit came to, written after it ends: its outcomes and the follow-ups each with an owner and

@@ -1,4 +1,4 @@
-import type { VisitDetail } from '../../shared/contract';
+import type { VisitDetail } from '../../shared/visits-contract';
 import { todayInBaku } from '../../shared/dates';
 import type { Guest, GuestData, Visit } from '../../shared/domain';
 import { AppError, type FieldError } from '../../shared/errors';

@@ -1,5 +1,10 @@
-import { inflateRawSync } from 'node:zlib';
-import { inspectTemplate, zipEntries, type TemplateProblem } from '../../shared/letterhead-template';
+import { Inflate, Unzip, UnzipPassThrough, unzipSync, type UnzipDecoder } from 'fflate';
+import {
+  inspectTemplate,
+  zipEntries,
+  type TemplateProblem,
+  type ZipEntryInfo,
+} from '../../shared/letterhead-template';
 
 /**
  * The central directory a template is first checked by can lie: an entry may claim 1 KB and inflate to
@@ -64,44 +69,91 @@ function decodeXmlText(text: string): string {
 
 function placeholdersIn(buffer: Buffer): Set<string> {
   const found = new Set<string>();
-  for (const entry of zipEntries(buffer) ?? []) {
-    if (!entry.name.endsWith('.xml') || (entry.method !== 0 && entry.method !== 8)) continue;
-    const at = entry.localOffset;
-    const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
-    const data = buffer.subarray(start, start + entry.compressedSize);
-    const xml = (
-      entry.method === 0 ? data : inflateRawSync(data, { maxOutputLength: entry.uncompressedSize + 1 })
-    ).toString('utf8');
+  // Unpacking trusts the sizes the directory claims: bytes that fail the directory's checks hold nothing.
+  if (inspectTemplate(buffer)) return found;
+  const parts = unzipSync(buffer, {
+    filter: (file) => file.name.endsWith('.xml') && (file.compression === 0 || file.compression === 8),
+  });
+  const decoder = new TextDecoder();
+  for (const part of Object.values(parts)) {
     let text = '';
-    for (const run of xml.matchAll(RUN_TEXT)) text += decodeXmlText(run[1] ?? '');
+    for (const run of decoder.decode(part).matchAll(RUN_TEXT)) text += decodeXmlText(run[1] ?? '');
     for (const placeholder of text.matchAll(PLACEHOLDER)) found.add(placeholder[1] ?? '');
   }
   return found;
 }
 
+/** Thrown when an entry unpacks to more than its claim, or is not where the directory says. */
+class Lie extends Error {
+  constructor(readonly problem: TemplateProblem) {
+    super(problem);
+  }
+}
+
+/** At most this much compressed data is inflated at once, so a bomb grows by at most ~1000 times it. */
+const SLICE = 8 * 1024;
+
+/** fflate's inflater fed a slice at a time, throwing once the entry's output passes its claimed size. */
+function cappedInflate(claims: ReadonlyMap<string, ZipEntryInfo>, unpacked: Map<string, number>) {
+  return class CappedInflate implements UnzipDecoder {
+    static readonly compression = 8;
+    ondata: UnzipDecoder['ondata'] = () => undefined;
+    private readonly inflate: Inflate;
+
+    constructor(name: string) {
+      const claim = claims.get(name)?.uncompressedSize ?? 0;
+      this.inflate = new Inflate((chunk, final) => {
+        const size = (unpacked.get(name) ?? 0) + chunk.length;
+        unpacked.set(name, size);
+        // One byte over the claim proves the lie: inflating stops there.
+        if (size > claim) throw new Lie('suspiciousCompression');
+        this.ondata(null, chunk, final);
+      });
+    }
+
+    push(chunk: Uint8Array, final: boolean): void {
+      if (chunk.length === 0) this.inflate.push(chunk, final);
+      for (let at = 0; at < chunk.length; at += SLICE) {
+        this.inflate.push(chunk.subarray(at, at + SLICE), final && at + SLICE >= chunk.length);
+      }
+    }
+  };
+}
+
 function unpackProblem(buffer: Buffer): TemplateProblem | null {
   const problem = inspectTemplate(buffer);
   if (problem) return problem;
+  const claims = new Map<string, ZipEntryInfo>();
   for (const entry of zipEntries(buffer) ?? []) {
-    const at = entry.localOffset;
-    if (at + 30 > buffer.length || buffer.readUInt32LE(at) !== 0x04034b50) return 'notZip';
-    const start = at + 30 + buffer.readUInt16LE(at + 26) + buffer.readUInt16LE(at + 28);
-    const end = start + entry.compressedSize;
-    if (end > buffer.length) return 'notZip';
-    if (entry.method === 0) {
-      if (entry.compressedSize !== entry.uncompressedSize) return 'notZip';
-      continue;
-    }
-    if (entry.method !== 8) return 'notZip';
-    try {
-      // One byte over the claim: inflating exactly to it proves the claim, any more proves the lie.
-      const out = inflateRawSync(buffer.subarray(start, end), {
-        maxOutputLength: entry.uncompressedSize + 1,
-      });
-      if (out.length !== entry.uncompressedSize) return 'suspiciousCompression';
-    } catch (error) {
-      return error instanceof RangeError ? 'suspiciousCompression' : 'notZip';
-    }
+    if (claims.has(entry.name)) return 'notZip';
+    if (entry.method === 0 && entry.compressedSize !== entry.uncompressedSize) return 'notZip';
+    if (entry.method !== 0 && entry.method !== 8) return 'notZip';
+    claims.set(entry.name, entry);
+  }
+  const unpacked = new Map<string, number>();
+  const unzip = new Unzip((file) => {
+    const claim = claims.get(file.name);
+    // An entry the directory does not list, or lists as stored while its local header says deflated.
+    if (!claim || claim.method !== file.compression || unpacked.has(file.name)) throw new Lie('notZip');
+    unpacked.set(file.name, 0);
+    file.ondata = (error, chunk) => {
+      if (error) throw error;
+      if (file.compression === 0) unpacked.set(file.name, (unpacked.get(file.name) ?? 0) + chunk.length);
+    };
+    file.start();
+  });
+  unzip.register(UnzipPassThrough);
+  unzip.register(cappedInflate(claims, unpacked));
+  try {
+    unzip.push(buffer, true);
+  } catch (error) {
+    return error instanceof Lie ? error.problem : 'notZip';
+  }
+  for (const [name, claim] of claims) {
+    const size = unpacked.get(name);
+    // Not found where the directory says it is.
+    if (size === undefined) return 'notZip';
+    if (size !== claim.uncompressedSize) return 'suspiciousCompression';
   }
   return null;
 }

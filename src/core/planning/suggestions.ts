@@ -1,4 +1,4 @@
-import type { PlanningSuggestions } from '../../shared/contract';
+import type { PlanningSuggestions } from '../../shared/planning-contract';
 import type { Visit } from '../../shared/domain';
 
 const LIMIT = 200;

@@ -1,6 +1,6 @@
 import { access, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BackupInfo } from '../../shared/contract';
+import type { BackupInfo } from '../../shared/backups-contract';
 import { AppError } from '../../shared/errors';
 import { attachmentNames, ATTACHMENTS_DIR } from './attachments';
 import { parseDocument, serializeDocument, sharedDocSchema } from './documents';

@@ -1,7 +1,7 @@
 import { access, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { Notice } from '../../shared/contract';
+import type { Notice } from '../../shared/app-contract';
 import { AppError } from '../../shared/errors';
 import { TEMP_SUFFIX, writeFileDurably, type DurableFs } from './durable-write';
 import { DocumentFile, parseDocument, sharedDocSchema, visitDocSchema } from './documents';

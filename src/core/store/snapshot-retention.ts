@@ -1,4 +1,4 @@
-import type { BackupInfo, BackupPolicy } from '../../shared/contract';
+import type { BackupInfo, BackupPolicy } from '../../shared/backups-contract';
 import { todayInBaku } from '../../shared/dates';
 
 /**

@@ -2,7 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
-import type { BackupInfo, BackupSpace } from '../../shared/contract';
+import type { BackupInfo, BackupSpace } from '../../shared/backups-contract';
 import { AppError } from '../../shared/errors';
 import { ATTACHMENTS_DIR, sha256Of } from './attachments';
 import { fsyncFolder, toWriteError, writeFileDurably, type DurableFs } from './durable-write';

@@ -1,4 +1,5 @@
-import type { BackupInfo, Notice } from '../../shared/contract';
+import type { BackupInfo } from '../../shared/backups-contract';
+import type { Notice } from '../../shared/app-contract';
 import type { Visit } from '../../shared/domain';
 import type { DurableFs } from './durable-write';
 import type { SharedDoc } from './documents';

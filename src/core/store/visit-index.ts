@@ -2,7 +2,7 @@ import type { BigIntStats } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { VisitSummary } from '../../shared/contract';
+import type { VisitSummary } from '../../shared/visits-contract';
 import { countryName } from '../../shared/countries';
 import { VISIT_STATUSES, type Guest, type Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';

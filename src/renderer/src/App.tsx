@@ -4,7 +4,7 @@ import { DatesProvider } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../../shared/contract';
+import type { AppStatus } from '../../shared/app-contract';
 import { isLanguage, type Language } from '../../shared/languages';
 import { api } from '../api/client';
 import { keys, useAppStatus } from './queries';

@@ -1,4 +1,5 @@
-import type { AppStatus, VisitDetail, VisitSummary } from '../../shared/contract';
+import type { AppStatus } from '../../shared/app-contract';
+import type { VisitDetail, VisitSummary } from '../../shared/visits-contract';
 import { api } from '../api/client';
 import { parseRoute } from './route-address';
 import { FIRST_PAGE_QUERY } from './visits/list-query';

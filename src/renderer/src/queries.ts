@@ -5,14 +5,9 @@ import {
   useQuery,
   useQueryClient,
 } from '@tanstack/react-query';
-import type {
-  AppStatus,
-  MethodInput,
-  MethodName,
-  MethodOutput,
-  VisitDetail,
-  VisitQuery,
-} from '../../shared/contract';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
+import type { AppStatus } from '../../shared/app-contract';
+import type { VisitDetail, VisitQuery } from '../../shared/visits-contract';
 import { api } from '../api/client';
 
 export const queryClient = new QueryClient({

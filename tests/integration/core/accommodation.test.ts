@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { migrate, MIGRATIONS } from '../../../src/core/store/migrations';
 import { SHARED_FILE } from '../../../src/core/store/store';
-import type { VisitDetail } from '../../../src/shared/contract';
+import type { VisitDetail } from '../../../src/shared/visits-contract';
 import type { Hotel } from '../../../src/shared/accommodation';
 import { guestData, visitData } from '../../support/builders';
 import { coreOverFolder } from '../../support/core-over-folder';

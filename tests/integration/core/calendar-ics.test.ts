@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../src/core/api';
 import { dispatch } from '../../../src/core/dispatch';
 import { Store } from '../../../src/core/store/store';
-import type { VisitDetail } from '../../../src/shared/contract';
+import type { VisitDetail } from '../../../src/shared/visits-contract';
 import type { ExportedFile } from '../../../src/shared/print';
 import { guestData, programmeItemInput, visitData } from '../../support/builders';
 import { importInto, readIcs, type ReadEvent } from '../../support/ics-reader';

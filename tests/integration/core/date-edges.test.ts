@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { VisitDetail } from '../../../src/shared/contract';
+import type { VisitDetail } from '../../../src/shared/visits-contract';
 import type { Hotel } from '../../../src/shared/accommodation';
 import type { CalendarRange, DaySchedule } from '../../../src/shared/planning';
 import { addDays, MAX_DATE, MIN_DATE } from '../../../src/shared/dates';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import type { VisitDetail } from '../../../src/shared/contract';
+import type { VisitDetail } from '../../../src/shared/visits-contract';
 import type { ImportOutcome, ImportPreview, ReadResult } from '../../../src/shared/guest-import';
 import { guestInput, visitInput } from '../../support/builders';
 import { coreOverFolder } from '../../support/core-over-folder';

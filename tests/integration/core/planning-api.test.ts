@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { PlanningSuggestions, VisitDetail } from '../../../src/shared/contract';
+import type { PlanningSuggestions } from '../../../src/shared/planning-contract';
+import type { VisitDetail } from '../../../src/shared/visits-contract';
 import type { Hotel } from '../../../src/shared/accommodation';
 import type { CalendarRange, Conflict } from '../../../src/shared/planning';
 import { guestData, programmeItemInput, visitData } from '../../support/builders';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../src/core/dispatch';
 import { csvCell, registerCsvText } from '../../../src/core/register-csv';
-import type { RegisterQuery } from '../../../src/shared/contract';
+import type { RegisterQuery } from '../../../src/shared/letters-contract';
 import type { RegisterEntry } from '../../../src/shared/letters';
 import {
   letterCores,

@@ -5,7 +5,7 @@ import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
 import { listSnapshots } from '../../../src/core/store/snapshots';
 import { Store, SHARED_FILE } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
-import type { BackupInfo } from '../../../src/shared/contract';
+import type { BackupInfo } from '../../../src/shared/backups-contract';
 import { rejection } from '../../support/rejection';
 import { visitData } from '../../support/builders';
 import { listFiles } from '../../support/store-files';

@@ -6,7 +6,8 @@ import { dispatch } from '../../../src/core/dispatch';
 import { INDEX_FILE } from '../../../src/core/store/visit-index';
 import { Store, type StoreOptions } from '../../../src/core/store/store';
 import { findVisits, VisitService } from '../../../src/core/visits';
-import type { AppStatus, VisitSummary } from '../../../src/shared/contract';
+import type { AppStatus } from '../../../src/shared/app-contract';
+import type { VisitSummary } from '../../../src/shared/visits-contract';
 import { guestData, visitData, visitInput } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BackupInfo } from '../../../src/shared/contract';
+import type { BackupInfo } from '../../../src/shared/backups-contract';
 import {
   decideRetention,
   DEFAULT_RETENTION,

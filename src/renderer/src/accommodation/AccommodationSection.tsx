@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { SectionTitle } from '../SectionTitle';
 import type { Stay } from '../../../shared/accommodation';
-import type { VisitDetail } from '../../../shared/contract';
+import type { VisitDetail } from '../../../shared/visits-contract';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { offerUndo } from '../calendar/undo';

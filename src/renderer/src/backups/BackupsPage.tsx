@@ -18,7 +18,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../shared/contract';
+import type { BackupInfo } from '../../../shared/backups-contract';
 import { todayInBaku } from '../../../shared/dates';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';

@@ -1,6 +1,6 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { BackupInfo } from '../../../shared/contract';
+import type { BackupInfo } from '../../../shared/backups-contract';
 import { errorMessage } from '../errors';
 
 interface RestoreBackupModalProps {

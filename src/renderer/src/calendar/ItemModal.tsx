@@ -14,7 +14,7 @@ import {
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { VisitDetail } from '../../../shared/contract';
+import type { VisitDetail } from '../../../shared/visits-contract';
 import { LANGUAGES } from '../../../shared/languages';
 import { PROGRAMME_TYPES, type ProgrammeItem, type ProgrammeItemInput } from '../../../shared/planning';
 import { errorMessage, fieldErrors } from '../errors';

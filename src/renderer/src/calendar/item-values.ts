@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import type { VisitDetail } from '../../../shared/contract';
+import type { VisitDetail } from '../../../shared/visits-contract';
 import type { ProgrammeItem, ProgrammeItemData, ProgrammeItemInput } from '../../../shared/planning';
 import { LANGUAGES, type Language } from '../../../shared/languages';
 import type { Translations } from '../../../shared/texts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Group, Popover, Stack, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RegisterQuery } from '../../../shared/contract';
+import type { RegisterQuery } from '../../../shared/letters-contract';
 import type { RegisterEntry } from '../../../shared/letters';
 import { useFormat } from '../format';
 import { queryOptions } from '../queries';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ActionIcon, Badge, Group, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Warning } from '../../../shared/contract';
+import type { Warning } from '../../../shared/visits-contract';
 import type { Guest, TravelLeg } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { guestDisplayName } from './form-values';

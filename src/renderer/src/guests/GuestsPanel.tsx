@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, EmptyState, Group, List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VisitDetail } from '../../../shared/contract';
+import type { VisitDetail } from '../../../shared/visits-contract';
 import type { Guest } from '../../../shared/domain';
 import { useFormat } from '../format';
 import { BulkIssueModal } from '../letters/BulkIssueModal';

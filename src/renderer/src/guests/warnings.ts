@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Warning } from '../../../shared/contract';
+import type { Warning } from '../../../shared/visits-contract';
 
 /** A warning in the UI language, its dates written as people read them. */
 export function warningMessage(t: TFunction, warning: Warning, date: (iso: string) => string): string {

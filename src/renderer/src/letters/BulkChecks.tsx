@@ -1,7 +1,7 @@
 import { Alert, Checkbox, List, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RegisterQuery } from '../../../shared/contract';
+import type { RegisterQuery } from '../../../shared/letters-contract';
 import type { LetterKind, RegisterEntry } from '../../../shared/letters';
 import { useFormat } from '../format';
 import { queryOptions } from '../queries';

@@ -1,4 +1,4 @@
-import type { AppStatus } from '../../../shared/contract';
+import type { AppStatus } from '../../../shared/app-contract';
 import { api } from '../../api/client';
 
 export interface OutgoingFile {

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { AppStatus } from '../../../shared/contract';
+import type { AppStatus } from '../../../shared/app-contract';
 import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import type { LetterKind, LetterRequest } from '../../../shared/letters';

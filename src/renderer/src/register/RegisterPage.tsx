@@ -16,7 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { RegisterQuery } from '../../../shared/contract';
+import type { RegisterQuery } from '../../../shared/letters-contract';
 import { isCsvSeparator } from '../../../shared/csv';
 import { todayInBaku } from '../../../shared/dates';
 import type { RegisterEntry } from '../../../shared/letters';

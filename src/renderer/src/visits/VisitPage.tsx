@@ -3,7 +3,7 @@ import { Alert, Button, Center, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageNotFound } from '../shell/PageNotFound';
 import { BackLink } from '../shell/BackLink';
-import type { VisitDetail } from '../../../shared/contract';
+import type { VisitDetail } from '../../../shared/visits-contract';
 import type { Conflict } from '../../../shared/planning';
 import { AppError } from '../../../shared/errors';
 import { AccommodationSection } from '../accommodation/AccommodationSection';

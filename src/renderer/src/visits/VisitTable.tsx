@@ -11,7 +11,7 @@ import {
 } from 'react';
 import { Button, Center, Stack, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { VisitSummary } from '../../../shared/contract';
+import type { VisitSummary } from '../../../shared/visits-contract';
 import { usePainted, whenIdle } from '../after-paint';
 import { useFormat } from '../format';
 import { prefetchVisit, visitAtHand } from '../queries';

@@ -1,5 +1,5 @@
 import type { DatesRangeValue } from '@mantine/dates';
-import type { VisitQuery } from '../../../shared/contract';
+import type { VisitQuery } from '../../../shared/visits-contract';
 import type { VisitStatus } from '../../../shared/domain';
 
 /** What the officer chose above the list of visits. */

@@ -1,4 +1,4 @@
-import type { VisitDetail } from '../../../shared/contract';
+import type { VisitDetail } from '../../../shared/visits-contract';
 import type { Conflict } from '../../../shared/planning';
 
 /** What each section of a visit's page is drawn from. */
