@@ -4,8 +4,8 @@ import { createHandlers } from '../src/core/api';
 import { call } from './call';
 import { decodeFiles, saveFiles } from '../src/core/files';
 import { Store } from '../src/core/store/store';
-import { ITINERARY_CHUNK, type GuestItinerary } from '../src/shared/itinerary';
-import type { Handlers } from '../src/shared/contract';
+import { ITINERARY_CHUNK } from '../src/shared/itinerary';
+import { giveMissingTexts } from './give-texts';
 import { timeMedian } from './stats';
 import type { Figure } from './table';
 
@@ -19,27 +19,6 @@ import type { Figure } from './table';
  */
 
 const NOW = () => new Date('2026-11-29T08:00:00Z');
-
-/** Gives every text the itineraries lack, in their languages, as the officer would. */
-async function giveMissingTexts(handlers: Handlers, itineraries: readonly GuestItinerary[]): Promise<void> {
-  const seen = new Set<string>();
-  const texts = itineraries
-    .flatMap((it) => it.missingTexts)
-    .filter((m) => {
-      const key = `${m.owner}|${m.visitId ?? ''}|${m.id}|${m.field}|${m.language}`;
-      return seen.has(key) ? false : (seen.add(key), true);
-    })
-    .map((m) => ({
-      owner: m.owner,
-      ...(m.visitId ? { visitId: m.visitId } : {}),
-      id: m.id,
-      field: m.field,
-      language: m.language,
-      value: `${m.original} (${m.language})`,
-    }));
-  for (let i = 0; i < texts.length; i += 500)
-    await call(handlers, 'texts.translate', { texts: texts.slice(i, i + 500) });
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -67,7 +46,10 @@ async function main(): Promise<void> {
   const first = visits[0];
   if (!first || jobs.length === 0) throw new Error('no upcoming guests');
   const before = await Promise.all(jobs.map((j) => call(handlers, 'itinerary.get', j)));
-  await giveMissingTexts(handlers, before);
+  await giveMissingTexts(
+    handlers,
+    before.flatMap((it) => it.missingTexts),
+  );
 
   // Chunks of one visit's guests at most: the dialog asks per visit.
   const chunks: { visitId: string; guestIds: string[] }[] = [];
@@ -113,11 +95,11 @@ async function main(): Promise<void> {
   const figures: Figure[] = [
     {
       id: `itineraries-${size}`,
-      label: `${jobs.length} guests' itineraries made in chunks of at most ${ITINERARY_CHUNK} (itinerary.bulk) and written to a folder`,
+      label: `${jobs.length} guests' itineraries: from the first \`itinerary.bulk\` (chunks of at most ${ITINERARY_CHUNK}, one visit each) until the last file is written to a folder (\`files.save\`'s code); warm (median of ${runs} after one)`,
       size,
       value: bulk.median,
       unit: 'ms',
-      limitLabel: `${jobs.length} × one day's schedule built as .docx`,
+      limitLabel: `${jobs.length} × one day's schedule as .docx (\`print.dayDocx\`), warm`,
       limit: day.median * jobs.length,
       target: { under: 4000 },
     },
