@@ -102,10 +102,13 @@ async function measureSize(plan: Plan, rendererDir: string): Promise<Figure[]> {
     ...(await child<Figure[]>('core-bench.ts', ['--data', dir, '--size', size, '--runs', String(plan.runs)])),
   );
   log(`${size}: peak memory`);
-  const memory = await child<{ peak: number }>('memory-bench.ts', ['--data', dir]);
+  const memory = await child<{ peak: number; register: number; letters: number }>('memory-bench.ts', [
+    '--data',
+    dir,
+  ]);
   figures.push({
     id: `memory-${size}`,
-    label: 'Peak memory of the core process (VmHWM), store open and serving',
+    label: `Peak memory (VmHWM) of a fresh core process: store opened, the list, a visit, the busy week and day, the whole register (${memory.register} letters) and ${memory.letters} letters issued`,
     size,
     value: memory.peak,
     unit: 'MB',
