@@ -258,7 +258,7 @@ export async function weekJump(browser: Browser, host: RunningHost): Promise<{ v
   await page.getByTestId('go-to-date').click();
   // The picker opens on the month shown (November 2026); the busy week's Monday is in it.
   const day = page
-    .locator('button:not([data-outside])')
+    .locator('.mantine-DateInput-day:not([data-outside])')
     .filter({ hasText: new RegExp(`^${Number(BUSY_WEEK.slice(8, 10))}$`) })
     .first();
   await day.waitFor();
