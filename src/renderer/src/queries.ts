@@ -3,12 +3,12 @@ import {
   queryOptions as tanstackQueryOptions,
   useMutation,
   useQuery,
-  useQueryClient,
 } from '@tanstack/react-query';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/contract';
 import type { AppStatus } from '../../shared/app-contract';
 import type { VisitDetail, VisitQuery } from '../../shared/visits-contract';
 import { api } from '../api/client';
+import { invalidateTouched } from './touches';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -122,10 +122,23 @@ export function useVisitConflicts(id: string, enabled: boolean) {
   return useQuery({ ...queryOptions('visits.conflicts', { id }), staleTime: FRESH_MS, enabled });
 }
 
+const isVisitDetail = (output: unknown): output is VisitDetail =>
+  typeof output === 'object' && output !== null && 'visit' in output && 'planning' in output;
+
 /**
  * After a change the core has acknowledged (with the visit as it now stands, when it answers one):
- * that visit is replaced, the lists are fetched anew, and every visit's conflicts are out of date (one
- * visit's change can add or settle a clash with another): those on screen are asked for again at once.
+ * what `method` touched (see `touches`) is marked out of date, and that visit is replaced.
+ */
+export async function changed<M extends MethodName>(method: M, output?: MethodOutput<M>): Promise<void> {
+  const touched = invalidateTouched(queryClient, method);
+  if (isVisitDetail(output)) queryClient.setQueryData(keys.visit(output.visit.id), output);
+  await touched;
+}
+
+/**
+ * After a change to a visit that `changed` cannot name by its method: that visit is replaced, the
+ * lists are fetched anew, and every visit's conflicts are out of date (one visit's change can add or
+ * settle a clash with another): those on screen are asked for again at once.
  */
 export async function visitChanged(detail?: VisitDetail): Promise<void> {
   if (detail) queryClient.setQueryData(keys.visit(detail.visit.id), detail);
@@ -148,24 +161,14 @@ export function visitAtHand(id: string): boolean {
   return queryClient.getQueryData(keys.visit(id)) !== undefined;
 }
 
-const isVisitDetail = (output: unknown): output is VisitDetail =>
-  typeof output === 'object' && output !== null && 'visit' in output && 'planning' in output;
-
 /**
- * A call that changes data. It resolves once the core has the change on disk; then the lists are
- * fetched anew, the visit it touched is replaced, and the other visits kept are marked out of date.
+ * A call that changes data. It resolves once the core has the change on disk; then what it touched
+ * is asked for again (see `changed`).
  */
 export function useCall<M extends MethodName>(name: M) {
-  const client = useQueryClient();
   return useMutation<MethodOutput<M>, Error, MethodInput<M>>({
     mutationFn: (input) => api[name](input),
-    onSuccess: async (output) => {
-      // Other visits kept are asked for again when their pages are next shown (drawn at once from
-      // what is kept, then brought up to date).
-      await client.invalidateQueries({ queryKey: methodKey('visits.get'), refetchType: 'none' });
-      await visitChanged(isVisitDetail(output) ? output : undefined);
-      await client.invalidateQueries({ queryKey: keys.backups });
-    },
+    onSuccess: (output) => changed(name, output),
   });
 }
 

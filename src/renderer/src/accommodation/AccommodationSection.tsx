@@ -7,7 +7,7 @@ import type { Stay } from '../../../shared/accommodation';
 import type { VisitDetail } from '../../../shared/visits-contract';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { offerUndo } from '../calendar/undo';
+import { offerUndo } from '../shell/undo';
 import { FolderIcon, PlusIcon, WarningIcon } from '../icons';
 import { useCall } from '../queries';
 import { issueMessage, useHotels } from './hotels';

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useCalendarController } from '@fullcalendar/react';
-import { keepPreviousData, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
 import type {
@@ -12,23 +12,14 @@ import type {
   ProgrammeItemInput,
   Span,
 } from '../../../shared/planning';
-import type { Language } from '../../../shared/languages';
 import { afterNextPaint } from '../after-paint';
 import { useStableHandler } from '../stable-handler';
 import { useOnceOpened } from '../once-opened';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { queryOptions, useVisits } from '../queries';
+import { useVisits } from '../queries';
 import { routeHref } from '../route';
-import {
-  adjacentRanges,
-  isCalendarView,
-  openingTime,
-  isoDateOf,
-  viewTitle,
-  type CalendarView,
-  type DateRange,
-} from './calendar-format';
+import { isoDateOf, viewTitle, type CalendarView } from './calendar-format';
 import { CalendarToolbar } from './CalendarToolbar';
 import { useTodayKey } from './GoToDate';
 import { ConflictList } from './ConflictList';
@@ -36,90 +27,17 @@ import { EntryDetailsModal } from './EntryDetailsModal';
 import { calendarKey, visitsOn, type VisitChoice } from './item-values';
 import { ItemModal } from './ItemModal';
 import { ProgrammeCalendar } from './ProgrammeCalendar';
-import { undoLast } from './undo';
+import { useUndoShortcut } from '../shell/undo';
+import { prefetchAround, rangeOptions, storedView, useOpeningScroll, VIEW_KEY } from './calendar-range';
 import { itemOf, useMoveItem } from './use-entry-actions';
-
-const VIEW_KEY = 'qonaq.calendar.view';
-
-/**
- * How long a fetched range is shown without asking again. The weeks either side of the one on screen
- * are fetched ahead, so that "next" and "previous" draw at once; a change made here refetches them all,
- * and entering the page does too (a change on a visit's page may have moved its entries).
- */
-const RANGE_FRESH_MS = 30_000;
 
 const NO_ENTRIES: CalendarEntry[] = [];
 const NO_CONFLICTS: Conflict[] = [];
-
-interface RangeQuery extends DateRange {
-  visitIds: string[];
-  language: Language;
-}
-
-function rangeOptions(query: RangeQuery) {
-  return { ...queryOptions('calendar.range', query), staleTime: RANGE_FRESH_MS };
-}
-
-/** Fetches the ranges "previous" and "next" lead to, unless they are already at hand. */
-function prefetchAround(client: QueryClient, view: CalendarView, query: RangeQuery) {
-  const { prev, next } = adjacentRanges(view, query);
-  for (const range of [next, prev]) void client.prefetchQuery(rangeOptions({ ...query, ...range }));
-}
-
-/** The view last used survives a reload; the date lives in the address. */
-function storedView(): CalendarView {
-  const saved = window.localStorage.getItem(VIEW_KEY);
-  return isCalendarView(saved) ? saved : 'timeGridWeek';
-}
 
 interface Editing {
   visitId?: string;
   initial?: Partial<ProgrammeItemInput>;
   item?: ProgrammeItem;
-}
-
-/** Ctrl+Z (Cmd+Z) takes back the last move or removal, unless the officer is typing in a field. */
-function useUndoShortcut(enabled: boolean) {
-  useEffect(() => {
-    if (!enabled) return;
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target;
-      const typing =
-        target instanceof HTMLElement &&
-        (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      if (
-        (event.ctrlKey || event.metaKey) &&
-        !event.shiftKey &&
-        event.key.toLowerCase() === 'z' &&
-        !typing &&
-        undoLast()
-      ) {
-        event.preventDefault();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [enabled]);
-}
-
-/**
- * Once the entries of newly shown days are at hand, a day or week view scrolls to the earliest of
- * them if it starts before the morning hours shown; later moves within the same days keep the scroll.
- */
-function useOpeningScroll(
-  controller: ReturnType<typeof useCalendarController>,
-  view: CalendarView,
-  range: DateRange | null,
-  entries: readonly CalendarEntry[] | undefined,
-) {
-  const scrolled = useRef('');
-  useEffect(() => {
-    if (!range || !entries || !view.startsWith('timeGrid')) return;
-    const key = `${view}/${range.from}/${range.to}`;
-    if (key === scrolled.current) return;
-    scrolled.current = key;
-    controller.view?.calendar.scrollToTime(openingTime(entries, range));
-  }, [controller, view, range, entries]);
 }
 
 /**

@@ -37,7 +37,7 @@ import {
 } from './item-values';
 import { TranslationFields } from '../texts/TranslationFields';
 import type { TextsState } from '../texts/translation-values';
-import { offerUndo } from './undo';
+import { offerUndo } from '../shell/undo';
 import { AgreementField } from './AgreementField';
 import { ItemGuestsField } from './ItemGuestsField';
 import { ItemWhenFields } from './ItemWhenFields';

@@ -1,11 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { VisitDetail } from '../../../shared/visits-contract';
 import type { ProgrammeItem, ProgrammeItemData, ProgrammeItemInput } from '../../../shared/planning';
 import { LANGUAGES, type Language } from '../../../shared/languages';
 import type { Translations } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { initialLanguage, type TextsState } from '../texts/translation-values';
-import { methodKey, queryClient, queryOptions, visitChanged } from '../queries';
+import { changed, methodKey, queryOptions } from '../queries';
 
 /** Everything the item form edits: the item without its id, with every default filled in. */
 export type ItemValues = Omit<ProgrammeItemData, 'id'>;
@@ -100,21 +99,12 @@ export function usePlanningSuggestions() {
 export async function saveItem(visitId: string, item: ProgrammeItemInput, saved?: () => void) {
   const detail = await api['programme.save']({ visitId, item });
   saved?.();
-  await afterChange(detail);
+  await changed('programme.save', detail);
   return detail;
 }
 
 export async function removeItem(visitId: string, itemId: string) {
   const detail = await api['programme.remove']({ visitId, itemId });
-  await afterChange(detail);
+  await changed('programme.remove', detail);
   return detail;
-}
-
-async function afterChange(detail: VisitDetail) {
-  await Promise.all([
-    visitChanged(detail),
-    queryClient.invalidateQueries({ queryKey: calendarKey }),
-    queryClient.invalidateQueries({ queryKey: methodKey('planning.suggestions') }),
-    queryClient.invalidateQueries({ queryKey: methodKey('planning.day') }),
-  ]);
 }

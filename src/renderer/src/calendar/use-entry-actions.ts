@@ -8,7 +8,7 @@ import { useFormat } from '../format';
 import { queryClient, queryOptions } from '../queries';
 import { timeRange } from './calendar-format';
 import { saveItem } from './item-values';
-import { offerUndo } from './undo';
+import { offerUndo } from '../shell/undo';
 
 /** The programme item behind a calendar entry, as the core has it now. */
 export async function itemOf(entry: Pick<CalendarEntry, 'visitId' | 'id'>): Promise<ProgrammeItem | null> {

@@ -1,4 +1,3 @@
-import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
@@ -6,7 +5,8 @@ import type { Guest } from '../../../shared/domain';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { useCall, visitChanged } from '../queries';
+import { changed, useCall } from '../queries';
+import { offerUndo } from '../shell/undo';
 import { guestData, guestDisplayName } from './form-values';
 
 function showFailure(t: TFunction, error: unknown, language: string) {
@@ -21,17 +21,13 @@ function showFailure(t: TFunction, error: unknown, language: string) {
  * Undo puts the same guest back at the same place. It talks to the api directly rather than through
  * a hook, because the notification may outlive the panel that removed the guest.
  */
-async function restoreGuest(visitId: string, guest: Guest, index: number, t: TFunction, language: string) {
-  try {
-    const detail = await api['guests.add']({ visitId, guest: guestData(guest), index });
-    await visitChanged(detail);
-    notifications.show({
-      color: 'green',
-      message: t('guest.notify.restored', { name: guestDisplayName(guest) }),
-    });
-  } catch (error) {
-    showFailure(t, error, language);
-  }
+async function restoreGuest(visitId: string, guest: Guest, index: number, t: TFunction) {
+  const detail = await api['guests.add']({ visitId, guest: guestData(guest), index });
+  await changed('guests.add', detail);
+  notifications.show({
+    color: 'green',
+    message: t('guest.notify.restored', { name: guestDisplayName(guest) }),
+  });
 }
 
 /** Removing (with undo) and reordering the guests of one visit. */
@@ -46,30 +42,13 @@ export function useGuestActions(visitId: string, guests: readonly Guest[]) {
     remove.mutate(
       { visitId, guestId: guest.id },
       {
-        onSuccess: () => {
-          const id = `guest-removed-${guest.id}`;
-          const name = guestDisplayName(guest);
-          notifications.show({
-            id,
-            autoClose: 10_000,
-            message: (
-              <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text size="sm">{t('guest.notify.removed', { name })}</Text>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  onClick={() => {
-                    // Hidden first, so a second click cannot add the guest twice.
-                    notifications.hide(id);
-                    void restoreGuest(visitId, guest, Math.max(index, 0), t, language);
-                  }}
-                >
-                  {t('guest.notify.undo')}
-                </Button>
-              </Group>
-            ),
-          });
-        },
+        onSuccess: () =>
+          offerUndo(
+            t('guest.notify.removed', { name: guestDisplayName(guest) }),
+            () => restoreGuest(visitId, guest, Math.max(index, 0), t),
+            t,
+            language,
+          ),
         onError: (error) => showFailure(t, error, language),
       },
     );

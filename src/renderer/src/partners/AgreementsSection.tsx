@@ -11,8 +11,6 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Agreement, AgreementStatus } from '../../../shared/partners';
 import type { PartnerDetail } from '../../../shared/partners-contract';
@@ -21,6 +19,7 @@ import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { EditIcon, PlusIcon, TrashIcon, WarningIcon } from '../icons';
 import { SectionTitle } from '../SectionTitle';
+import { offerUndo } from '../shell/undo';
 import { AgreementFormModal } from './AgreementFormModal';
 import { AgreementTitle, useAgreementTitle } from './AgreementTitle';
 import { PaperclipIcon } from './PaperclipIcon';
@@ -39,40 +38,6 @@ export const AGREEMENT_STATUS_COLOURS: Record<AgreementStatus, { color: string; 
   terminated: { color: 'red', text: 'red.9' },
 };
 
-async function undoDelete(id: string, noticeId: string, t: TFunction, language: string) {
-  try {
-    await api['agreements.restore']({ id });
-    await partnersChanged();
-    notifications.hide(noticeId);
-  } catch (error) {
-    notifications.update({
-      id: noticeId,
-      color: 'red',
-      message: errorMessage(t, error, language),
-      autoClose: 8000,
-    });
-  }
-}
-
-function DeletedNotice({ id, title, noticeId }: { id: string; title: string; noticeId: string }) {
-  const { t, i18n } = useTranslation();
-  return (
-    <Group justify="space-between" wrap="nowrap" gap="md" data-testid="agreement-deleted">
-      <Text size="sm" style={{ flex: 1 }}>
-        {t('partners.agreements.deleted', { title })}
-      </Text>
-      <Button
-        size="compact-sm"
-        variant="light"
-        style={{ flexShrink: 0 }}
-        onClick={() => void undoDelete(id, noticeId, t, i18n.language)}
-      >
-        {t('common.undo')}
-      </Button>
-    </Group>
-  );
-}
-
 type Editing = { kind: 'closed' } | { kind: 'new' } | { kind: 'edit'; agreement: Agreement };
 
 /** The partner's agreements: what each is, its state, how long it runs, and its signed copy. */
@@ -88,15 +53,14 @@ export function AgreementsSection({ detail }: { detail: PartnerDetail }) {
     remove.mutate(
       { id: agreement.id },
       {
-        onSuccess: () => {
-          const noticeId = `agreement-deleted-${agreement.id}`;
-          notifications.show({
-            id: noticeId,
-            message: <DeletedNotice id={agreement.id} title={title} noticeId={noticeId} />,
-            autoClose: 12_000,
-            withCloseButton: true,
-          });
-        },
+        onSuccess: () =>
+          offerUndo(
+            t('partners.agreements.deleted', { title }),
+            () => api['agreements.restore']({ id: agreement.id }).then(partnersChanged),
+            t,
+            format.language,
+            { testId: 'agreement-deleted' },
+          ),
       },
     );
   };

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeItem } from '../../../shared/planning';
 import { api } from '../../api/client';
-import { offerUndo } from '../calendar/undo';
+import { offerUndo } from '../shell/undo';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { inLanguage, partnersChanged } from '../partners/links/partner-data';

@@ -8,7 +8,7 @@ import { CalendarExportButton } from '../calendar-export/CalendarExportButton';
 import type { ProgrammeItem, ProgrammeItemInput } from '../../../shared/planning';
 import { ItemModal } from '../calendar/ItemModal';
 import { removeItem, saveItem } from '../calendar/item-values';
-import { offerUndo } from '../calendar/undo';
+import { offerUndo } from '../shell/undo';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { guestDisplayName } from '../guests/form-values';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../../shared/languages';
 import type { OpenFollowUp } from '../../../shared/visit-report';
 import { api } from '../../api/client';
-import { offerUndo } from '../calendar/undo';
+import { offerUndo } from '../shell/undo';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { methodKey, queryOptions, visitChanged } from '../queries';

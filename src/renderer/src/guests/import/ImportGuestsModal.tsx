@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
 import { IMPORT_MAX_ROWS } from '../../../../shared/guest-import';
 import { api } from '../../../api/client';
-import { offerUndo } from '../../calendar/undo';
+import { offerUndo } from '../../shell/undo';
 import { useFormat } from '../../format';
 import { visitChanged } from '../../queries';
 import { AppModal, SAVE_BUTTON } from '../../shell/AppModal';

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { LinkProposal } from '../../../../shared/partners-contract';
 import { api } from '../../../api/client';
-import { offerUndo } from '../../calendar/undo';
+import { offerUndo } from '../../shell/undo';
 import { errorMessage, fieldErrors } from '../../errors';
 import { useFormat } from '../../format';
 import { queryOptions } from '../../queries';
