@@ -41,17 +41,27 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
   const update = useCall('guests.update');
   const call = guest ? update : add;
   const [tab, setTab] = useState<GuestTab>('identity');
-  const { model, visibleErrorPaths, resetEdited } = useGuestFields(
+  const { model, visibleErrorPaths, refusal, refused, check } = useGuestFields(
     withTextLanguage(guest ? guestData(guest) : newGuestValues(visit), language),
-    call.error,
   );
   const counts = errorsByTab(visibleErrorPaths);
   const changed = useUnsavedChanges(model.values);
 
+  // After a refusal the form turns to the tab with a refused field, unless the one shown has one.
+  const showTab = (error: unknown) => {
+    const paths = Object.keys(fieldErrors(t, error, 'guest.', language));
+    setTab((current) => tabToShow(current, paths));
+  };
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (call.isPending) return;
-    resetEdited();
+    const refusedHere = check();
+    refused(refusedHere);
+    if (refusedHere) {
+      showTab(refusedHere);
+      return;
+    }
     const callbacks = {
       onSuccess: () => {
         const name = guestDisplayName(model.values);
@@ -62,15 +72,15 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
         onClose();
       },
       onError: (error: Error) => {
-        const paths = Object.keys(fieldErrors(t, error, 'guest.', language));
-        setTab((current) => tabToShow(current, paths));
+        refused(error);
+        showTab(error);
       },
     };
     if (guest) update.mutate({ visitId: visit.id, guestId: guest.id, guest: model.values }, callbacks);
     else add.mutate({ visitId: visit.id, guest: model.values }, callbacks);
   };
 
-  const failure = call.error;
+  const failure = refusal;
   // errorMessage gives the summary sentence for field errors, which are shown at their fields.
   const summary = failure ? errorMessage(t, failure, language) : '';
 

@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { guestInputSchema } from '../../../shared/domain';
+import { AppError } from '../../../shared/errors';
+import { toFieldErrors } from '../../../shared/validation';
 import type { Passport, TravelLeg } from '../../../shared/domain';
 import { fieldErrors } from '../errors';
 import { useFormat } from '../format';
@@ -20,42 +24,48 @@ export interface GuestFieldsModel {
 }
 
 /**
- * The form's state. Messages come from the last failed call and are translated at render time, so a
- * language switch re-translates them; a field's message goes once the user changes that field.
+ * The form's state, kept by `@mantine/form`. Before a call, the values are checked with the contract's
+ * own schema (`check`): what it refuses is the refusal the core would give, said in the same words
+ * and without a round trip. Messages come from the last refusal and are translated at render time,
+ * so a language switch re-translates them; a field's message goes once the user changes that field.
  */
-export function useGuestFields(initial: GuestValues, failure: unknown) {
+export function useGuestFields(initial: GuestValues) {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const [values, setValues] = useState<GuestValues>(initial);
-  const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
+  const form = useForm<GuestValues>({ initialValues: initial });
+  const [refusal, setRefusal] = useState<unknown>(null);
 
-  const touch = (path: string) => setEdited((paths) => (paths.has(path) ? paths : new Set(paths).add(path)));
-  const all = fieldErrors(t, failure, 'guest.', language);
+  const all = fieldErrors(t, refusal, 'guest.', language);
   const visible: Record<string, string> = {};
-  for (const [path, message] of Object.entries(all)) if (!edited.has(path)) visible[path] = message;
+  for (const [path, message] of Object.entries(all)) if (form.errors[path]) visible[path] = message;
 
   const model: GuestFieldsModel = {
-    values,
+    values: form.values,
     error: (path) => visible[path],
     errors: visible,
-    setField: (key, value) => {
-      touch(key);
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-    setPassport: (key, value) => {
-      touch(`passport.${key}`);
-      setValues((v) => ({ ...v, passport: { ...v.passport, [key]: value } }));
-    },
-    setLeg: (leg, key, value) => {
-      touch(`${leg}.${key}`);
-      setValues((v) => ({ ...v, [leg]: { ...v[leg], [key]: value } }));
-    },
+    // The key as a plain path: `GuestFieldsModel` has already tied the value's type to it.
+    setField: (key, value) => form.setFieldValue(String(key), value),
+    setPassport: (key, value) => form.setFieldValue(`passport.${key}`, value),
+    setLeg: (leg, key, value) => form.setFieldValue(`${leg}.${key}`, value),
   };
   return {
     model,
     visibleErrorPaths: Object.keys(visible),
-    /** Called before each submit: the next answer decides which messages show. */
-    resetEdited: () => setEdited(new Set()),
+    /** The last refusal, by the form's own check or by the core; null while a call is under way. */
+    refusal,
+    /** Shows a refusal's messages at their fields (null: none, as when a call starts). */
+    refused: (error: unknown) => {
+      setRefusal(error);
+      const paths = Object.keys(fieldErrors(t, error, 'guest.', language));
+      form.setErrors(Object.fromEntries(paths.map((path) => [path, true])));
+    },
+    /** The contract's check of the guest, as the core makes it: the refusal, or null when it passes. */
+    check: (): AppError | null => {
+      const parsed = guestInputSchema.safeParse(form.values);
+      if (parsed.success) return null;
+      const fields = toFieldErrors(parsed.error, form.values).map((f) => ({ ...f, path: `guest.${f.path}` }));
+      return new AppError('validation', undefined, fields);
+    },
   };
 }
 
