@@ -2,12 +2,59 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 const noElectron = { name: 'electron', message: 'Only src/main and src/preload may touch Electron.' };
 const noReact = [
   { name: 'react', message: 'Domain code never imports React.' },
   { name: 'react-dom', message: 'Domain code never imports React.' },
 ];
+// Which layer may import which. The rule resolves every import to a file, so a relative path of
+// any depth is caught (tests/unit/lint/layer-boundaries.test.ts proves it on each boundary).
+const zone = (target, forbidden, message) => ({ target, from: forbidden, message });
+const layerZones = [
+  zone(
+    'src/renderer',
+    ['src/core', 'src/main', 'src/web', 'src/preload'],
+    'The renderer talks to the core only through the contract (src/shared).',
+  ),
+  zone(
+    'src/core',
+    ['src/renderer', 'src/main', 'src/web', 'src/preload'],
+    'The core serves the desktop app and the browser host alike: of ours it imports only src/shared.',
+  ),
+  zone(
+    'src/shared',
+    [
+      'src/core',
+      'src/main',
+      'src/web',
+      'src/renderer',
+      'src/preload',
+      'locales',
+      'tests',
+      'scripts',
+      'bench',
+    ],
+    'src/shared imports nothing of ours outside src/shared.',
+  ),
+  zone(
+    'src/main',
+    ['src/renderer', 'src/web', 'src/preload'],
+    'src/main imports only src/core and src/shared.',
+  ),
+  zone(
+    'src/web',
+    ['src/renderer', 'src/main', 'src/preload'],
+    'src/web imports only src/core and src/shared.',
+  ),
+  zone(
+    'src/preload',
+    ['src/core', 'src/main', 'src/web', 'src/renderer'],
+    'The preload script imports only src/shared.',
+  ),
+];
+
 const rawIpc = {
   name: 'electron',
   importNames: ['ipcMain', 'ipcRenderer'],
@@ -29,6 +76,16 @@ export default tseslint.config(
       ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { paths: [rawIpc] }],
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'src/**/*.tsx'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: layerZones }],
     },
   },
   {
@@ -68,12 +125,7 @@ export default tseslint.config(
         'error',
         {
           paths: [noElectron],
-          patterns: [
-            {
-              group: ['node:*', '**/src/core/**', '../../core/**', '../core/**', '**/src/main/**'],
-              message: 'The renderer talks to the core only through the contract.',
-            },
-          ],
+          patterns: [{ group: ['node:*'], message: 'The renderer runs in a browser: no Node modules.' }],
         },
       ],
     },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
 import type { Language } from '../shared/languages';
-import type { StartupMessage } from './startup-messages';
+import type { StartupMessage } from '../shared/startup-messages';
 
 /**
  * A data folder on a disk that is not there now: a USB disk left at home, a network drive not yet

@@ -13,7 +13,7 @@ import { installMenu } from './menu';
 import { receiveOpenedFiles } from './opened-files';
 import { openStoreOrAskToTakeOver } from './open-store';
 import { pdfPrinter } from './print';
-import { startupMessage, systemLanguage } from './startup-messages';
+import { startupMessage, systemLanguage } from '../shared/startup-messages';
 import { createMainWindow, guardAllWebContents, installSessionSecurity, rendererLocation } from './window';
 import { rememberPlacement, savedPlacement } from './window-state';
 

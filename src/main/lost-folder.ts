@@ -1,6 +1,6 @@
 import type { LockHolder } from '../core/store/folder-lock';
 import type { Language } from '../shared/languages';
-import type { StartupMessage } from './startup-messages';
+import type { StartupMessage } from '../shared/startup-messages';
 
 /**
  * What the user reads when another Qonaq has taken the data folder over while this one was open (the

@@ -4,7 +4,7 @@ import type { LockHolder } from '../core/store/folder-lock';
 import { Store } from '../core/store/store';
 import { AppError } from '../shared/errors';
 import type { Language } from '../shared/languages';
-import { lockedFolderQuestion } from './startup-messages';
+import { lockedFolderQuestion } from '../shared/startup-messages';
 
 const TAKE_OVER = 0;
 const QUIT = 1;

@@ -1,6 +1,6 @@
-import { formatDateNumeric } from '../shared/dates';
-import { AppError } from '../shared/errors';
-import { DEFAULT_LANGUAGE, isLanguage, type Language } from '../shared/languages';
+import { formatDateNumeric } from './dates';
+import { AppError } from './errors';
+import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
 
 /**
  * What the user reads when Qonaq cannot open its data. This is shown by the shell before any page

@@ -1,4 +1,4 @@
-import { lockedFolderQuestion } from '../main/startup-messages';
+import { lockedFolderQuestion } from '../shared/startup-messages';
 
 /**
  * What the browser host prints when another Qonaq holds the data folder: who and since when (the

@@ -4,7 +4,7 @@ import {
   lockedFolderQuestion,
   startupMessage,
   systemLanguage,
-} from '../../../src/main/startup-messages';
+} from '../../../src/shared/startup-messages';
 import { AppError } from '../../../src/shared/errors';
 import { LANGUAGES } from '../../../src/shared/languages';
 
