@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { seededRandom } from '../../support/seeded-random';
 import { registerOnDisk } from '../../support/store-files';
 import { letterCores, letterRequest, setUpInstitution, visitWithGuest } from './setup';
 
@@ -10,9 +11,11 @@ import { letterCores, letterRequest, setUpInstitution, visitWithGuest } from './
  * there, no number is there twice, the running numbers have no gap, and the next letter takes a number
  * never given before. Runs in a chain on one folder, as a laptop would live through several crashes.
  *
- * QONAQ_LETTER_CRASH_RUNS sets the number of runs (default 6).
+ * QONAQ_LETTER_CRASH_RUNS sets the number of runs (default 6); QONAQ_LETTER_CRASH_SEED replays or varies
+ * the series of kill points (fixed by default, printed with every failure).
  */
 const RUNS = Number(process.env.QONAQ_LETTER_CRASH_RUNS ?? 6);
+const SEED = Number(process.env.QONAQ_LETTER_CRASH_SEED ?? 20_261_210);
 const WRITER = resolve(__dirname, '../../support/letter-crash-writer.ts');
 const ROOT = resolve(__dirname, '../../..');
 
@@ -69,7 +72,8 @@ function runWriter(dir: string, killAfter: number, delayMs: number): Promise<str
 }
 
 describe('a process killed while issuing letters', () => {
-  it(`never gives a number twice, loses no acknowledged one, and leaves no gap (${RUNS} runs)`, async () => {
+  it(`never gives a number twice, loses no acknowledged one, and leaves no gap (${RUNS} runs, seed ${SEED})`, async () => {
+    const random = seededRandom(SEED);
     const setup = await cores.open({ now: new Date() });
     await setUpInstitution(setup);
     const ids = await visitWithGuest(setup);
@@ -81,9 +85,11 @@ describe('a process killed while issuing letters', () => {
     const unanswered = new Set<string>();
 
     for (let run = 0; run < RUNS; run++) {
-      const acked = await runWriter(dir, Math.floor(Math.random() * 25), Math.floor(Math.random() * 40));
+      const acked = await runWriter(dir, Math.floor(random() * 25), Math.floor(random() * 40));
       for (const number of acked) {
-        expect(everAcked.has(number), `run ${run}: ${number} was acknowledged twice`).toBe(false);
+        expect(everAcked.has(number), `seed ${SEED}, run ${run}: ${number} was acknowledged twice`).toBe(
+          false,
+        );
         everAcked.add(number);
       }
 
@@ -91,9 +97,11 @@ describe('a process killed while issuing letters', () => {
       const { entries } = await core.store.register();
       const counters = (await core.store.register()).counters();
       const numbers = entries.map((e) => e.number);
-      expect(core.store.notices, `run ${run}: the folder needed repair`).toEqual([]);
-      expect(new Set(numbers).size, `run ${run}: a number is in the register twice`).toBe(numbers.length);
-      expect(numbers, `run ${run}: an acknowledged number is missing`).toEqual(
+      expect(core.store.notices, `seed ${SEED}, run ${run}: the folder needed repair`).toEqual([]);
+      expect(new Set(numbers).size, `seed ${SEED}, run ${run}: a number is in the register twice`).toBe(
+        numbers.length,
+      );
+      expect(numbers, `seed ${SEED}, run ${run}: an acknowledged number is missing`).toEqual(
         expect.arrayContaining([...everAcked]),
       );
       expect(entries.map((e) => e.sequence)).toEqual(entries.map((_, i) => i + 1));
