@@ -40,7 +40,7 @@ import {
   type Partner,
   type Person,
 } from './pools';
-import { partnerTexts, purposeTexts } from './pool-texts';
+import { hostUnitTexts, partnerTexts, purposeTexts } from './pool-texts';
 import { seededRandom, type Random } from './random';
 
 /**
@@ -393,19 +393,22 @@ function register(
   return { entries, counters };
 }
 
-/** A visit's title, purpose and partner in Azerbaijani and Russian, from the tables' own translations. */
+/** A visit's title, purpose, partner and host unit in Azerbaijani and Russian, from the tables' own translations. */
 function visitTranslations(
   partnerName: string,
   titlePurpose: string,
   purpose: string,
+  hostUnit: string,
 ): Visit['translations'] {
   const partner = partnerTexts(partnerName);
+  const unit = hostUnitTexts(hostUnit);
   const titled = purposeTexts(titlePurpose);
   const purposes = purposeTexts(purpose);
   const texts = (language: 'az' | 'ru') => ({
     title: `${partner[language]}: ${titled[language]}`,
     purpose: purposes[language],
     partnerName: partner[language],
+    hostUnit: unit[language],
   });
   return { az: texts('az'), ru: texts('ru') };
 }
@@ -432,6 +435,7 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
     // Drawn in the order they always were (the title's purpose, then the visit's), so the data stays the same.
     const titlePurpose = random.pick(VISIT_PURPOSES);
     const purpose = random.pick(VISIT_PURPOSES);
+    const hostUnit = random.pick(HOST_UNITS);
     return {
       id,
       title: `${partner.name}: ${titlePurpose}`,
@@ -439,7 +443,7 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
       partnerCountry: partner.country,
       partnerIds: [],
       purpose,
-      hostUnit: random.pick(HOST_UNITS),
+      hostUnit,
       status: statusOn(plan, today, random),
       arrivalDate: plan.arrival,
       departureDate: plan.departure,
@@ -458,7 +462,7 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
       createdAt: created,
       updatedAt: created,
       lang: 'en',
-      translations: visitTranslations(partner.name, titlePurpose, purpose),
+      translations: visitTranslations(partner.name, titlePurpose, purpose, hostUnit),
     };
   });
   const institution = benchInstitution(logoSide);

@@ -1,9 +1,10 @@
 import type { PartnerKind } from '../src/shared/partners';
-import { PARTNERS, VISIT_PURPOSES } from './pools';
+import { HOST_UNITS, PARTNERS, VISIT_PURPOSES } from './pools';
 
 /**
  * The Azerbaijani and Russian of the generator's English tables (`pools.ts`), written by hand: each
- * partner's names and its official name in its own language and script, and each visit purpose. A
+ * partner's names and its official name in its own language and script, each visit purpose and
+ * each host unit. A
  * generated visit carries them as its translations, so that documents in any of the three languages
  * print without asking for a text first.
  */
@@ -205,6 +206,18 @@ export const PURPOSE_TEXTS: Readonly<Record<string, { az: string; ru: string }>>
   },
 };
 
+/** By the host unit in `HOST_UNITS`. */
+export const HOST_UNIT_TEXTS: Readonly<Record<string, { az: string; ru: string }>> = {
+  'International Relations Office': {
+    az: 'Beynəlxalq əlaqələr şöbəsi',
+    ru: 'Отдел международных связей',
+  },
+  'Faculty of Engineering': { az: 'Mühəndislik fakültəsi', ru: 'Инженерный факультет' },
+  'Faculty of Economics': { az: 'İqtisadiyyat fakültəsi', ru: 'Экономический факультет' },
+  'Faculty of Philology': { az: 'Filologiya fakültəsi', ru: 'Филологический факультет' },
+  'Institute of Chemistry': { az: 'Kimya İnstitutu', ru: 'Институт химии' },
+};
+
 function lookup<T>(table: Readonly<Record<string, T>>, key: string, what: string): T {
   const found = table[key];
   if (found === undefined) throw new Error(`no Azerbaijani and Russian for the ${what} "${key}"`);
@@ -214,11 +227,14 @@ function lookup<T>(table: Readonly<Record<string, T>>, key: string, what: string
 export const partnerTexts = (name: string): PartnerTexts => lookup(PARTNER_TEXTS, name, 'partner');
 export const purposeTexts = (purpose: string): { az: string; ru: string } =>
   lookup(PURPOSE_TEXTS, purpose, 'purpose');
+export const hostUnitTexts = (unit: string): { az: string; ru: string } =>
+  lookup(HOST_UNIT_TEXTS, unit, 'host unit');
 
 /** Every English text of the tables that has no Azerbaijani and Russian here (none, when complete). */
 export function untranslatedPools(): string[] {
   return [
     ...PARTNERS.map((p) => p.name).filter((n) => !(n in PARTNER_TEXTS)),
     ...VISIT_PURPOSES.filter((p) => !(p in PURPOSE_TEXTS)),
+    ...HOST_UNITS.filter((u) => !(u in HOST_UNIT_TEXTS)),
   ];
 }

@@ -12,7 +12,7 @@ import { LANGUAGES, type Language } from './languages';
 
 /** The fields of each kind of record that documents print and that differ between languages. */
 export const TRANSLATED_FIELDS = {
-  visit: ['title', 'purpose', 'partnerName'],
+  visit: ['title', 'purpose', 'partnerName', 'hostUnit'],
   guest: ['position', 'organisation'],
   /** `hosts` is the item's hosts one per line, translated line by line. */
   item: ['title', 'venue', 'hosts'],
@@ -34,6 +34,7 @@ const LIMITS: Record<string, number> = {
   title: 200,
   purpose: 1000,
   partnerName: 200,
+  hostUnit: 200,
   position: 200,
   organisation: 200,
   venue: 200,

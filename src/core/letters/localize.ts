@@ -44,7 +44,7 @@ export function lettersTexts(
       verificationContact: { ...contact, name: textIn(contact, 'name', language, c) },
     },
     missing: [
-      ...missingTexts('visit', visit, v, language, { id: visit.id }),
+      ...missingTexts('visit', visit, v, language, { id: visit.id }, ['title', 'purpose', 'partnerName']),
       ...missingTexts('guest', guest, g, language, { id: guest.id, visitId: visit.id }),
       ...missingTexts('contact', contact, c, language, { id: 'institution' }),
     ],

@@ -21,7 +21,7 @@ export interface ReportSources {
 
 export interface PeriodFigures {
   figures: Figures;
-  /** The texts the figures print (visit titles and purposes) that have no version in the report's language. */
+  /** The texts the figures print (visit titles, purposes and host units) that have no version in the report's language. */
   missing: MissingText[];
   /** The agreements behind `figures.agreements`, for the report's list. */
   agreements: AgreementRow[];
@@ -49,7 +49,7 @@ export function overlaps(
  */
 function visitText(
   visit: Visit,
-  field: 'title' | 'purpose',
+  field: 'title' | 'purpose' | 'hostUnit',
   language: Language,
   missing: MissingText[],
 ): string {
@@ -123,8 +123,8 @@ export function periodFigures(
     const partnerList = partnersOf(visit, partners, language);
     for (const p of partnerList) t.partner.add(p.key, p.label);
     t.country.add(visit.partnerCountry, country(visit.partnerCountry));
-    const unit = visit.hostUnit.trim();
-    t.hostUnit.add(unit, unit || none);
+    const unit = visitText(visit, 'hostUnit', language, missing);
+    t.hostUnit.add(visit.hostUnit.trim(), unit || none);
     const purpose = visitText(visit, 'purpose', language, missing);
     t.purpose.add(visit.purpose.trim(), purpose || none);
     for (const guest of visit.guests) {

@@ -36,14 +36,18 @@ export function buildReport(sources: ReportSources, query: ReportQuery, now: Dat
       previous: before && previous ? { ...before, figures: previous.figures } : null,
     },
     agreements: current.agreements,
-    // Of the previous period only purposes print (as rows of `byPurpose`); its visits are not listed.
-    missing: [...current.missing, ...(previous?.missing ?? []).filter((m) => m.field === 'purpose')],
+    // Of the previous period only purposes and host units print (as rows of `byPurpose` and
+    // `byHostUnit`); its visits are not listed.
+    missing: [
+      ...current.missing,
+      ...(previous?.missing ?? []).filter((m) => m.field === 'purpose' || m.field === 'hostUnit'),
+    ],
   };
 }
 
 /**
- * Every text a document prints exists in its language: a report whose visits have a title or purpose
- * not yet written in it is refused. Each field of the refusal names one text as a visit's report's
+ * Every text a document prints exists in its language: a report whose visits have a title, purpose or
+ * host unit not yet written in it is refused. Each field of the refusal names one text as a visit's report's
  * refusal does (decision 0023): `texts.visit.<field>` with `{ language, id, visitId, original, from }`,
  * the `MissingText` the missing-texts panel takes, so that the page can ask for each one.
  */

@@ -18,6 +18,7 @@ beforeAll(async () => {
     texts: [
       { owner: 'visit', id: 'B', field: 'title', language: 'az', value: 'Moskva nümayəndə heyəti' },
       { owner: 'visit', id: 'B', field: 'title', language: 'ru', value: 'Московская делегация' },
+      { owner: 'visit', id: 'E', field: 'hostUnit', language: 'ru', value: 'Ректорат' },
     ],
   });
 });

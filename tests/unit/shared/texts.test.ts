@@ -14,6 +14,7 @@ const visit = {
   title: 'Ankara Universitetinin nümayəndə heyəti',
   purpose: 'Tələbə mübadiləsi',
   partnerName: '',
+  hostUnit: 'Beynəlxalq əlaqələr şöbəsi',
   lang: 'az' as const,
   translations: { ru: { title: 'Делегация Анкарского университета' } },
 };
@@ -45,7 +46,7 @@ describe('the text a document prints', () => {
   });
 
   it('guesses the language of a record that does not record it', () => {
-    const old = { title: 'Обмен студентами', purpose: '', partnerName: '' };
+    const old = { title: 'Обмен студентами', purpose: '', partnerName: '', hostUnit: '' };
     expect(textIn(old, 'title', 'ru', fields)).toBe('Обмен студентами');
     expect(textIn(old, 'title', 'az', fields)).toBe('');
   });
@@ -62,10 +63,19 @@ describe('what a document in a language lacks', () => {
         original: 'Tələbə mübadiləsi',
         from: 'az',
       },
+      {
+        owner: 'visit',
+        id: 'v1',
+        field: 'hostUnit',
+        language: 'ru',
+        original: 'Beynəlxalq əlaqələr şöbəsi',
+        from: 'az',
+      },
     ]);
     expect(missingTexts('visit', visit, fields, 'en', { id: 'v1' }).map((m) => m.field)).toEqual([
       'title',
       'purpose',
+      'hostUnit',
     ]);
     expect(missingTexts('visit', visit, fields, 'az', { id: 'v1' })).toEqual([]);
   });
@@ -73,15 +83,18 @@ describe('what a document in a language lacks', () => {
 
 describe('keeping translations through a save', () => {
   it('keeps the translations and language of the stored record when the form leaves them out', () => {
-    const sent = { title: 'Changed title', purpose: 'Tələbə mübadiləsi', partnerName: '' };
+    const sent = { title: 'Changed title', purpose: 'Tələbə mübadiləsi', partnerName: '', hostUnit: '' };
     expect(keepTexts(sent, visit, fields)).toEqual({ ...sent, lang: 'az', translations: visit.translations });
   });
 
   it('records the guessed language of a new record once', () => {
-    expect(keepTexts({ title: 'Визит', purpose: '', partnerName: '' }, undefined, fields)).toEqual({
+    expect(
+      keepTexts({ title: 'Визит', purpose: '', partnerName: '', hostUnit: '' }, undefined, fields),
+    ).toEqual({
       title: 'Визит',
       purpose: '',
       partnerName: '',
+      hostUnit: '',
       lang: 'ru',
     });
   });

@@ -77,7 +77,7 @@ export function valuesFromVisit(visit: Visit): VisitFormValues {
   };
 }
 
-type VisitText = 'title' | 'purpose' | 'partnerName';
+type VisitText = 'title' | 'purpose' | 'partnerName' | 'hostUnit';
 
 const isStatus = (value: string | null): value is VisitStatus =>
   value !== null && (VISIT_STATUSES as readonly string[]).includes(value);
@@ -100,7 +100,11 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
   const { language } = useFormat();
   const [values, setValues] = useState<VisitFormValues>(initial);
   const [texts, setTexts] = useState<TextsState<VisitText>>(() => ({
-    lang: initialLanguage(initial.lang, [initial.title, initial.purpose, initial.partnerName], language),
+    lang: initialLanguage(
+      initial.lang,
+      [initial.title, initial.purpose, initial.partnerName, initial.hostUnit],
+      language,
+    ),
     translations: initial.translations ?? {},
   }));
   useUnsavedChanges({ values, texts });
@@ -155,6 +159,7 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
     { field: 'title', label: t('visit.field.title'), original: values.title },
     { field: 'purpose', label: t('visit.field.purpose'), original: values.purpose, kind: 'textarea' },
     { field: 'partnerName', label: t('visit.field.partnerName'), original: values.partnerName },
+    { field: 'hostUnit', label: t('visit.field.hostUnit'), original: values.hostUnit },
   ];
 
   const text = (field: 'title' | 'partnerName' | 'hostUnit' | 'responsibleOfficer') => ({

@@ -145,11 +145,55 @@ describe('labels in the report language', () => {
     expect((error as AppError).code).toBe('textsMissing');
     expect((error as AppError).fields).toEqual([
       {
+        path: 'texts.visit.hostUnit',
+        code: 'notInLanguage',
+        params: { language: 'ru', id: 'E', visitId: 'E', original: 'Rectorate', from: 'en' },
+      },
+      {
         path: 'texts.visit.title',
         code: 'notInLanguage',
         params: { language: 'ru', id: 'B', visitId: 'B', original: 'Moscow delegation', from: 'en' },
       },
     ]);
+  });
+
+  it('the host unit in the report language: written in it, or translated into it', () => {
+    const az = buildReport(office(), { ...Q1, language: 'az' }, NOW).report.current;
+    expect(pairs(az.visits.byHostUnit)).toEqual([
+      ['Rektorluq', 2],
+      ['—', 1],
+    ]);
+    const en = buildReport(office(), { ...Q1, language: 'en' }, NOW).report.current;
+    expect(pairs(en.visits.byHostUnit)).toEqual([
+      ['Rectorate', 2],
+      ['—', 1],
+    ]);
+  });
+
+  it('a host unit not in the language is asked for, never printed in another language', () => {
+    // Only visit E, whose host unit is written in English and Azerbaijani but not in Russian.
+    const onlyE = { ...office(), visits: office().visits.filter((v) => v.id === 'E') };
+    const built = buildReport(onlyE, { ...Q1, language: 'ru' }, NOW);
+    expect(pairs(built.report.current.visits.byHostUnit)).toEqual([['Rectorate (на английском)', 1]]);
+    expect(built.missing.map((m) => [m.id, m.field, m.original])).toEqual([['E', 'hostUnit', 'Rectorate']]);
+    expect(() => refuseUntranslated(built)).toThrow(AppError);
+    const translated = {
+      ...onlyE,
+      visits: onlyE.visits.map((v) => ({
+        ...v,
+        translations: { ...v.translations, ru: { ...v.translations?.ru, hostUnit: 'Ректорат' } },
+      })),
+    };
+    const after = buildReport(translated, { ...Q1, language: 'ru' }, NOW);
+    expect(pairs(after.report.current.visits.byHostUnit)).toEqual([['Ректорат', 1]]);
+    expect(() => refuseUntranslated(after)).not.toThrow();
+  });
+
+  it('the previous period asks for its host units too: they print in the comparison', () => {
+    // Q2 compared with Q1: E's host unit counts in Q1's column.
+    const Q2 = { from: '2027-04-01', to: '2027-06-30', compare: true } as const;
+    const built = buildReport(office(), { ...Q2, language: 'ru' }, NOW);
+    expect(built.missing.filter((m) => m.field === 'hostUnit').map((m) => m.id)).toEqual(['E']);
   });
 
   it('every title in the language: nothing is refused', () => {

@@ -31,6 +31,7 @@ import { programmeItem, storedGuest, storedVisit } from '../../../support/builde
  *
  * Visits 3 (A, B, E); by status confirmed 1, completed 2, cancelled 1; by country Türkiye 2, Russia 1;
  * by partner p1 2, Moscow State University 1, — (p2) 1; by host unit Rectorate 2, — 1.
+ * Host units: A's "Rectorate" is also written in az and ru, E's only in az (not yet in Russian).
  * Guests 5: expert 2, delegation member 1, student 1, accompanying 1; head 2, member 3;
  * Türkiye 2, Germany 1, Russia 1, — 1. Guest-days 3+2+2+2+1 = 10; guest-nights 2+1+2+2+0 = 7.
  * Programme items 3: meeting 1, lecture 1, ceremony 1.
@@ -84,8 +85,8 @@ export function office(): ReportSources {
       title: 'Ankara University delegation',
       lang: 'en',
       translations: {
-        az: { title: 'Ankara Universitetinin nümayəndə heyəti' },
-        ru: { title: 'Делегация Анкарского университета' },
+        az: { title: 'Ankara Universitetinin nümayəndə heyəti', hostUnit: 'Rektorluq' },
+        ru: { title: 'Делегация Анкарского университета', hostUnit: 'Ректорат' },
       },
       status: 'completed',
       partnerIds: ['p1'],
@@ -149,7 +150,10 @@ export function office(): ReportSources {
     storedVisit('E', {
       title: 'Joint delegation',
       lang: 'en',
-      translations: { az: { title: 'Birgə nümayəndə heyəti' }, ru: { title: 'Совместная делегация' } },
+      translations: {
+        az: { title: 'Birgə nümayəndə heyəti', hostUnit: 'Rektorluq' },
+        ru: { title: 'Совместная делегация' },
+      },
       status: 'completed',
       partnerName: '',
       partnerIds: ['p1', 'p2'],
