@@ -102,15 +102,16 @@ function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: bool
       notifications.show({ color: 'green', message: t('settings.saved') });
     },
   });
-  const { model, resetEdited } = useInstitutionForm(initial, save.error);
+  const { model, refusal, refused, check } = useInstitutionForm(initial);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (save.isPending) return;
-    resetEdited();
-    save.mutate(model.values);
+    const refusedHere = check();
+    refused(refusedHere);
+    if (!refusedHere) save.mutate(model.values, { onError: refused });
   };
-  const failure = save.error;
+  const failure = refusal;
   // errorMessage gives the summary sentence for field errors, which are shown at their fields.
   const summary = failure ? errorMessage(t, failure, language) : '';
   const saveButton = (

@@ -1,5 +1,9 @@
 import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { AppError } from '../../../shared/errors';
+import { institutionSchema } from '../../../shared/institution';
+import { toFieldErrors } from '../../../shared/validation';
 import type {
   Institution,
   Logo,
@@ -33,65 +37,70 @@ export interface InstitutionFormModel {
 }
 
 /**
- * The settings form's state. Messages come from the last refused save and are translated at render
- * time; a field's message goes once the user changes it (removing a signatory renumbers the rest, so
- * it clears every signatory message).
+ * The settings form's state, kept by `@mantine/form`. Before saving, the values are checked with the
+ * contract's own schema (`check`): what it refuses is the refusal the core would give, in the same
+ * words. Messages come from the last refusal and are translated at render time; a field's message
+ * goes once the user changes it, with those of the fields inside it (removing a signatory renumbers
+ * the rest, so it clears every signatory message).
  */
-export function useInstitutionForm(initial: Institution, failure: unknown) {
+export function useInstitutionForm(initial: Institution) {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const [values, setValues] = useState<Institution>(initial);
-  const [edited, setEdited] = useState<ReadonlySet<string>>(() => new Set());
+  const form = useForm<Institution>({ initialValues: initial, clearInputErrorOnChange: false });
+  const [refusal, setRefusal] = useState<unknown>(null);
+  const all = fieldErrors(t, refusal, 'institution.', language);
 
-  const touch = (path: string) => setEdited((paths) => (paths.has(path) ? paths : new Set(paths).add(path)));
-  const hidden = (path: string) => [...edited].some((p) => path === p || path.startsWith(`${p}.`));
-  const all = fieldErrors(t, failure, 'institution.', language);
+  /**
+   * Sets the value at `path` (a plain path: the model's setters tie its type; a function is given the
+   * value there now) and clears the messages at and under `cleared`.
+   */
+  const set = (path: string, value: unknown, cleared: string | null = path) => {
+    const under = (p: string) => cleared !== null && (p === cleared || p.startsWith(`${cleared}.`));
+    if (Object.keys(form.errors).some(under))
+      form.setErrors(Object.fromEntries(Object.entries(form.errors).filter(([p]) => !under(p))));
+    form.setFieldValue(path, value);
+  };
+  const values = form.values;
 
   const model: InstitutionFormModel = {
     values,
-    error: (path) => (hidden(path) ? undefined : all[path]),
-    setText: (group, lang, value) => {
-      touch(`${group}.${lang}`);
-      setValues((v) => ({ ...v, [group]: { ...v[group], [lang]: value } }));
-    },
-    setContact: (key, value) => {
-      touch(key);
-      setValues((v) => ({ ...v, [key]: value }));
-    },
-    setLogo: (logo) => {
-      touch('logo');
-      setValues((v) => ({ ...v, logo }));
-    },
-    setNumber: (key, value) => {
-      touch(`outgoingNumber.${key}`);
-      setValues((v) => ({ ...v, outgoingNumber: { ...v.outgoingNumber, [key]: value } }));
-    },
-    setVerification: (key, value) => {
-      touch(`verificationContact.${key}`);
-      setValues((v) => ({ ...v, verificationContact: { ...v.verificationContact, [key]: value } }));
-    },
-    setVerificationTexts: ({ lang, translations }) => {
-      touch('verificationContact.translations');
-      setValues((v) => ({ ...v, verificationContact: { ...v.verificationContact, lang, translations } }));
-    },
-    setSignatory: (index, part, lang, value) => {
-      touch(`signatories.${index}.${part}.${lang}`);
-      setValues((v) => ({
-        ...v,
-        signatories: v.signatories.map((s, i) =>
-          i === index ? { ...s, [part]: { ...s[part], [lang]: value } } : s,
-        ),
-      }));
-    },
-    addSignatory: () => setValues((v) => ({ ...v, signatories: [...v.signatories, newSignatory()] })),
-    removeSignatory: (index) => {
-      touch('signatories');
-      setValues((v) => ({ ...v, signatories: v.signatories.filter((_, i) => i !== index) }));
-    },
+    error: (path) => (form.errors[path] ? all[path] : undefined),
+    setText: (group, lang, value) => set(`${group}.${lang}`, value),
+    setContact: (key, value) => set(key, value),
+    setLogo: (logo) => set('logo', logo),
+    setNumber: (key, value) => set(`outgoingNumber.${key}`, value),
+    setVerification: (key, value) => set(`verificationContact.${key}`, value),
+    setVerificationTexts: ({ lang, translations }) =>
+      set(
+        'verificationContact',
+        (contact: VerificationContact) => ({ ...contact, lang, translations }),
+        'verificationContact.translations',
+      ),
+    setSignatory: (index, part, lang, value) => set(`signatories.${index}.${part}.${lang}`, value),
+    addSignatory: () =>
+      set('signatories', (list: Institution['signatories']) => [...list, newSignatory()], null),
+    removeSignatory: (index) =>
+      set('signatories', (list: Institution['signatories']) => list.filter((_, i) => i !== index)),
   };
   return {
     model,
-    /** Called before each save: the next answer decides which messages show. */
-    resetEdited: () => setEdited(new Set()),
+    /** The last refusal, by the form's own check or by the core; null while a save is under way. */
+    refusal,
+    /** Shows a refusal's messages at their fields (null: none, as when a save starts). */
+    refused: (error: unknown) => {
+      setRefusal(error);
+      const paths = Object.keys(fieldErrors(t, error, 'institution.', language));
+      form.setErrors(Object.fromEntries(paths.map((path) => [path, true])));
+    },
+    /** The contract's check of the settings, as the core makes it: the refusal, or null when it passes. */
+    check: (): AppError | null => {
+      const parsed = institutionSchema.safeParse(values);
+      if (parsed.success) return null;
+      const fields = toFieldErrors(parsed.error, values).map((f) => ({
+        ...f,
+        path: `institution.${f.path}`,
+      }));
+      return new AppError('validation', undefined, fields);
+    },
   };
 }
