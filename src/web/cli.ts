@@ -19,6 +19,8 @@ const { values } = parseArgs({
     'take-over': { type: 'boolean', default: false },
     // The page offers to import this archive, as the desktop app does for one double-clicked.
     open: { type: 'string' },
+    // Test only: the core's clock starts at this instant and runs on from it (QONAQ_NOW does the same).
+    now: { type: 'string' },
   },
 });
 
@@ -32,6 +34,15 @@ if (!values.data) {
 const version = (
   JSON.parse(readFileSync(resolve(__dirname, '../../package.json'), 'utf8')) as { version: string }
 ).version;
+
+const nowGiven = values.now ?? process.env.QONAQ_NOW;
+const startsAt = nowGiven === undefined ? null : Date.parse(nowGiven);
+if (startsAt !== null && Number.isNaN(startsAt)) {
+  console.error(`Not an instant: --now ${nowGiven} (write e.g. 2026-11-24T09:00:00+04:00)`);
+  process.exit(2);
+}
+const startedAt = Date.now();
+const now = startsAt === null ? undefined : () => new Date(startsAt + (Date.now() - startedAt));
 
 const dataDir = resolve(values.data);
 const openedFiles = new OpenedFiles();
@@ -47,6 +58,7 @@ startWebHost({
   version,
   takeOverLock: values['take-over'],
   openedFiles,
+  now,
 })
   .then((host) => {
     console.log(`Qonaq browser host: ${host.url}`);

@@ -25,6 +25,8 @@ export interface WebHostOptions {
   takeOverLock?: boolean;
   /** An archive to offer the page as if the system had opened Qonaq with it (`--open`). */
   openedFiles?: OpenedFiles;
+  /** The core's clock (tests start the host on a fixed day with `--now`); the system's by default. */
+  now?: () => Date;
 }
 
 export interface WebHost {
@@ -106,6 +108,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     version: options.version ?? '0.0.0',
     host: { kind: 'browser' },
     openedFiles: options.openedFiles,
+    now: options.now,
   });
   const token = randomBytes(24).toString('base64url');
   const rendererRoot = resolve(options.rendererDir);

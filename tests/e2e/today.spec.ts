@@ -1,5 +1,5 @@
 import { mkdir } from 'node:fs/promises';
-import { addDays, formatDateLong, todayInBaku } from '../../src/shared/dates';
+import { addDays, formatDateLong } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
 import { createHotel, createPlannedVisit } from './pages/print-data';
@@ -7,13 +7,17 @@ import { TodayView } from './pages/today-page';
 
 const SHOTS = process.env.QONAQ_SHOTS;
 
+// A fixed day (Tuesday 24 November 2026, 09:00 in Baku), so the test does not depend on when it runs.
+const TODAY = '2026-11-24';
+test.use({ now: `${TODAY}T09:00:00+04:00` });
+
 test('today shows who arrives, what is under way, the hotel moves and a clash with its calendar link; tomorrow is a step away and prints', async ({
   page,
   host,
 }) => {
   // Arrange: a visit under way today (Baku), arriving today, with an all-day item, two items sharing a car, and one tomorrow
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
-  const today = todayInBaku();
+  const today = TODAY;
   const tomorrow = addDays(today, 1);
   const hotelId = await createHotel(host);
   const car = { vehicle: 'Kia 10-AB-123' };
