@@ -1,4 +1,21 @@
 import type { Language } from './languages';
+import {
+  AZ_ALPHABET_PASSPORTS,
+  AZ_STEMS,
+  AZ_TO_EN,
+  AZ_TO_RU,
+  AZ_VOWELS,
+  AZ_WORDS,
+  CYRILLIC_PASSPORTS,
+  FRONT_VOWELS,
+  LATIN_GROUPS,
+  LATIN_TO_RU,
+  LATIN_VOWELS,
+  RU_TO_AZ,
+  RU_TO_EN,
+  RU_VOWELS,
+  Y_PLUS,
+} from './transliteration-tables';
 
 /**
  * Spellings of people's names in another script, offered to the officer as suggestions (a button
@@ -22,10 +39,7 @@ import type { Language } from './languages';
  * a name copied from a passport in capitals comes out as a name is written in a sentence.
  */
 
-const AZ_VOWELS = new Set('aəeıioöuü');
 const AZ_LETTER = /\p{L}/u;
-const FRONT_VOWELS = new Set('eəiöü');
-const RU_VOWELS = new Set('аеёиоуыэюя');
 
 /** Lower case by Azerbaijani (and Turkish) rules: I -> ı, İ -> i. */
 function azLower(text: string): string {
@@ -54,48 +68,6 @@ function eachWord(text: string, from: Script, to: Script, convert: (word: string
     return capital ? upperIn(to, converted.charAt(0)) + converted.slice(1) : converted;
   });
 }
-
-const AZ_TO_RU: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  c: 'дж',
-  ç: 'ч',
-  d: 'д',
-  ə: 'а',
-  f: 'ф',
-  g: 'г',
-  ğ: 'г',
-  ı: 'ы',
-  i: 'и',
-  j: 'ж',
-  k: 'к',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  r: 'р',
-  s: 'с',
-  ş: 'ш',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  w: 'в',
-  x: 'х',
-  z: 'з',
-};
-
-/** Stems whose Russian spelling no letter rule gives, at the start of a word. */
-const AZ_STEMS: readonly (readonly [string, string])[] = [
-  ['məmməd', 'мамед'],
-  ['ələkbər', 'алекпер'],
-  ['əhməd', 'ахмед'],
-  ['vəli', 'вели'],
-];
-/** Whole words: the patronymic particles. */
-const AZ_WORDS: Record<string, string> = { oğlu: 'оглы', qızı: 'кызы' };
-
-/** `y` before a vowel joins it into one Cyrillic letter. */
-const Y_PLUS: Record<string, string> = { a: 'я', ə: 'я', u: 'ю', ü: 'ю', o: 'ё', ö: 'ё', e: 'е' };
 
 function azWordToRussian(word: string, turkish = false): string {
   const whole = AZ_WORDS[word];
@@ -136,57 +108,6 @@ export function turkishToRussian(text: string): string {
   return eachWord(text, 'azLatin', 'cyrillic', (word) => azWordToRussian(word, true));
 }
 
-const LATIN_GROUPS: readonly (readonly [string, string])[] = [
-  ['shch', 'щ'],
-  ['kh', 'х'],
-  ['zh', 'ж'],
-  ['ts', 'ц'],
-  ['ch', 'ч'],
-  ['sh', 'ш'],
-  ['iu', 'ю'],
-  ['ia', 'я'],
-  ['yu', 'ю'],
-  ['ya', 'я'],
-];
-const LATIN_TO_RU: Record<string, string> = {
-  a: 'а',
-  b: 'б',
-  c: 'к',
-  d: 'д',
-  f: 'ф',
-  g: 'г',
-  h: 'х',
-  j: 'й',
-  k: 'к',
-  l: 'л',
-  m: 'м',
-  n: 'н',
-  o: 'о',
-  p: 'п',
-  q: 'к',
-  r: 'р',
-  s: 'с',
-  t: 'т',
-  u: 'у',
-  v: 'в',
-  w: 'в',
-  x: 'кс',
-  z: 'з',
-  ä: 'э',
-  ö: 'ё',
-  ü: 'ю',
-  ß: 'сс',
-  é: 'е',
-  è: 'е',
-  á: 'а',
-  ó: 'о',
-  í: 'и',
-  ú: 'у',
-  ç: 'ч',
-  ş: 'ш',
-};
-const LATIN_VOWELS = new Set('aeiouyäöüéèáóíú');
-
 function latinWordToRussian(word: string): string {
   let out = '';
   for (let i = 0; i < word.length;) {
@@ -213,41 +134,6 @@ export function latinToRussian(text: string): string {
   return eachWord(text, 'latin', 'cyrillic', latinWordToRussian);
 }
 
-const RU_TO_AZ: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  ё: 'yo',
-  ж: 'j',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'x',
-  ц: 'ts',
-  ч: 'ç',
-  ш: 'ş',
-  щ: 'şş',
-  ъ: '',
-  ы: 'ı',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
 function russianWordToAz(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i += 1) {
@@ -264,39 +150,10 @@ export function russianToAz(text: string): string {
   return eachWord(text, 'cyrillic', 'azLatin', russianWordToAz);
 }
 
-const AZ_TO_EN: Record<string, string> = {
-  ə: 'a',
-  c: 'j',
-  ç: 'ch',
-  ş: 'sh',
-  x: 'kh',
-  q: 'g',
-  ğ: 'gh',
-  ı: 'i',
-  ö: 'o',
-  ü: 'u',
-  j: 'zh',
-};
-
 /** An Azerbaijani name as English texts spell it: Məmmədova -> Mammadova, Şahin -> Shahin. */
 export function azToEnglish(text: string): string {
   return eachWord(text, 'azLatin', 'latin', (word) => [...word].map((c) => AZ_TO_EN[c] ?? c).join(''));
 }
-
-const RU_TO_EN: Record<string, string> = {
-  ...RU_TO_AZ,
-  е: 'e',
-  ж: 'zh',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ы: 'y',
-  ё: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 
 /** A Russian name in English spelling: Кузнецова -> Kuznetsova, Сергей -> Sergey. */
 export function russianToEnglish(text: string): string {
@@ -313,23 +170,6 @@ export function suggestName(text: string, from: Language, to: Language): string 
   if (to === 'az') return from === 'ru' ? russianToAz(text) : null;
   return from === 'az' ? azToEnglish(text) : russianToEnglish(text);
 }
-
-/** Countries whose passports spell Cyrillic names in Latin letters by ICAO 9303. */
-const CYRILLIC_PASSPORTS: ReadonlySet<string> = new Set([
-  'RU',
-  'BY',
-  'UA',
-  'KZ',
-  'KG',
-  'TJ',
-  'BG',
-  'RS',
-  'MK',
-  'MN',
-]);
-
-/** Passports whose Latin spelling is the Azerbaijani or Turkish alphabet itself. */
-const AZ_ALPHABET_PASSPORTS: ReadonlySet<string> = new Set(['AZ', 'TR']);
 
 /** A passport name (any case) as a name is written: each word with a capital first letter. */
 function nameCase(text: string, script: Script): string {
