@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   HeightRule,
-  ImageRun,
   LineRuleType,
   Paragraph,
   Tab,
@@ -19,7 +18,7 @@ import {
 import type { Institution, Signatory } from '../../shared/institution';
 import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
 import { fill, letterPhrases } from './phrases';
-import { cleanLine, cleanText, unbreakable } from './sanitize';
+import { cleanLine, cleanText } from './sanitize';
 
 /** A4 in twips, with 2 cm margins. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -35,11 +34,11 @@ const FONT_NAME = 'Times New Roman';
 export const FONT = { ascii: FONT_NAME, hAnsi: FONT_NAME, cs: FONT_NAME, eastAsia: FONT_NAME };
 
 export const BODY_SIZE = 22; // half-points: 11 pt
-const SMALL_SIZE = 17;
+export const SMALL_SIZE = 17;
 const TABLE_SIZE = 21;
-const RULE_COLOUR = '1F3864';
+export const RULE_COLOUR = '1F3864';
 const GRID_COLOUR = 'A6A6A6';
-const MUTED_COLOUR = '404040';
+export const MUTED_COLOUR = '404040';
 
 export interface RunStyle {
   bold?: boolean;
@@ -89,51 +88,6 @@ export function bullet(language: Language, text: string): Paragraph {
     tabStops: [{ type: TabStopType.LEFT, position: 567 }],
     spacing: { after: 40 },
   });
-}
-
-const LOGO_HEIGHT_PX = 64;
-const LOGO_MAX_WIDTH_PX = 320;
-
-function logoParagraph(institution: Institution, language: Language): Paragraph[] {
-  const logo = institution.logo;
-  if (!logo) return [];
-  const scale = Math.min(LOGO_HEIGHT_PX / logo.height, LOGO_MAX_WIDTH_PX / logo.width);
-  const image = new ImageRun({
-    type: logo.mime === 'image/png' ? 'png' : 'jpg',
-    data: Buffer.from(logo.data, 'base64'),
-    transformation: { width: Math.round(logo.width * scale), height: Math.round(logo.height * scale) },
-    altText: { name: 'logo', title: cleanLine(institution.name[language]) },
-  });
-  return [new Paragraph({ children: [image], alignment: AlignmentType.CENTER, spacing: { after: 60 } })];
-}
-
-/** Logo, name, address and contacts, centred, closed by a rule: the institution's letterhead. */
-export function letterhead(institution: Institution, language: Language): Paragraph[] {
-  const p = letterPhrases(language).letterhead;
-  const contacts = [
-    institution.phone && fill(p.phone, { phone: unbreakable(institution.phone) }),
-    institution.email && fill(p.email, { email: cleanLine(institution.email) }),
-    cleanLine(institution.website),
-  ].filter((part) => part !== '');
-  const small = { size: SMALL_SIZE, color: MUTED_COLOUR, alignment: AlignmentType.CENTER, after: 0 };
-  const lines = [cleanLine(institution.address[language]), contacts.join('  ·  ')].filter((l) => l !== '');
-  const details = lines.map((line) => paragraph(language, line, small));
-  const rule = new Paragraph({
-    border: { bottom: { style: BorderStyle.SINGLE, size: 12, color: RULE_COLOUR, space: 4 } },
-    spacing: { after: 240 },
-  });
-  return [
-    ...logoParagraph(institution, language),
-    paragraph(language, cleanLine(institution.name[language]), {
-      bold: true,
-      size: 28,
-      color: RULE_COLOUR,
-      alignment: AlignmentType.CENTER,
-      after: 40,
-    }),
-    ...details,
-    rule,
-  ];
 }
 
 /** What the number-and-date line prints besides them: the institution's city, and which revision this is. */

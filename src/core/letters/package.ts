@@ -1,7 +1,8 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
-import { BODY_SIZE, documentStyles, letterhead, PAGE } from './layout';
+import { BODY_SIZE, documentStyles, PAGE } from './layout';
+import { letterhead } from './letterhead';
 import { cleanLine } from './sanitize';
 
 /**

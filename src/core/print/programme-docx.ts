@@ -3,7 +3,7 @@ import { formatLetterDate, formatLetterDateRange, weekdayName } from '../../shar
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import { dayNumber, describeLine, type ExportedFile, type VisitProgramme } from '../../shared/print';
-import { letterhead } from '../letters/layout';
+import { letterhead } from '../letters/letterhead';
 import { grid, heading, line, packPrint } from './docx-layout';
 import { sayIn } from './say';
 

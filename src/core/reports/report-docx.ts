@@ -5,7 +5,7 @@ import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
 import type { ExportedFile } from '../../shared/print';
 import type { Count, Figures, Report } from '../../shared/reports';
-import { letterhead } from '../letters/layout';
+import { letterhead } from '../letters/letterhead';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
 import type { BuiltReport } from './report';

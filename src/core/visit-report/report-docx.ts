@@ -7,7 +7,7 @@ import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
 import type { PartnersDoc } from '../../shared/partners';
 import type { ExportedFile } from '../../shared/print';
-import { letterhead } from '../letters/layout';
+import { letterhead } from '../letters/letterhead';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
 import { reportContent, type ReportContent } from './content';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { noisePng } from '../../../bench/generator';
 import { seededRandom } from '../../../bench/random';
 import { buildOfficialInvitation, buildVisaInvitation } from '../../../src/core/letters';
-import { letterhead } from '../../../src/core/letters/layout';
+import { letterhead } from '../../../src/core/letters/letterhead';
 import { officialContent } from '../../../src/core/letters/official-invitation';
 import { letterDocument } from '../../../src/core/letters/package';
 import { letterPhrases } from '../../../src/core/letters/phrases';
