@@ -1,7 +1,11 @@
-import { addDays, formatDateLong, todayInBaku } from '../../src/shared/dates';
+import { addDays, formatDateLong } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
 import { TodayView } from './pages/today-page';
+
+// A fixed day (Tuesday 24 November 2026, 09:00 in Baku), so the test does not depend on when it runs.
+const TODAY = '2026-11-24';
+test.use({ now: `${TODAY}T09:00:00+04:00` });
 
 test("Today keeps the day it was moved to: Back from the day's printout, a reload and a second window show it", async ({
   page,
@@ -9,7 +13,7 @@ test("Today keeps the day it was moved to: Back from the day's printout, a reloa
 }) => {
   // Arrange: Today open in the English UI
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
-  const today = todayInBaku();
+  const today = TODAY;
   const later = addDays(today, 2);
   const view = new TodayView(page);
   await view.open(host);
@@ -73,7 +77,7 @@ test('stepping through days does not fill the Back history: Back leaves Today', 
   await view.nextDay();
   await view.nextDay();
   await view.nextDay();
-  await expect(view.date).toHaveText(formatDateLong('en', addDays(todayInBaku(), 3)));
+  await expect(view.date).toHaveText(formatDateLong('en', addDays(TODAY, 3)));
   await page.goBack();
 
   // Assert: the list of visits
