@@ -10,7 +10,7 @@ import {
   type VisitStatus,
 } from '../../../shared/domain';
 import { isCountryCode } from '../../../shared/countries';
-import { errorMessage, fieldErrors } from '../errors';
+import { errorMessage } from '../errors';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon } from '../icons';
 import { useFormat } from '../format';
@@ -22,6 +22,7 @@ import { ColourField } from './ColourField';
 import { fillFromPartner } from './partner-fill';
 import { PartnerField } from './PartnerField';
 import { useCountryOptions, useStatusOptions } from './visit-options';
+import { useVisitForm } from './use-visit-form';
 
 export type VisitFormValues = VisitData;
 
@@ -91,14 +92,15 @@ interface VisitFormProps {
 }
 
 /**
- * The visit's own fields, for creating and for editing. The core is the judge of what is valid:
- * its field errors are shown under their fields, translated at render time so that switching the
- * language translates them too, and nothing typed is cleared.
+ * The visit's own fields, for creating and for editing. Refused fields (by the contract's schema
+ * here, or by the core) show their messages under them, translated at render time so that switching
+ * the language translates them too, and nothing typed is cleared.
  */
 export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFormProps) {
   const { t, i18n } = useTranslation();
   const { language } = useFormat();
-  const [values, setValues] = useState<VisitFormValues>(initial);
+  const form = useVisitForm(initial, onSubmit);
+  const { values, messages } = form;
   const [texts, setTexts] = useState<TextsState<VisitText>>(() => ({
     lang: initialLanguage(
       initial.lang,
@@ -108,51 +110,31 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
     translations: initial.translations ?? {},
   }));
   useUnsavedChanges({ values, texts });
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  // Fields changed since the last refusal: their old message no longer applies.
-  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
   const statusOptions = useStatusOptions();
   const countries = useCountryOptions();
   const pickerLabels = useDatePickerLabels();
   const dateFormat = useDateInputFormat();
 
-  const messages = fieldErrors(t, error, 'visit.', i18n.language);
   const errorFor = (field: keyof VisitFormValues): string | undefined => {
-    if (edited.has(field) || !messages[field]) return undefined;
+    if (!form.shown(field)) return undefined;
     // An empty date comes back as "not a date"; to the user it is simply missing.
     const isEmptyDate = (field === 'arrivalDate' || field === 'departureDate') && values[field] === '';
     return isEmptyDate ? t('errors.field.required') : messages[field];
   };
 
-  function set<K extends keyof VisitFormValues>(field: K, value: VisitFormValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setEdited((current) => (current.has(field) ? current : new Set(current).add(field)));
-  }
+  const set = form.set;
 
   /** Partners chosen fill the partner's name (in each language) and country where the visit has none. */
   function choosePartners(partnerIds: string[], added: PartnerSummary[]) {
     let next = { values: { ...values, partnerIds }, texts };
     for (const partner of added) next = fillFromPartner(next.values, next.texts, partner);
-    const changed = (Object.keys(next.values) as (keyof VisitFormValues)[]).filter(
-      (field) => next.values[field] !== values[field],
-    );
-    setValues(next.values);
+    form.setChanged(next.values);
     setTexts(next.texts);
-    setEdited((current) => new Set([...current, ...changed]));
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setPending(true);
-    try {
-      await onSubmit({ ...values, lang: texts.lang, translations: texts.translations });
-    } catch (caught) {
-      setError(caught);
-      setEdited(new Set());
-    } finally {
-      setPending(false);
-    }
+    form.submit({ ...values, lang: texts.lang, translations: texts.translations });
   }
 
   const translated: TranslatedText<VisitText>[] = [
@@ -170,11 +152,11 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
   });
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate aria-label={submitLabel}>
+    <form onSubmit={submit} noValidate aria-label={submitLabel}>
       <Stack gap="md">
-        {error !== null && (
+        {form.refusal !== null && (
           <Alert color="red" variant="light" data-testid="form-error">
-            {errorMessage(t, error, i18n.language)}
+            {errorMessage(t, form.refusal, i18n.language)}
           </Alert>
         )}
         <TextInput
@@ -270,10 +252,10 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
           error={errorFor('notes')}
         />
         <Group justify="flex-end" gap="sm" mt="xs">
-          <Button variant="default" onClick={onCancel} disabled={pending}>
+          <Button variant="default" onClick={onCancel} disabled={form.pending}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={pending}>
+          <Button type="submit" loading={form.pending}>
             {submitLabel}
           </Button>
         </Group>
