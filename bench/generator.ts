@@ -15,7 +15,8 @@ import { formatOutgoingNumber, institutionSchema, type Institution } from '../sr
 import type { Language } from '../src/shared/languages';
 import type { LetterKind, RegisterEntry } from '../src/shared/letters';
 import { fromMinutes, minutesOf, type ProgrammeItem } from '../src/shared/planning';
-import { counterKey, guestName, letterFileName } from '../src/core/register';
+import { counterKey, letterFileName } from '../src/core/register';
+import { guestName } from '../src/shared/guest-name';
 import { serializeDocument, type Register, type SharedDoc } from '../src/core/store/documents';
 import { SCHEMA_VERSION } from '../src/core/store/migrations';
 import {

@@ -3,6 +3,7 @@ import { MAX_REVISIONS, MAX_RUNNING_NUMBER, type Guest } from '../shared/domain'
 import { todayInBaku } from '../shared/dates';
 import { AppError } from '../shared/errors';
 import { safeFileName } from '../shared/file-names';
+import { guestName, surnameFirst } from '../shared/guest-name';
 import { formatOutgoingNumber, type OutgoingNumberFormat } from '../shared/institution';
 import type { Language } from '../shared/languages';
 import type { LetterKind, RegisterEntry } from '../shared/letters';
@@ -25,11 +26,6 @@ export function kindLabel(kind: LetterKind, language: Language): string {
   return kind === 'visaInvitation' ? phrases.visa.title : phrases.official.title;
 }
 
-/** Guests are listed as people say their names: given names, then surname. */
-export function guestName(guest: Pick<Guest, 'surname' | 'givenNames'>): string {
-  return `${guest.givenNames} ${guest.surname}`.replace(/\s+/g, ' ').trim();
-}
-
 const NAME_PART_CHARS = 60;
 
 /**
@@ -42,9 +38,7 @@ export function letterFileName(
   language: Language,
   number: string,
 ): string {
-  const person = [...`${guest.surname} ${guest.givenNames}`.replace(/\s+/g, ' ').trim()]
-    .slice(0, NAME_PART_CHARS)
-    .join('');
+  const person = [...surnameFirst(guest)].slice(0, NAME_PART_CHARS).join('');
   const parts = [person, kindLabel(kind, language), language.toUpperCase(), number.replace(/[/\\]/g, '-')];
   return safeFileName(`${parts.filter((p) => p.trim() !== '').join(' - ')}.docx`, 'letter');
 }

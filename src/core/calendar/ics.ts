@@ -12,7 +12,7 @@ import { hostsIn, itemTextIn } from '../../shared/planning';
 import type { ExportedFile } from '../../shared/print';
 import { textIn, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
 import { fill } from '../letters/phrases';
-import { guestName } from '../register';
+import { guestName } from '../../shared/guest-name';
 import {
   calendarMissingTexts,
   sameHost,

@@ -1,5 +1,6 @@
 import type { GuestData, Visit } from '../../shared/domain';
 import type { ImportDuplicate } from '../../shared/guest-import';
+import { guestName } from '../../shared/guest-name';
 import { russianToEnglish } from '../../shared/transliterate';
 import { compactIdentifier } from '../text-search';
 
@@ -109,7 +110,7 @@ export class GuestIndex {
       visitTitle: known.visit.title,
       arrivalDate: known.visit.arrivalDate,
       guestId: known.guest.id,
-      name: `${known.guest.givenNames} ${known.guest.surname}`.trim(),
+      name: guestName(known.guest),
       passportNumber: known.guest.passport.number,
       reason,
       sameVisit: known.visit.id === this.visitId,

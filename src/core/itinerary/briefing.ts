@@ -4,7 +4,7 @@ import { AppError } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
 import { hostsIn, titleIn } from '../../shared/planning';
 import { shownIn, TRANSLATED_FIELDS } from '../../shared/texts';
-import { displayName } from '../planning/calendar';
+import { displayName } from '../../shared/guest-name';
 
 /** The briefing card of one item of a visit, in `language` (`notFound` for an item not in it). */
 export function briefingCard(visit: Visit, itemId: string, language: Language): BriefingCard {

@@ -6,7 +6,7 @@ import type { GuestItinerary, ItineraryStay } from '../../shared/itinerary';
 import { isLanguage, type Language } from '../../shared/languages';
 import type { ProgrammeDay } from '../../shared/print';
 import { missingTexts, textIn, TRANSLATED_FIELDS } from '../../shared/texts';
-import { displayName } from '../planning/calendar';
+import { displayName } from '../../shared/guest-name';
 import { visitProgramme } from '../print/programme';
 
 /** The language a guest's papers are in: the one chosen for their letters, else `fallback`. */

@@ -6,7 +6,7 @@ import { titleIn } from '../../shared/planning';
 import { transferNumber } from '../../shared/print';
 import type { RunSheet, RunSheetDriver, RunSheetRun } from '../../shared/run-sheet';
 import { shownIn, TRANSLATED_FIELDS } from '../../shared/texts';
-import { displayName } from '../planning/calendar';
+import { displayName } from '../../shared/guest-name';
 import { activeVisitsBetween } from '../planning/conflicts';
 import { visitTransfers } from '../planning/transfers';
 import { journeyPlace } from '../print/say';

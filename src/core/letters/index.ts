@@ -3,7 +3,7 @@ export { buildVisaInvitation } from './visa-invitation';
 export { buildOfficialInvitation } from './official-invitation';
 export { fillTemplate, placeholderTexts } from './template';
 export { checkVisaInvitation, type VisaCheck, type VisaRequiredField, type VisaWarning } from './check';
-export { salutation, displayName, passportName } from './names';
+export { salutation, passportName } from './names';
 export {
   COST_ITEMS,
   PAYERS,

@@ -1,4 +1,5 @@
 import type { GuestData } from '../../shared/domain';
+import { surnameFirst } from '../../shared/guest-name';
 import type { Language } from '../../shared/languages';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
@@ -42,7 +43,7 @@ export function inRunningText(name: string, guest: NamedGuest): string {
  * letter gets a visa refused. The language is taken for symmetry with the other names and not used.
  */
 export function passportName(_language: Language, guest: NamedGuest): string {
-  return cleanLine(`${guest.surname} ${guest.givenNames}`);
+  return cleanLine(surnameFirst(guest));
 }
 
 /** The spelling of the whole name in the letter's own script, when the officer gave one: `Джон Смит`. */
@@ -96,14 +97,6 @@ export function initials(givenNames: string): string {
         .join('-'),
     )
     .join('\u00a0');
-}
-
-/**
- * The name as running text in the letter's language: the Azerbaijani or Cyrillic spelling when the
- * officer gave one, else the passport's name as typed, given names first.
- */
-export function displayName(language: Language, guest: NamedGuest): string {
-  return localName(language, guest) || cleanLine(`${guest.givenNames} ${guest.surname}`);
 }
 
 /** A letter that names the guest by Mr or Ms cannot guess which: the officer must say. */

@@ -2,13 +2,14 @@ import { patchDocument, PatchType, type IPatch } from 'docx';
 import { countryName } from '../../shared/countries';
 import { formatDateNumeric, formatLetterDate } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
+import { displayName } from '../../shared/guest-name';
 import type { LetterKind } from '../../shared/letters';
 import type { TemplatePlaceholder } from '../../shared/template-placeholders';
 import { addresseeLines } from './address';
 import { stayDates } from './check';
 import { contactOf, costSentences, dateRange } from './common';
 import { revisionMark, runs } from './layout';
-import { displayName, passportName, salutation } from './names';
+import { passportName, salutation } from './names';
 import { officialContent, requireOfficialInput } from './official-invitation';
 import { letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
@@ -34,7 +35,7 @@ function contactLine(input: TemplateLetterInput): string {
  */
 function officialAddressee(input: TemplateLetterInput): string {
   const { language, guest } = input;
-  if (guest.gender === '') return displayName(language, guest);
+  if (guest.gender === '') return cleanLine(displayName(guest, language));
   return addresseeLines(language, guest, { position: guest.position, organisation: guest.organisation })
     .map((line) => line.text)
     .join('\n');

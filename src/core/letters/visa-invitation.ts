@@ -1,6 +1,7 @@
 import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { countryName } from '../../shared/countries';
 import type { TravelLeg } from '../../shared/domain';
+import { displayName, guestName } from '../../shared/guest-name';
 import { formatDateNumeric, formatLetterDate, isIsoDate } from '../../shared/dates';
 import { toUpper, type Language } from '../../shared/languages';
 import type { VisaRequest } from '../../shared/letters';
@@ -8,7 +9,7 @@ import { annexContent, delegationMembers, hasAnnex } from './annex';
 import { checkVisaInvitation, missingMemberFields, needsRegistration, stayDates } from './check';
 import { contactOf, contactParams, costSentences, dateRange, missingLetterInput } from './common';
 import { factsTable, numberAndDate, paragraph, signatureBlock, type FactRow } from './layout';
-import { displayName, passportName } from './names';
+import { passportName } from './names';
 import { packLetter } from './package';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine, unbreakable } from './sanitize';
@@ -20,8 +21,8 @@ function facts(input: VisaInvitationInput): FactRow[] {
   const f = letterPhrases(language).visa.field;
   const sex = letterPhrases(language).sex;
   const stay = stayDates(guest, visit);
-  const localName = language === 'en' ? '' : displayName(language, guest);
-  const latinName = cleanLine(`${guest.givenNames} ${guest.surname}`);
+  const localName = language === 'en' ? '' : cleanLine(displayName(guest, language));
+  const latinName = cleanLine(guestName(guest));
   const partner = cleanLine(visit.partnerName);
   const rows: (FactRow | null)[] = [
     { label: f.fullName, value: passportName(language, guest), bold: true },

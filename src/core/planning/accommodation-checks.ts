@@ -8,6 +8,7 @@ import {
 } from '../../shared/accommodation';
 import { addDays } from '../../shared/dates';
 import type { Guest, Visit } from '../../shared/domain';
+import { guestName } from '../../shared/guest-name';
 
 /**
  * Checks on a visit's stays. Everything is counted in calendar dates (Baku), never instants: a night
@@ -34,7 +35,6 @@ export function guestWindow(guest: Guest, visit: Pick<Visit, 'arrivalDate' | 'de
 }
 
 const coversNight = (stay: Stay, date: string) => stay.checkIn <= date && date < stay.checkOut;
-const nameOf = (guest: Guest) => `${guest.givenNames} ${guest.surname}`.trim();
 
 function roomLabel(stay: Stay, hotels: ReadonlyMap<string, Hotel>): string {
   const hotel = hotels.get(stay.hotelId)?.name ?? '?';
@@ -50,16 +50,22 @@ function guestNightIssues(visit: VisitPart): AccommodationIssue[] {
     for (const date of nightsBetween(arrival, departure)) {
       const beds = own.filter((s) => coversNight(s, date)).length;
       if (beds === 0)
-        issues.push({ code: 'noBed', guestId: guest.id, params: { name: nameOf(guest), date } });
+        issues.push({ code: 'noBed', guestId: guest.id, params: { name: guestName(guest), date } });
       if (beds > 1)
-        issues.push({ code: 'doubleBooked', guestId: guest.id, params: { name: nameOf(guest), date } });
+        issues.push({ code: 'doubleBooked', guestId: guest.id, params: { name: guestName(guest), date } });
     }
     for (const stay of own) {
       if (stay.checkIn < arrival || stay.checkOut > departure) {
         issues.push({
           code: 'outsideStay',
           guestId: guest.id,
-          params: { name: nameOf(guest), checkIn: stay.checkIn, checkOut: stay.checkOut, arrival, departure },
+          params: {
+            name: guestName(guest),
+            checkIn: stay.checkIn,
+            checkOut: stay.checkOut,
+            arrival,
+            departure,
+          },
         });
       }
     }

@@ -1,6 +1,7 @@
 import type { Hotel } from '../../shared/accommodation';
 import { addDays } from '../../shared/dates';
-import type { Guest, Visit } from '../../shared/domain';
+import type { Visit } from '../../shared/domain';
+import { displayName } from '../../shared/guest-name';
 import type { Language } from '../../shared/languages';
 import {
   minutesOf,
@@ -12,16 +13,9 @@ import {
   type ScheduleRow,
   type Transfer,
 } from '../../shared/planning';
-import { activeVisitsBetween, findConflicts, guestName } from './conflicts';
+import { activeVisitsBetween, findConflicts } from './conflicts';
 import { visitTransfers } from './transfers';
 import { journeyPlace } from '../print/say';
-
-/** A guest's name as a reader of `language` expects it: their own spelling where one is given. */
-export function displayName(guest: Guest, language: Language): string {
-  if (language === 'ru' && guest.nameCyrillic) return guest.nameCyrillic;
-  if (language === 'az' && guest.nameAz) return guest.nameAz;
-  return guestName(guest);
-}
 
 function namesOf(visit: Visit, ids: readonly string[], language: Language): string[] {
   const byId = new Map(visit.guests.map((g) => [g.id, g]));

@@ -1,6 +1,7 @@
 import { addDays } from '../../shared/dates';
 import { once } from '../../shared/once';
 import type { Guest, Visit } from '../../shared/domain';
+import { guestName } from '../../shared/guest-name';
 import {
   minutesOf,
   type Conflict,
@@ -36,9 +37,6 @@ interface Occupation {
    */
   uses: () => Record<Resource, Map<string, string>>;
 }
-
-export const guestName = (g: Pick<Guest, 'givenNames' | 'surname'>): string =>
-  `${g.givenNames} ${g.surname}`.trim();
 
 /**
  * Who a guest is across visits: the passport number where there is one, otherwise the name with the

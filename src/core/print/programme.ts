@@ -6,7 +6,7 @@ import type { Language } from '../../shared/languages';
 import { hostsIn, itemMissingTexts, itemTextIn } from '../../shared/planning';
 import { missingTexts, textIn, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
 import type { ProgrammeDay, ProgrammeHotel, ProgrammeLine, VisitProgramme } from '../../shared/print';
-import { displayName } from '../planning/calendar';
+import { displayName } from '../../shared/guest-name';
 import { visitTransfers } from '../planning/transfers';
 
 function namer(visit: Visit, language: Language): (ids: readonly string[]) => string[] {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayName, passportName, salutation } from '../../../src/core/letters';
+import { passportName, salutation } from '../../../src/core/letters';
+import { displayName } from '../../../src/shared/guest-name';
 import { localSurname, type NamedGuest } from '../../../src/core/letters/names';
 import { LetterInputError } from '../../../src/core/letters/types';
 import { HONORIFICS } from '../../../src/shared/domain';
@@ -130,8 +131,8 @@ describe('passport name', () => {
   });
 
   it('prefers the spelling in the letter’s script for running text', () => {
-    expect(displayName('ru', ivanov)).toBe('Сергей Петрович Иванов');
-    expect(displayName('en', ivanov)).toBe('SERGEY PETROVICH IVANOV');
-    expect(displayName('ru', yilmaz)).toBe('Ayşe Yılmaz');
+    expect(displayName(ivanov, 'ru')).toBe('Сергей Петрович Иванов');
+    expect(displayName(ivanov, 'en')).toBe('SERGEY PETROVICH IVANOV');
+    expect(displayName(yilmaz, 'ru')).toBe('Ayşe Yılmaz');
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hotel, RoomingNight, Stay } from '../../../shared/accommodation';
 import type { Guest } from '../../../shared/domain';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 
 interface Props {
   rooming: RoomingNight[];
@@ -25,7 +25,7 @@ export function RoomingTable({ rooming, guests, stays, hotels }: Props) {
           <Table.Tr>
             <Table.Th w={200}>{t('accommodation.rooming.night')}</Table.Th>
             {guests.map((g) => (
-              <Table.Th key={g.id}>{guestDisplayName(g)}</Table.Th>
+              <Table.Th key={g.id}>{guestName(g)}</Table.Th>
             ))}
           </Table.Tr>
         </Table.Thead>

@@ -7,7 +7,7 @@ import type { Visit } from '../../../shared/domain';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { DateField } from '../guests/fields';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { useCall } from '../queries';
 import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
 import { useUnsavedChanges } from '../shell/use-confirm-close';
@@ -80,7 +80,7 @@ export function StayModal({
         <MultiSelect
           label={t('accommodation.form.guests')}
           placeholder={values.guestIds.length === 0 ? t('accommodation.form.guestsPlaceholder') : undefined}
-          data={visit.guests.map((g) => ({ value: g.id, label: guestDisplayName(g) }))}
+          data={visit.guests.map((g) => ({ value: g.id, label: guestName(g) }))}
           value={values.guestIds}
           onChange={(ids) => set('guestIds', ids)}
           error={errors.guestIds}

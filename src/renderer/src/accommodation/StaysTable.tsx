@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Hotel, Stay } from '../../../shared/accommodation';
 import type { Guest } from '../../../shared/domain';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { EditIcon, TrashIcon } from '../icons';
 import { nightCount } from './nights';
 
@@ -20,7 +20,7 @@ interface Props {
 export function StaysTable({ stays, guests, hotels, onEdit, onRemove, busy }: Props) {
   const { t } = useTranslation();
   const { dateRange } = useFormat();
-  const names = new Map(guests.map((g) => [g.id, guestDisplayName(g)]));
+  const names = new Map(guests.map((g) => [g.id, guestName(g)]));
   const sorted = [...stays].sort((a, b) => a.checkIn.localeCompare(b.checkIn));
   const room = (n: string) => t('accommodation.table.room', { room: n });
   return (

@@ -10,7 +10,7 @@ import type { MissingText } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
 import { saveFiles } from '../letters/save-files';
 import { useAppStatus } from '../queries';
@@ -138,7 +138,7 @@ export function CalendarExportModal({
             value={guestId}
             onChange={setGuestId}
             allowDeselect={false}
-            data={target.visit.guests.map((g) => ({ value: g.id, label: guestDisplayName(g) }))}
+            data={target.visit.guests.map((g) => ({ value: g.id, label: guestName(g) }))}
           />
         )}
         {target.kind === 'visit' && scope === 'host' && hosts.length === 0 && (

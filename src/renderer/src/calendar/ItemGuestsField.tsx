@@ -1,7 +1,7 @@
 import { Checkbox, MultiSelect, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Guest } from '../../../shared/domain';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import type { ItemValues } from './item-values';
 
 type Who = Pick<ItemValues, 'allGuests' | 'guestIds'>;
@@ -27,7 +27,7 @@ export function ItemGuestsField({ guests, values, set, error }: ItemGuestsFieldP
         <MultiSelect
           aria-label={t('calendar.item.guests')}
           placeholder={t('calendar.item.guestsPlaceholder')}
-          data={guests.map((g) => ({ value: g.id, label: guestDisplayName(g) }))}
+          data={guests.map((g) => ({ value: g.id, label: guestName(g) }))}
           value={values.guestIds}
           onChange={(ids) => set('guestIds', ids)}
           error={error}

@@ -9,6 +9,7 @@ import { useCall } from '../queries';
 import { AppModal } from '../shell/AppModal';
 import { useUnsavedChanges } from '../shell/use-confirm-close';
 import { ContactFields } from './ContactFields';
+import { guestName } from '../../../shared/guest-name';
 import { IdentityFields } from './IdentityFields';
 import { PassportFields } from './PassportFields';
 import { TravelFields } from './TravelFields';
@@ -16,7 +17,6 @@ import {
   errorsByTab,
   GUEST_TABS,
   guestData,
-  guestDisplayName,
   newGuestValues,
   withTextLanguage,
   type GuestTab,
@@ -64,7 +64,7 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
     }
     const callbacks = {
       onSuccess: () => {
-        const name = guestDisplayName(model.values);
+        const name = guestName(model.values);
         notifications.show({
           color: 'green',
           message: t(guest ? 'guest.notify.updated' : 'guest.notify.added', { name }),
@@ -92,7 +92,7 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
       size="xl"
       closeOnClickOutside={false}
       closeButtonProps={{ 'aria-label': t('guest.form.close') }}
-      title={guest ? t('guest.form.editTitle', { name: guestDisplayName(guest) }) : t('guest.form.addTitle')}
+      title={guest ? t('guest.form.editTitle', { name: guestName(guest) }) : t('guest.form.addTitle')}
       styles={{ title: { fontWeight: 600, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       <form onSubmit={submit} noValidate aria-label={t('guest.form.ariaLabel')}>

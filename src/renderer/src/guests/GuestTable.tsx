@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Warning } from '../../../shared/visits-contract';
 import type { Guest, TravelLeg } from '../../../shared/domain';
 import { useFormat } from '../format';
-import { guestDisplayName } from './form-values';
+import { guestName } from '../../../shared/guest-name';
 import { GuestLetters } from './GuestLetters';
 import { CalendarIcon, ItineraryIcon, LetterIcon } from '../icons';
 import { ArrowDownIcon, ArrowUpIcon, EditIcon, TrashIcon, WarningIcon } from '../icons';
@@ -148,7 +148,7 @@ export function GuestTable({
         </Table.Thead>
         <Table.Tbody>
           {guests.map((guest, index) => {
-            const name = guestDisplayName(guest);
+            const name = guestName(guest);
             const warning = warnings.find((w) => w.guestId === guest.id);
             const subtitle = [guest.position, guest.organisation].filter(Boolean).join(', ');
             return (

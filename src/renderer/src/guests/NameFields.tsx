@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Grid, Group, Stack, TextInput, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { hasDottedCapitalI, passportUpperCase } from '../../../shared/passport-case';
+import { guestName } from '../../../shared/guest-name';
 import {
   azToRussian,
   passportNameToAz,
@@ -52,7 +53,7 @@ export function NameFields({ model }: { model: GuestFieldsModel }) {
   const passportHint = t('guest.form.passportNameHint');
   // The passport's country decides its alphabet; before it is known, the guest's citizenship.
   const country = values.passport.issuingCountry || values.citizenship;
-  const passportName = `${values.givenNames} ${values.surname}`.trim();
+  const passportName = guestName(values);
   const upper = {
     surname: passportUpperCase(values.surname, country),
     givenNames: passportUpperCase(values.givenNames, country),

@@ -68,8 +68,3 @@ export function errorsByTab(paths: readonly string[]): Record<GuestTab, number> 
   for (const path of paths) counts[tabOfField(path)] += 1;
   return counts;
 }
-
-/** Given names first, as the office says a name aloud; the surname as in the passport. */
-export function guestDisplayName(guest: Pick<GuestData, 'givenNames' | 'surname'>): string {
-  return `${guest.givenNames} ${guest.surname}`.trim();
-}

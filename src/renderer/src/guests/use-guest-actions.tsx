@@ -7,7 +7,8 @@ import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { changed, useCall } from '../queries';
 import { offerUndo } from '../shell/undo';
-import { guestData, guestDisplayName } from './form-values';
+import { guestName } from '../../../shared/guest-name';
+import { guestData } from './form-values';
 
 function showFailure(t: TFunction, error: unknown, language: string) {
   notifications.show({
@@ -26,7 +27,7 @@ async function restoreGuest(visitId: string, guest: Guest, index: number, t: TFu
   await changed('guests.add', detail);
   notifications.show({
     color: 'green',
-    message: t('guest.notify.restored', { name: guestDisplayName(guest) }),
+    message: t('guest.notify.restored', { name: guestName(guest) }),
   });
 }
 
@@ -44,7 +45,7 @@ export function useGuestActions(visitId: string, guests: readonly Guest[]) {
       {
         onSuccess: () =>
           offerUndo(
-            t('guest.notify.removed', { name: guestDisplayName(guest) }),
+            t('guest.notify.removed', { name: guestName(guest) }),
             () => restoreGuest(visitId, guest, Math.max(index, 0), t),
             t,
             language,

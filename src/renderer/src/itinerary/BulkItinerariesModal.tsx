@@ -7,7 +7,7 @@ import type { ItineraryFile } from '../../../shared/itinerary';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { saveFiles, type SaveOutcome } from '../letters/save-files';
 import { useAppStatus } from '../queries';
 import { AppModal } from '../shell/AppModal';
@@ -29,7 +29,7 @@ export function BulkItinerariesModal({ visit, onClose }: { visit: Visit; onClose
   const guests = visit.guests;
   const nameOf = (id: string) => {
     const guest = guests.find((g) => g.id === id);
-    return guest ? guestDisplayName(guest) : id;
+    return guest ? guestName(guest) : id;
   };
 
   const run = async () => {

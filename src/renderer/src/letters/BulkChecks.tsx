@@ -5,7 +5,7 @@ import type { RegisterQuery } from '../../../shared/letters-contract';
 import type { LetterKind, RegisterEntry } from '../../../shared/letters';
 import { useFormat } from '../format';
 import { queryOptions } from '../queries';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import type { BulkJob, BulkWarning } from './use-bulk-issue';
 
 /** A letter of the batch that its guest already has, of the same kind and language, with their numbers. */
@@ -61,7 +61,7 @@ export function BulkChecks(props: {
               {repeats.map(({ job, numbers }) => (
                 <List.Item key={`${job.guest.id}-${job.language}`}>
                   {t('letters.bulk.repeats.line', {
-                    name: guestDisplayName(job.guest),
+                    name: guestName(job.guest),
                     language: t(`guest.languages.${job.language}`),
                     numbers: numbers.join(', '),
                   })}
@@ -88,7 +88,7 @@ export function BulkChecks(props: {
             {warnings.map(({ guest, warning }) => (
               <List.Item key={guest.id}>
                 {t('letters.bulk.passportExpiresSoon', {
-                  name: guestDisplayName(guest),
+                  name: guestName(guest),
                   expiry: date(warning.params.expiryDate ?? ''),
                   needed: date(warning.params.requiredUntil ?? ''),
                 })}

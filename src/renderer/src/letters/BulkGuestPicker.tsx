@@ -2,7 +2,7 @@ import { Checkbox, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Guest } from '../../../shared/domain';
 import { LANGUAGES, type Language } from '../../../shared/languages';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 
 /** Which guests get letters, and in which languages: a guest with no language gets none. */
 export type BulkSelection = Record<string, Language[]>;
@@ -54,7 +54,7 @@ export function BulkGuestPicker({ guests, value, onChange, preferred }: BulkGues
       </Table.Thead>
       <Table.Tbody>
         {guests.map((guest) => {
-          const name = guestDisplayName(guest);
+          const name = guestName(guest);
           const languages = value[guest.id] ?? [];
           return (
             <Table.Tr key={guest.id} data-testid="bulk-guest">

@@ -6,7 +6,7 @@ import type { Institution } from '../../../shared/institution';
 import type { Language } from '../../../shared/languages';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { useAppStatus } from '../queries';
 import { routeHref } from '../route';
 import { useInstitution } from '../settings/use-institution';
@@ -178,7 +178,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
   }
   if (progress) {
     const current = progress.current;
-    const names = [...new Set(current.map((job) => guestDisplayName(job.guest)))];
+    const names = [...new Set(current.map((job) => guestName(job.guest)))];
     return (
       <Stack gap="md" py="md">
         <Text size="sm" role="status">
@@ -193,7 +193,7 @@ function BulkIssue({ visit, institution, onClose, onRunning }: BulkIssueProps) {
         {current.length === 1 && current[0] && (
           <Text size="sm" c="dimmed">
             {t('letters.bulk.current', {
-              name: guestDisplayName(current[0].guest),
+              name: guestName(current[0].guest),
               language: t(`guest.languages.${current[0].language}`),
             })}
           </Text>

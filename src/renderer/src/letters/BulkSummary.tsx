@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { missingFieldLabel } from './missing-fields';
 import { refusedTexts } from './missing-texts';
 import type { BulkOutcome } from './use-bulk-issue';
@@ -51,7 +51,7 @@ export function BulkSummary({ outcomes, visit }: { outcomes: readonly BulkOutcom
                   <Table.Td ff="monospace" style={{ whiteSpace: 'nowrap' }}>
                     {o.number}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{guestDisplayName(o.job.guest)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{guestName(o.job.guest)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {t(`guest.languages.${o.job.language}`)}
                   </Table.Td>
@@ -82,7 +82,7 @@ export function BulkSummary({ outcomes, visit }: { outcomes: readonly BulkOutcom
             <Table.Tbody>
               {refused.map((o) => (
                 <Table.Tr key={`${o.job.guest.id}-${o.job.language}`} data-testid="bulk-refused">
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{guestDisplayName(o.job.guest)}</Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{guestName(o.job.guest)}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {t(`guest.languages.${o.job.language}`)}
                   </Table.Td>

@@ -21,7 +21,7 @@ import { LANGUAGES, isLanguage, type Language } from '../../../shared/languages'
 import type { RegisterEntry } from '../../../shared/letters';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { queryOptions, useVisit } from '../queries';
 import { routeHref } from '../route';
 import { useInstitution } from '../settings/use-institution';
@@ -67,7 +67,7 @@ export function IssueLetterModal(props: IssueLetterModalProps) {
   );
   const title = props.reissue
     ? t('letters.issue.reissueTitle', { number: props.reissue.number })
-    : t('letters.issue.title', { name: guest ? guestDisplayName(guest) : '' });
+    : t('letters.issue.title', { name: guest ? guestName(guest) : '' });
 
   let body;
   if (visit.isError || institution.isError) {

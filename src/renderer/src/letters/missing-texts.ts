@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
 import { itemTextIn } from '../../../shared/planning';
 import { missingKey, type MissingText } from '../../../shared/texts';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 
 /** What the officer's screen knows to name a record by: the visit of the lines and the hotels. */
 export interface TextContext {
@@ -28,7 +28,7 @@ export function missingTextLabel(
   const key = `letters.texts.field.${m.owner}${capitalised(m.field)}`;
   if (m.owner === 'guest') {
     const guest = context.visit?.guests.find((g) => g.id === m.id);
-    return t(key, { name: guest ? guestDisplayName(guest) : '…' });
+    return t(key, { name: guest ? guestName(guest) : '…' });
   }
   if (m.owner === 'item' && m.field !== 'title') {
     const item = context.visit?.programme.find((p) => p.id === m.id);

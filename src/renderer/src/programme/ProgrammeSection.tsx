@@ -11,7 +11,7 @@ import { removeItem, saveItem } from '../calendar/item-values';
 import { offerUndo } from '../shell/undo';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { CalendarIcon, LetterIcon, PlusIcon } from '../icons';
 import { routeHref } from '../route';
 import type { VisitSectionProps } from '../visits/section-props';
@@ -40,7 +40,7 @@ export function ProgrammeSection({ detail, conflicts }: VisitSectionProps) {
   const { language } = useFormat();
   const { visit, planning } = detail;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
-  const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
+  const names = new Map(visit.guests.map((g) => [g.id, guestName(g)]));
   const conflicted = new Set(conflicts.flatMap((c) => [c.entry.entryId, c.other?.entryId ?? '']));
   const days = programmeDays(visit, planning.transfers);
   const agreements = useCeremonyAgreements(visit.partnerIds, visit.programme);

@@ -18,7 +18,7 @@ import type { Direction } from '../../../shared/planning';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
 import { DateField, TimeField } from '../guests/fields';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import { useCall } from '../queries';
 import { AppModal, SAVE_BUTTON } from '../shell/AppModal';
 import { useUnsavedChanges } from '../shell/use-confirm-close';
@@ -81,7 +81,7 @@ export function TravelModal({ visit, direction, editing, initial, onClose }: Pro
           label={label('guests')}
           description={label('guestsHint')}
           placeholder={guestIds.length === 0 ? label('guestsPlaceholder') : undefined}
-          data={visit.guests.map((g) => ({ value: g.id, label: guestDisplayName(g) }))}
+          data={visit.guests.map((g) => ({ value: g.id, label: guestName(g) }))}
           value={guestIds}
           onChange={setGuestIds}
           error={errors.guestIds}

@@ -3,7 +3,7 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SectionTitle } from '../SectionTitle';
 import type { Direction, Transfer } from '../../../shared/planning';
-import { guestDisplayName } from '../guests/form-values';
+import { guestName } from '../../../shared/guest-name';
 import type { VisitSectionProps } from '../visits/section-props';
 import { PlaneLandingIcon, PlaneTakeoffIcon } from '../icons';
 import { TransferTable } from './TransferTable';
@@ -18,9 +18,9 @@ export function TravelSection({ detail, conflicts }: VisitSectionProps) {
   const { t } = useTranslation();
   const { visit, planning } = detail;
   const [editing, setEditing] = useState<Editing>({ kind: 'closed' });
-  const names = new Map(visit.guests.map((g) => [g.id, guestDisplayName(g)]));
+  const names = new Map(visit.guests.map((g) => [g.id, guestName(g)]));
   const late = new Set(conflicts.filter((c) => c.code === 'transferAfterFlight').map((c) => c.entry.entryId));
-  const without = (d: Direction) => visit.guests.filter((g) => !g[d].date).map(guestDisplayName);
+  const without = (d: Direction) => visit.guests.filter((g) => !g[d].date).map(guestName);
   const missing = { arrival: without('arrival'), departure: without('departure') };
 
   const add = (direction: Direction) =>

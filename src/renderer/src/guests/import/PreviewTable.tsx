@@ -1,6 +1,7 @@
 import { Badge, List, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportRowPreview } from '../../../../shared/guest-import';
+import { guestName } from '../../../../shared/guest-name';
 import { useFormat } from '../../format';
 import { duplicateText, isNotice, problemText } from './import-text';
 import type { RowChoice } from './use-guest-import';
@@ -83,7 +84,7 @@ export function PreviewTable({ rows, choiceOf, onChoose }: PreviewTableProps) {
         {rows.map((row) => {
           const { guest } = row;
           const choice = choiceOf(row);
-          const name = `${guest.givenNames} ${guest.surname}`.trim();
+          const name = guestName(guest);
           const problems = row.problems.filter((p) => p.code !== 'missingName' || row.blocked);
           return (
             <Table.Tr

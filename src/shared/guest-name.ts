@@ -1,0 +1,40 @@
+import type { Language } from './languages';
+
+/**
+ * The one rule for writing a guest's name in a line of text. Zod-free, so the renderer imports it
+ * cheaply. Runs of breaking white space (a double space, a pasted tab or line break) become one
+ * space and the ends are trimmed; no-break spaces are kept, since they were put there to hold a name
+ * together. No case mapping ever: a name prints as the passport has it.
+ */
+export function nameLine(text: string): string {
+  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').replace(/^ | $/g, '');
+}
+
+interface PassportNames {
+  givenNames: string;
+  surname: string;
+}
+
+/** Given names first, as the office says a name aloud: the register, lists, checks, the calendar. */
+export function guestName(guest: PassportNames): string {
+  return nameLine(`${guest.givenNames} ${guest.surname}`);
+}
+
+/** Surname first, as the passport prints it: the passport-name row of a letter, a letter's file name. */
+export function surnameFirst(guest: PassportNames): string {
+  return nameLine(`${guest.surname} ${guest.givenNames}`);
+}
+
+interface LocalNames extends PassportNames {
+  nameAz: string;
+  nameCyrillic: string;
+}
+
+/**
+ * A guest's name as a reader of `language` expects it: the Azerbaijani or Cyrillic spelling the
+ * officer gave (one string, given names first), else the passport's name, given names first.
+ */
+export function displayName(guest: LocalNames, language: Language): string {
+  const local = nameLine(language === 'az' ? guest.nameAz : language === 'ru' ? guest.nameCyrillic : '');
+  return local || guestName(guest);
+}
