@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compactIdentifier } from '../../../src/core/text-search';
-import { findVisits } from '../../../src/core/visits';
+import { findVisits } from '../../../src/core/visit-search';
 import type { Visit } from '../../../src/shared/domain';
 import { guestData, visitData } from '../../support/builders';
 
