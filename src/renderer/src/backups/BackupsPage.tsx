@@ -19,7 +19,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backups-contract';
-import { todayInBaku } from '../../../shared/dates';
+import { bakuTime, todayInBaku } from '../../../shared/dates';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
@@ -35,8 +35,7 @@ function useBakuDateTime() {
   return (instant: string) => {
     const at = new Date(instant);
     if (Number.isNaN(at.getTime())) return instant;
-    const baku = new Date(at.getTime() + 4 * 60 * 60 * 1000).toISOString();
-    return `${format.date(todayInBaku(at))}, ${baku.slice(11, 16)}`;
+    return `${format.date(todayInBaku(at))}, ${bakuTime(at)}`;
   };
 }
 

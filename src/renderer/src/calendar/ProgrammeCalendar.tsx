@@ -21,7 +21,7 @@ import '@fullcalendar/react/themes/classic/theme.css';
 import '@fullcalendar/react/themes/classic/palette.css';
 import './calendar.css';
 import { useTranslation } from 'react-i18next';
-import { formatDateLong, weekdayName } from '../../../shared/dates';
+import { formatDateLong, onBakuClock, weekdayName } from '../../../shared/dates';
 import { minutesOf, type CalendarEntry, type Span } from '../../../shared/planning';
 import { useFormat } from '../format';
 import { useLatest } from '../stable-handler';
@@ -38,8 +38,6 @@ import {
 } from './calendar-format';
 import { EntryContent, entryTexts } from './EntryContent';
 
-const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
-
 /** A FullCalendar date (its UTC fields are the Baku wall clock) as a Baku date and time. */
 const spanOf = (start: Date, end: Date | null, allDay: boolean): Span => {
   const last = end ?? start;
@@ -52,7 +50,7 @@ const spanOf = (start: Date, end: Date | null, allDay: boolean): Span => {
 };
 
 /** The calendar's clock is Baku's, whatever the computer's time zone. */
-const bakuNow = () => new Date(Date.now() + BAKU_OFFSET_MS);
+const bakuNow = () => onBakuClock(new Date());
 
 const PLUGINS = [timeGridPlugin, dayGridPlugin, listPlugin, interactionPlugin, classicTheme];
 // The title already names the day of a day view.

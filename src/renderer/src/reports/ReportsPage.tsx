@@ -3,7 +3,7 @@ import '@mantine/charts/styles.css';
 import { Alert, Center, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { todayInBaku } from '../../../shared/dates';
+import { bakuTime, todayInBaku } from '../../../shared/dates';
 import type { Report } from '../../../shared/reports';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
@@ -39,8 +39,7 @@ function useBakuTime() {
   return (instant: string) => {
     const at = new Date(instant);
     if (Number.isNaN(at.getTime())) return instant;
-    const baku = new Date(at.getTime() + 4 * 60 * 60 * 1000).toISOString();
-    return `${format.date(todayInBaku(at))}, ${baku.slice(11, 16)}`;
+    return `${format.date(todayInBaku(at))}, ${bakuTime(at)}`;
   };
 }
 

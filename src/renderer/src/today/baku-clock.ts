@@ -1,7 +1,5 @@
 import { useEffect, useState } from 'react';
-
-/** Baku is UTC+4 all year (no summer time), so its wall clock is UTC shifted by four hours. */
-const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
+import { bakuTime, todayInBaku } from '../../../shared/dates';
 
 export interface BakuNow {
   date: string;
@@ -9,8 +7,7 @@ export interface BakuNow {
 }
 
 export function bakuNow(now: Date = new Date()): BakuNow {
-  const iso = new Date(now.getTime() + BAKU_OFFSET_MS).toISOString();
-  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+  return { date: todayInBaku(now), time: bakuTime(now) };
 }
 
 // "Now" moves on by the minute; a half-minute tick keeps it within one minute of the wall clock.
