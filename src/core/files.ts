@@ -1,3 +1,4 @@
+import { errorCode } from '../shared/error-code';
 import { randomBytes } from 'node:crypto';
 import { link, open, stat, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -27,10 +28,6 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const MAX_COPIES = 999;
 /** Hard links are not everywhere (FAT and exFAT sticks, some network shares): write in place there. */
 const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK', 'EACCES']);
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
 
 /** Every file decoded before any is written: one bad file refuses the batch, not half of it. */
 export function decodeFiles(files: readonly OutgoingFile[]): DecodedFile[] {

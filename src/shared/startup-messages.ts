@@ -1,3 +1,4 @@
+import { errorCode } from './error-code';
 import { formatDateNumeric } from './dates';
 import { AppError } from './errors';
 import { DEFAULT_LANGUAGE, isLanguage, type Language } from './languages';
@@ -75,16 +76,8 @@ export function systemLanguage(preferred: readonly string[]): Language {
   return DEFAULT_LANGUAGE;
 }
 
-function errorCode(error: unknown): string {
-  if (error instanceof AppError) return error.code;
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return error.code;
-  }
-  return 'internal';
-}
-
 export function startupMessage(error: unknown, folder: string, language: Language): StartupMessage {
-  const code = errorCode(error);
+  const code = errorCode(error) ?? 'internal';
   const params = error instanceof AppError ? error.params : undefined;
   const details: Details = {
     folder,

@@ -1,3 +1,4 @@
+import { errorCode } from '../../shared/error-code';
 import * as nodeFs from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -25,10 +26,6 @@ export function tempPathFor(target: string): string {
 
 const RETRYABLE_RENAME = new Set(['EPERM', 'EBUSY', 'EACCES']);
 const RENAME_ATTEMPTS = 5;
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
 
 /** Maps an I/O failure to an error the user can read. */
 export function toWriteError(error: unknown): AppError {

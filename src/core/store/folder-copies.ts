@@ -13,7 +13,7 @@ import { RegisterLog } from './register-log';
 import { REGISTER_MARK } from './register-mark';
 import { replaceFolder, type AttachmentSource } from './replace';
 import { createSnapshot, listSnapshots, snapshotPath, thinSnapshots } from './snapshots';
-import { errorCode } from './store-options';
+import { errorCode } from '../../shared/error-code';
 import type { VisitsRoom } from './visits-room';
 
 /**
@@ -99,7 +99,10 @@ export class FolderCopies {
       // Every document read well: a snapshot that cannot be taken (a full disk) must not keep the
       // office from its data. The user is told, and the periodic snapshot tries again.
       this.changed = true;
-      this.host.ctx.notices.push({ code: 'snapshotFailed', params: { reason: errorCode(error) } });
+      this.host.ctx.notices.push({
+        code: 'snapshotFailed',
+        params: { reason: errorCode(error) ?? 'unknown' },
+      });
     }
     if (this.host.visits.index.dirty) await this.host.visits.index.write();
   }

@@ -2,11 +2,11 @@ import { open, rename, unlink, utimes } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
+import { errorCode } from '../../shared/error-code';
 import { AppError } from '../../shared/errors';
 import { renameWithRetry } from './durable-write';
 import {
   claim,
-  errorCode,
   placeLock,
   readLock,
   sweepClaims,

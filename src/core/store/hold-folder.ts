@@ -5,7 +5,8 @@ import { acquireFolderLock, type LockHolder } from './folder-lock';
 import { VISITS } from './index-writer';
 import { TRASH } from './loader';
 import { QUARANTINE } from './recovery';
-import { errorCode, type StoreOptions } from './store-options';
+import { errorCode } from '../../shared/error-code';
+import type { StoreOptions } from './store-options';
 
 /** How a store holds its folder: how to let go of it, and whether it may write there at all. */
 export interface FolderHold {
@@ -39,7 +40,7 @@ export async function holdFolder(
     });
     return { release, readOnly: false };
   } catch (error) {
-    if (!NOT_WRITABLE.has(errorCode(error)) || !(await readable(dataDir))) throw error;
+    if (!NOT_WRITABLE.has(errorCode(error) ?? '') || !(await readable(dataDir))) throw error;
     return { release: async () => undefined, readOnly: true };
   }
 }

@@ -1,3 +1,4 @@
+import { errorCode } from '../../shared/error-code';
 import { link, open, readdir, stat, unlink } from 'node:fs/promises';
 import { createHash, randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -22,10 +23,6 @@ export interface SeenLock {
   owner: LockOwner | null;
   key: string;
   mtimeMs: number;
-}
-
-export function errorCode(error: unknown): unknown {
-  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
 }
 
 function parseOwner(raw: string): LockOwner | null {

@@ -1,3 +1,4 @@
+import { errorCode } from '../../shared/error-code';
 import { AppError } from '../../shared/errors';
 import type { DurableFs } from './durable-write';
 import type { LockHolder } from './folder-lock';
@@ -37,14 +38,10 @@ export interface RegisterChange<T> {
   result: T;
 }
 
-export function errorCode(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'unknown';
-}
-
 /** The UI can only translate codes: a folder it cannot read or create is `storeUnreadable`. */
 export function asStoreError(error: unknown): AppError {
   if (error instanceof AppError) return error;
-  const code = errorCode(error);
+  const code = errorCode(error) ?? 'unknown';
   if (code === 'ENOSPC' || code === 'EDQUOT') return new AppError('diskFull');
   return new AppError('storeUnreadable', { reason: code });
 }
