@@ -40,3 +40,11 @@ export type CalendarExport = z.output<typeof calendarExportSchema>;
 export function eventUid(visitId: string, itemId: string): string {
   return `${itemId}.${visitId}@qonaq`;
 }
+
+/**
+ * The UID of a guest's arrival or departure: the same in every file for as long as the guest is on the
+ * visit, whichever flight, time or car the journey changes to.
+ */
+export function journeyUid(visitId: string, guestId: string, direction: 'arrival' | 'departure'): string {
+  return `${direction}.${guestId}.${visitId}@qonaq`;
+}

@@ -8,6 +8,7 @@ import { staySchema, type Stay } from './accommodation';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { visitReportSchema, type VisitReport } from './visit-report';
 import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
+import { calendarMemoryShape, type RemovedEvent } from './calendar-memory';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
@@ -222,6 +223,9 @@ export interface Visit extends VisitData {
   roomBlocks: RoomBlock[];
   /** Written after the visit: outcomes and follow-ups (absent on a visit that has none yet). */
   report?: VisitReport;
+  /** For calendar files: rises with every change; the events removed since (`calendar-memory.ts`). */
+  revision?: number;
+  removedEvents?: RemovedEvent[];
   createdAt: string;
   updatedAt: string;
 }
@@ -258,6 +262,7 @@ export const visitSchema = z.object({
   programme: z.array(programmeItemSchema).default([]),
   roomBlocks: z.array(roomBlockSchema).default([]),
   report: visitReportSchema.optional(),
+  ...calendarMemoryShape,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

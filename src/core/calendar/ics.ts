@@ -1,11 +1,9 @@
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
-import az from '../../../locales/az/ics.json';
-import en from '../../../locales/en/ics.json';
-import ru from '../../../locales/ru/ics.json';
 import { eventUid, type CalendarExport } from '../../shared/calendar-export';
 import type { Visit, VisitStatus } from '../../shared/domain';
 import { AppError, type FieldError } from '../../shared/errors';
+import { addDays } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
 import type { Language } from '../../shared/languages';
 import { hostsIn, itemTextIn } from '../../shared/planning';
@@ -13,12 +11,16 @@ import type { ExportedFile } from '../../shared/print';
 import { textIn, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
 import { fill } from '../letters/phrases';
 import { guestName } from '../../shared/guest-name';
+import { journeyEntryUid, journeySummary, type JourneyEntry } from './journeys';
+import { secondsSince2020 } from './memory';
+import { ICS_PHRASES as PHRASES } from './phrases';
 import {
   calendarMissingTexts,
   sameHost,
   selectEntries,
   type CalendarEntry,
   type CalendarSelection,
+  type RemovedEntry,
 } from './select';
 
 /**
@@ -26,10 +28,6 @@ import {
  * times and are written as such, with `TZID=Asia/Baku` and a VTIMEZONE block, never as instants. See
  * docs/decisions/0018-calendar-export.md for the UID and SEQUENCE rules.
  */
-
-type Phrases = typeof en;
-// Typed against the English file so a phrase missing from az or ru fails the build, not an export.
-const PHRASES: Record<Language, Phrases> = { az, en, ru };
 
 export const BAKU = 'Asia/Baku';
 
@@ -52,18 +50,15 @@ export function bakuTimezone(tzid: string): string {
   ].join('\r\n');
 }
 
-// SEQUENCE counts seconds from here: small enough for the 32-bit integer calendars hold until 2088.
-const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
-
 /**
- * An event's SEQUENCE: the seconds from 2020 to the stored last change of its visit. Every change of
- * an item is a change of its visit, stamped by the core, so a later file never carries a lower number
- * for an item changed since; an item left as it was may rise too, which a calendar takes as an update
- * to the same event.
+ * An event's SEQUENCE in a file written at `now`: the visit's revision (raised by every change of the
+ * visit, by one at least, even within a second), or the seconds from 2020 to `now` when higher. A file
+ * written later never carries a lower number, even after a backup took the revision back; a change
+ * made since the last file always raises it. Visits saved before revisions existed count from their
+ * last change.
  */
-export function sequenceOf(visit: Pick<Visit, 'updatedAt'>): number {
-  const at = Date.parse(visit.updatedAt);
-  return Number.isFinite(at) ? Math.max(0, Math.floor((at - SEQUENCE_EPOCH) / 1000)) : 0;
+export function eventSequence(visit: Pick<Visit, 'revision' | 'updatedAt'>, now: Date): number {
+  return Math.max(visit.revision ?? secondsSince2020(visit.updatedAt), secondsSince2020(now));
 }
 
 const STATUS: Record<VisitStatus, ICalEventStatus> = {
@@ -76,6 +71,17 @@ const STATUS: Record<VisitStatus, ICalEventStatus> = {
 };
 
 const wallClock = (date: string, time: string) => Temporal.PlainDateTime.from(`${date}T${time}`);
+
+/** A span as an event's start and end: wall-clock Baku times, or the whole day when it has no time. */
+function when(span: { startDate: string; startTime: string; endDate: string; endTime: string }) {
+  return span.startTime === '' || span.endTime === ''
+    ? {
+        allDay: true,
+        start: Temporal.PlainDate.from(span.startDate),
+        end: Temporal.PlainDate.from(addDays(span.endDate, 1)),
+      }
+    : { start: wallClock(span.startDate, span.startTime), end: wallClock(span.endDate, span.endTime) };
+}
 
 function visitTitle(visit: Visit, language: Language): string {
   return textIn(visit, 'title', language, TRANSLATED_FIELDS.visit) || visit.title;
@@ -140,32 +146,44 @@ function nameOf(selection: CalendarSelection, request: CalendarExport): string {
   }
 }
 
+/** A guest's arrival or departure: where, and the visit. */
+function journeyDescription({ visit, transfer }: JourneyEntry, language: Language): string {
+  const p = PHRASES[language].event;
+  const place = [transfer.place, transfer.terminal].filter((t) => t.trim() !== '').join(', ');
+  return [fill(p.visit, { title: visitTitle(visit, language) }), place ? fill(p.place, { place }) : '']
+    .filter(Boolean)
+    .join('\n');
+}
+
 /**
- * Writes the events of `entries` as one calendar; every text in `language` (checked before).
+ * Writes the selection's events as one calendar; every text in `language` (checked before).
  * `withGuests` names each item's guests under it (not in a guest's own file).
  */
 export function writeIcs(
-  entries: readonly CalendarEntry[],
+  selection: Pick<CalendarSelection, 'entries' | 'journeys' | 'removed'>,
   language: Language,
   name: string,
   now: Date,
   withGuests = true,
 ): string {
-  const calendar = ical({
+  const calendar: ICalCalendar = ical({
     prodId: { company: 'Qonaq', product: 'Qonaq', language: language.toUpperCase() },
     name,
     // No calendar-wide zone: DTSTAMP and LAST-MODIFIED then stay in UTC as RFC 5545 asks; each event
     // names Baku, and the generator writes its VTIMEZONE once.
     timezone: { name: null, generator: bakuTimezone },
   });
-  for (const entry of entries) {
+  const common = (visit: Visit) => ({
+    sequence: eventSequence(visit, now),
+    stamp: now,
+    lastModified: new Date(visit.updatedAt),
+    timezone: BAKU,
+  });
+  for (const entry of selection.entries) {
     const { visit, item } = entry;
     calendar.createEvent({
+      ...common(visit),
       id: eventUid(visit.id, item.id),
-      sequence: sequenceOf(visit),
-      stamp: now,
-      lastModified: new Date(visit.updatedAt),
-      timezone: BAKU,
       start: wallClock(item.startDate, item.startTime),
       end: wallClock(item.endDate, item.endTime),
       summary: itemTextIn(item, 'title', language),
@@ -174,7 +192,47 @@ export function writeIcs(
       status: STATUS[visit.status],
     });
   }
+  for (const journey of selection.journeys) {
+    const { visit, guest, transfer } = journey;
+    calendar.createEvent({
+      ...common(visit),
+      ...when(transfer),
+      id: journeyEntryUid(journey),
+      summary: journeySummary(language, transfer.direction, guest, transfer.number),
+      location: transfer.place.trim() || null,
+      description: journeyDescription(journey, language),
+      status: STATUS[visit.status],
+    });
+  }
+  writeRemoved(calendar, selection.removed, language, common);
   return calendar.toString();
+}
+
+/**
+ * Events taken off the programme since an earlier file, written `STATUS:CANCELLED` under their old
+ * UID with a higher SEQUENCE: a calendar that imported them marks them cancelled (Outlook, Apple and
+ * Thunderbird) or drops them. `METHOD:CANCEL` would say the same only in a scheduling message of
+ * cancellations alone, with an organizer: not a file that also carries the programme.
+ */
+function writeRemoved(
+  calendar: ICalCalendar,
+  removed: readonly RemovedEntry[],
+  language: Language,
+  common: (visit: Visit) => object,
+): void {
+  for (const { visit, event } of removed) {
+    calendar.createEvent({
+      ...common(visit),
+      ...when(event),
+      id: event.uid,
+      summary: event.titles[language],
+      description: [
+        fill(PHRASES[language].event.visit, { title: visitTitle(visit, language) }),
+        PHRASES[language].event.cancelled,
+      ].join('\n'),
+      status: ICalEventStatus.CANCELLED,
+    });
+  }
 }
 
 /**
@@ -184,7 +242,7 @@ export function writeIcs(
 export function calendarFile(visits: readonly Visit[], request: CalendarExport, now: Date): ExportedFile {
   const selection = selectEntries(visits, request);
   const { language } = request;
-  const missing = calendarMissingTexts(selection.entries, language);
+  const missing = calendarMissingTexts(selection, language);
   if (missing.length > 0) {
     throw new AppError(
       'textsMissing',
@@ -197,18 +255,22 @@ export function calendarFile(visits: readonly Visit[], request: CalendarExport, 
     );
   }
   const name = nameOf(selection, request);
-  const text = writeIcs(selection.entries, language, name, now, request.scope !== 'guest');
+  const text = writeIcs(selection, language, name, now, request.scope !== 'guest');
   return {
     fileName: safeFileName(`${name}.ics`, 'calendar.ics'),
     base64: Buffer.from(text, 'utf8').toString('base64'),
   };
 }
 
-/** How many events a calendar file would hold, and the texts it would lack in its language. */
+/** How many events (cancellations too) a calendar file would hold, and the texts it would lack in its language. */
 export function calendarCheck(
   visits: readonly Visit[],
   request: CalendarExport,
 ): { events: number; missingTexts: MissingText[] } {
-  const { entries } = selectEntries(visits, request);
-  return { events: entries.length, missingTexts: calendarMissingTexts(entries, request.language) };
+  const selection = selectEntries(visits, request);
+  const { entries, journeys, removed } = selection;
+  return {
+    events: entries.length + journeys.length + removed.length,
+    missingTexts: calendarMissingTexts(selection, request.language),
+  };
 }

@@ -1,3 +1,4 @@
+import { remembered } from '../calendar/memory';
 import type { BackupInfo } from '../../shared/backups-contract';
 import type { Notice } from '../../shared/app-contract';
 import type { Visit } from '../../shared/domain';
@@ -235,7 +236,10 @@ export class Store {
 
   /** Writes a visit's document; the in-memory copy changes only once the file is on disk. */
   async saveVisit(id: string, change: (current: Visit | undefined) => Visit): Promise<Visit> {
-    return this.queue.visit(id, () => this.visits.save(id, change));
+    // Every change raises the visit's revision and remembers the calendar events it took away.
+    return this.queue.visit(id, () =>
+      this.visits.save(id, (current) => remembered(current, change(current))),
+    );
   }
 
   /** Moves a visit's file to `trash/`, from where `restoreVisit` brings it back. */

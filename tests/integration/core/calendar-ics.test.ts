@@ -43,6 +43,12 @@ async function core() {
   };
 }
 
+/** A calendar application's import of one event: a known UID is replaced by a SEQUENCE not lower. */
+function importCalendarEvent(calendar: Map<string, ReadEvent>, event: ReadEvent): void {
+  const known = calendar.get(event.uid);
+  if (!known || event.sequence >= known.sequence) calendar.set(event.uid, event);
+}
+
 const ru = (title: string) => ({ lang: 'en' as const, translations: { ru: { title } } });
 
 describe('calendar files through the contract', () => {
@@ -106,6 +112,99 @@ describe('calendar files through the contract', () => {
       importInto(calendar, file);
     expect(calendar.size).toBe(2);
     expect(calendar.get(uid)?.start).toBe('2026-05-13T16:00:00');
+  });
+
+  it('keeps a journey’s UID when its flight changes, raises SEQUENCE within the same second, and cancels what was removed', async () => {
+    const { call, ics } = await core();
+    const { visit } = await call<VisitDetail>('visits.create', {
+      visit: visitData({ title: 'Ankara', lang: 'en' }),
+    });
+    const visitId = visit.id;
+    const arrival = { date: '2026-05-12', time: '14:35', flight: 'TK 334', airport: 'GYD' };
+    const ayse = guestData({ givenNames: 'Ayşe', surname: 'ÖZTÜRK', arrival, departure: {} });
+    const added = await call<VisitDetail>('guests.add', { visitId, guest: ayse });
+    await call('guests.add', {
+      visitId,
+      guest: guestData({
+        givenNames: 'Burak',
+        surname: 'KAYA',
+        passport: { number: 'B7654321' },
+        arrival,
+        departure: {},
+      }),
+    });
+    const guestId = added.visit.guests[0]?.id ?? '';
+    const saved = await call<VisitDetail>('programme.save', {
+      visitId,
+      item: programmeItemInput({ title: 'Rector', lang: 'en' }),
+    });
+    const itemId = saved.visit.programme[0]?.id ?? '';
+    const request = { scope: 'visit', visitId, language: 'en' };
+    const first = readIcs(await ics(request)).events;
+    const uid = `arrival.${guestId}.${visitId}@qonaq`;
+    // One event per guest: Ayşe and Burak share a car, each has an arrival of their own.
+    expect(first.map((e) => e.summary).sort()).toEqual([
+      'Arrival: Ayşe ÖZTÜRK · TK 334',
+      'Arrival: Burak KAYA · TK 334',
+      'Rector',
+    ]);
+
+    // The clock does not move: the flight changes, the item goes, within the second of the first file.
+    await call('guests.update', {
+      visitId,
+      guestId,
+      guest: { ...ayse, arrival: { ...arrival, time: '18:10', flight: 'J2 8012' } },
+    });
+    await call('programme.remove', { visitId, itemId });
+    const second = readIcs(await ics(request)).events;
+    const was = first.find((e) => e.uid === uid);
+    const is = second.find((e) => e.uid === uid);
+    expect(is).toMatchObject({
+      summary: 'Arrival: Ayşe ÖZTÜRK · J2 8012',
+      location: 'GYD',
+      status: 'TENTATIVE',
+    });
+    // From an hour before landing to an hour and a half after, as the transfer.
+    expect([is?.start, is?.end]).toEqual(['2026-05-12T17:10:00', '2026-05-12T19:40:00']);
+    expect(is?.sequence).toBeGreaterThan(was?.sequence ?? Infinity);
+    const rector = second.find((e) => e.uid === `${itemId}.${visitId}@qonaq`);
+    expect(rector).toMatchObject({ summary: 'Rector', status: 'CANCELLED', start: '2026-05-13T10:00:00' });
+    expect(rector?.sequence).toBeGreaterThan(first.find((e) => e.summary === 'Rector')?.sequence ?? Infinity);
+
+    // Imported over the first file: two arrivals, the moved one moved, the rector's meeting cancelled.
+    const calendar = new Map<string, ReadEvent>();
+    for (const file of [first, second]) for (const e of file) importCalendarEvent(calendar, e);
+    expect(calendar.size).toBe(3);
+    expect(calendar.get(uid)?.start).toBe('2026-05-12T17:10:00');
+    expect(calendar.get(`${itemId}.${visitId}@qonaq`)?.status).toBe('CANCELLED');
+
+    // Ayşe leaves the visit: her arrival is cancelled in the next file, and in her own file's UID.
+    await call('guests.remove', { visitId, guestId });
+    const third = readIcs(await ics(request)).events;
+    expect(third.find((e) => e.uid === uid)).toMatchObject({
+      status: 'CANCELLED',
+      summary: 'Arrival: Ayşe ÖZTÜRK · J2 8012',
+    });
+    expect(third.filter((e) => e.status !== 'CANCELLED').map((e) => e.summary)).toEqual([
+      'Arrival: Burak KAYA · TK 334',
+    ]);
+  });
+
+  it('puts the item back under its UID when the removal is undone: nothing cancelled is left', async () => {
+    const { call, ics } = await core();
+    const { visit } = await call<VisitDetail>('visits.create', {
+      visit: visitData({ title: 'Ankara', lang: 'en' }),
+    });
+    const saved = await call<VisitDetail>('programme.save', {
+      visitId: visit.id,
+      item: programmeItemInput({ title: 'Rector', lang: 'en' }),
+    });
+    const item = saved.visit.programme[0];
+    if (!item) throw new Error('the item was not saved');
+    await call('programme.remove', { visitId: visit.id, itemId: item.id });
+    await call('programme.save', { visitId: visit.id, item });
+    const events = readIcs(await ics({ scope: 'visit', visitId: visit.id, language: 'en' })).events;
+    expect(events.map((e) => [e.uid, e.status])).toEqual([[`${item.id}.${visit.id}@qonaq`, 'TENTATIVE']]);
   });
 
   it('says how many events a file holds and which texts it lacks, and refuses it until they are written', async () => {

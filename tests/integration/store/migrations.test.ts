@@ -130,7 +130,7 @@ describe('migration 2: the institution and the letter register in the shared doc
     });
     expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String) },
+      visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String), revision: expect.any(Number) },
     });
   });
 

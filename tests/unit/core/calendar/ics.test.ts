@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { calendarCheck, calendarFile, sequenceOf } from '../../../../src/core/calendar/ics';
+import { calendarCheck, calendarFile, eventSequence } from '../../../../src/core/calendar/ics';
+import { remembered } from '../../../../src/core/calendar/memory';
 import { calendarExportSchema, type CalendarExportRequest } from '../../../../src/shared/calendar-export';
 import type { Visit } from '../../../../src/shared/domain';
 import { AppError } from '../../../../src/shared/errors';
@@ -337,13 +338,14 @@ describe('importing files again', () => {
   it('keeps an item’s UID and raises its SEQUENCE once it has changed', () => {
     const before = ankara();
     const first = readIcs(exported([before], { scope: 'visit', visitId: 'v1', language: 'en' }).text);
-    const moved = {
+    // Moved within the second the first file was written in: the store's save raises the revision.
+    const moved = remembered(before, {
       ...before,
-      updatedAt: '2026-05-02T10:15:00.000Z',
+      updatedAt: '2026-05-10T09:00:00.400Z',
       programme: before.programme.map((p) =>
         p.id === 'i1' ? { ...p, startTime: '10:30', endTime: '11:30' } : p,
       ),
-    };
+    });
     const second = readIcs(exported([moved], { scope: 'visit', visitId: 'v1', language: 'en' }).text);
     const was = byUid(first.events).get('i1.v1@qonaq');
     const is = byUid(second.events).get('i1.v1@qonaq');
@@ -357,10 +359,39 @@ describe('importing files again', () => {
     expect(calendar.get('i1.v1@qonaq')?.start).toBe('2026-05-13T10:30:00');
   });
 
-  it('counts SEQUENCE in whole seconds from 2020, within a 32-bit integer for decades', () => {
-    expect(sequenceOf({ updatedAt: '2020-01-01T00:00:00.000Z' })).toBe(0);
-    expect(sequenceOf({ updatedAt: '2020-01-01T00:01:01.999Z' })).toBe(61);
-    expect(sequenceOf({ updatedAt: '2019-06-01T00:00:00.000Z' })).toBe(0);
-    expect(sequenceOf({ updatedAt: '2088-01-01T00:00:00.000Z' })).toBeLessThan(2 ** 31);
+  it('takes SEQUENCE from the visit’s revision or the seconds from 2020 to the export, whichever is higher', () => {
+    const at = (iso: string) => new Date(iso);
+    // Seconds from 2020-01-01 to the export when the revision is lower: 61 s, 10 minutes.
+    expect(eventSequence({ revision: 5, updatedAt: '' }, at('2020-01-01T00:01:01.999Z'))).toBe(61);
+    expect(eventSequence({ revision: 5, updatedAt: '' }, at('2020-01-01T00:10:00.000Z'))).toBe(600);
+    // Changes within one second raise the revision past the clock.
+    expect(eventSequence({ revision: 64, updatedAt: '' }, at('2020-01-01T00:01:01.999Z'))).toBe(64);
+    // A visit saved before revisions existed counts from its last change.
+    expect(eventSequence({ updatedAt: '2020-01-01T00:02:00.000Z' }, at('2020-01-01T00:01:00.000Z'))).toBe(
+      120,
+    );
+    expect(eventSequence({ updatedAt: '2019-06-01T00:00:00.000Z' }, at('2019-06-01T00:00:00.000Z'))).toBe(0);
+    expect(eventSequence({ updatedAt: '' }, at('2088-01-01T00:00:00.000Z'))).toBeLessThan(2 ** 31);
+  });
+
+  it('raises the revision by one at least on every save, even twice within a second', () => {
+    const visit = ankara({ updatedAt: '2020-01-01T00:01:00.000Z' });
+    const once = remembered(visit, { ...visit, updatedAt: '2020-01-01T00:01:00.100Z' });
+    const twice = remembered(once, { ...once, updatedAt: '2020-01-01T00:01:00.200Z' });
+    expect(once.revision).toBe(61);
+    expect(twice.revision).toBe(62);
+  });
+
+  it('writes a file after a backup brought an older revision back without lowering SEQUENCE', () => {
+    const old = ankara({ revision: 100 });
+    // Three changes within the second the file was written in: the revision is ahead of the clock.
+    const later = ankara({ revision: secondsOf('2026-05-10T08:59:00Z') + 3 });
+    const request = { scope: 'visit', visitId: 'v1', language: 'en' } as const;
+    const before = readIcs(exported([later], request, new Date('2026-05-10T08:59:00.500Z')).text);
+    const restored = readIcs(exported([old], request).text);
+    expect(before.events[0]?.sequence).toBe(secondsOf('2026-05-10T08:59:00Z') + 3);
+    expect(restored.events[0]?.sequence).toBeGreaterThan(before.events[0]?.sequence ?? Infinity);
   });
 });
+
+const secondsOf = (iso: string) => (Date.parse(iso) - Date.UTC(2020, 0, 1)) / 1000;
