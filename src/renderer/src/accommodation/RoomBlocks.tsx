@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { Hotel } from '../../../shared/accommodation';
 import type { Visit } from '../../../shared/domain';
+import { ROOM_BLOCK_MAX_ROOMS } from '../../../shared/planning-constants';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { useCall } from '../queries';
@@ -44,7 +45,7 @@ function BlockField({ visit, hotelId, name }: { visit: Visit; hotelId: string; n
         if (e.key === 'Enter') commit();
       }}
       min={1}
-      max={1000}
+      max={ROOM_BLOCK_MAX_ROOMS}
       allowDecimal={false}
       allowNegative={false}
       w={190}
