@@ -9,6 +9,17 @@ import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { visitReportSchema, type VisitReport } from './visit-report';
 import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
 import { calendarMemoryShape, type RemovedEvent } from './calendar-memory';
+import {
+  GENDERS,
+  GUEST_CATEGORIES,
+  GUEST_ROLES,
+  HONORIFICS,
+  TRAVEL_MODES,
+  VISIT_COLOUR_NAMES,
+  VISIT_STATUSES,
+} from './visit-constants';
+
+export * from './visit-constants';
 
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
@@ -43,55 +54,11 @@ const passportName = z
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, code('invalidChoice'));
 
-export const VISIT_STATUSES = [
-  'draft',
-  'planned',
-  'confirmed',
-  'underWay',
-  'completed',
-  'cancelled',
-] as const;
-export type VisitStatus = (typeof VISIT_STATUSES)[number];
-
-export const GUEST_ROLES = ['head', 'member'] as const;
-export const GUEST_CATEGORIES = [
-  'expert',
-  'delegationMember',
-  'student',
-  'masterStudent',
-  'phdCandidate',
-  'intern',
-  'accompanying',
-] as const;
-export const HONORIFICS = [
-  'none',
-  'dr',
-  'professor',
-  'associateProfessor',
-  'academician',
-  'excellency',
-] as const;
-export const GENDERS = ['female', 'male'] as const;
-
-/** Visit colours offered in the UI; any `#rrggbb` is accepted. */
-export const VISIT_COLOURS = [
-  '#1c7ed6',
-  '#2f9e44',
-  '#e8590c',
-  '#9c36b5',
-  '#c2255c',
-  '#0c8599',
-  '#5f3dc4',
-  '#66a80f',
-];
-
 const colour = z
   .string(code('invalidColour'))
   .trim()
   .regex(/^#[0-9a-fA-F]{6}$/, code('invalidColour'))
-  .default('#1c7ed6');
-
-export const TRAVEL_MODES = ['flight', 'train'] as const;
+  .default(VISIT_COLOUR_NAMES.blue);
 
 /** Who meets the guest (arrival) or takes them to the airport or station (departure), and when the car leaves. */
 export const pickupSchema = z.strictObject({
@@ -238,14 +205,6 @@ export const storedIdSchema = z.string(code('invalid')).refine(isPortableId, cod
 
 /** A moment as the app writes one (`toISOString`): a year of four digits, in UTC. */
 export const timestampSchema = z.iso.datetime();
-
-/**
- * The highest running number of the outgoing register: eight digits, the most the number format pads
- * to, and far beyond any office's letters. A register or archive holding more is not one Qonaq wrote.
- */
-export const MAX_RUNNING_NUMBER = 99_999_999;
-/** Revisions of one letter, as `letters.file` may ask for them. */
-export const MAX_REVISIONS = 10_000;
 
 export const guestSchema = z.object({ ...guestInputSchema.shape, id: storedIdSchema });
 

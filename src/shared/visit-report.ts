@@ -5,6 +5,7 @@ import { optionalText } from './fields';
 import { LANGUAGES } from './languages';
 import type { ExportedFile } from './print';
 import { fieldError } from './validation';
+import { FOLLOW_UP_OWNER_MAX, FOLLOW_UP_TEXT_MAX, REPORT_OUTCOMES_MAX } from './visit-constants';
 import type { VisitDetail } from './visits-contract';
 
 /**
@@ -29,8 +30,8 @@ export const followUpInputSchema = z
   .strictObject({
     /** Without it a new follow-up is added. */
     id: idSchema.optional(),
-    text: inLanguages(500),
-    owner: optionalText(200),
+    text: inLanguages(FOLLOW_UP_TEXT_MAX),
+    owner: optionalText(FOLLOW_UP_OWNER_MAX),
     due: optionalDate,
     done: z.boolean(fieldError('invalid')).default(false),
   })
@@ -49,7 +50,7 @@ export const followUpSchema = z.object({
 export type FollowUp = z.output<typeof followUpSchema>;
 
 export const visitReportInputSchema = z.strictObject({
-  outcomes: inLanguages(5000),
+  outcomes: inLanguages(REPORT_OUTCOMES_MAX),
   /** Agreements signed or discussed during the visit. */
   agreementIds: z.array(idSchema).max(50).default([]),
   followUps: z.array(followUpInputSchema).max(200).default([]),
@@ -58,7 +59,7 @@ export type VisitReportInput = z.input<typeof visitReportInputSchema>;
 
 /** As stored on the visit (`Visit.report`). */
 export const visitReportSchema = z.object({
-  outcomes: inLanguages(5000),
+  outcomes: inLanguages(REPORT_OUTCOMES_MAX),
   agreementIds: z.array(idSchema).max(50).default([]),
   followUps: z.array(followUpSchema).max(200).default([]),
 });

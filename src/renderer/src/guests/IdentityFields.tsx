@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Grid, Group, Radio, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { GENDERS, GUEST_CATEGORIES, GUEST_ROLES, HONORIFICS } from '../../../shared/domain';
+import { GENDERS, GUEST_CATEGORIES, GUEST_ROLES, HONORIFICS } from '../../../shared/visit-constants';
 import { LANGUAGES } from '../../../shared/languages';
 import { useFormat } from '../format';
 import { TranslationFields, type TranslatedText } from '../texts/TranslationFields';

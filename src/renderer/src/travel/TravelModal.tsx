@@ -13,7 +13,8 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { TRAVEL_MODES, type Pickup, type TravelLeg, type Visit } from '../../../shared/domain';
+import type { Pickup, TravelLeg, Visit } from '../../../shared/domain';
+import { TRAVEL_MODES } from '../../../shared/visit-constants';
 import type { Direction } from '../../../shared/planning';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';

@@ -13,6 +13,7 @@ import {
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/languages';
+import { FOLLOW_UP_OWNER_MAX, FOLLOW_UP_TEXT_MAX } from '../../../shared/visit-constants';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon, PlusIcon, TrashIcon } from '../icons';
 import { emptyRow, type FollowUpRow } from './report-values';
@@ -64,7 +65,7 @@ export function FollowUpRows({
                     value={row.text[l]}
                     onChange={(e) => set(row.key, { text: { ...row.text, [l]: e.currentTarget.value } })}
                     error={errors[`${row.key}.text.${l}`]}
-                    maxLength={500}
+                    maxLength={FOLLOW_UP_TEXT_MAX}
                   />
                 ))}
               </SimpleGrid>
@@ -76,7 +77,7 @@ export function FollowUpRows({
                   value={row.owner}
                   onChange={(e) => set(row.key, { owner: e.currentTarget.value })}
                   error={errors[`${row.key}.owner`]}
-                  maxLength={200}
+                  maxLength={FOLLOW_UP_OWNER_MAX}
                 />
                 <DateInput
                   {...pickerLabels}

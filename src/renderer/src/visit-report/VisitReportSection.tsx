@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
 import { AppError } from '../../../shared/errors';
 import { LANGUAGES } from '../../../shared/languages';
+import { REPORT_OUTCOMES_MAX } from '../../../shared/visit-constants';
 import { SectionTitle } from '../SectionTitle';
 import { errorMessage, fieldErrors, fieldMessage } from '../errors';
 import { useFormat } from '../format';
@@ -166,7 +167,7 @@ export function VisitReportSection({ detail }: VisitSectionProps) {
             autosize
             minRows={2}
             maxRows={10}
-            maxLength={5000}
+            maxLength={REPORT_OUTCOMES_MAX}
             value={values.outcomes[l]}
             onChange={(e) =>
               change({ ...values, outcomes: { ...values.outcomes, [l]: e.currentTarget.value } })

@@ -1,13 +1,11 @@
 import { CheckIcon, ColorSwatch, Group, Input, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VISIT_COLOURS } from '../../../shared/domain';
+import { VISIT_COLOUR_NAMES, VISIT_COLOURS, type VisitColourName } from '../../../shared/visit-constants';
 
-/** Names of the offered visit colours, in `VISIT_COLOURS` order, for screen readers and tooltips. */
-const COLOUR_KEYS = ['blue', 'green', 'orange', 'violet', 'raspberry', 'teal', 'indigo', 'lime'] as const;
-
-function colourKey(hex: string): string | undefined {
-  const index = VISIT_COLOURS.indexOf(hex.toLowerCase());
-  return index >= 0 ? COLOUR_KEYS[index] : undefined;
+/** The name of an offered visit colour, for screen readers and tooltips. */
+function colourKey(hex: string): VisitColourName | undefined {
+  const named = Object.entries(VISIT_COLOUR_NAMES).find(([, value]) => value === hex.toLowerCase());
+  return named?.[0] as VisitColourName | undefined;
 }
 
 interface ColourFieldProps {

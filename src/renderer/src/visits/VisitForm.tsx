@@ -2,13 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import {
-  VISIT_COLOURS,
-  VISIT_STATUSES,
-  type Visit,
-  type VisitData,
-  type VisitStatus,
-} from '../../../shared/domain';
+import type { Visit, VisitData } from '../../../shared/domain';
+import { VISIT_COLOUR_NAMES, VISIT_STATUSES, type VisitStatus } from '../../../shared/visit-constants';
 import { isCountryCode } from '../../../shared/countries';
 import { errorMessage } from '../errors';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
@@ -26,7 +21,7 @@ import { useVisitForm } from './use-visit-form';
 
 export type VisitFormValues = VisitData;
 
-export function emptyVisit(colour: string = VISIT_COLOURS[0] ?? '#1c7ed6'): VisitFormValues {
+export function emptyVisit(colour: string = VISIT_COLOUR_NAMES.blue): VisitFormValues {
   return {
     title: '',
     partnerName: '',

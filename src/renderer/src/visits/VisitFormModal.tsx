@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { VISIT_COLOURS, type Visit } from '../../../shared/domain';
+import type { Visit } from '../../../shared/domain';
+import { VISIT_COLOURS } from '../../../shared/visit-constants';
 import { useCall } from '../queries';
 import { navigate } from '../route';
 import { AppModal } from '../shell/AppModal';
