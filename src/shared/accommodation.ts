@@ -3,6 +3,9 @@ import { isIsoDate } from './dates';
 import { fieldError } from './validation';
 import { optionalText } from './fields';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
+import { PAYERS, ROOM_TYPES, type AccommodationIssueCode } from './accommodation-constants';
+
+export * from './accommodation-constants';
 
 /**
  * Hotels (a directory shared by all visits) and stays (who sleeps in which room, booked per visit).
@@ -13,13 +16,6 @@ import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 const code = fieldError;
 const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
 const safeId = z.string(code('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
-
-export const ROOM_TYPES = ['single', 'double', 'twin', 'suite'] as const;
-export type RoomType = (typeof ROOM_TYPES)[number];
-export const PAYERS = ['host', 'guest', 'partner'] as const;
-
-/** How many guests a room of each type sleeps. */
-export const ROOM_CAPACITY: Readonly<Record<RoomType, number>> = { single: 1, double: 2, twin: 2, suite: 2 };
 
 export const hotelInputSchema = z.strictObject({
   name: z.string(code('invalid')).trim().min(1, code('required')).max(200, code('tooLong')),
@@ -57,16 +53,6 @@ export type StayInput = z.input<typeof stayInputSchema>;
 export type StayData = z.output<typeof stayInputSchema>;
 export const staySchema = z.object({ ...stayInputSchema.shape, id: z.string().min(1) });
 export type Stay = z.output<typeof staySchema>;
-
-export const ACCOMMODATION_ISSUES = [
-  'noBed',
-  'doubleBooked',
-  'roomOverfull',
-  'outsideStay',
-  'unknownHotel',
-  'overRoomBlock',
-] as const;
-export type AccommodationIssueCode = (typeof ACCOMMODATION_ISSUES)[number];
 
 /** One problem found in a visit's stays; `params` fill the translated sentence. */
 export interface AccommodationIssue {

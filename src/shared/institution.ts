@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { decodeBase64 } from './base64';
 import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
+import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, NUMBER_PADDING_MAX, type LogoMime } from './institution-constants';
 import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
 import { optionalEmail, optionalText, requiredText, text } from './fields';
 import { VISA_COLLECTIONS, visaEntriesSchema, visaTypeSchema, visaValidityDaysSchema } from './letters';
 
 export { decodeBase64 } from './base64';
+export * from './institution-constants';
 
 /**
  * The institution's settings: what its letterhead says, who signs, how outgoing letters are numbered.
@@ -17,10 +19,6 @@ const code = fieldError;
 
 /** One text in each document language; letters take the one of their language. */
 const perLanguage = <T extends z.ZodType>(value: T) => z.strictObject({ az: value, en: value, ru: value });
-
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
-export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
-export type LogoMime = (typeof LOGO_MIME_TYPES)[number];
 
 export type ImageProblem = 'notBase64' | 'tooLarge' | 'notPngOrJpeg' | 'noSize';
 export type ImageInfo = { mime: LogoMime; width: number; height: number };
@@ -120,7 +118,7 @@ export const outgoingNumberFormatSchema = z.strictObject({
     .number(code('invalid'))
     .int(code('invalid'))
     .min(0, code('invalid'))
-    .max(8, code('invalid'))
+    .max(NUMBER_PADDING_MAX, code('invalid'))
     .default(0),
   /** Whether the running number starts again at 1 each calendar year; the register applies it. */
   yearlyRestart: z.boolean(code('invalid')).default(true),

@@ -1,3 +1,5 @@
+import { NUMBER_PADDING_MAX } from './institution-constants';
+
 /**
  * A visit's and a guest's fixed lists and limits, apart from the schemas that check them (domain.ts,
  * visit-report.ts), so a screen can offer the choices without loading zod.
@@ -56,7 +58,7 @@ export const TRAVEL_MODES = ['flight', 'train'] as const;
  * The highest running number of the outgoing register: eight digits, the most the number format pads
  * to, and far beyond any office's letters. A register or archive holding more is not one Qonaq wrote.
  */
-export const MAX_RUNNING_NUMBER = 99_999_999;
+export const MAX_RUNNING_NUMBER = 10 ** NUMBER_PADDING_MAX - 1;
 /** Revisions of one letter, as `letters.file` may ask for them. */
 export const MAX_REVISIONS = 10_000;
 

@@ -1,6 +1,6 @@
 import { Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { COST_ITEMS, PAYERS, type CostItem, type Payer } from '../../../shared/letters';
+import { COST_ITEMS, PAYERS, type CostItem, type Payer } from '../../../shared/letter-constants';
 
 const NOT_STATED = 'none';
 const isPayer = (value: string | null): value is Payer =>

@@ -3,7 +3,7 @@ import { Checkbox, Fieldset, Group, Radio, Select, Stack, Textarea, TextInput } 
 import { useTranslation } from 'react-i18next';
 import type { Institution } from '../../../shared/institution';
 import type { Language } from '../../../shared/languages';
-import { LETTER_KINDS, type LetterKind } from '../../../shared/letters';
+import { LETTER_KINDS, type LetterKind } from '../../../shared/letter-constants';
 import { useFormat } from '../format';
 import { CostsGrid } from './CostsGrid';
 import type { LetterChoices, PerLanguage } from './letter-values';

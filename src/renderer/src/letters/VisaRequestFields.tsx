@@ -8,7 +8,7 @@ import {
   type VisaCollectionKind,
   type VisaEntries,
   type VisaType,
-} from '../../../shared/letters';
+} from '../../../shared/letter-constants';
 
 export interface VisaChoice {
   type: VisaType;

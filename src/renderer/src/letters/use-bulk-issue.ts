@@ -3,12 +3,8 @@ import { useQueries, useQueryClient } from '@tanstack/react-query';
 import type { Guest } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import type { Language } from '../../../shared/languages';
-import {
-  BULK_ISSUE_CHUNK,
-  type LetterFile,
-  type LetterKind,
-  type LetterRequest,
-} from '../../../shared/letters';
+import { BULK_ISSUE_CHUNK } from '../../../shared/letter-constants';
+import type { LetterFile, LetterKind, LetterRequest } from '../../../shared/letters';
 import type { MissingText } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { keys, queryOptions } from '../queries';

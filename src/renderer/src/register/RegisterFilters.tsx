@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, isLanguage, type Language } from '../../../shared/languages';
-import { LETTER_KINDS, type LetterKind } from '../../../shared/letters';
+import { LETTER_KINDS, type LetterKind } from '../../../shared/letter-constants';
 import { SearchIcon } from '../icons';
 
 export interface RegisterFilterValues {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { VOID_REASON_MAX, type RegisterEntry } from '../../../shared/letters';
+import { VOID_REASON_MAX } from '../../../shared/letter-constants';
+import type { RegisterEntry } from '../../../shared/letters';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { useVoidLetter } from '../letters/use-letter-file';

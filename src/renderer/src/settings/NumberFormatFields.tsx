@@ -1,6 +1,7 @@
 import { Badge, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { todayInBaku } from '../../../shared/dates';
+import { NUMBER_PADDING_MAX } from '../../../shared/institution-constants';
 import { numberExample } from './institution-values';
 import type { InstitutionFormModel } from './use-institution-form';
 
@@ -25,7 +26,7 @@ export function NumberFormatFields({ model }: { model: InstitutionFormModel }) {
           label={t('settings.number.padding')}
           description={t('settings.number.paddingHint')}
           min={0}
-          max={8}
+          max={NUMBER_PADDING_MAX}
           allowDecimal={false}
           allowNegative={false}
           value={format.padding}

@@ -16,7 +16,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../../shared/domain';
-import { IMPORT_MAX_ROWS } from '../../../../shared/guest-import';
+import { IMPORT_MAX_ROWS } from '../../../../shared/guest-import-constants';
 import { api } from '../../../api/client';
 import { offerUndo } from '../../shell/undo';
 import { useFormat } from '../../format';

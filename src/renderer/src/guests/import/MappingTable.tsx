@@ -1,11 +1,7 @@
 import { Badge, Group, NativeSelect, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import {
-  IMPORT_FIELDS,
-  type ColumnTarget,
-  type ImportMapping,
-  type ReadSheet,
-} from '../../../../shared/guest-import';
+import { IMPORT_FIELDS, type ColumnTarget } from '../../../../shared/guest-import-constants';
+import type { ImportMapping, ReadSheet } from '../../../../shared/guest-import';
 import { fieldLabel } from './import-text';
 
 interface MappingTableProps {

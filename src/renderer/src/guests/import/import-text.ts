@@ -2,11 +2,10 @@ import type { TFunction } from 'i18next';
 import { AppError } from '../../../../shared/errors';
 import {
   IMPORT_UNREADABLE_REASONS,
-  type ImportDuplicate,
   type ImportField,
-  type ImportProblem,
   type ImportUnreadableReason,
-} from '../../../../shared/guest-import';
+} from '../../../../shared/guest-import-constants';
+import type { ImportDuplicate, ImportProblem } from '../../../../shared/guest-import';
 import { errorMessage } from '../../errors';
 
 const isReason = (value: unknown): value is ImportUnreadableReason =>

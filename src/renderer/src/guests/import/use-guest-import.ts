@@ -8,7 +8,7 @@ import type {
   ImportRowPreview,
   ReadResult,
 } from '../../../../shared/guest-import';
-import { IMPORT_MAX_BYTES } from '../../../../shared/guest-import';
+import { IMPORT_MAX_BYTES } from '../../../../shared/guest-import-constants';
 import { AppError } from '../../../../shared/errors';
 import { api } from '../../../api/client';
 import { queryOptions } from '../../queries';
