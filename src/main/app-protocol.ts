@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { CustomScheme, Protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/security';
+import { errorCode } from '../shared/error-code';
 
 /**
  * The built page is served from a scheme of the app's own, `qonaq://app/`, rather than `file://`:
@@ -113,7 +114,7 @@ export function appProtocolHandler(
     try {
       body = await read(file);
     } catch (error: unknown) {
-      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+      const code = errorCode(error);
       if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return failure(404);
       console.error('[qonaq] could not serve', url.pathname, error);
       return failure(500);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { hotelSchema } from '../../shared/accommodation';
 import { MAX_YEAR, MIN_YEAR } from '../../shared/dates';
+import { errorCode } from '../../shared/error-code';
 import {
   isoDate,
   MAX_REVISIONS,
@@ -153,8 +154,7 @@ export class DocumentFile<T> implements Adapter<T> {
     try {
       bytes = await readFile(this.path, 'utf8');
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-        return null;
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
     return parseDocument(bytes, this.schema);

@@ -42,7 +42,7 @@ export interface BroughtIn {
 
 async function readIfThere(path: string): Promise<string | null> {
   return readFile(path, 'utf8').catch((error: unknown) => {
-    if ((error as { code?: unknown }).code === 'ENOENT') return null;
+    if (errorCode(error) === 'ENOENT') return null;
     throw error;
   });
 }

@@ -2,6 +2,7 @@ import * as nodeFs from 'node:fs/promises';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RegisterEntry } from '../../shared/letters';
+import { errorCode } from '../../shared/error-code';
 import { fsyncFolder, renameWithRetry, tempPathFor, toWriteError, type DurableFs } from './durable-write';
 import { syncFolder } from './recovery';
 
@@ -77,8 +78,7 @@ export class LetterFiles {
     try {
       return await readFile(join(this.dataDir, letterFilePath(entry, revision)));
     } catch (error) {
-      if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT')
-        return null;
+      if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
   }

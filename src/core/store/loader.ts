@@ -6,6 +6,7 @@ import { listDocuments, quarantine, readDocument, recoverDocument, type Recovery
 import { removeAttachmentTemps } from './attachments';
 import { readPartners, repairPartners } from './partners-room';
 import type { PartnersDoc } from '../../shared/partners';
+import { errorCode } from '../../shared/error-code';
 import { finishPendingReplace } from './replace';
 import { listSnapshots, snapshotPath } from './snapshots';
 import {
@@ -69,7 +70,7 @@ export async function loadFolder(ctx: RecoveryContext, useIndex: boolean): Promi
   // The folder is always listed: an index must never hide a file it does not know.
   const onDisk = await listDocuments(folder).catch((error: unknown) => {
     // A read-only folder may lack the sub-folders a writable one has made.
-    if (ctx.readOnly && (error as { code?: unknown }).code === 'ENOENT') return [];
+    if (ctx.readOnly && errorCode(error) === 'ENOENT') return [];
     throw error;
   });
   const missing = folderUnchanged ? [] : await missingVisits(ctx, index, new Set(onDisk));

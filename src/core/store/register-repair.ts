@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { errorCode } from '../../shared/error-code';
 import { TEMP_SUFFIX, writeFileDurably, type DurableFs } from './durable-write';
 import { isRegisterFileName, parseRegisterLines, REGISTER_DIR, type RegisterEvent } from './register-lines';
 import type { RegisterLog } from './register-log';
@@ -32,7 +33,7 @@ interface Damage {
 /** Names of the register's year files on disk, oldest year first. */
 export async function yearFileNames(dataDir: string): Promise<string[]> {
   const names = await readdir(join(dataDir, REGISTER_DIR)).catch((error: unknown) => {
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT') return [];
+    if (errorCode(error) === 'ENOENT') return [];
     throw error;
   });
   return names.filter(isRegisterFileName).sort();

@@ -6,6 +6,7 @@ import { fsyncFolder, renameWithRetry, toWriteError, writeFileDurably } from './
 import { ATTACHMENTS_DIR, isAttachmentName } from './attachments';
 import { VISITS } from './index-writer';
 import { AppError } from '../../shared/errors';
+import { errorCode } from '../../shared/error-code';
 import type { RecoveryContext } from './recovery';
 
 /**
@@ -133,7 +134,7 @@ export async function replaceFolder(
     // gone is the replace surely not committed, and what it staged can go.
     const journalGone = await unlink(join(ctx.dataDir, JOURNAL)).then(
       () => true,
-      (e: unknown) => typeof e === 'object' && e !== null && 'code' in e && e.code === 'ENOENT',
+      (e: unknown) => errorCode(e) === 'ENOENT',
     );
     if (journalGone) {
       if (ran) await beforeCommit.undo();
