@@ -1,5 +1,5 @@
 import { passportValidUntilRequired, type GuestData } from '../../shared/domain';
-import { isIsoDate } from '../../shared/dates';
+import { dayNumber, isIsoDate } from '../../shared/dates';
 import type { LetterVisit } from './types';
 
 /** Fields a visa invitation cannot go without, named by their path in the guest (or visit) form, in form order. */
@@ -124,8 +124,7 @@ export const REGISTRATION_AFTER_DAYS = 15;
  */
 export function stayLength(from: string, to: string): number {
   if (!isIsoDate(from) || !isIsoDate(to) || to < from) return 0;
-  const day = 24 * 60 * 60 * 1000;
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / day) + 1;
+  return dayNumber(to) - dayNumber(from) + 1;
 }
 
 /** Whether the host must register the guest (or any member of the group) at the place of stay. */

@@ -1,4 +1,4 @@
-import { addDays } from '../../shared/dates';
+import { addDays, dateOfDayNumber } from '../../shared/dates';
 import { once } from '../../shared/once';
 import type { Guest, Visit } from '../../shared/domain';
 import { guestName } from '../../shared/guest-name';
@@ -239,8 +239,7 @@ const inWindow = (ref: EntryRef, from: number, to: number, span?: { start: numbe
   const at = minutesOf(ref.startDate, ref.startTime);
   return at >= from && at < to;
 };
-const fromDate = (minutes: number) =>
-  new Date(Math.floor(minutes / 1440) * 86_400_000).toISOString().slice(0, 10);
+const fromDate = (minutes: number) => dateOfDayNumber(Math.floor(minutes / 1440));
 
 /** Visits that take part in planning between two dates (`to` exclusive): cancelled ones hold nothing. */
 export function activeVisitsBetween(visits: Iterable<Visit>, from: string, to: string): Visit[] {
