@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { AppError, ARCHIVE_PROBLEMS, type FieldError } from '../../shared/errors';
-import { formatDateLong } from '../../shared/dates';
+import { formatDateLong, isCalendarDate } from '../../shared/dates';
 import { isLanguage } from '../../shared/languages';
 import type { TemplateProblem } from '../../shared/letterhead-template';
 
@@ -29,7 +29,7 @@ function readableParams(params: FieldError['params'], language: string): Record<
   const out: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(params ?? {})) {
     out[key] =
-      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isLanguage(language)
+      typeof value === 'string' && isCalendarDate(value) && isLanguage(language)
         ? formatDateLong(language, value)
         : value;
   }

@@ -1,6 +1,6 @@
 import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatDateLong } from '../../../shared/dates';
+import { formatDateLong, isCalendarDate } from '../../../shared/dates';
 import type { Conflict } from '../../../shared/planning';
 import { useFormat } from '../format';
 import { routeHref } from '../route';
@@ -17,7 +17,7 @@ export function ConflictList({ conflicts }: { conflicts: Conflict[] }) {
     );
   }
   const day = (value: string | number | undefined) =>
-    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+    typeof value === 'string' && isCalendarDate(value)
       ? formatDateLong(language, value)
       : String(value ?? '');
   return (
