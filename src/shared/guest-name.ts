@@ -31,10 +31,17 @@ interface LocalNames extends PassportNames {
 }
 
 /**
+ * The whole name in the script of `language` as the officer spelt it (one string, given names first):
+ * `nameAz` for az, `nameCyrillic` for ru; '' for en or where none was given.
+ */
+export function localName(guest: LocalNames, language: Language): string {
+  return nameLine(language === 'az' ? guest.nameAz : language === 'ru' ? guest.nameCyrillic : '');
+}
+
+/**
  * A guest's name as a reader of `language` expects it: the Azerbaijani or Cyrillic spelling the
- * officer gave (one string, given names first), else the passport's name, given names first.
+ * officer gave, else the passport's name, given names first.
  */
 export function displayName(guest: LocalNames, language: Language): string {
-  const local = nameLine(language === 'az' ? guest.nameAz : language === 'ru' ? guest.nameCyrillic : '');
-  return local || guestName(guest);
+  return localName(guest, language) || guestName(guest);
 }

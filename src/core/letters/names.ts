@@ -1,5 +1,5 @@
 import type { GuestData } from '../../shared/domain';
-import { surnameFirst } from '../../shared/guest-name';
+import { localName as localSpelling, surnameFirst } from '../../shared/guest-name';
 import type { Language } from '../../shared/languages';
 import { fill, letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
@@ -48,7 +48,7 @@ export function passportName(_language: Language, guest: NamedGuest): string {
 
 /** The spelling of the whole name in the letter's own script, when the officer gave one: `Джон Смит`. */
 function localName(language: Language, guest: NamedGuest): string {
-  return cleanLine(language === 'az' ? guest.nameAz : language === 'ru' ? guest.nameCyrillic : '');
+  return cleanLine(localSpelling(guest, language));
 }
 
 /**
