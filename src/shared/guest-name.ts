@@ -1,13 +1,13 @@
 import type { Language } from './languages';
+import { oneLine } from './one-line';
 
 /**
  * The one rule for writing a guest's name in a line of text. Zod-free, so the renderer imports it
- * cheaply. Runs of breaking white space (a double space, a pasted tab or line break) become one
- * space and the ends are trimmed; no-break spaces are kept, since they were put there to hold a name
- * together. No case mapping ever: a name prints as the passport has it.
+ * cheaply. White space as `oneLine` holds any line; no case mapping ever: a name prints as the
+ * passport has it.
  */
 export function nameLine(text: string): string {
-  return text.replace(/[^\S\u00a0\u202f]+/g, ' ').replace(/^ | $/g, '');
+  return oneLine(text);
 }
 
 interface PassportNames {

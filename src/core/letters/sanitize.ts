@@ -1,3 +1,5 @@
+import { oneLine } from '../../shared/one-line';
+
 /**
  * Text from users, spreadsheets and partners reaches letters and printouts as it is typed. XML 1.0 cannot
  * hold C0 control characters (other than tab and line breaks), lone UTF-16 surrogates or U+FFFE/U+FFFF,
@@ -19,13 +21,9 @@ export function cleanText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(UNPRINTABLE, '');
 }
 
-/** One line of text (a name, a title): line breaks and tabs become single spaces. */
+/** One line of text (a name, a title), printable and with its white space as `oneLine` holds it. */
 export function cleanLine(text: string): string {
-  // Runs of breaking white space become one space; no-break spaces are kept, since they are there
-  // to hold a date or a name together (a pasted one keeps its meaning too).
-  return cleanText(text)
-    .replace(/[^\S\u00a0\u202f]+/g, ' ')
-    .replace(/^[^\S\u00a0\u202f]+|[^\S\u00a0\u202f]+$/g, '');
+  return oneLine(cleanText(text));
 }
 
 /** A phone number split over two lines is misdialled: its spaces become no-break spaces. */
