@@ -1,8 +1,7 @@
-import { addDays } from '../../../shared/dates';
+import { dayNumber, isCalendarDate } from '../../../shared/dates';
 
 /** Nights between two calendar dates, counted as dates (never as instants, which would shift in Baku). */
 export function nightCount(checkIn: string, checkOut: string): number {
-  let count = 0;
-  for (let d = checkIn; d < checkOut && count < 10_000; d = addDays(d, 1)) count++;
-  return count;
+  if (!isCalendarDate(checkIn) || !isCalendarDate(checkOut)) return 0;
+  return Math.max(0, dayNumber(checkOut) - dayNumber(checkIn));
 }
