@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { onBakuClock } from '../shared/dates';
 import { AppError, type ArchiveProblem } from '../shared/errors';
 import { idCollidingInCase, isPortableId } from '../shared/validation';
 import { ATTACHMENT_MAX_BYTES } from '../shared/partners';
@@ -70,7 +71,8 @@ export async function exportArchive(
   };
   const json = Buffer.from(JSON.stringify(archive), 'utf8');
   if (json.byteLength > maxBytes) throw refuse('exportTooLarge');
-  const stamp = now.toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  // Named by Baku's wall clock, as the Backups page shows every time.
+  const stamp = onBakuClock(now).toISOString().slice(0, 16).replace(/[:T]/g, '-');
   return { fileName: `Qonaq ${stamp}.qonaq`, base64: json.toString('base64') };
 }
 

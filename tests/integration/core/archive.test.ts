@@ -67,6 +67,15 @@ describe('export and import of all data as one archive', () => {
     );
   });
 
+  it("is named by Baku's wall clock, whatever the time zone of the moment it is made in", async () => {
+    const core = await cores.open({ now: new Date('2026-11-24T21:30:00.000Z') });
+
+    const { fileName } = await core.ok('backups.exportArchive', {});
+
+    // 21:30 UTC is 01:30 the next day in Baku.
+    expect(fileName).toBe('Qonaq 2026-11-25-01-30.qonaq');
+  });
+
   it('survives the trip again: exporting the imported data gives the same documents', async () => {
     const source = await officeWithData();
     const first = await source.ok('backups.exportArchive', {});
