@@ -4,6 +4,7 @@ import { isIsoDate, todayInBaku } from '../shared/dates';
 import type { Guest, Visit } from '../shared/domain';
 import { AppError, type FieldError, type Result } from '../shared/errors';
 import type { Institution } from '../shared/institution';
+import { institutionGaps } from '../shared/institution-gaps';
 import type { IssuedLetter, LetterFile, LetterKind, RegisterEntry } from '../shared/letters';
 import {
   buildOfficialInvitation,
@@ -60,18 +61,6 @@ export function missingGuestFields(
     ...(isIsoDate(visit.arrivalDate) ? [] : ['visit.arrivalDate']),
     ...(isIsoDate(visit.departureDate) ? [] : ['visit.departureDate']),
   ];
-}
-
-/**
- * What Settings lacks that `issue` would refuse on, whatever the letter: the verification contact.
- * A letter may name its own contact, but none of the app's dialogs does, so this is what refuses it.
- */
-function institutionGaps(institution: Institution | null): string[] {
-  if (!institution) return [];
-  const contact = institution.verificationContact;
-  return (['name', 'phone', 'email'] as const)
-    .filter((key) => cleanLine(contact[key]) === '')
-    .map((key) => `institution.verificationContact.${key}`);
 }
 
 /** Where a field the engine names lives in the call or in the data, for the UI to point at. */

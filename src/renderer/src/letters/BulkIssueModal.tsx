@@ -19,7 +19,7 @@ import { embassySuggestions } from './embassy-names';
 import { MissingFieldsAlert } from './LetterCheckAlerts';
 import { MissingTextsPanel } from './MissingTextsPanel';
 import { LetterOptionsFields } from './LetterOptionsFields';
-import { institutionGaps } from './missing-fields';
+import { institutionGaps } from '../../../shared/institution-gaps';
 import {
   buildRequest,
   initialChoices,

@@ -40,7 +40,8 @@ import {
   type AddresseeChoice,
   type PerLanguage,
 } from './letter-values';
-import { incompleteFields, institutionGaps } from './missing-fields';
+import { incompleteFields } from './missing-fields';
+import { institutionGaps } from '../../../shared/institution-gaps';
 import { useIssueLetter } from './use-issue-letter';
 
 export interface IssueLetterModalProps {

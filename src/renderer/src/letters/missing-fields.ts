@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
 import { AppError } from '../../../shared/errors';
-import type { Institution } from '../../../shared/institution';
 
 /** Guest paths whose form label is named differently from the path (`passport.number`). */
 const GUEST_LABEL_KEYS: Record<string, string> = {
@@ -41,15 +40,4 @@ export function isGuestField(path: string): boolean {
 export function incompleteFields(error: unknown): string[] | null {
   if (!(error instanceof AppError) || error.code !== 'letterIncomplete') return null;
   return (error.fields ?? []).map((f) => f.path);
-}
-
-/**
- * What Settings still lacks for any letter to be issued: the core refuses a letter without a contact
- * for verification. Listed before the officer fills in the dialog, not after a refusal.
- */
-export function institutionGaps(institution: Institution): string[] {
-  const contact = institution.verificationContact;
-  return (['name', 'phone', 'email'] as const)
-    .filter((key) => contact[key].trim() === '')
-    .map((key) => `institution.verificationContact.${key}`);
 }
