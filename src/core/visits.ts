@@ -10,6 +10,7 @@ import {
   type VisitData,
 } from '../shared/domain';
 import { AppError, type FieldError } from '../shared/errors';
+import { guestName } from '../shared/guest-name';
 import type { Hotel, Stay, StayData } from '../shared/accommodation';
 import { checkAccommodation } from './planning/accommodation-checks';
 import { visitConflicts } from './planning/conflicts';
@@ -25,10 +26,6 @@ import { findListings } from './visit-search';
  * here differ only in case: each is a portable file name (`isPortableId`) on every system.
  */
 export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 20);
-
-function guestName(guest: Pick<Guest, 'surname' | 'givenNames'>): string {
-  return `${guest.givenNames} ${guest.surname}`.trim();
-}
 
 /** The guest's own dates must fall within the visit's. */
 function guestDateErrors(

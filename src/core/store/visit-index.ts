@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { VisitSummary } from '../../shared/visits-contract';
 import { countryName } from '../../shared/countries';
-import { VISIT_STATUSES, type Guest, type Visit } from '../../shared/domain';
+import { VISIT_STATUSES, type Visit } from '../../shared/domain';
+import { guestName } from '../../shared/guest-name';
 import { AppError } from '../../shared/errors';
 import { LANGUAGES } from '../../shared/languages';
 import { compactIdentifier, foldForSearch } from '../text-search';
@@ -29,7 +30,7 @@ export const INDEX_FILE = join(INDEX_DIR, 'visits.json');
  * Bumped whenever what an entry holds, or how it is derived (the summary, the folding of the search
  * text), changes: an index of another format is not read.
  */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** What the list of visits needs of one visit, without the visit. */
 export interface VisitListing {
@@ -40,10 +41,6 @@ export interface VisitListing {
   search: string;
   /** The version of the file this was made from; null when unknown (written since, or restored). */
   stamp: string | null;
-}
-
-function guestName(guest: Pick<Guest, 'surname' | 'givenNames'>): string {
-  return `${guest.givenNames} ${guest.surname}`.trim();
 }
 
 export function visitSummary(visit: Visit): VisitSummary {
