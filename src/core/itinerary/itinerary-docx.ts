@@ -7,10 +7,10 @@ import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
 import type { Language } from '../../shared/languages';
 import { dayNumber, describeLine, type ProgrammeDay } from '../../shared/print';
 import { TEXT_WIDTH } from '../letters/layout';
-import { packLetter } from '../letters/package';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
 import { sayIn } from '../print/say';
+import { packItinerary } from './itinerary-package';
 import { itineraryPhrases } from './phrases';
 
 /**
@@ -113,9 +113,8 @@ export function itineraryFileName(itinerary: GuestItinerary): string {
 
 /**
  * A guest's itinerary on the institution's letterhead, as an editable .docx (refused while texts are
- * missing). Packed as the letters are, in the institution's cached shell: a visit's three hundred
- * itineraries cost their own text, not three hundred packings of the logo and styles. Without an
- * institution in Settings it is a plain page with no letterhead.
+ * missing), with page numbers at the foot of every page. Without an institution in Settings it is
+ * a plain page with no letterhead.
  */
 export async function itineraryDocx(
   itinerary: GuestItinerary,
@@ -138,7 +137,7 @@ export async function itineraryDocx(
     ...staysAndContact(itinerary),
   ];
   const bytes = institution
-    ? await packLetter({ language, title, institution, content: content(TEXT_WIDTH) })
+    ? await packItinerary(language, title, institution, content(TEXT_WIDTH))
     : await packPrint({
         language,
         landscape: false,

@@ -196,6 +196,13 @@ function pageNumberRuns(language: Language): TextRun[] {
     });
 }
 
+/** The footer of every page: "page 2 of 3" in the document's language, centred. */
+export function pageNumberFooter(language: Language): Footer {
+  return new Footer({
+    children: [new Paragraph({ children: pageNumberRuns(language), alignment: AlignmentType.CENTER })],
+  });
+}
+
 export async function packPrint(page: PrintPage): Promise<Buffer> {
   const { language, landscape } = page;
   const width = textWidth(landscape);
@@ -211,9 +218,7 @@ export async function packPrint(page: PrintPage): Promise<Buffer> {
       }),
     ],
   });
-  const footer = new Footer({
-    children: [new Paragraph({ children: pageNumberRuns(language), alignment: AlignmentType.CENTER })],
-  });
+  const footer = pageNumberFooter(language);
   const doc = new Document({
     title: cleanLine(page.title),
     creator: 'Qonaq',
