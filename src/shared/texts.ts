@@ -16,7 +16,7 @@ export const TRANSLATED_FIELDS = {
   guest: ['position', 'organisation'],
   /** `hosts` is the item's hosts one per line, translated line by line. */
   item: ['title', 'venue', 'hosts'],
-  hotel: ['name', 'address'],
+  hotel: ['name', 'address', 'city'],
   contact: ['name'],
 } as const;
 export type TextOwner = keyof typeof TRANSLATED_FIELDS;
@@ -41,6 +41,7 @@ const LIMITS: Record<string, number> = {
   hosts: 6100,
   name: 300,
   address: 300,
+  city: 100,
 };
 
 export const languageSchema = z.enum(LANGUAGES);

@@ -66,7 +66,7 @@ test("a visit's purpose written in Azerbaijani gets its Russian translation, whi
   await page.screenshot({ path: '/tmp/translations-visit-form-ru.png' });
 });
 
-test("a hotel's name is given in Russian in the hotels directory", async ({ page, host }) => {
+test("a hotel's name and city are given in Russian in the hotels directory", async ({ page, host }) => {
   // Arrange
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
   const visitId = await createVisit(host);
@@ -85,6 +85,7 @@ test("a hotel's name is given in Russian in the hotels directory", async ({ page
   await expect(texts.writtenIn('az')).toBeChecked();
   await texts.open();
   await texts.field('Name', 'ru').fill('Отель «Кавказ»');
+  await texts.field('City', 'ru').fill('Баку');
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
 
@@ -92,11 +93,13 @@ test("a hotel's name is given in Russian in the hotels directory", async ({ page
   const [saved] = await callApi(host, 'hotels.list', {});
   expect(saved?.id).toBe(hotel.id);
   expect(saved?.translations?.ru?.name).toBe('Отель «Кавказ»');
+  expect(saved?.translations?.ru?.city).toBe('Баку');
   expect(saved?.name).toBe('Qafqaz Otel');
   await directory.row('Qafqaz Otel').getByRole('button', { name: 'Edit Qafqaz Otel' }).click();
   const reopened = new TranslationFieldsPanel(directory.dialog.getByTestId('edit-hotel'), 'en');
   await reopened.open();
   await expect(reopened.field('Name', 'ru')).toHaveValue('Отель «Кавказ»');
+  await expect(reopened.field('City', 'ru')).toHaveValue('Баку');
   await expect(reopened.badge('ru')).toHaveAttribute('data-complete', 'false');
 });
 

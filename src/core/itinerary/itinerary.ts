@@ -45,7 +45,7 @@ function staysOf(view: Visit, hotelList: readonly Hotel[], language: Language): 
         {
           hotel: textIn(hotel, 'name', language, fields) || hotel.name,
           address: textIn(hotel, 'address', language, fields) || hotel.address,
-          city: hotel.city,
+          city: textIn(hotel, 'city', language, fields) || hotel.city,
           phone: hotel.phone,
           checkIn: stay.checkIn,
           checkOut: stay.checkOut,

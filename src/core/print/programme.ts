@@ -89,7 +89,7 @@ function hotelsOf(visit: Visit, hotelList: readonly Hotel[], language: Language)
     const group = groups.get(key) ?? {
       name: textIn(hotel, 'name', language, TRANSLATED_FIELDS.hotel) || hotel.name,
       address: textIn(hotel, 'address', language, TRANSLATED_FIELDS.hotel) || hotel.address,
-      city: hotel.city,
+      city: textIn(hotel, 'city', language, TRANSLATED_FIELDS.hotel) || hotel.city,
       phone: hotel.phone,
       checkIn: stay.checkIn,
       checkOut: stay.checkOut,

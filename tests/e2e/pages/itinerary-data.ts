@@ -19,8 +19,8 @@ export async function arrangeTwoGuests(
       phone: '+994 12 404 00 00',
       lang: 'en',
       translations: {
-        az: { name: 'Qafqaz Otel', address: 'Azadlıq pr. 1' },
-        ru: { name: 'Отель Кавказ', address: 'пр. Азадлыг, 1' },
+        az: { name: 'Qafqaz Otel', address: 'Azadlıq pr. 1', city: 'Bakı' },
+        ru: { name: 'Отель Кавказ', address: 'пр. Азадлыг, 1', city: 'Баку' },
       },
     },
   });

@@ -12,7 +12,7 @@ import { tempDirs } from '../../support/temp-dir';
 
 /**
  * A visit's itineraries made in bulk through the core's API, one guest each in az, en and ru, read
- * back by LibreOffice: each on one page, in its guest's language, and holding nothing of the others.
+ * back by LibreOffice: each on one page, numbered in its guest's language, the hotel's city in it too, and holding nothing of the others.
  */
 const SOFFICE = '/usr/bin/soffice';
 const skip = !existsSync(SOFFICE) && !process.env.CI;
@@ -68,8 +68,8 @@ beforeAll(async () => {
       phone: '+994 12 404 00 00',
       lang: 'en',
       translations: {
-        az: { name: 'Qafqaz Otel', address: 'Azadlıq pr. 1' },
-        ru: { name: 'Отель Кавказ', address: 'пр. Азадлыг, 1' },
+        az: { name: 'Qafqaz Otel', address: 'Azadlıq pr. 1', city: 'Bakı' },
+        ru: { name: 'Отель Кавказ', address: 'пр. Азадлыг, 1', city: 'Баку' },
       },
     },
   });
@@ -185,6 +185,8 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         'J2 811 reysi',
         'Mehmanxana',
         'Qafqaz Otel',
+        'Azadlıq pr. 1, Bakı',
+        'Səhifə 1 / 1',
         'Bronun təsdiq nömrəsi: AZ-777',
         'Təcili əlaqə',
         'Tel.: +994 50 123 45 67',
@@ -198,6 +200,8 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         'Flight LH 1742',
         'Hotel',
         'Qafqaz Hotel',
+        '1 Azadlig Avenue, Baku',
+        'Page 1 of 1',
         'Booking confirmation no. EN-555',
         'Emergency contact',
         'Tel. +994 50 123 45 67',
@@ -211,6 +215,8 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         'Рейс SU 1854',
         'Гостиница',
         'Отель Кавказ',
+        'пр. Азадлыг, 1, Баку',
+        'Страница 1 из 1',
         'Номер подтверждения брони: RU-333',
         'Контакт для экстренной связи',
         'Тел.: +994 50 123 45 67',

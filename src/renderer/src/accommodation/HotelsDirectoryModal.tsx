@@ -21,8 +21,8 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
   const { language } = useFormat();
   const { id, ...initial } = hotel;
   const [values, setValues] = useState<HotelData>(initial);
-  const [texts, setTexts] = useState<TextsState<'name' | 'address'>>(() => ({
-    lang: initialLanguage(initial.lang, [initial.name, initial.address], language),
+  const [texts, setTexts] = useState<TextsState<'name' | 'address' | 'city'>>(() => ({
+    lang: initialLanguage(initial.lang, [initial.name, initial.address, initial.city], language),
     translations: initial.translations ?? {},
   }));
   const update = useUpdateHotel();
@@ -57,6 +57,7 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
           texts={[
             { field: 'name', label: t('accommodation.hotel.name'), original: values.name },
             { field: 'address', label: t('accommodation.hotel.address'), original: values.address },
+            { field: 'city', label: t('accommodation.hotel.city'), original: values.city },
           ]}
           value={texts}
           onChange={setTexts}

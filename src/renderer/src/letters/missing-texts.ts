@@ -35,7 +35,7 @@ export function missingTextLabel(
     const title = item ? itemTextIn(item, 'title', uiLanguage) || item.title : '…';
     return t(key, { title });
   }
-  if (m.owner === 'hotel' && m.field === 'address') {
+  if (m.owner === 'hotel' && m.field !== 'name') {
     const hotel = context.hotels?.find((h) => h.id === m.id);
     return t(key, { name: hotel?.name ?? '…' });
   }

@@ -4,7 +4,7 @@ import { DayTablesCache, itineraryDocx } from '../../../../src/core/itinerary/it
 import type { Hotel } from '../../../../src/shared/accommodation';
 import { AppError } from '../../../../src/shared/errors';
 import { institutionSchema } from '../../../../src/shared/institution';
-import { documentText } from '../../letters/docx-xml';
+import { documentText, part } from '../../letters/docx-xml';
 import { guest, item, stay, visit } from '../print/fixtures';
 
 /**
@@ -26,15 +26,15 @@ const hotel: Hotel = {
   id: 'h1',
   name: 'Qafqaz Hotel',
   address: 'Azadlıq pr. 1',
-  city: 'Bakı',
+  city: 'Baku',
   phone: '+994 12 000 00 00',
   email: '',
   notes: '',
   lang: 'en',
   translations: {
     en: { address: '1 Azadlig Ave' },
-    az: { name: 'Qafqaz Otel', address: 'Azadlıq pr. 1' },
-    ru: { name: 'Отель Кавказ', address: 'пр. Азадлыг, 1' },
+    az: { name: 'Qafqaz Otel', address: 'Azadlıq pr. 1', city: 'Bakı' },
+    ru: { name: 'Отель Кавказ', address: 'пр. Азадлыг, 1', city: 'Баку' },
   },
 };
 const titles = (az: string, en: string, ru: string) => ({ titles: { az, en, ru } });
@@ -127,7 +127,7 @@ describe("a guest's itinerary", () => {
       'Laboratories',
       'Hotel',
       'Qafqaz Hotel',
-      '1 Azadlig Ave',
+      '1 Azadlig Ave, Baku',
       'Room 512',
       'Booking confirmation no. QF-1001',
       'Emergency contact',
@@ -149,6 +149,7 @@ describe("a guest's itinerary", () => {
       'Rektorla görüş',
       'Mehmanxana',
       'Qafqaz Otel',
+      'Azadlıq pr. 1, Bakı',
       'Otaq 512',
       'Bronun təsdiq nömrəsi: QF-1001',
       'Təcili əlaqə',
@@ -161,6 +162,7 @@ describe("a guest's itinerary", () => {
       'Встреча с ректором',
       'Гостиница',
       'Отель Кавказ',
+      'пр. Азадлыг, 1, Баку',
       'Номер 512',
       'Номер подтверждения брони: QF-1001',
       'Контакт для экстренной связи',
@@ -212,6 +214,39 @@ describe("a guest's itinerary", () => {
     await expect(made).rejects.toMatchObject({
       code: 'textsMissing',
       fields: [{ path: 'texts.item.title' }],
+    });
+  });
+
+  it('numbers every page in its own language, with live page and page-count fields', async () => {
+    const footers = {
+      az: /Səhifə .*PAGE.* \/ .*NUMPAGES/s,
+      en: /Page .*PAGE.*of .*NUMPAGES/s,
+      ru: /Страница .*PAGE.*из .*NUMPAGES/s,
+    };
+    for (const language of ['az', 'en', 'ru'] as const) {
+      for (const inst of [institution, null]) {
+        const file = await itineraryDocx(guestItinerary(v, 'g1', [hotel], inst, language), inst);
+        const docx = Buffer.from(file.base64, 'base64');
+        const footer = part(docx, 'word/footer1.xml');
+        expect(footer, `${language} ${inst ? 'letterhead' : 'plain'}`).toMatch(footers[language]);
+        expect(part(docx, 'word/document.xml')).toContain('w:footerReference');
+      }
+    }
+  });
+
+  it("asks for the hotel's city in its language before it is made", async () => {
+    const untranslatedCity = {
+      ...hotel,
+      translations: { ...hotel.translations, ru: { name: 'Отель Кавказ' } },
+    };
+    const itinerary = guestItinerary(v, 'g1', [untranslatedCity], institution, 'ru');
+
+    expect(itinerary.missingTexts).toContainEqual(
+      expect.objectContaining({ owner: 'hotel', id: 'h1', field: 'city', original: 'Baku', from: 'en' }),
+    );
+    await expect(itineraryDocx(itinerary, institution)).rejects.toMatchObject({
+      code: 'textsMissing',
+      fields: expect.arrayContaining([expect.objectContaining({ path: 'texts.hotel.city' })]) as unknown,
     });
   });
 

@@ -16,7 +16,7 @@ const qafqaz = {
   name: 'Qafqaz Otel',
   address: 'Neftçilər prospekti 12',
   lang: 'az' as const,
-  translations: { ru: { name: 'Отель «Гафгаз»', address: 'проспект Нефтчиляр, 12' } },
+  translations: { ru: { name: 'Отель «Гафгаз»', address: 'проспект Нефтчиляр, 12', city: 'Баку' } },
 };
 const trip = visit('v', {
   title: 'Ankara Universitetinin nümayəndə heyəti',
@@ -34,7 +34,11 @@ describe('a programme printed for guests in a language', () => {
 
     expect(ru.visit.title).toBe('Делегация Анкарского университета');
     expect(line).toMatchObject({ title: 'Встреча с ректором', venue: 'Главный корпус, 2-й этаж' });
-    expect(ru.hotels[0]).toMatchObject({ name: 'Отель «Гафгаз»', address: 'проспект Нефтчиляр, 12' });
+    expect(ru.hotels[0]).toMatchObject({
+      name: 'Отель «Гафгаз»',
+      address: 'проспект Нефтчиляр, 12',
+      city: 'Баку',
+    });
     expect(ru.missingTexts).toEqual([
       {
         owner: 'item',
@@ -48,7 +52,7 @@ describe('a programme printed for guests in a language', () => {
     ]);
   });
 
-  it('in English lacks the title, venue, hosts and hotel, and prints them as typed meanwhile', () => {
+  it('in English lacks the title, venue, hosts and hotel (name, address, city), and prints them as typed meanwhile', () => {
     const en = visitProgramme(trip, [qafqaz], null, 'en');
 
     expect(en.missingTexts.map((m) => `${m.owner}.${m.field}`)).toEqual([
@@ -57,6 +61,7 @@ describe('a programme printed for guests in a language', () => {
       'item.hosts',
       'hotel.name',
       'hotel.address',
+      'hotel.city',
     ]);
     expect(en.visit.title).toBe('Ankara Universitetinin nümayəndə heyəti');
     expect(en.days.flatMap((d) => d.lines).find((l) => l.id === 'rector')?.title).toBe(
