@@ -144,6 +144,8 @@ async function visitOf(core: Core, id: string) {
     roomBlocks: _r,
     createdAt: _c,
     updatedAt: _u,
+    revision: _rev,
+    removedEvents: _removed,
     ...data
   } = visit;
   return data;

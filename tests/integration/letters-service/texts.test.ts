@@ -152,6 +152,8 @@ describe('a form that does not show translations', () => {
       roomBlocks: _r,
       createdAt: _c,
       updatedAt: _u,
+      revision: _rev,
+      removedEvents: _removed,
       lang: _l,
       translations: _t,
       ...form
