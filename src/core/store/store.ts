@@ -6,11 +6,11 @@ import type { DurableFs } from './durable-write';
 import type { SharedDoc } from './documents';
 import { FolderCopies, type BroughtIn, type FolderBytes } from './folder-copies';
 import { holdFolder } from './hold-folder';
-import { loadFolder } from './loader';
 import type { RecoveryContext } from './recovery';
 import type { RegisterView } from './register-log';
 import { RegisterRoom } from './register-room';
 import { listSnapshots } from './snapshots';
+import { loadRooms } from './store-load';
 import { LetterFiles } from './letter-files';
 import { SharedRoom } from './shared-room';
 import { PartnersRoom } from './partners-room';
@@ -131,22 +131,10 @@ export class Store {
     return store;
   }
 
-  /**
-   * Reads the folder (`loadFolder`) into the store; answers the visit files still to read. A register
-   * in a shared document from before version 5 goes to the log, durably, then leaves the document
-   * (a crash between the two leaves both, united by entry id at the next load).
-   */
-  private async load(useIndex: boolean): Promise<string[]> {
-    const folder = await loadFolder(this.recovery, useIndex);
-    this.visits.begin(folder, folder.rest);
-    await this.shared.begin(folder.shared);
-    this.partners.begin(folder.partners);
-    const older = this.shared.oldRegister;
-    if (older) {
-      await this.registerRoom.takeIn(older);
-      if (!this.readOnly) await this.shared.dropRegister();
-    }
-    return folder.rest;
+  /** Reads the folder into the rooms (`store-load.ts`); answers the visit files still to read. */
+  private load(useIndex: boolean): Promise<string[]> {
+    const { visits, shared, partners, registerRoom: register } = this;
+    return loadRooms({ visits, shared, partners, register }, this.recovery, useIndex);
   }
 
   /** The outgoing register as last acknowledged (read from disk the first time). Never mutate it. */
