@@ -84,7 +84,8 @@ test('a refused guest shows Azerbaijani messages at the fields, points at their 
   page,
   host,
 }) => {
-  // Arrange
+  // Arrange: a small laptop's window, where the dialog scrolls to reach its Save button
+  await page.setViewportSize({ width: 1280, height: 560 });
   const visitId = await createVisit(host);
   const panel = new GuestsPanel(page);
   await panel.open(host, visitId);
@@ -102,6 +103,7 @@ test('a refused guest shows Azerbaijani messages at the fields, points at their 
 
   // Assert: the form turns to the tab with the refused field and marks it
   await expect(panel.form.getByRole('alert')).toContainText('Bəzi sahələr düzəldilməlidir.');
+  await expect(panel.form.getByRole('alert')).toBeInViewport({ ratio: 1 });
   await expect(panel.tab(AZ.tabs.identity)).toHaveAttribute('aria-selected', 'true');
   await expect(panel.tab(AZ.tabs.identity)).toHaveAccessibleName(/Düzəldilməli 1 sahə/);
   await expect(surname).toHaveAccessibleDescription(/Adı pasportdakı kimi latın hərfləri ilə yazın\./);

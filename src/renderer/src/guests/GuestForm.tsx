@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Alert, Badge, Box, Button, Group, Tabs } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -83,6 +83,11 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
   const failure = refusal;
   // errorMessage gives the summary sentence for field errors, which are shown at their fields.
   const summary = failure ? errorMessage(t, failure, language) : '';
+  // The Save button is at the foot of a tall dialog: after a refusal, bring its summary into sight.
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (refusal) summaryRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [refusal]);
 
   return (
     <AppModal
@@ -97,7 +102,7 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
     >
       <form onSubmit={submit} noValidate aria-label={t('guest.form.ariaLabel')}>
         {summary && (
-          <Alert color="red" mb="md" role="alert" data-testid="guest-form-error">
+          <Alert ref={summaryRef} color="red" mb="md" role="alert" data-testid="guest-form-error">
             {summary}
           </Alert>
         )}
