@@ -1,7 +1,14 @@
 import { toIsoDate, type IsoDate } from './calendar-dates';
 
 /** Baku is UTC+4 all year (no summer time): the one place its offset is written. */
-const BAKU_OFFSET_MS = 4 * 60 * 60 * 1000;
+const BAKU_OFFSET_HOURS = 4;
+const BAKU_OFFSET_MS = BAKU_OFFSET_HOURS * 60 * 60 * 1000;
+
+/** Baku's time zone as the IANA database and a calendar file's TZID name it. */
+export const BAKU_TZID = 'Asia/Baku';
+
+/** Baku's offset as RFC 5545 writes it in TZOFFSETFROM/TZOFFSETTO: `+0400`. */
+export const BAKU_UTC_OFFSET = `+${String(BAKU_OFFSET_HOURS).padStart(2, '0')}00`;
 
 /** The instant shifted so that its UTC fields read Baku's wall clock, whatever the machine's time zone. */
 export function onBakuClock(instant: Date): Date {

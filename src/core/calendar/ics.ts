@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { eventUid, type CalendarExport } from '../../shared/calendar-export';
 import type { Visit, VisitStatus } from '../../shared/domain';
 import { AppError, type FieldError } from '../../shared/errors';
-import { addDays } from '../../shared/dates';
+import { addDays, BAKU_TZID, BAKU_UTC_OFFSET } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
 import type { Language } from '../../shared/languages';
 import { hostsIn, itemTextIn } from '../../shared/planning';
@@ -29,12 +29,11 @@ import {
  * docs/decisions/0018-calendar-export.md for the UID and SEQUENCE rules.
  */
 
-export const BAKU = 'Asia/Baku';
-
 /**
- * Baku's time zone as a calendar reads it: UTC+4 all year. Azerbaijan has kept no summer time since
- * 2016, so one STANDARD rule describes every date Qonaq plans; written here rather than taken from a
- * time zone database, which the app would have to carry and which a calendar file needs no more of.
+ * Baku's time zone as a calendar reads it: UTC+4 all year (the offset from shared/baku-time.ts).
+ * Azerbaijan has kept no summer time since 2016, so one STANDARD rule describes every date Qonaq
+ * plans; written here rather than taken from a time zone database, which the app would have to carry
+ * and which a calendar file needs no more of.
  */
 export function bakuTimezone(tzid: string): string {
   return [
@@ -42,9 +41,9 @@ export function bakuTimezone(tzid: string): string {
     `TZID:${tzid}`,
     'BEGIN:STANDARD',
     'DTSTART:19700101T000000',
-    'TZOFFSETFROM:+0400',
-    'TZOFFSETTO:+0400',
-    'TZNAME:+04',
+    `TZOFFSETFROM:${BAKU_UTC_OFFSET}`,
+    `TZOFFSETTO:${BAKU_UTC_OFFSET}`,
+    `TZNAME:${BAKU_UTC_OFFSET.slice(0, 3)}`,
     'END:STANDARD',
     'END:VTIMEZONE',
   ].join('\r\n');
@@ -177,7 +176,7 @@ export function writeIcs(
     sequence: eventSequence(visit, now),
     stamp: now,
     lastModified: new Date(visit.updatedAt),
-    timezone: BAKU,
+    timezone: BAKU_TZID,
   });
   for (const entry of selection.entries) {
     const { visit, item } = entry;

@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import { formatLetterDate, formatLetterDateRange, todayInBaku } from '../../shared/dates';
+import { bakuTime, formatLetterDate, formatLetterDateRange, todayInBaku } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
@@ -13,11 +13,6 @@ import { reportTitle } from './period';
 import { reportWords, type ReportPhrases } from './words';
 
 type Block = Paragraph | Table;
-
-/** Baku's wall-clock time of an instant, `HH:mm` (UTC+4, no daylight saving). */
-function bakuTime(instant: Date): string {
-  return new Date(instant.getTime() + 4 * 3_600_000).toISOString().slice(11, 16);
-}
 
 /** Room above a section's heading, which begins flush where a table ends. */
 const gap = (language: Language) => line(language, '');

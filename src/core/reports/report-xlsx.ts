@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { formatLetterDate, formatLetterDateRange, todayInBaku } from '../../shared/dates';
+import { bakuTime, formatLetterDate, formatLetterDateRange, todayInBaku } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
 import type { ExportedFile } from '../../shared/print';
 import { fill } from '../letters/phrases';
@@ -90,7 +90,6 @@ export async function reportXlsx(built: BuiltReport): Promise<ExportedFile> {
   );
   // Below the table: what the report is, its period and when it was made, as the .docx says them.
   const made = new Date(report.madeAt);
-  const bakuTime = new Date(made.getTime() + 4 * 3_600_000).toISOString().slice(11, 16);
   summary.addRow([]);
   summary.addRow([book.title]);
   summary.addRow([fill(p.period, { range: formatLetterDateRange(language, report.from, report.to) })]);
@@ -98,7 +97,9 @@ export async function reportXlsx(built: BuiltReport): Promise<ExportedFile> {
     summary.addRow([
       fill(p.previous, { range: formatLetterDateRange(language, previous.from, previous.to) }),
     ]);
-  summary.addRow([fill(p.madeAt, { date: formatLetterDate(language, todayInBaku(made)), time: bakuTime })]);
+  summary.addRow([
+    fill(p.madeAt, { date: formatLetterDate(language, todayInBaku(made)), time: bakuTime(made) }),
+  ]);
 
   const prior = previous ? breakdowns(p, previous.figures) : null;
   breakdowns(p, current).forEach((b, i) => {

@@ -110,6 +110,7 @@ describe('a visit’s programme as a calendar file', () => {
     const calendar = readIcs(text);
     expect(calendar.timezones).toEqual(['Asia/Baku']);
     expect(text).toContain('DTSTART;TZID=Asia/Baku:20260513T100000');
+    expect(text).toContain('TZOFFSETFROM:+0400\r\nTZOFFSETTO:+0400\r\nTZNAME:+04\r\n');
     expect(uids(calendar.events)).toEqual(['i1.v1@qonaq', 'i2.v1@qonaq', 'i3.v1@qonaq']);
     const meeting = byUid(calendar.events).get('i1.v1@qonaq');
     expect(meeting).toMatchObject({
