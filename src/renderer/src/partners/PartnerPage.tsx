@@ -16,8 +16,7 @@ import { AgreementsSection } from './AgreementsSection';
 import { DeletePartnerButton } from './DeletePartnerButton';
 import { PartnerDetails } from './PartnerDetails';
 import { PartnerFormModal } from './PartnerFormModal';
-import { PartnerTimeline } from './PartnerTimeline';
-import { PartnerVisits } from './PartnerVisits';
+import { PartnerHistory } from './PartnerHistory';
 import { translatedName } from './partner-values';
 
 function Back() {
@@ -77,7 +76,7 @@ function PartnerHeader({ detail }: { detail: PartnerDetail }) {
   );
 }
 
-/** One partner at a glance: who they are and whom to write to, the agreements, every visit, the history. */
+/** One partner at a glance: who they are and whom to write to, the agreements, its history year by year. */
 export function PartnerPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { language } = useFormat();
@@ -100,8 +99,7 @@ export function PartnerPage({ id }: { id: string }) {
         <PartnerHeader detail={detail.data} />
         <PartnerDetails partner={detail.data.partner} />
         <AgreementsSection detail={detail.data} />
-        <PartnerVisits visits={detail.data.visits} />
-        <PartnerTimeline detail={detail.data} />
+        <PartnerHistory detail={detail.data} />
       </>
     );
   }
