@@ -1,15 +1,13 @@
 import { addDays, type IsoDate } from '../../shared/dates';
 import type { Language } from '../../shared/languages';
 import { AGREEMENT_KINDS, type Agreement, type PartnersDoc } from '../../shared/partners';
+import { AGREEMENT_GROUPS, type AgreementGroup } from '../../shared/report-constants';
 import type { Count, Figures } from '../../shared/reports';
 import { Tally } from './tally';
 import { reportWords } from './words';
 
 /** How many days after the period an agreement ending is counted as expiring. */
 export const EXPIRING_DAYS = 90;
-
-export const AGREEMENT_GROUPS = ['signed', 'renewed', 'expiring', 'ended'] as const;
-export type AgreementGroup = (typeof AGREEMENT_GROUPS)[number];
 
 /** One agreement as the report lists it, in the report's language. */
 export interface AgreementRow {

@@ -1,8 +1,7 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { AGREEMENT_GROUPS } from '../../../shared/report-constants';
 import type { Figures } from '../../../shared/reports';
-
-const GROUPS = ['signed', 'renewed', 'expiring', 'ended'] as const;
 
 /** The agreements signed, renewed, ending soon and ended, each group a list with its number. */
 export function AgreementsSection({ agreements }: { agreements: Figures['agreements'] }) {
@@ -14,7 +13,7 @@ export function AgreementsSection({ agreements }: { agreements: Figures['agreeme
           {t('reports.agreements.title')}
         </Title>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-          {GROUPS.map((group) => {
+          {AGREEMENT_GROUPS.map((group) => {
             const items = agreements[group];
             const headingId = `reports-agreements-${group}`;
             return (

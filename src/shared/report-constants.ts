@@ -1,0 +1,8 @@
+/**
+ * The report's plain lists, without zod, so the renderer reads them cheaply (the schemas are in
+ * reports.ts).
+ */
+
+/** The groups a report puts agreements in, in the order it shows and prints them. */
+export const AGREEMENT_GROUPS = ['signed', 'renewed', 'expiring', 'ended'] as const;
+export type AgreementGroup = (typeof AGREEMENT_GROUPS)[number];
