@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { errorCode } from '../../shared/error-code';
 import { IMPORT_UNREADABLE_REASONS, type ImportUnreadableReason } from '../../shared/guest-import';
 import { readGrid, UnreadableFile, type Grid } from './read-file';
 
@@ -76,8 +77,8 @@ function started(entry: { file: string; execArgv: string[] }): Worker {
     if (answer.ok) waiting.resolve(answer.grid);
     else waiting.reject(new UnreadableFile(isReason(answer.reason) ? answer.reason : 'damaged'));
   });
-  created.on('error', (error: Error & { code?: string }) => {
-    if (worker === created) stop(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooLarge' : 'damaged');
+  created.on('error', (error: Error) => {
+    if (worker === created) stop(errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooLarge' : 'damaged');
   });
   created.on('exit', () => {
     if (worker === created) stop('damaged');

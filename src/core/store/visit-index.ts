@@ -7,6 +7,7 @@ import { countryName } from '../../shared/countries';
 import { VISIT_STATUSES, type Visit } from '../../shared/domain';
 import { guestName } from '../../shared/guest-name';
 import { AppError } from '../../shared/errors';
+import { errorCode } from '../../shared/error-code';
 import { LANGUAGES } from '../../shared/languages';
 import { compactIdentifier, foldForSearch } from '../text-search';
 import { parseDocument, visitDocSchema, type VisitDoc } from './documents';
@@ -200,8 +201,7 @@ async function readVisitFile(folder: string, name: string): Promise<VisitRead> {
   try {
     handle = await open(join(folder, name), 'r');
   } catch (error) {
-    const missing = typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
-    return { name, doc: null, damaged: !missing, stamp: null };
+    return { name, doc: null, damaged: errorCode(error) !== 'ENOENT', stamp: null };
   }
   try {
     const stamp = stampOf(await handle.stat({ bigint: true }));
