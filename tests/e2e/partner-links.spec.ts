@@ -1,9 +1,13 @@
 import type { Page } from '@playwright/test';
-import { addDays, todayInBaku } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
 import { expectAccessible, words, type Lang } from './pages/a11y';
 import type { RunningHost } from '../support/web-host';
+
+/** The day these tests run on, in Baku: the host's core and the page's clock both start there. */
+const TODAY = '2026-11-24';
+test.use({ now: `${TODAY}T09:00:00+04:00` });
 
 /** Opens the app at its address (which carries the token), then the page at `hash`. */
 async function openAt(page: Page, host: RunningHost, hash: string): Promise<void> {
@@ -298,7 +302,7 @@ for (const lang of ['az', 'ru'] as const satisfies readonly Lang[]) {
     // Arrange: a signed MoU ending in 30 days, and an open-ended one that must not show
     await callApi(host, 'settings.update', { uiLanguage: lang });
     const w = (key: string, params: Record<string, string> = {}) => words(lang, key, params);
-    const today = todayInBaku();
+    const today = TODAY;
     const partner = await callApi(host, 'partners.save', { partner: ANKARA });
     await callApi(host, 'agreements.save', {
       agreement: {

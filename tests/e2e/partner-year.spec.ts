@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { addDays, todayInBaku } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
 import { words } from './pages/a11y';
 import { docxTexts } from './pages/print-data';
+
+/** The day these tests run on, in Baku: the host's core and the page's clock both start there. */
+const TODAY = '2026-11-24';
+test.use({ now: `${TODAY}T09:00:00+04:00` });
 
 const w = (key: string, params: Record<string, string> = {}) => words('en', key, params);
 
@@ -23,7 +27,7 @@ test('a partner and its MoU made in the app, a visit linked to it: the renewal i
 }, info) => {
   test.setTimeout(180_000);
   // Arrange: the English interface and a one-day visit today that names no partner yet
-  const today = todayInBaku();
+  const today = TODAY;
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
   const { visit } = await callApi(host, 'visits.create', {
     visit: {

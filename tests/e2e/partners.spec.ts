@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
-import { addDays, todayInBaku } from '../../src/shared/dates';
+import { addDays } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
 import { expectAccessible, words, type Lang } from './pages/a11y';
 import type { RunningHost } from '../support/web-host';
+
+/** The day these tests run on, in Baku: the host's core and the page's clock both start there. */
+const TODAY = '2026-11-24';
+test.use({ now: `${TODAY}T09:00:00+04:00` });
 
 /** A file that reads as a PDF from its first bytes, as the core checks a signed copy. */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -81,7 +85,7 @@ test('a partner with a contact, found by a Cyrillic search, gets an MoU with its
   await form.getByLabel(w('partners.agreementForm.title.az')).fill('Akademik əməkdaşlıq haqqında memorandum');
   await form.getByRole('combobox', { name: w('partners.agreementForm.status') }).click();
   await page.getByRole('option', { name: w('partners.agreements.status.signed') }).click();
-  const ends = addDays(todayInBaku(), 30);
+  const ends = addDays(TODAY, 30);
   await typeDate(page, w('partners.agreementForm.signedDate'), '2025-03-01');
   await typeDate(page, w('partners.agreementForm.validFrom'), '2025-03-01');
   await typeDate(page, w('partners.agreementForm.validTo'), ends);
@@ -198,7 +202,7 @@ async function arrangePartner(host: RunningHost, lang: Lang): Promise<string> {
       status: 'signed',
       signedDate: '2021-05-14',
       validFrom: '2021-05-14',
-      validTo: addDays(todayInBaku(), 45),
+      validTo: addDays(TODAY, 45),
       autoRenewal: false,
       hostSignatories: [{ name: 'Rektor', position: '' }],
       provisions: ['staffExchange', 'jointResearch'],

@@ -1,9 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { addDays, formatDateLong, formatLetterDate, todayInBaku } from '../../src/shared/dates';
+import { addDays, formatDateLong, formatLetterDate } from '../../src/shared/dates';
 import { test, expect } from './fixtures';
 import { callApi, createVisit } from './arrange';
 import { expectAccessible } from './pages/a11y';
 import { docxTexts } from './pages/print-data';
+
+/** The day these tests run on, in Baku: the host's core and the page's clock both start there. */
+const TODAY = '2026-11-24';
+test.use({ now: `${TODAY}T09:00:00+04:00` });
 
 const SHOTS = 'test-results/screenshots';
 
@@ -19,7 +23,7 @@ test('a past visit’s report: outcomes and two follow-ups kept across a reload,
 }) => {
   // Arrange: a visit that ended last week, written in English, with its head of delegation and a meeting
   await callApi(host, 'settings.update', { uiLanguage: 'en' });
-  const today = todayInBaku();
+  const today = TODAY;
   const partner = await callApi(host, 'partners.save', {
     partner: { officialName: 'Ankara Üniversitesi', names: { en: 'Ankara University' } },
   });
@@ -189,7 +193,7 @@ test('in Azerbaijani: a visit not yet begun says when its report can be written;
 }) => {
   // Arrange: the app in Azerbaijani, a visit next month and one last month with a report saved
   await callApi(host, 'settings.update', { uiLanguage: 'az' });
-  const today = todayInBaku();
+  const today = TODAY;
   const coming = await createVisit(host, {
     title: 'Gələcək səfər',
     lang: 'az',
