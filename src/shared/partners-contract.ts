@@ -8,6 +8,7 @@ import {
   ATTACHMENT_MAX_BYTES,
   PARTNER_KINDS,
   partnerInputSchema,
+  RENEWAL_DAYS_MAX,
   type Agreement,
   type Partner,
   type PartnerKind,
@@ -114,7 +115,7 @@ export const renewalDaysSchema = z
   .number(fieldError('invalid'))
   .int(fieldError('invalid'))
   .min(1, fieldError('invalid'))
-  .max(3650, fieldError('invalid'));
+  .max(RENEWAL_DAYS_MAX, fieldError('invalid'));
 
 export const partnerMethods = {
   /** The directory, searched across scripts and spellings as the visit list is. */

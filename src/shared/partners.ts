@@ -3,6 +3,16 @@ import { LANGUAGES } from './languages';
 import { fieldError } from './validation';
 import { optionalEmail, optionalText, requiredText } from './fields';
 import { optionalCountry, optionalDate, storedIdSchema, timestampSchema } from './domain';
+import {
+  AGREEMENT_KINDS,
+  AGREEMENT_PROVISIONS,
+  AGREEMENT_STATUSES,
+  ATTACHMENT_MAX_BYTES,
+  ATTACHMENT_MEDIA_TYPES,
+  PARTNER_KINDS,
+} from './partner-constants';
+
+export * from './partner-constants';
 
 /**
  * The department's partners (universities, ministries, embassies…) and its agreements with them.
@@ -13,9 +23,6 @@ import { optionalCountry, optionalDate, storedIdSchema, timestampSchema } from '
 const code = fieldError;
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, code('invalidChoice'));
-
-export const PARTNER_KINDS = ['university', 'ministry', 'embassy', 'agency', 'company', 'other'] as const;
-export type PartnerKind = (typeof PARTNER_KINDS)[number];
 
 export const contactSchema = z.strictObject({
   name: requiredText(200),
@@ -55,26 +62,10 @@ export const partnerSchema = z.object({
 });
 export type Partner = z.output<typeof partnerSchema>;
 
-export const AGREEMENT_KINDS = ['mou', 'cooperation', 'erasmusIia', 'mevlana', 'orhun', 'other'] as const;
-export type AgreementKind = (typeof AGREEMENT_KINDS)[number];
-export const AGREEMENT_STATUSES = ['draft', 'negotiation', 'signed', 'expired', 'terminated'] as const;
-export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
-/** What an agreement provides for. */
-export const AGREEMENT_PROVISIONS = [
-  'staffExchange',
-  'studentExchange',
-  'jointResearch',
-  'jointProgrammes',
-  'other',
-] as const;
-export type AgreementProvision = (typeof AGREEMENT_PROVISIONS)[number];
-
 export const signatorySchema = z.strictObject({ name: requiredText(200), position: optionalText(200) });
 export type Signatory = z.output<typeof signatorySchema>;
 
-/** The signed copy kept with the data: a PDF or a scan. Larger files are refused (`attachmentTooLarge`). */
-export const ATTACHMENT_MAX_BYTES = 20 * 1024 * 1024;
-export const ATTACHMENT_MEDIA_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
+/** The signed copy kept with the data (limits in partner-constants.ts). */
 export const attachmentSchema = z.strictObject({
   fileName: z.string().min(1).max(200),
   /** Hex SHA-256 of the bytes: the file's name in `attachments/`. */
@@ -142,6 +133,3 @@ export const emptyPartnersDoc = (): PartnersDoc => ({
   agreements: [],
   trash: { partners: [], agreements: [] },
 });
-
-/** How many days ahead an ending agreement is shown on Today and on its partner's page, by default. */
-export const RENEWAL_DAYS_DEFAULT = 90;

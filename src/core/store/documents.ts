@@ -16,6 +16,7 @@ import { rememberedMappingsSchema } from '../../shared/guest-import';
 import { institutionSchema } from '../../shared/institution';
 import { LANGUAGES } from '../../shared/languages';
 import { LETTER_KINDS, type RegisterEntry } from '../../shared/letters';
+import { RENEWAL_DAYS_MAX } from '../../shared/partner-constants';
 import { writeFileDurably, type DurableFs } from './durable-write';
 import { migrate, NotADocumentError, SCHEMA_VERSION } from './migrations';
 
@@ -82,7 +83,7 @@ export const sharedDocSchema = z.object({
   settings: z.object({
     uiLanguage: z.enum(LANGUAGES),
     /** Days ahead an ending agreement is shown (optional: added later; absent means RENEWAL_DAYS_DEFAULT, 90). */
-    renewalDays: z.number().int().min(1).max(3650).optional(),
+    renewalDays: z.number().int().min(1).max(RENEWAL_DAYS_MAX).optional(),
   }),
   institution: institutionSchema.nullable(),
   /** Only in a document from before version 5: moved to the register log on load, never written again. */

@@ -48,6 +48,8 @@ describe('zod-free shared modules', () => {
         'accommodation-constants.ts',
         'guest-import-constants.ts',
         'institution-constants.ts',
+        'partner-constants.ts',
+        'report-constants.ts',
       ]),
     );
   });

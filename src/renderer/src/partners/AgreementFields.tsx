@@ -9,7 +9,7 @@ import {
   type AgreementKind,
   type AgreementProvision,
   type AgreementStatus,
-} from '../../../shared/partners';
+} from '../../../shared/partner-constants';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon } from '../icons';
 import type { AgreementFormValues } from './partner-values';

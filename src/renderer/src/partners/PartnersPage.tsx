@@ -16,7 +16,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_KINDS, type PartnerKind } from '../../../shared/partners';
+import { PARTNER_KINDS, type PartnerKind } from '../../../shared/partner-constants';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { PlusIcon, SearchIcon, UsersIcon } from '../icons';

@@ -1,11 +1,5 @@
-import {
-  ATTACHMENT_MAX_BYTES,
-  type Agreement,
-  type AgreementData,
-  type Contact,
-  type Partner,
-  type PartnerData,
-} from '../../../shared/partners';
+import { ATTACHMENT_MAX_BYTES } from '../../../shared/partner-constants';
+import type { Agreement, AgreementData, Contact, Partner, PartnerData } from '../../../shared/partners';
 import { LANGUAGES, type Language } from '../../../shared/languages';
 
 /**

@@ -3,7 +3,7 @@ import { Button, Card, Group, NumberInput, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { RENEWAL_DAYS_DEFAULT } from '../../../shared/partners';
+import { RENEWAL_DAYS_DEFAULT, RENEWAL_DAYS_MAX } from '../../../shared/partner-constants';
 import { api } from '../../api/client';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
@@ -43,7 +43,7 @@ function RenewalWindowForm({ saved }: { saved: number }) {
           value={days}
           onChange={setDays}
           min={1}
-          max={3650}
+          max={RENEWAL_DAYS_MAX}
           allowDecimal={false}
           allowNegative={false}
           w={180}
