@@ -42,7 +42,7 @@ function words(text: string): string[] {
 
 /** The spellings of a guest's name as sets of skeleton words: passport name and Cyrillic name. */
 export function nameKeys(guest: Pick<GuestData, 'surname' | 'givenNames' | 'nameCyrillic'>): Set<string>[] {
-  const keys = [words(`${guest.givenNames} ${guest.surname}`), words(guest.nameCyrillic)];
+  const keys = [words(guestName(guest)), words(guest.nameCyrillic)];
   return keys.filter((k) => k.length >= 2).map((k) => new Set(k));
 }
 

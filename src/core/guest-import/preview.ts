@@ -12,6 +12,7 @@ import {
   type CountryAnswers,
 } from '../../shared/guest-import';
 import { isCountryCode } from '../../shared/countries';
+import { guestName } from '../../shared/guest-name';
 import { checkVisaInvitation } from '../letters/check';
 import { compactIdentifier } from '../text-search';
 import { matchCountry } from './countries';
@@ -167,8 +168,9 @@ function buildRow(
   const notLatin = [surname, givenNames].find((n) => n !== '' && !PASSPORT_NAME.test(n));
   if (notLatin !== undefined) {
     problems.push({ code: 'nameNotLatin', blocking: true, params: { value: notLatin } });
+    // Written as every local spelling is, given names first: a letter takes its last words as the surname.
     if (guest.nameCyrillic === '' && /\p{Script=Cyrillic}/u.test(notLatin)) {
-      guest = { ...guest, nameCyrillic: `${surname} ${givenNames}`.trim() };
+      guest = { ...guest, nameCyrillic: guestName({ surname, givenNames }) };
     }
     surname = '';
     givenNames = '';

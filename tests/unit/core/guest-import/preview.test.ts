@@ -39,12 +39,23 @@ describe('what a row becomes', () => {
   it('keeps a Cyrillic name out of the passport name: kept as the Cyrillic spelling, the row held back', () => {
     const [row] = preview(['Фамилия', 'Имя'], ['surname', 'givenNames'], ['Иванов', 'Иван']);
     expect(row?.blocked).toBe(true);
-    expect(row?.guest).toMatchObject({ surname: '', givenNames: '', nameCyrillic: 'Иванов Иван' });
+    // Given names first, as every Cyrillic spelling in Qonaq: a letter reads the last words as the surname.
+    expect(row?.guest).toMatchObject({ surname: '', givenNames: '', nameCyrillic: 'Иван Иванов' });
     expect(row?.problems).toContainEqual({
       code: 'nameNotLatin',
       blocking: true,
       params: { value: 'Иванов' },
     });
+  });
+
+  it('writes a Cyrillic name given in parts given names first, one space between words', () => {
+    const rows = preview(
+      ['Фамилия', 'Имя'],
+      ['surname', 'givenNames'],
+      ['Гарсия  Лопес', 'Хосе Мария'],
+      ['Петрова', ''],
+    );
+    expect(rows.map((r) => r.guest.nameCyrillic)).toEqual(['Хосе Мария Гарсия Лопес', 'Петрова']);
   });
 
   it('joins the parts of a name but never two passport numbers', () => {
