@@ -12,7 +12,7 @@ import { LANGUAGES, type Language } from './languages';
 
 /** The fields of each kind of record that documents print and that differ between languages. */
 export const TRANSLATED_FIELDS = {
-  visit: ['title', 'purpose', 'partnerName', 'hostUnit'],
+  visit: ['title', 'purpose', 'partnerName', 'hostUnit', 'responsibleOfficer'],
   guest: ['position', 'organisation'],
   /** `hosts` is the item's hosts one per line, translated line by line. */
   item: ['title', 'venue', 'hosts'],
@@ -35,6 +35,7 @@ const LIMITS: Record<string, number> = {
   purpose: 1000,
   partnerName: 200,
   hostUnit: 200,
+  responsibleOfficer: 200,
   position: 200,
   organisation: 200,
   venue: 200,
@@ -82,9 +83,20 @@ export function guessLanguage(texts: readonly string[]): Language {
 
 type Record_<F extends string> = Translatable<F> & { [K in F]: string };
 
+/**
+ * Fields that name a person. A name is not translated but spelled in a script: as typed it prints in
+ * every language written in its script (a Latin name in Azerbaijani and English documents, a Cyrillic
+ * one in Russian ones), and it says nothing of the language the record's other texts were written in.
+ */
+const NAMES_A_PERSON: ReadonlySet<string> = new Set(['responsibleOfficer']);
+
+function inScriptOf(name: string, language: Language): boolean {
+  return CYRILLIC.test(name) === (language === 'ru');
+}
+
 /** The language a record's texts were written in: as recorded, else guessed from its texts. */
 export function languageOfTexts<F extends string>(record: Record_<F>, fields: readonly F[]): Language {
-  return record.lang ?? guessLanguage(fields.map((f) => record[f]));
+  return record.lang ?? guessLanguage(fields.filter((f) => !NAMES_A_PERSON.has(f)).map((f) => record[f]));
 }
 
 /**
@@ -99,6 +111,7 @@ export function textIn<F extends string>(
 ): string {
   const translated = record.translations?.[language]?.[field]?.trim() ?? '';
   if (translated !== '') return translated;
+  if (NAMES_A_PERSON.has(field)) return inScriptOf(record[field], language) ? record[field] : '';
   return languageOfTexts(record, fields) === language ? record[field] : '';
 }
 

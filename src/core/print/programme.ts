@@ -139,7 +139,7 @@ export function visitProgramme(
     days,
     hotels: hotelsOf(visit, hotelList, language),
     officer: {
-      name: visit.responsibleOfficer || contactName,
+      name: textIn(visit, 'responsibleOfficer', language, v) || visit.responsibleOfficer || contactName,
       phone: contact?.phone || institution?.phone || '',
       email: contact?.email || institution?.email || '',
     },
@@ -157,9 +157,11 @@ function programmeMissingTexts(
   const usedHotels = new Set(visit.stays.map((s) => s.hotelId));
   const contact = institution?.verificationContact;
   return [
+    // The responsible officer prints as the guests' contact; without one, the office's contact does.
     ...missingTexts('visit', visit, TRANSLATED_FIELDS.visit, language, { id: visit.id }, [
       'title',
       'partnerName',
+      'responsibleOfficer',
     ]),
     ...visit.programme.flatMap((item) => itemMissingTexts(item, language, visit.id)),
     ...hotelList

@@ -30,7 +30,7 @@ export async function arrangeTwoGuests(
       lang: 'en',
       translations: {
         az: { title: 'Ankara Universitetinin nümayəndə heyəti' },
-        ru: { title: 'Делегация Университета Анкары' },
+        ru: { title: 'Делегация Университета Анкары', responsibleOfficer: 'Лейла Мамедова' },
       },
       status: 'confirmed',
       arrivalDate: '2026-05-12',

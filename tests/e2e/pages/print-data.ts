@@ -39,6 +39,8 @@ interface VisitPlan {
   arrivalDate: string;
   departureDate: string;
   officer: string;
+  /** The officer's name as Russian documents print it. */
+  officerInRussian?: string;
   guests: GuestInput[];
   items: ProgrammeItemInput[];
 }
@@ -57,6 +59,9 @@ export async function createPlannedVisit(
       arrivalDate: plan.arrivalDate,
       departureDate: plan.departureDate,
       responsibleOfficer: plan.officer,
+      ...(plan.officerInRussian && {
+        translations: { ru: { responsibleOfficer: plan.officerInRussian } },
+      }),
     },
   });
   let guestIds: string[] = [];
@@ -400,6 +405,7 @@ export async function arrangeFiveDayVisit(host: RunningHost): Promise<string> {
       arrivalDate: '2026-05-12',
       departureDate: '2026-05-16',
       officer: 'Nigar Əliyeva',
+      officerInRussian: 'Нигяр Алиева',
       guests: [
         guest('Mehmet Ali', 'Yılmaz', {
           nameAz: 'Məhməd Əli Yılmaz',

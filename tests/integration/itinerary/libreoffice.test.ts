@@ -77,7 +77,10 @@ beforeAll(async () => {
     visit: {
       title: 'Partner universities',
       lang: 'en',
-      translations: { az: { title: 'Tərəfdaş universitetlər' }, ru: { title: 'Университеты-партнёры' } },
+      translations: {
+        az: { title: 'Tərəfdaş universitetlər' },
+        ru: { title: 'Университеты-партнёры', responsibleOfficer: 'Нигяр Алиева' },
+      },
       status: 'confirmed',
       arrivalDate: '2026-05-12',
       departureDate: '2026-05-14',

@@ -15,6 +15,7 @@ const visit = {
   purpose: 'Tələbə mübadiləsi',
   partnerName: '',
   hostUnit: 'Beynəlxalq əlaqələr şöbəsi',
+  responsibleOfficer: 'Nigar Əliyeva',
   lang: 'az' as const,
   translations: { ru: { title: 'Делегация Анкарского университета' } },
 };
@@ -46,9 +47,35 @@ describe('the text a document prints', () => {
   });
 
   it('guesses the language of a record that does not record it', () => {
-    const old = { title: 'Обмен студентами', purpose: '', partnerName: '', hostUnit: '' };
+    const old = {
+      title: 'Обмен студентами',
+      purpose: '',
+      partnerName: '',
+      hostUnit: '',
+      responsibleOfficer: '',
+    };
     expect(textIn(old, 'title', 'ru', fields)).toBe('Обмен студентами');
     expect(textIn(old, 'title', 'az', fields)).toBe('');
+  });
+
+  it("does not take the language of a visit from its officer's name, which prints as typed in its script's languages", () => {
+    const old = {
+      title: 'Student exchange',
+      purpose: '',
+      partnerName: '',
+      hostUnit: '',
+      responsibleOfficer: 'Nigar Əliyeva',
+    };
+    expect(textIn(old, 'title', 'en', fields)).toBe('Student exchange');
+    expect(textIn(old, 'responsibleOfficer', 'en', fields)).toBe('Nigar Əliyeva');
+    expect(textIn(old, 'responsibleOfficer', 'az', fields)).toBe('Nigar Əliyeva');
+    expect(textIn(old, 'responsibleOfficer', 'ru', fields)).toBe('');
+
+    const typedInCyrillic = { ...old, lang: 'az' as const, responsibleOfficer: 'Нигяр Алиева' };
+    expect(textIn(typedInCyrillic, 'responsibleOfficer', 'ru', fields)).toBe('Нигяр Алиева');
+    expect(textIn(typedInCyrillic, 'responsibleOfficer', 'az', fields)).toBe('');
+    const spelled = { ...typedInCyrillic, translations: { az: { responsibleOfficer: 'Nigar Əliyeva' } } };
+    expect(textIn(spelled, 'responsibleOfficer', 'az', fields)).toBe('Nigar Əliyeva');
   });
 });
 
@@ -71,6 +98,14 @@ describe('what a document in a language lacks', () => {
         original: 'Beynəlxalq əlaqələr şöbəsi',
         from: 'az',
       },
+      {
+        owner: 'visit',
+        id: 'v1',
+        field: 'responsibleOfficer',
+        language: 'ru',
+        original: 'Nigar Əliyeva',
+        from: 'az',
+      },
     ]);
     expect(missingTexts('visit', visit, fields, 'en', { id: 'v1' }).map((m) => m.field)).toEqual([
       'title',
@@ -83,18 +118,29 @@ describe('what a document in a language lacks', () => {
 
 describe('keeping translations through a save', () => {
   it('keeps the translations and language of the stored record when the form leaves them out', () => {
-    const sent = { title: 'Changed title', purpose: 'Tələbə mübadiləsi', partnerName: '', hostUnit: '' };
+    const sent = {
+      title: 'Changed title',
+      purpose: 'Tələbə mübadiləsi',
+      partnerName: '',
+      hostUnit: '',
+      responsibleOfficer: '',
+    };
     expect(keepTexts(sent, visit, fields)).toEqual({ ...sent, lang: 'az', translations: visit.translations });
   });
 
   it('records the guessed language of a new record once', () => {
     expect(
-      keepTexts({ title: 'Визит', purpose: '', partnerName: '', hostUnit: '' }, undefined, fields),
+      keepTexts(
+        { title: 'Визит', purpose: '', partnerName: '', hostUnit: '', responsibleOfficer: '' },
+        undefined,
+        fields,
+      ),
     ).toEqual({
       title: 'Визит',
       purpose: '',
       partnerName: '',
       hostUnit: '',
+      responsibleOfficer: '',
       lang: 'ru',
     });
   });

@@ -73,7 +73,7 @@ export function valuesFromVisit(visit: Visit): VisitFormValues {
   };
 }
 
-type VisitText = 'title' | 'purpose' | 'partnerName' | 'hostUnit';
+type VisitText = 'title' | 'purpose' | 'partnerName' | 'hostUnit' | 'responsibleOfficer';
 
 const isStatus = (value: string | null): value is VisitStatus =>
   value !== null && (VISIT_STATUSES as readonly string[]).includes(value);
@@ -137,6 +137,11 @@ export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFor
     { field: 'purpose', label: t('visit.field.purpose'), original: values.purpose, kind: 'textarea' },
     { field: 'partnerName', label: t('visit.field.partnerName'), original: values.partnerName },
     { field: 'hostUnit', label: t('visit.field.hostUnit'), original: values.hostUnit },
+    {
+      field: 'responsibleOfficer',
+      label: t('visit.field.responsibleOfficer'),
+      original: values.responsibleOfficer,
+    },
   ];
 
   const text = (field: 'title' | 'partnerName' | 'hostUnit' | 'responsibleOfficer') => ({

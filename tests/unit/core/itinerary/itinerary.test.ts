@@ -43,7 +43,7 @@ const v = visit('v', {
   lang: 'en',
   translations: {
     az: { title: 'Ankara Universitetinin nümayəndə heyəti' },
-    ru: { title: 'Делегация Университета Анкары' },
+    ru: { title: 'Делегация Университета Анкары', responsibleOfficer: 'Лейла Мамедова' },
   },
   responsibleOfficer: 'Leyla Məmmədova',
   guests: [
@@ -166,9 +166,13 @@ describe("a guest's itinerary", () => {
       'Номер 512',
       'Номер подтверждения брони: QF-1001',
       'Контакт для экстренной связи',
+      'Лейла Мамедова',
       'Рейс LH 1742',
     ])
       expect(ru).toContain(expected);
+    // The officer's name is given in Cyrillic for Russian documents; the Latin spelling is Azerbaijani.
+    expect(ru).not.toContain('Leyla Məmmədova');
+    expect(az).toContain('Leyla Məmmədova');
   });
 
   it('holds nothing of another guest: not their items, flight, room, confirmation or name', async () => {

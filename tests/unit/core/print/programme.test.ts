@@ -127,6 +127,28 @@ describe('a visit programme for its guests', () => {
     ).toEqual({ name: 'Rəşad Məmmədov', phone: '', email: '' });
   });
 
+  it("asks for the officer's name in the programme's language, and prints it once given", () => {
+    const typedInAz = { ...fourDays, lang: 'az' as const, responsibleOfficer: 'Nigar Əliyeva' };
+    const asked = visitProgramme(typedInAz, [], null, 'ru');
+    expect(asked.officer.name).toBe('Nigar Əliyeva');
+    expect(asked.missingTexts.filter((m) => m.field === 'responsibleOfficer')).toEqual([
+      {
+        owner: 'visit',
+        id: 'v',
+        field: 'responsibleOfficer',
+        language: 'ru',
+        original: 'Nigar Əliyeva',
+        from: 'az',
+      },
+    ]);
+
+    const given = { ...typedInAz, translations: { ru: { responsibleOfficer: 'Нигяр Алиева' } } };
+    const printed = visitProgramme(given, [], null, 'ru');
+    expect(printed.officer.name).toBe('Нигяр Алиева');
+    expect(printed.missingTexts.filter((m) => m.field === 'responsibleOfficer')).toEqual([]);
+    expect(visitProgramme(given, [], null, 'az').officer.name).toBe('Nigar Əliyeva');
+  });
+
   it('adds a day outside the visit when a guest comes early', () => {
     const early = {
       ...fourDays,
