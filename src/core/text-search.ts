@@ -1,10 +1,7 @@
-/**
- * Folds text for searching across scripts and keyboards: case, Azerbaijani dotted and dotless i,
- * and diacritics are ignored, so "ismayilov" finds "İsmayılov" and "sahin" finds "Şahin".
- */
-export function foldForSearch(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ı/g, 'i');
-}
+import { foldForSearch } from '../shared/fold';
+
+/** How search folds text (case, dotted and dotless i, diacritics) is written in shared/fold.ts. */
+export { foldForSearch };
 
 export function matchesAllWords(haystack: string, query: string): boolean {
   const folded = foldForSearch(haystack);

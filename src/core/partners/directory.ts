@@ -5,7 +5,7 @@ import { LANGUAGES } from '../../shared/languages';
 import { AppError } from '../../shared/errors';
 import { latinToRussian, russianToAz, russianToEnglish } from '../../shared/transliterate';
 import type { Visit } from '../../shared/domain';
-import { foldForSearch } from '../text-search';
+import { foldedName, foldForSearch } from '../../shared/fold';
 import { newId } from '../visits';
 
 /**
@@ -18,11 +18,6 @@ export function requirePartner(doc: PartnersDoc, id: string): Partner {
   const partner = doc.partners.find((p) => p.id === id);
   if (!partner) throw new AppError('notFound', { id });
   return partner;
-}
-
-/** An official name as the duplicate check compares it: case, diacritics and spacing ignored. */
-export function foldedName(name: string): string {
-  return foldForSearch(name).replace(/\s+/g, ' ').trim();
 }
 
 /**

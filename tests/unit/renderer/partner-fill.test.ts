@@ -58,4 +58,17 @@ describe('a partner chosen in the visit form', () => {
     expect(filled.values).toEqual(values);
     expect(filled.texts.translations).toEqual({});
   });
+
+  it('reads a name typed in capitals with a Turkish dotless ı as the partner’s', () => {
+    const kirikkale = {
+      officialName: 'Kırıkkale Üniversitesi',
+      shortName: '',
+      country: 'TR',
+      names: { az: 'Qırıqqala Universiteti', en: 'Kırıkkale University', ru: '' },
+    };
+    const values = { partnerName: 'KIRIKKALE  ÜNİVERSİTESİ', partnerCountry: '' };
+    const filled = fillFromPartner(values, { lang: 'en', translations: {} }, kirikkale);
+    expect(filled.values.partnerName).toBe('KIRIKKALE  ÜNİVERSİTESİ');
+    expect(filled.texts.translations).toEqual({ az: { partnerName: 'Qırıqqala Universiteti' } });
+  });
 });

@@ -1,3 +1,4 @@
+import { sameName } from '../../../shared/fold';
 import type { PartnerSummary } from '../../../shared/partners-contract';
 import { otherLanguages, translationOf, type TextsState } from '../texts/translation-values';
 
@@ -8,11 +9,8 @@ interface PartnerFields {
   partnerCountry: string;
 }
 
-/** Case-, accent- and space-blind, so that "ANKARA  Üniversitesi" reads as the partner's name. */
-const same = (a: string, b: string) =>
-  a.trim() !== '' &&
-  a.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase() ===
-    b.normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Case-, accent- and space-blind (shared/fold.ts), so that "ANKARA  Üniversitesi" reads as the partner's name. */
+const same = (a: string, b: string) => a.trim() !== '' && sameName(a, b);
 
 /**
  * A partner chosen in the visit form fills what the visit does not say yet: the partner's name (the

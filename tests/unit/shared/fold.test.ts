@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { foldedName, foldForSearch, sameName } from '../../../src/shared/fold';
+
+/**
+ * One rule for two spellings of one name, written in shared/fold.ts: the partner directory's duplicate
+ * check and the visit form's partner fill read it (the fill once compared without the dotless ı).
+ */
+describe('names folded for comparison', () => {
+  it('ignores case, diacritics, dotted and dotless i, and runs of white space', () => {
+    expect(foldedName('  ANKARA  Üniversitesi ')).toBe('ankara universitesi');
+    expect(foldedName('Kırıkkale\u00a0 Üniversitesi')).toBe('kirikkale universitesi');
+    expect(foldedName('İSMAYILOV')).toBe('ismayilov');
+    expect(foldedName('Бакинский\tгосударственный  университет')).toBe(
+      'бакинскии государственныи университет',
+    );
+  });
+
+  it('reads the capitals of a Turkish name as the name in small letters', () => {
+    expect(sameName('KIRIKKALE ÜNİVERSİTESİ', 'Kırıkkale Üniversitesi')).toBe(true);
+    expect(sameName('Şahin', 'sahin')).toBe(true);
+  });
+
+  it('keeps different names apart', () => {
+    expect(sameName('Ankara Üniversitesi', 'Ankara Universiteti')).toBe(false);
+    expect(sameName('Əliyev', 'Aliyev')).toBe(false);
+  });
+
+  it('leaves white space to the search, which splits on it', () => {
+    expect(foldForSearch('Gəncə  Dövlət')).toBe('gəncə  dovlət');
+  });
+});
