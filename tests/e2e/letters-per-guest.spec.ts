@@ -8,12 +8,17 @@ import {
   addGuest,
   AYSE,
   bakuToday,
+  LETTERS_NOW,
   createLetterVisit,
   MEHMET,
   setInstitution,
   translateContact,
 } from './pages/letters-data';
 import { RegisterPage } from './pages/letters-register';
+
+// Letters are dated and numbered by the day they are issued: the host's clock is fixed so that the
+// dates and numbers asserted do not depend on the day the tests run.
+test.use({ now: LETTERS_NOW });
 
 const MEHMET_NAME = 'Mehmet Ali YILMAZ';
 

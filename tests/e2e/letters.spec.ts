@@ -6,6 +6,7 @@ import {
   addGuest,
   AYSE,
   bakuToday,
+  LETTERS_NOW,
   CAN,
   createLetterVisit,
   downloadedText,
@@ -18,6 +19,10 @@ import {
 } from './pages/letters-data';
 import { RegisterPage } from './pages/letters-register';
 import { AZ_SETTINGS, SettingsPage } from './pages/letters-settings';
+
+// Letters are dated and numbered by the day they are issued: the host's clock is fixed so that the
+// dates and numbers asserted do not depend on the day the tests run.
+test.use({ now: LETTERS_NOW });
 
 const MEHMET_NAME = 'Mehmet Ali YILMAZ';
 const CITY = { az: 'Bakı', en: 'Baku', ru: 'Баку' };

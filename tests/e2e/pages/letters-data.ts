@@ -179,10 +179,12 @@ const MONTHS = {
   ],
 } as const;
 
-/** Today in Baku (UTC+4, no daylight saving), as the register dates letters. */
+/** The moment the letter tests run at (`test.use({ now: LETTERS_NOW })`): a morning in Baku. */
+export const LETTERS_NOW = '2026-11-24T09:00:00+04:00';
+
+/** The day of LETTERS_NOW in Baku, as the register dates letters. */
 export function bakuToday(): { day: number; month: number; year: number } {
-  const baku = new Date(Date.now() + 4 * 60 * 60 * 1000);
-  return { day: baku.getUTCDate(), month: baku.getUTCMonth() + 1, year: baku.getUTCFullYear() };
+  return { day: 24, month: 11, year: 2026 };
 }
 
 /** The no-break space a letter's date holds between its words, so that it never breaks across lines. */
