@@ -1,7 +1,7 @@
 import type { Hotel, HotelData } from '../shared/accommodation';
 import { AppError } from '../shared/errors';
 import type { Store } from './store/store';
-import { newId } from './visits';
+import { newId } from './ids';
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 
 /** The directory, by name. */

@@ -24,7 +24,7 @@ import { verifyTemplate } from './letters/template-zip';
 import { stayAccommodationByLanguage } from './letters/stay-accommodation';
 import { letterFileName, provisionalNumber, RegisterDraft, voidChange } from './register';
 import type { Store } from './store/store';
-import { newId } from './visits';
+import { newId } from './ids';
 
 export type LetterRequest = ParsedInput<'letters.issue'>['request'];
 export type LetterInput = VisaInvitationInput & OfficialInvitationInput;

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { VisitDetail, VisitQuery, VisitSummary, Warning } from '../shared/visits-contract';
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import {
@@ -19,13 +18,10 @@ import type { Conflict, Direction, ProgrammeItem, ProgrammeItemData } from '../s
 import type { Store } from './store/store';
 import { todayInBaku } from '../shared/dates';
 import { findListings } from './visit-search';
+import { newId } from './ids';
 
-/**
- * A new id: 20 lower-case hexadecimal digits of a random UUID. Made of `0-9a-f` only, it can never be
- * a name Windows reserves (`CON`, `NUL`, `COM1`, `LPT1` all need other letters), and no two ids made
- * here differ only in case: each is a portable file name (`isPortableId`) on every system.
- */
-export const newId = (): string => randomUUID().replace(/-/g, '').slice(0, 20);
+/** Kept for the partner directory until it imports `newId` from its home, `./ids`. */
+export { newId };
 
 /** The guest's own dates must fall within the visit's. */
 function guestDateErrors(

@@ -19,7 +19,8 @@ import {
 import { keepTexts, TRANSLATED_FIELDS } from '../../shared/texts';
 import { decodeBase64 } from '../../shared/base64';
 import type { Store } from '../store/store';
-import { newId, toDetail } from '../visits';
+import { newId } from '../ids';
+import { toDetail } from '../visits';
 import { mergeGuest } from './merge';
 import { buildPreview } from './preview';
 import { readInWorker } from './read-in-worker';

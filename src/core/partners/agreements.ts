@@ -2,7 +2,7 @@ import type { SignUndo } from '../../shared/partners-contract';
 import type { Agreement, AgreementData, Attachment, PartnersDoc } from '../../shared/partners';
 import { AppError } from '../../shared/errors';
 import { isIsoDate } from '../../shared/dates';
-import { newId } from '../visits';
+import { newId } from '../ids';
 
 /** Changes to agreements, each a pure change of the partners document (run inside `updatePartners`). */
 

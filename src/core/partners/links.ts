@@ -4,7 +4,7 @@ import type { Partner } from '../../shared/partners';
 import type { Visit } from '../../shared/domain';
 import { AppError, type FieldError } from '../../shared/errors';
 import type { Store } from '../store/store';
-import { newId } from '../visits';
+import { newId } from '../ids';
 import { checkNotDuplicate } from './directory';
 
 type LinkChoice = z.output<typeof linkChoiceSchema>;

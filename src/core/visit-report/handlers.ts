@@ -4,7 +4,8 @@ import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import type { visitReportMethods } from '../../shared/visit-report';
 import type { Store } from '../store/store';
-import { newId, toDetail } from '../visits';
+import { newId } from '../ids';
+import { toDetail } from '../visits';
 import { mergeReport, openFollowUps, withFollowUpDone } from './follow-ups';
 import { visitReportDocx } from './report-docx';
 

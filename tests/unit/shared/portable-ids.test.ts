@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newId } from '../../../src/core/visits';
+import { newId } from '../../../src/core/ids';
 import { registerEntrySchema, countersSchema } from '../../../src/core/store/documents';
 import { idSchema } from '../../../src/shared/contract';
 import { MAX_RUNNING_NUMBER, visitSchema } from '../../../src/shared/domain';
