@@ -5,6 +5,7 @@ import type { Visit, VisitStatus } from '../../shared/domain';
 import { AppError, type FieldError } from '../../shared/errors';
 import { addDays, BAKU_TZID, BAKU_UTC_OFFSET } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
+import { oneLine } from '../../shared/one-line';
 import type { Language } from '../../shared/languages';
 import { hostsIn, itemTextIn } from '../../shared/planning';
 import type { ExportedFile } from '../../shared/print';
@@ -123,7 +124,7 @@ function hostIn(entries: readonly CalendarEntry[], host: string, language: Langu
     const translated = hostsIn(item, language);
     if (at >= 0 && translated.length === item.hosts.length && translated[at]) return translated[at];
   }
-  return host.replace(/\s+/g, ' ').trim();
+  return oneLine(host);
 }
 
 /** What the file and the calendar it makes are called, in the file's language. */

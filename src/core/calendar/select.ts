@@ -2,6 +2,7 @@ import type { CalendarExport } from '../../shared/calendar-export';
 import { addDays } from '../../shared/dates';
 import type { Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
+import { sameName } from '../../shared/fold';
 import type { Language } from '../../shared/languages';
 import { itemMissingTexts, minutesOf, type ProgrammeItem, type Span } from '../../shared/planning';
 import { missingKey, missingTexts, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
@@ -32,11 +33,11 @@ export interface CalendarSelection {
   guestId?: string;
 }
 
-/** A host as the items name them: spaces at the ends and doubled inside do not make another person. */
-export function sameHost(a: string, b: string): boolean {
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  return norm(a) === norm(b);
-}
+/**
+ * A host as the items name them: case, accents and spaces (doubled, no-break, at the ends) do not make
+ * another person, as Today's conflicts and the calendar export's list of hosts read them (shared/fold.ts).
+ */
+export const sameHost = sameName;
 
 function visitOf(visits: ReadonlyMap<string, Visit>, id: string): Visit {
   const visit = visits.get(id);

@@ -1,4 +1,5 @@
 import { addDays, dateOfDayNumber } from '../../shared/dates';
+import { foldedName } from '../../shared/fold';
 import { once } from '../../shared/once';
 import type { Guest, Visit } from '../../shared/domain';
 import { guestName } from '../../shared/guest-name';
@@ -51,7 +52,6 @@ function guestKey(visitId: string, guest: Guest): string {
   return `v:${visitId}:${guest.id}`;
 }
 
-const folded = (value: string) => value.trim().replace(/\s+/g, ' ').toLocaleLowerCase('az');
 const plate = (value: string) => value.replace(/[\s-]+/g, '').toUpperCase();
 
 function uses(
@@ -64,8 +64,8 @@ function uses(
   const map = (pairs: [string, string][]) => new Map(pairs.filter(([key]) => key !== ''));
   return {
     guest: map(guests.map((g) => [guestKey(visitId, g), guestName(g)])),
-    host: map(hosts.map((h) => [folded(h), h.trim()])),
-    venue: map([[folded(venue), venue.trim()]]),
+    host: map(hosts.map((h) => [foldedName(h), h.trim()])),
+    venue: map([[foldedName(venue), venue.trim()]]),
     vehicle: map([[plate(vehicle), vehicle.trim()]]),
   };
 }

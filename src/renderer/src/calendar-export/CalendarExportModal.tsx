@@ -12,6 +12,7 @@ import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { guestName } from '../../../shared/guest-name';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
+import { hostsOf } from './hosts';
 import { saveFiles } from '../letters/save-files';
 import { useAppStatus } from '../queries';
 
@@ -19,12 +20,6 @@ import { useAppStatus } from '../queries';
 export type CalendarTarget = { kind: 'visit'; visit: Visit } | { kind: 'day'; date: string };
 
 type VisitScope = 'visit' | 'guest' | 'host';
-
-/** The hosts the visit's items name, each once (as typed, spaces tidied), in the UI's alphabetical order. */
-export function hostsOf(visit: Visit, language: Language): string[] {
-  const names = new Set(visit.programme.flatMap((p) => p.hosts.map((h) => h.replace(/\s+/g, ' ').trim())));
-  return [...names].filter((h) => h !== '').sort(new Intl.Collator(language).compare);
-}
 
 function requestOf(
   target: CalendarTarget,

@@ -286,6 +286,12 @@ describe('files of one guest, one host and one day', () => {
     expect(uids(one.events)).toEqual(['j1.v2@qonaq']);
   });
 
+  it('takes a host typed in other capitals or spacing for the same person', () => {
+    const file = exported([ankara(), tbilisi()], { scope: 'host', host: ' RECTOR\u00a0', language: 'ru' });
+    expect(uids(readIcs(file.text).events)).toEqual(['i1.v1@qonaq', 'j1.v2@qonaq']);
+    expect(file.fileName).toBe('Ректор - календарь (RU).ics');
+  });
+
   it('gives a day every visit’s items that touch it, one crossing midnight too, but not a cancelled visit’s', () => {
     const cancelled = storedVisit('v3', {
       status: 'cancelled',

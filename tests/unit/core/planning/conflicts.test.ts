@@ -105,6 +105,21 @@ describe('overlaps within a visit', () => {
     ]);
   });
 
+  it('flags a host written in capitals with the dotless I, or without accents, as the same person', () => {
+    const visit = storedVisit('v1', {
+      programme: [
+        meeting('i1', '10:00', '11:00', { hosts: ['Prorektor İsmayılov', 'Dekan Şahin'] }),
+        meeting('i2', '10:30', '11:30', { hosts: ['PROREKTOR ISMAYILOV'] }),
+        meeting('i3', '10:45', '11:15', { hosts: ['dekan sahin'] }),
+      ],
+    });
+
+    expect(summary(all([visit]))).toEqual([
+      ['hostOverlap', 'i1', 'i2', 'Prorektor İsmayılov'],
+      ['hostOverlap', 'i1', 'i3', 'Dekan Şahin'],
+    ]);
+  });
+
   it('flags an item spanning midnight against one the next morning', () => {
     const visit = storedVisit('v1', {
       programme: [
