@@ -5,8 +5,8 @@
 
 export const ROOM_TYPES = ['single', 'double', 'twin', 'suite'] as const;
 export type RoomType = (typeof ROOM_TYPES)[number];
-/** Who pays for a stay: the host institution, the guest, or the sending partner organisation. */
-export const PAYERS = ['host', 'guest', 'partner'] as const;
+/** Who pays for a stay: as for a letter's costs (payer-constants.ts). */
+export { PAYERS, type Payer } from './payer-constants';
 
 /** How many guests a room of each type sleeps. */
 export const ROOM_CAPACITY: Readonly<Record<RoomType, number>> = { single: 1, double: 2, twin: 2, suite: 2 };

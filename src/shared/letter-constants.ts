@@ -18,8 +18,7 @@ export const COST_ITEMS = [
 export type CostItem = (typeof COST_ITEMS)[number];
 
 /** Who bears a cost: the host institution, the sending partner organisation, or the guest. */
-export const PAYERS = ['host', 'partner', 'guest'] as const;
-export type Payer = (typeof PAYERS)[number];
+export { PAYERS, type Payer } from './payer-constants';
 
 /**
  * The purposes of an ordinary entry visa (Migration Code art. 24.5) a university invites for: talks and

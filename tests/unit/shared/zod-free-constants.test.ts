@@ -50,6 +50,7 @@ describe('zod-free shared modules', () => {
         'institution-constants.ts',
         'partner-constants.ts',
         'report-constants.ts',
+        'payer-constants.ts',
       ]),
     );
   });
