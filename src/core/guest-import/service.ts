@@ -20,7 +20,7 @@ import { keepTexts, TRANSLATED_FIELDS } from '../../shared/texts';
 import { decodeBase64 } from '../../shared/base64';
 import type { Store } from '../store/store';
 import { newId } from '../ids';
-import { toDetail } from '../visits';
+import { toDetail } from '../visit-detail';
 import { mergeGuest } from './merge';
 import { buildPreview } from './preview';
 import { readInWorker } from './read-in-worker';

@@ -5,7 +5,7 @@ import { AppError } from '../../shared/errors';
 import type { visitReportMethods } from '../../shared/visit-report';
 import type { Store } from '../store/store';
 import { newId } from '../ids';
-import { toDetail } from '../visits';
+import { toDetail } from '../visit-detail';
 import { mergeReport, openFollowUps, withFollowUpDone } from './follow-ups';
 import { visitReportDocx } from './report-docx';
 

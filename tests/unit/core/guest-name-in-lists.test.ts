@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { visitSummary } from '../../../src/core/store/visit-index';
-import { visitWarnings } from '../../../src/core/visits';
+import { visitWarnings } from '../../../src/core/visit-detail';
 import { storedGuest, storedVisit } from '../../support/builders';
 
 // The list of visits and the passport warning name a guest by the one rule of shared/guest-name.ts:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDelegation } from '../../../src/core/sample';
 import { visitConflicts } from '../../../src/core/planning/conflicts';
-import { toDetail } from '../../../src/core/visits';
+import { toDetail } from '../../../src/core/visit-detail';
 import type { Visit } from '../../../src/shared/domain';
 import { LANGUAGES } from '../../../src/shared/languages';
 
