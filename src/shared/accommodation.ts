@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isIsoDate } from './dates';
 import { fieldError } from './validation';
 import { optionalText } from './fields';
-import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
+import { TRANSLATED_FIELDS } from './texts';
+import { languageSchema, translationsSchema } from './translations-schema';
 import { PAYERS, ROOM_TYPES, type AccommodationIssueCode } from './accommodation-constants';
 
 export * from './accommodation-constants';

@@ -3,7 +3,8 @@ import { decodeBase64 } from './base64';
 import { letterheadTemplateSchema } from './letterhead-template';
 import { fieldError } from './validation';
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, NUMBER_PADDING_MAX, type LogoMime } from './institution-constants';
-import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
+import { TRANSLATED_FIELDS } from './texts';
+import { languageSchema, translationsSchema } from './translations-schema';
 import { optionalEmail, optionalText, requiredText, text } from './fields';
 import { VISA_COLLECTIONS, visaEntriesSchema, visaTypeSchema, visaValidityDaysSchema } from './letters';
 

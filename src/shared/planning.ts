@@ -5,7 +5,8 @@ import { optionalText, requiredText, text } from './fields';
 import { LANGUAGES } from './languages';
 import { minutesOf } from './minutes';
 import { CALENDAR_MAX_DAYS, PROGRAMME_TYPES, ROOM_BLOCK_MAX_ROOMS } from './planning-constants';
-import { languageSchema, translationsSchema, TRANSLATED_FIELDS } from './texts';
+import { TRANSLATED_FIELDS } from './texts';
+import { languageSchema, translationsSchema } from './translations-schema';
 
 /**
  * The programme of a visit (what happens when, with whom, where): the schemas of its items, of the

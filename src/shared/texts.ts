@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { text } from './fields';
-import { LANGUAGES, type Language } from './languages';
+import type { Language } from './languages';
 
 /**
  * Texts that documents print, in each document language. A record (visit, guest, programme item,
@@ -8,6 +6,8 @@ import { LANGUAGES, type Language } from './languages';
  * in (`lang`), and beside them a translation per other language (`translations`). A document in a
  * language takes the translation, or the text itself when it was written in that language, and
  * otherwise has nothing to print: Qonaq asks for it first, never prints the other language's words.
+ * These rules load no zod, so screens read them cheaply; the schemas that check translations are in
+ * translations-schema.ts.
  */
 
 /** The fields of each kind of record that documents print and that differ between languages. */
@@ -28,32 +28,6 @@ export const TEXT_OWNERS = [
   'contact',
 ] as const satisfies readonly TextOwner[];
 export type TranslatedField<O extends TextOwner> = (typeof TRANSLATED_FIELDS)[O][number];
-
-/** The longest translation of each field: the same limit as the text itself. */
-const LIMITS: Record<string, number> = {
-  title: 200,
-  purpose: 1000,
-  partnerName: 200,
-  hostUnit: 200,
-  responsibleOfficer: 200,
-  position: 200,
-  organisation: 200,
-  venue: 200,
-  hosts: 6100,
-  name: 300,
-  address: 300,
-  city: 100,
-};
-
-export const languageSchema = z.enum(LANGUAGES);
-
-/** `{ ru: { purpose: 'Обмен студентами' } }`: only what was given; an empty string is no translation. */
-export function translationsSchema<const F extends readonly [string, ...string[]]>(fields: F) {
-  const shape = Object.fromEntries(fields.map((f) => [f, text(LIMITS[f] ?? 200).optional()])) as {
-    [K in F[number]]: z.ZodOptional<ReturnType<typeof text>>;
-  };
-  return z.partialRecord(languageSchema, z.strictObject(shape));
-}
 
 export type Translations<F extends string> = Partial<
   Record<Language, Partial<Record<F, string | undefined>>>

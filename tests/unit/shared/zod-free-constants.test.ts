@@ -17,6 +17,7 @@ const ZOD_FREE = [
   'minutes.ts',
   'planning-views.ts',
   'languages.ts',
+  'texts.ts',
 ];
 
 /** `from '…'` of every import and re-export that is not type-only. */
