@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { decodeBase64 } from './base64';
-import { letterheadTemplateSchema } from './letterhead-template';
+import { letterheadTemplateSchema } from './letterhead-template-schema';
 import { fieldError } from './validation';
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, NUMBER_PADDING_MAX, type LogoMime } from './institution-constants';
 import { TRANSLATED_FIELDS } from './texts';

@@ -1,14 +1,12 @@
 import { unzipSync } from 'fflate';
-import { z } from 'zod';
 import { decodeBase64 } from './base64';
-import { fieldError } from './validation';
 
 /**
  * An office's own letterhead: a .docx with `{{placeholders}}` that Qonaq fills. The file comes from
  * the user's disk and is opened by the zip reader inside `docx` (fflate), so it is checked from its
  * bytes first: a zip with a document in it, small packed and unpacked, and without entry names that
  * point outside it. The renderer runs the same check, so zips are read here with fflate, which runs in
- * browsers too.
+ * browsers too, and no zod is loaded (the schemas are in letterhead-template-schema.ts).
  */
 
 export const TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
@@ -88,23 +86,3 @@ export function inspectTemplateBase64(data: string): TemplateProblem | null {
   const bytes = decodeBase64(data);
   return bytes ? inspectTemplate(bytes) : 'notBase64';
 }
-
-export const templateFileNameSchema = z
-  .string(fieldError('invalid'))
-  .trim()
-  .min(1, fieldError('required'))
-  .max(200, fieldError('tooLong'));
-
-export const letterheadTemplateSchema = z
-  .strictObject({
-    fileName: templateFileNameSchema,
-    data: z.string(fieldError('invalid')),
-  })
-  .superRefine((template, ctx) => {
-    const problem = inspectTemplateBase64(template.data);
-    if (problem) {
-      const message = problem === 'tooLarge' || problem === 'tooLargeUnpacked' ? 'tooLong' : 'invalid';
-      ctx.addIssue({ code: 'custom', path: ['data'], message });
-    }
-  });
-export type LetterheadTemplate = z.output<typeof letterheadTemplateSchema>;

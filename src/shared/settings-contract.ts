@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { method, none } from './contract-method';
 import { institutionSchema, type Institution } from './institution';
 import { LANGUAGES, type Language } from './languages';
-import { TEMPLATE_MAX_BASE64, templateFileNameSchema } from './letterhead-template';
+import { TEMPLATE_MAX_BASE64 } from './letterhead-template';
+import { templateFileNameSchema } from './letterhead-template-schema';
 import { renewalDaysSchema } from './partners-contract';
 import { fieldError } from './validation';
 

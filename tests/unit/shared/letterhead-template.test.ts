@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import {
   inspectTemplate,
   inspectTemplateBase64,
-  letterheadTemplateSchema,
   TEMPLATE_MAX_BYTES,
   zipEntries,
 } from '../../../src/shared/letterhead-template';
+import { letterheadTemplateSchema } from '../../../src/shared/letterhead-template-schema';
 import { institutionSchema } from '../../../src/shared/institution';
 import { writeZip, type ZipEntry } from './zip-writer';
 

@@ -18,6 +18,7 @@ const ZOD_FREE = [
   'planning-views.ts',
   'languages.ts',
   'texts.ts',
+  'letterhead-template.ts',
 ];
 
 /** `from '…'` of every import and re-export that is not type-only. */
