@@ -1,9 +1,8 @@
 import type { MethodOutput, ParsedInput } from '../shared/contract';
 import type { LetterCheck } from '../shared/letters-contract';
-import { isIsoDate, todayInBaku } from '../shared/dates';
+import { todayInBaku } from '../shared/dates';
 import type { Guest, Visit } from '../shared/domain';
-import { AppError, type FieldError, type Result } from '../shared/errors';
-import type { Institution } from '../shared/institution';
+import { AppError, type Result } from '../shared/errors';
 import { institutionGaps } from '../shared/institution-gaps';
 import type { IssuedLetter, LetterFile, LetterKind, RegisterEntry } from '../shared/letters';
 import {
@@ -12,22 +11,16 @@ import {
   checkVisaInvitation,
   fillTemplate,
   LetterInputError,
-  type OfficialInvitationInput,
-  type VisaInvitationInput,
 } from './letters';
-import { missingMemberFields } from './letters/check';
-import { missingLetterInput } from './letters/common';
 import { lettersTexts } from './letters/localize';
-import type { MissingText } from '../shared/texts';
 import { cleanLine } from './letters/sanitize';
-import { verifyTemplate } from './letters/template-zip';
 import { stayAccommodationByLanguage } from './letters/stay-accommodation';
-import { letterFileName, provisionalNumber, RegisterDraft, voidChange } from './register';
+import { letterFileName, RegisterDraft, voidChange } from './register';
 import type { Store } from './store/store';
 import { newId } from './ids';
+import { incomplete, missingGuestFields } from './letter-refusals';
+import { prepareLetter, type LetterInput, type LetterRequest, type PreparedLetter } from './letter-prepare';
 
-export type LetterRequest = ParsedInput<'letters.issue'>['request'];
-export type LetterInput = VisaInvitationInput & OfficialInvitationInput;
 /** Builds a letter's bytes; the engine by default, replaced in tests to fail at a chosen moment. */
 export type LetterBuilder = (kind: LetterKind, input: LetterInput) => Promise<Buffer>;
 
@@ -37,75 +30,6 @@ export const buildLetter: LetterBuilder = (kind, input) => {
   if (template) return fillTemplate(Buffer.from(template.data, 'base64'), kind, input);
   return kind === 'visaInvitation' ? buildVisaInvitation(input) : buildOfficialInvitation(input);
 };
-
-/**
- * Fields of the guest (or visit) a letter of this kind cannot go without, as the guest form names
- * them (`passport.number`, `visit.purpose`). The same rules the engine refuses by, checked before a
- * number is taken so that a refused letter never uses one up.
- */
-export function missingGuestFields(
-  kind: LetterKind,
-  guest: Guest,
-  visit: Visit,
-  members: readonly Guest[] = [],
-): string[] {
-  if (kind === 'visaInvitation') {
-    // Members of a group letter are named by id: the officer has to know whose passport to look at.
-    const others = members.flatMap((m) => missingMemberFields(m).map((field) => `guests.${m.id}.${field}`));
-    return [...checkVisaInvitation(guest, visit).missing, ...others];
-  }
-  return [
-    ...(cleanLine(guest.surname) === '' ? ['surname'] : []),
-    // The greeting and the addressee block name Mr or Ms: a Russian letter has no form without gender.
-    ...(guest.gender === '' ? ['gender'] : []),
-    ...(isIsoDate(visit.arrivalDate) ? [] : ['visit.arrivalDate']),
-    ...(isIsoDate(visit.departureDate) ? [] : ['visit.departureDate']),
-  ];
-}
-
-/** Where a field the engine names lives in the call or in the data, for the UI to point at. */
-function fieldPath(field: string): string {
-  if (field.startsWith('visit.') || field.startsWith('guests.') || field.startsWith('delegation.'))
-    return field;
-  if (field.startsWith('verificationContact.')) return `institution.${field}`;
-  if (field === 'cities' || field === 'accommodation') return `request.options.${field}`;
-  if (field === 'number' || field === 'issueDate') return field;
-  return `guest.${field}`;
-}
-
-function incomplete(fields: readonly string[]): AppError {
-  const unique = [...new Set(fields.map(fieldPath))];
-  return new AppError(
-    'letterIncomplete',
-    undefined,
-    unique.map((path): FieldError => ({ path, code: 'required' })),
-  );
-}
-
-/**
- * A letter that would print texts not written in its language: the officer gives them first. Texts of
- * the other members of a group letter are named with the member's id (`texts.guests.<id>.position`).
- */
-function untranslated(language: string, missing: readonly MissingText[], guestId: string): AppError {
-  const path = (m: MissingText) =>
-    m.owner === 'guest' && m.id !== guestId
-      ? `texts.guests.${m.id}.${m.field}`
-      : `texts.${m.owner}.${m.field}`;
-  const paths = [...new Set(missing.map(path))];
-  return new AppError(
-    'textsMissing',
-    { language },
-    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
-  );
-}
-
-interface Prepared {
-  institution: Institution;
-  visit: Visit;
-  guest: Guest;
-  input: LetterInput;
-  warnings: LetterFile['warnings'];
-}
 
 /** Checks, numbers, builds and records invitation letters. */
 export class LetterService {
@@ -134,72 +58,14 @@ export class LetterService {
   }
 
   /**
-   * Everything a letter needs, checked: the institution, the visit and guest, the signatory and every
-   * required field. Throws what the user must fix; after this, only a fault can stop the letter.
+   * Everything a letter needs, checked (see `prepareLetter`). Throws what the user must fix; after
+   * this, only a fault can stop the letter.
    */
-  private prepare(request: LetterRequest, issueDate: string): Prepared {
+  private prepare(request: LetterRequest, issueDate: string): PreparedLetter {
     const institution = this.store.sharedDoc.institution;
     if (!institution) throw new AppError('institutionNotSet');
     const { visit, guest } = this.find(request.visitId, request.guestId);
-    const signatory = institution.signatories.find((s) => s.id === request.signatoryId);
-    if (!signatory)
-      throw new AppError('validation', undefined, [{ path: 'request.signatoryId', code: 'invalidChoice' }]);
-    // "You and the delegation under your leadership": an official invitation is for the head alone.
-    if (request.kind === 'officialInvitation' && guest.role !== 'head') {
-      throw new AppError('validation', undefined, [{ path: 'guest.role', code: 'headOnly' }]);
-    }
-    const members = this.delegation(request, visit, guest);
-    // The letter reads every text in its own language; the checks below read what was typed.
-    const texts = lettersTexts(request.language, visit, guest, institution);
-    const memberTexts = members.map((m) => lettersTexts(request.language, visit, m, institution));
-    const input: LetterInput = {
-      institution: texts.institution,
-      signatory,
-      language: request.language,
-      number: provisionalNumber(institution.outgoingNumber, issueDate),
-      issueDate,
-      guest: texts.guest,
-      visit: texts.visit,
-      cities: request.options.cities,
-      accommodation: request.options.accommodation,
-      costs: request.options.costs,
-      addressee: request.addressee,
-      highlights: request.highlights,
-      ...(request.kind === 'visaInvitation' && request.options.visa ? { visa: request.options.visa } : {}),
-      ...(members.length > 0 ? { delegation: memberTexts.map((m) => m.guest) } : {}),
-    };
-    const missing = [
-      ...missingGuestFields(request.kind, guest, visit, members),
-      ...missingLetterInput({ ...input, institution }),
-    ];
-    if (missing.length > 0) throw incomplete(missing);
-    // The visit's and the institution's texts are listed once, with the head's.
-    const missingTexts = [
-      ...texts.missing,
-      ...memberTexts.flatMap((m) => m.missing.filter((t) => t.owner === 'guest')),
-    ];
-    if (missingTexts.length > 0) throw untranslated(request.language, missingTexts, guest.id);
-    // A template that came in with an archive is checked before a number is taken, not after.
-    const template = institution.letterheadTemplate;
-    const problem = template ? verifyTemplate(Buffer.from(template.data, 'base64')) : null;
-    if (problem) throw new AppError('templateInvalid', { reason: problem });
-    const warnings = request.kind === 'visaInvitation' ? checkVisaInvitation(guest, visit).warnings : [];
-    return { institution, visit, guest, input, warnings };
-  }
-
-  /**
-   * The other guests of the visit, in its order, when the letter is a group visa invitation; none
-   * otherwise. Only the head's letter may carry the annex, and only with someone to list in it.
-   */
-  private delegation(request: LetterRequest, visit: Visit, guest: Guest): Guest[] {
-    if (!request.options.groupAnnex) return [];
-    const others = visit.guests.filter((g) => g.id !== guest.id);
-    if (request.kind !== 'visaInvitation' || guest.role !== 'head' || others.length === 0) {
-      throw new AppError('validation', undefined, [
-        { path: 'request.options.groupAnnex', code: 'invalidChoice' },
-      ]);
-    }
-    return others;
+    return prepareLetter(institution, visit, guest, request, issueDate);
   }
 
   private async bytes(kind: LetterKind, input: LetterInput): Promise<string> {
@@ -230,7 +96,7 @@ export class LetterService {
   private record(
     draft: RegisterDraft,
     request: LetterRequest,
-    prepared: Prepared,
+    prepared: PreparedLetter,
     reissueOf?: string,
   ): RegisterEntry {
     const now = this.now();
@@ -250,7 +116,7 @@ export class LetterService {
   /** Builds a recorded letter under its number and date. */
   private async finish(
     request: LetterRequest,
-    prepared: Prepared,
+    prepared: PreparedLetter,
     entry: RegisterEntry,
   ): Promise<IssuedLetter> {
     const base64 = await this.bytes(request.kind, {
