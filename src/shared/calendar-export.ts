@@ -13,9 +13,6 @@ import { fieldError as code, isPortableId } from './validation';
 const id = z.string(code('invalid')).refine(isPortableId, code('invalid'));
 const language = z.enum(LANGUAGES, code('invalidChoice'));
 
-export const CALENDAR_SCOPES = ['visit', 'guest', 'host', 'day'] as const;
-export type CalendarScope = (typeof CALENDAR_SCOPES)[number];
-
 export const calendarExportSchema = z.discriminatedUnion(
   'scope',
   [
@@ -35,16 +32,3 @@ export const calendarExportSchema = z.discriminatedUnion(
 );
 export type CalendarExportRequest = z.input<typeof calendarExportSchema>;
 export type CalendarExport = z.output<typeof calendarExportSchema>;
-
-/** The UID of a programme item's event: the same in every file, for as long as the item exists. */
-export function eventUid(visitId: string, itemId: string): string {
-  return `${itemId}.${visitId}@qonaq`;
-}
-
-/**
- * The UID of a guest's arrival or departure: the same in every file for as long as the guest is on the
- * visit, whichever flight, time or car the journey changes to.
- */
-export function journeyUid(visitId: string, guestId: string, direction: 'arrival' | 'departure'): string {
-  return `${direction}.${guestId}.${visitId}@qonaq`;
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_REMOVED_EVENTS, REMOVED_KINDS } from './calendar-constants';
 import { isIsoDate, isTime } from './dates';
 
 /**
@@ -7,14 +8,9 @@ import { isIsoDate, isTime } from './dates';
  * later file can cancel them in the calendars that imported an earlier one.
  */
 
-/** The most removed events a visit keeps; the oldest go first. */
-export const MAX_REMOVED_EVENTS = 200;
-
 const date = z.string().refine(isIsoDate);
 const timeOrNone = z.string().refine((v) => v === '' || isTime(v));
 const words = z.string().max(500);
-
-export const REMOVED_KINDS = ['item', 'arrival', 'departure'] as const;
 
 /** An event a calendar may still hold: a programme item removed, or a guest's journey gone. */
 export const removedEventSchema = z.object({

@@ -1,6 +1,7 @@
 import ical, { ICalEventStatus, type ICalCalendar } from 'ical-generator';
 import { Temporal } from 'temporal-polyfill';
-import { eventUid, type CalendarExport } from '../../shared/calendar-export';
+import { eventUid } from '../../shared/calendar-constants';
+import type { CalendarExport } from '../../shared/calendar-export';
 import type { Visit, VisitStatus } from '../../shared/domain';
 import { AppError, type FieldError } from '../../shared/errors';
 import { addDays, BAKU_TZID, BAKU_UTC_OFFSET } from '../../shared/dates';

@@ -1,4 +1,4 @@
-import { journeyUid } from '../../shared/calendar-export';
+import { journeyUid } from '../../shared/calendar-constants';
 import type { Guest, Visit } from '../../shared/domain';
 import { guestName } from '../../shared/guest-name';
 import type { Language } from '../../shared/languages';

@@ -1,5 +1,5 @@
-import { eventUid } from '../../shared/calendar-export';
-import { MAX_REMOVED_EVENTS, type RemovedEvent } from '../../shared/calendar-memory';
+import { eventUid, MAX_REMOVED_EVENTS } from '../../shared/calendar-constants';
+import type { RemovedEvent } from '../../shared/calendar-memory';
 import type { Visit } from '../../shared/domain';
 import { LANGUAGES, type Language } from '../../shared/languages';
 import { itemTextIn, type ProgrammeItem } from '../../shared/planning';

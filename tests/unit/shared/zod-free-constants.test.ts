@@ -53,6 +53,7 @@ describe('zod-free shared modules', () => {
         'partner-constants.ts',
         'report-constants.ts',
         'payer-constants.ts',
+        'calendar-constants.ts',
       ]),
     );
   });
