@@ -16,7 +16,8 @@ const NOWRAP = { whiteSpace: 'nowrap' } as const;
 /**
  * One breakdown of the report (visits by country, letters by language...): a bar chart, and beneath
  * it the same numbers as a table. The chart is a picture named by its title; the table is what a
- * screen reader and a reader who wants the exact figures use.
+ * screen reader and a reader who wants the exact figures use. Until `drawChart`, the chart's room is
+ * kept empty at its height: the page draws its tables first, the charts in the frame after.
  */
 export function Breakdown({
   id,
@@ -24,6 +25,7 @@ export function Breakdown({
   counts,
   previous,
   withTotal = true,
+  drawChart = true,
 }: {
   id: string;
   title: string;
@@ -32,6 +34,8 @@ export function Breakdown({
   previous: readonly Count[] | null;
   /** A total row; not where one thing counts in several rows (a joint delegation under each partner). */
   withTotal?: boolean;
+  /** Whether to draw the chart now; false keeps its room, blank. */
+  drawChart?: boolean;
 }) {
   const { t } = useTranslation();
   const { language } = useFormat();
@@ -51,6 +55,7 @@ export function Breakdown({
       : '';
   const total = rows.reduce((sum, r) => sum + r.count, 0);
   const totalBefore = rows.reduce((sum, r) => sum + r.previous, 0);
+  const chartHeight = Math.max(120, charted.length * ROW_PX * (comparing ? 1.5 : 1) + 40);
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={headingId} data-testid={id}>
@@ -68,20 +73,24 @@ export function Breakdown({
               role="img"
               aria-label={[t('reports.charts.alt', { title }), largest].filter(Boolean).join(' ')}
             >
-              <BarChart
-                h={Math.max(120, charted.length * ROW_PX * (comparing ? 1.5 : 1) + 40)}
-                data={charted.map((r) => ({ label: r.label, count: r.count, previous: r.previous }))}
-                dataKey="label"
-                orientation="vertical"
-                series={series}
-                withLegend={comparing}
-                withTooltip={false}
-                gridAxis="x"
-                yAxisProps={{ width: LABEL_PX, interval: 0 }}
-                xAxisProps={{ allowDecimals: false }}
-                barChartProps={{ accessibilityLayer: false }}
-                maxBarWidth={22}
-              />
+              {drawChart ? (
+                <BarChart
+                  h={chartHeight}
+                  data={charted.map((r) => ({ label: r.label, count: r.count, previous: r.previous }))}
+                  dataKey="label"
+                  orientation="vertical"
+                  series={series}
+                  withLegend={comparing}
+                  withTooltip={false}
+                  gridAxis="x"
+                  yAxisProps={{ width: LABEL_PX, interval: 0 }}
+                  xAxisProps={{ allowDecimals: false }}
+                  barChartProps={{ accessibilityLayer: false }}
+                  maxBarWidth={22}
+                />
+              ) : (
+                <div style={{ height: chartHeight }} data-testid="chart-pending" />
+              )}
             </div>
             {largest && (
               <Text size="xs" c="dimmed" aria-hidden>
