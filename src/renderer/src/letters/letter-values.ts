@@ -5,13 +5,12 @@ import {
   COST_ITEMS,
   type CostItem,
   type LetterKind,
-  type LetterRequest,
   type Payer,
   type VisaCollectionKind,
   type VisaEntries,
-  type VisaRequest,
   type VisaType,
-} from '../../../shared/letters';
+} from '../../../shared/letter-constants';
+import type { LetterRequest, VisaRequest } from '../../../shared/letters';
 
 /** A text the officer gives once per letter language: cities, accommodation, programme points. */
 export type PerLanguage = Record<Language, string>;
