@@ -8,7 +8,7 @@ import { createHandlers } from '../src/core/api';
 import { dispatch } from '../src/core/dispatch';
 import { decodeFiles, saveFiles } from '../src/core/files';
 import { buildLetter } from '../src/core/letters-service';
-import type { LetterInput } from '../src/core/letter-prepare';
+import type { InvitationInput } from '../src/core/letters';
 import { provisionalNumber } from '../src/core/register';
 import { Store } from '../src/core/store/store';
 import { call } from './call';
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
       );
   await giveMissingTexts(handlers, missing);
 
-  const input: LetterInput = {
+  const input: InvitationInput = {
     institution,
     signatory,
     language: 'az',

@@ -3,7 +3,7 @@ import type { Guest, Visit } from '../shared/domain';
 import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
 import type { LetterFile } from '../shared/letters';
-import { checkVisaInvitation, type OfficialInvitationInput, type VisaInvitationInput } from './letters';
+import { checkVisaInvitation, type InvitationInput } from './letters';
 import { missingLetterInput } from './letters/common';
 import { lettersTexts } from './letters/localize';
 import { verifyTemplate } from './letters/template-zip';
@@ -11,14 +11,13 @@ import { incomplete, missingGuestFields, untranslated } from './letter-refusals'
 import { provisionalNumber } from './register';
 
 export type LetterRequest = ParsedInput<'letters.issue'>['request'];
-export type LetterInput = VisaInvitationInput & OfficialInvitationInput;
 
 /** A letter checked and ready to be numbered and built. */
 export interface PreparedLetter {
   institution: Institution;
   visit: Visit;
   guest: Guest;
-  input: LetterInput;
+  input: InvitationInput;
   warnings: LetterFile['warnings'];
 }
 
@@ -60,7 +59,7 @@ export function prepareLetter(
   // The letter reads every text in its own language; the checks below read what was typed.
   const texts = lettersTexts(request.language, visit, guest, institution);
   const memberTexts = members.map((m) => lettersTexts(request.language, visit, m, institution));
-  const input: LetterInput = {
+  const input: InvitationInput = {
     institution: texts.institution,
     signatory,
     language: request.language,

@@ -11,6 +11,7 @@ import {
   checkVisaInvitation,
   fillTemplate,
   LetterInputError,
+  type InvitationInput,
 } from './letters';
 import { lettersTexts } from './letters/localize';
 import { cleanLine } from './letters/sanitize';
@@ -19,10 +20,10 @@ import { letterFileName, RegisterDraft, voidChange } from './register';
 import type { Store } from './store/store';
 import { newId } from './ids';
 import { incomplete, missingGuestFields } from './letter-refusals';
-import { prepareLetter, type LetterInput, type LetterRequest, type PreparedLetter } from './letter-prepare';
+import { prepareLetter, type LetterRequest, type PreparedLetter } from './letter-prepare';
 
 /** Builds a letter's bytes; the engine by default, replaced in tests to fail at a chosen moment. */
-export type LetterBuilder = (kind: LetterKind, input: LetterInput) => Promise<Buffer>;
+export type LetterBuilder = (kind: LetterKind, input: InvitationInput) => Promise<Buffer>;
 
 /** The office's own template when Settings holds one, else the standard layout. */
 export const buildLetter: LetterBuilder = (kind, input) => {
@@ -68,7 +69,7 @@ export class LetterService {
     return prepareLetter(institution, visit, guest, request, issueDate);
   }
 
-  private async bytes(kind: LetterKind, input: LetterInput): Promise<string> {
+  private async bytes(kind: LetterKind, input: InvitationInput): Promise<string> {
     try {
       return (await this.build(kind, input)).toString('base64');
     } catch (error) {

@@ -14,6 +14,7 @@ export {
   type Addressee,
   type Cost,
   type CostItem,
+  type InvitationInput,
   type LetterInput,
   type LetterVisit,
   type OfficialInvitationInput,

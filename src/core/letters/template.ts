@@ -14,13 +14,11 @@ import { officialContent, requireOfficialInput } from './official-invitation';
 import { letterPhrases } from './phrases';
 import { cleanLine } from './sanitize';
 import { templatePlaceholders, verifyTemplate } from './template-zip';
-import type { OfficialInvitationInput, VisaInvitationInput } from './types';
+import type { InvitationInput } from './types';
 import { requireVisaInput, visaAddressee, visaContent } from './visa-invitation';
 
-export type TemplateLetterInput = VisaInvitationInput & OfficialInvitationInput;
-
 /** The contact an embassy may call, as one line: `Aysel Məmmədova, +994 12 000 00 00, a@example.az`. */
-function contactLine(input: TemplateLetterInput): string {
+function contactLine(input: InvitationInput): string {
   const contact = contactOf(input);
   return [contact.name, contact.phone, contact.email]
     .map(cleanLine)
@@ -33,7 +31,7 @@ function contactLine(input: TemplateLetterInput): string {
  * Анкарского университета" / "профессору И. Х. Шахиноглу"); the name alone where the gender that
  * every form needs is not known (the letter itself is refused then).
  */
-function officialAddressee(input: TemplateLetterInput): string {
+function officialAddressee(input: InvitationInput): string {
   const { language, guest } = input;
   if (guest.gender === '') return cleanLine(displayName(guest, language));
   return addresseeLines(language, guest, { position: guest.position, organisation: guest.organisation })
@@ -44,7 +42,7 @@ function officialAddressee(input: TemplateLetterInput): string {
 /** The text of every placeholder but `body`, in the letter's language, as the standard letter prints it. */
 export function placeholderTexts(
   kind: LetterKind,
-  input: TemplateLetterInput,
+  input: InvitationInput,
 ): Record<Exclude<TemplatePlaceholder, 'body'>, string> {
   const { language, guest, visit } = input;
   const stay = stayDates(guest, visit);
@@ -86,7 +84,7 @@ export function placeholderTexts(
 export async function fillTemplate(
   template: Uint8Array,
   kind: LetterKind,
-  input: TemplateLetterInput,
+  input: InvitationInput,
 ): Promise<Buffer> {
   if (kind === 'visaInvitation') requireVisaInput(input);
   else requireOfficialInput(input);

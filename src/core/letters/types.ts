@@ -59,6 +59,9 @@ export interface OfficialInvitationInput extends LetterInput {
   highlights: readonly string[];
 }
 
+/** What a letter of either kind may be built from: the checked input the service hands the engine. */
+export type InvitationInput = VisaInvitationInput & OfficialInvitationInput;
+
 /** A letter that cannot be built from what it was given; `fields` name what is missing. */
 export class LetterInputError extends Error {
   constructor(
