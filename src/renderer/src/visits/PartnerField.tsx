@@ -2,14 +2,10 @@ import { useMemo } from 'react';
 import { MultiSelect, type ComboboxItem, type ComboboxParsedItem, type OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../shared/partners-contract';
-import { toLower, type Language } from '../../../shared/languages';
+import { foldForSearch } from '../../../shared/fold';
 import { useFormat } from '../format';
 import { partnerLabel, usePartners } from '../partners/links/partner-data';
 import { useLinkedPartners } from './linked-partners';
-
-/** Case- and accent-blind, with Azerbaijani dotted and dotless i treated alike. */
-const fold = (text: string, language: Language) =>
-  toLower(text, language).normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 
 const isItem = (option: ComboboxParsedItem): option is ComboboxItem => 'value' in option;
 
@@ -47,15 +43,15 @@ export function PartnerField({ value, onChange, error }: PartnerFieldProps) {
   const filter = useMemo<OptionsFilter>(
     () =>
       ({ options, search }) => {
-        const query = fold(search.trim(), language);
+        const query = foldForSearch(search.trim());
         if (!query) return options;
         return options.filter((option) => {
           if (!isItem(option)) return false;
           const partner = byId.get(option.value);
-          return fold(partner ? searchText(partner) : option.label, language).includes(query);
+          return foldForSearch(partner ? searchText(partner) : option.label).includes(query);
         });
       },
-    [byId, language],
+    [byId],
   );
   return (
     <MultiSelect

@@ -2,18 +2,13 @@ import { useMemo } from 'react';
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COUNTRY_CODES, countryName } from '../../../shared/countries';
-import { toLower, type Language } from '../../../shared/languages';
+import { foldForSearch } from '../../../shared/fold';
 import { useFormat } from '../format';
 import { STATUSES } from './statuses';
 
 export function useStatusOptions(): ComboboxItem[] {
   const { t } = useTranslation();
   return STATUSES.map((status) => ({ value: status, label: t(`visit.status.${status}`) }));
-}
-
-/** Case- and accent-blind, with Azerbaijani dotted and dotless i treated alike. */
-function fold(text: string, language: Language): string {
-  return toLower(text, language).normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i');
 }
 
 const isItem = (option: ComboboxParsedItem): option is ComboboxItem => 'value' in option;
@@ -29,15 +24,15 @@ export function useCountryOptions(needed = true): { data: ComboboxItem[]; filter
   const filter = useMemo<OptionsFilter>(
     () =>
       ({ options, search }) => {
-        const query = fold(search.trim(), language);
+        const query = foldForSearch(search.trim());
         if (!query) return options;
         return options.filter(
           (option) =>
             isItem(option) &&
-            (fold(option.label, language).includes(query) || option.value.toLowerCase() === query),
+            (foldForSearch(option.label).includes(query) || option.value.toLowerCase() === query),
         );
       },
-    [language],
+    [],
   );
   const data = useMemo(() => {
     if (!needed) return NO_OPTIONS;
