@@ -27,9 +27,6 @@ import {
   withStay,
 } from './visit-plan-edits';
 
-/** Kept for the partner directory until it imports `newId` from its home, `./ids`. */
-export { newId };
-
 /** Creates, edits and deletes visits and their guests, keeping the rules between them. */
 export class VisitService {
   constructor(

@@ -6,7 +6,7 @@ import { AppError } from '../../shared/errors';
 import { latinToRussian, russianToAz, russianToEnglish } from '../../shared/transliterate';
 import type { Visit } from '../../shared/domain';
 import { foldedName, foldForSearch } from '../../shared/fold';
-import { newId } from '../visits';
+import { newId } from '../ids';
 
 /**
  * The partners directory: listing, searching, saving, and the trash. Names sort as Azerbaijani does
