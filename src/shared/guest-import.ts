@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { guestInputSchema, type Guest, type GuestData } from './domain';
+import { foldForSearch } from './fold';
 import { fieldError } from './validation';
 import {
   IMPORT_MAX_ROWS,
@@ -175,11 +176,7 @@ export const rememberedMappingsSchema = z
 
 /** Header texts and partner names compared without case, accents, punctuation or extra spaces. */
 export function foldKey(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/ı/g, 'i')
+  return foldForSearch(text)
     .replace(/ə/g, 'e')
     .replace(/№/g, ' no ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

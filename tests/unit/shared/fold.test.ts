@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldedName, foldForSearch, sameName } from '../../../src/shared/fold';
+import { foldKey } from '../../../src/shared/guest-import';
 
 /**
  * One rule for two spellings of one name, written in shared/fold.ts: the partner directory's duplicate
@@ -27,5 +28,14 @@ describe('names folded for comparison', () => {
 
   it('leaves white space to the search, which splits on it', () => {
     expect(foldForSearch('Gəncə  Dövlət')).toBe('gəncə  dovlət');
+  });
+});
+
+describe('header texts and partners folded for a guest list', () => {
+  it('folds as the search does, and further: ə as e, punctuation as space, № as no', () => {
+    expect(foldKey('Pasportun №')).toBe('pasportun no');
+    expect(foldKey('Doğum tarixi (gün.ay.il)')).toBe('dogum tarixi gun ay il');
+    expect(foldKey('  İSMAYILOV, Əli ')).toBe('ismayilov eli');
+    expect(foldKey('Дата рождения')).toBe('дата рождения');
   });
 });
