@@ -48,6 +48,23 @@ export function matchHeader(header: string): HeaderMatch | null {
   return found ? { field: found.field, score: found.length } : null;
 }
 
+const NAME_PARTS: ReadonlySet<ImportField> = new Set(['surname', 'givenNames', 'fullName']);
+
+/**
+ * Whether a header names the surname alone ("Фамилия (на русском)", "Soyadı", "Family name"), not
+ * given names nor a whole name ("Фамилия, имя"): the longest name phrase in it is a surname's.
+ */
+export function namesSurname(header: string): boolean {
+  const padded = ` ${foldKey(header)} `;
+  let found: { field: ImportField; length: number; at: number } | null = null;
+  for (const phrase of PHRASES) {
+    if (found && phrase.length < found.length) break;
+    const at = NAME_PARTS.has(phrase.field) ? padded.indexOf(phrase.words) : -1;
+    if (at >= 0 && (!found || at < found.at)) found = { field: phrase.field, length: phrase.length, at };
+  }
+  return found?.field === 'surname';
+}
+
 /** Fields that several columns may fill together (their texts joined): a name in parts. */
 export const JOINABLE: ReadonlySet<ImportField> = new Set([
   'givenNames',

@@ -19,7 +19,7 @@ import { matchCountry } from './countries';
 import { orderShown, readDate, type Century } from './dates';
 import { GuestIndex } from './duplicates';
 import { FIELD_OF_PATH, getPath, newGuest, PATHS, setPath } from './guest-paths';
-import { JOINABLE } from './headers';
+import { JOINABLE, namesSurname } from './headers';
 import { readChoice } from './values';
 
 /**
@@ -39,19 +39,33 @@ const isDateField = (field: ImportField): field is ImportDateField =>
   (DATE_FIELDS as readonly string[]).includes(field);
 const PASSPORT_NAME = /^[\p{Script=Latin}\p{M} '’.-]*$/u;
 
+/** Spellings of the whole name in one string, given names first (`shared/guest-name.ts`). */
+const LOCAL_NAMES: ReadonlySet<ImportField> = new Set(['nameCyrillic', 'nameAz']);
+
 /**
  * The text of each field in a row. Columns given a field that comes in parts (a name, an address)
  * are joined; for any other field the first filled column counts (two passport numbers are never glued).
+ * A local spelling takes the columns headed as its surname (`surnameColumns`) last, whatever their
+ * place in the list: "Фамилия | Имя | Отчество" gives `Иван Петрович Иванов`.
  */
-function valuesOf(cells: readonly string[], mapping: ImportMapping): Map<ImportField, string> {
+function valuesOf(
+  cells: readonly string[],
+  mapping: ImportMapping,
+  surnameColumns: ReadonlySet<number>,
+): Map<ImportField, string> {
   const values = new Map<ImportField, string>();
+  const surnames = new Map<ImportField, string>();
   mapping.forEach((target, column) => {
     const value = (cells[column] ?? '').trim();
     if (target === '' || value === '') return;
-    const held = values.get(target);
-    if (held === undefined) values.set(target, value);
-    else if (JOINABLE.has(target)) values.set(target, `${held} ${value}`);
+    const into = LOCAL_NAMES.has(target) && surnameColumns.has(column) ? surnames : values;
+    const held = into.get(target);
+    if (held === undefined) into.set(target, value);
+    else if (JOINABLE.has(target)) into.set(target, `${held} ${value}`);
   });
+  for (const [field, surname] of surnames) {
+    values.set(field, guestName({ givenNames: values.get(field) ?? '', surname }));
+  }
   return values;
 }
 
@@ -116,9 +130,10 @@ function buildRow(
   mapping: ImportMapping,
   context: PreviewContext,
   order: DateOrder | null,
+  surnameColumns: ReadonlySet<number>,
 ) {
   const { visit, today } = context;
-  const values = valuesOf(cells, mapping);
+  const values = valuesOf(cells, mapping, surnameColumns);
   const problems: ImportProblem[] = [];
   let guest = newGuest(visit);
 
@@ -249,8 +264,9 @@ export function buildPreview(
   const dates = dateOrderOf(sheet, mapping, context.dateOrder);
   const index = new GuestIndex(context.visits, context.visit.id);
   const seenPassports = new Map<string, number>();
+  const surnameColumns = new Set(sheet.headers.flatMap((h, column) => (namesSurname(h) ? [column] : [])));
   const rows: ImportRowPreview[] = sheet.rows.map(({ line, cells }) => {
-    const row = buildRow(line, cells, mapping, context, dates.order);
+    const row = buildRow(line, cells, mapping, context, dates.order, surnameColumns);
     const passport = compactIdentifier(row.guest.passport.number);
     const first = passport ? seenPassports.get(passport) : undefined;
     if (first !== undefined) row.problems.push({ code: 'repeatedInFile', params: { line: first } });

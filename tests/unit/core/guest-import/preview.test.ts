@@ -58,6 +58,24 @@ describe('what a row becomes', () => {
     expect(rows.map((r) => r.guest.nameCyrillic)).toEqual(['Хосе Мария Гарсия Лопес', 'Петрова']);
   });
 
+  it('puts the surname of a local spelling given in columns last, wherever its column stands', () => {
+    const rows = preview(
+      ['Фамилия', 'Имя', 'Отчество', 'Soyadı (azərbaycanca)', 'Adı (azərbaycanca)'],
+      ['nameCyrillic', 'nameCyrillic', 'nameCyrillic', 'nameAz', 'nameAz'],
+      ['Иванов', 'Иван', 'Петрович', 'İvanov', 'İvan'],
+      ['Петрова', '', '', '', 'Anna'],
+    );
+    expect(rows.map((r) => [r.guest.nameCyrillic, r.guest.nameAz])).toEqual([
+      ['Иван Петрович Иванов', 'İvan İvanov'],
+      ['Петрова', 'Anna'],
+    ]);
+  });
+
+  it('keeps the order of columns for a local spelling whose headers name no surname', () => {
+    const rows = preview(['Имя', 'ФИО на русском'], ['nameCyrillic', 'nameCyrillic'], ['Иван', 'Петров']);
+    expect(rows[0]?.guest.nameCyrillic).toBe('Иван Петров');
+  });
+
   it('joins the parts of a name but never two passport numbers', () => {
     const [row] = preview(
       ['Surname', 'First name', 'Middle name', 'Passport', 'Old passport'],
