@@ -57,7 +57,14 @@ export function formatDateNumeric(date: IsoDate): string {
 export function formatDateLong(language: Language, date: IsoDate): string {
   const parts = calendarParts(date);
   if (!parts) return date;
-  return `${parts.day} ${monthAfterDay(language, parts.month)} ${parts.year}`;
+  return `${formatDayMonth(language, date)} ${parts.year}`;
+}
+
+/** A date without its year, where the year is said elsewhere: `24 noyabr`, `24 November`, `24 ноября`. */
+export function formatDayMonth(language: Language, date: IsoDate): string {
+  const parts = calendarParts(date);
+  if (!parts) return date;
+  return `${parts.day} ${monthAfterDay(language, parts.month)}`;
 }
 
 /** A date range as one phrase, shortened where month or year repeat: `12–15 May 2026`. */
@@ -70,8 +77,7 @@ export function formatDateRange(language: Language, from: IsoDate, to: IsoDate):
     return `${a.day}–${formatDateLong(language, to)}`;
   }
   if (a.year === b.year) {
-    const head = formatDateLong(language, from).replace(/ \d{4}$/, '');
-    return `${head} – ${formatDateLong(language, to)}`;
+    return `${formatDayMonth(language, from)} – ${formatDateLong(language, to)}`;
   }
   return `${formatDateLong(language, from)} – ${formatDateLong(language, to)}`;
 }

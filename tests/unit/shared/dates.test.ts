@@ -13,6 +13,7 @@ import {
   formatDateLong,
   formatDateNumeric,
   formatDateRange,
+  formatDayMonth,
   formatLetterDate,
   formatMonthYear,
   isIsoDate,
@@ -259,5 +260,10 @@ describe('numeric dates and ranges', () => {
     ['en', '2026-05-12', '2026-05-12', '12 May 2026'],
   ] as const)('%s %s..%s -> %s', (language, from, to, expected) => {
     expect(formatDateRange(language, from, to)).toBe(expected);
+  });
+  it('writes a date without its year where the year is said elsewhere', () => {
+    expect(formatDayMonth('az', '2026-12-01')).toBe('1 dekabr');
+    expect(formatDayMonth('en', '2026-05-30')).toBe('30 May');
+    expect(formatDayMonth('ru', '2026-03-08')).toBe('8 марта');
   });
 });

@@ -2,6 +2,7 @@ import {
   addDays,
   addMonths,
   formatDateLong,
+  formatDayMonth,
   formatDateRange,
   formatMonthYear,
   parseIsoDate,
@@ -72,7 +73,7 @@ export function timeRange(start: string, end: string): string {
 export function monthCellLabel(language: Language, date: string): string {
   const parts = parseIsoDate(date);
   if (!parts) return date;
-  return parts.day === 1 ? formatDateLong(language, date).replace(/ \d{4}$/, '') : String(parts.day);
+  return parts.day === 1 ? formatDayMonth(language, date) : String(parts.day);
 }
 
 /** The dates a view shows (`to` exclusive), as FullCalendar gives them. */
