@@ -4,32 +4,13 @@ import { guestName } from '../shared/guest-name';
 import type { Direction } from '../shared/planning';
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import { newId } from './ids';
+import { guestDateErrors, outsideVisit, outsideVisitError } from './visit-dates';
 
 /**
  * Edits of a visit's dates, its guests and their journeys, as pure functions: each takes the visit as
  * it stands and answers it changed, or throws what breaks a rule. The visit service applies them
  * inside the store's queue.
  */
-
-/** The guest's own dates must fall within the visit's. */
-function guestDateErrors(
-  guest: GuestData,
-  visit: Pick<VisitData, 'arrivalDate' | 'departureDate'>,
-  prefix: string,
-): FieldError[] {
-  const errors: FieldError[] = [];
-  for (const leg of ['arrival', 'departure'] as const) {
-    const date = guest[leg].date;
-    if (date && (date < visit.arrivalDate || date > visit.departureDate)) {
-      errors.push({
-        path: `${prefix}${leg}.date`,
-        code: 'outsideVisit',
-        params: { from: visit.arrivalDate, to: visit.departureDate },
-      });
-    }
-  }
-  return errors;
-}
 
 function checkGuest(guest: GuestData, visit: Visit): void {
   const errors = guestDateErrors(guest, visit, 'guest.');
@@ -52,9 +33,7 @@ export function withVisitData(visit: Visit, data: VisitData): Visit {
       },
     ]);
   }
-  const stranded = visit.programme.filter(
-    (p) => p.startDate < data.arrivalDate || p.startDate > data.departureDate,
-  );
+  const stranded = visit.programme.filter((p) => outsideVisit(p.startDate, data));
   if (stranded.length > 0) {
     throw new AppError('validation', undefined, [
       {
@@ -118,14 +97,8 @@ export function withTravel(
   leg: TravelLeg,
 ): Visit {
   guestIds.forEach((id) => requireGuest(visit, id));
-  const errors: FieldError[] = [];
-  if (leg.date && (leg.date < visit.arrivalDate || leg.date > visit.departureDate)) {
-    errors.push({
-      path: 'leg.date',
-      code: 'outsideVisit',
-      params: { from: visit.arrivalDate, to: visit.departureDate },
-    });
-  }
+  const errors: FieldError[] =
+    leg.date && outsideVisit(leg.date, visit) ? [outsideVisitError('leg.date', visit)] : [];
   const chosen = new Set(guestIds);
   for (const guest of visit.guests.filter((g) => chosen.has(g.id))) {
     const other = direction === 'arrival' ? guest.departure : guest.arrival;

@@ -4,6 +4,7 @@ import { AppError, type FieldError } from '../shared/errors';
 import type { ProgrammeItem, ProgrammeItemData } from '../shared/planning';
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import { newId } from './ids';
+import { outsideVisit, outsideVisitError } from './visit-dates';
 
 /**
  * Edits of a visit's plan (stays, programme, rooms held) as pure functions: each takes the visit as it
@@ -50,14 +51,9 @@ export function withoutStay(visit: Visit, stayId: string): Visit {
  * (the undo of a removal). It must start within the visit, and its guests must be the visit's.
  */
 export function withItem(visit: Visit, input: ProgrammeItemData): Visit {
-  const errors: FieldError[] = [];
-  if (input.startDate < visit.arrivalDate || input.startDate > visit.departureDate) {
-    errors.push({
-      path: 'item.startDate',
-      code: 'outsideVisit',
-      params: { from: visit.arrivalDate, to: visit.departureDate },
-    });
-  }
+  const errors: FieldError[] = outsideVisit(input.startDate, visit)
+    ? [outsideVisitError('item.startDate', visit)]
+    : [];
   if (!input.allGuests && input.guestIds.some((id) => !visit.guests.some((g) => g.id === id))) {
     errors.push({ path: 'item.guestIds', code: 'invalidChoice' });
   }

@@ -15,6 +15,7 @@ import { isCountryCode } from '../../shared/countries';
 import { guestName } from '../../shared/guest-name';
 import { checkVisaInvitation } from '../letters/check';
 import { compactIdentifier } from '../text-search';
+import { outsideVisit } from '../visit-dates';
 import { matchCountry } from './countries';
 import { orderShown, readDate, type Century } from './dates';
 import { GuestIndex } from './duplicates';
@@ -197,7 +198,7 @@ function buildRow(
   // A travel date outside the visit cannot be stored: the visit's own date is kept instead.
   for (const leg of ['arrival', 'departure'] as const) {
     const date = guest[leg].date;
-    if (date < visit.arrivalDate || date > visit.departureDate) {
+    if (outsideVisit(date, visit)) {
       const field = leg === 'arrival' ? 'arrivalDate' : 'departureDate';
       problems.push({
         code: 'outsideVisit',

@@ -20,6 +20,7 @@ import { keepTexts, TRANSLATED_FIELDS } from '../../shared/texts';
 import { decodeBase64 } from '../../shared/base64';
 import type { Store } from '../store/store';
 import { newId } from '../ids';
+import { guestDateErrors } from '../visit-dates';
 import { toDetail } from '../visit-detail';
 import { mergeGuest } from './merge';
 import { buildPreview } from './preview';
@@ -111,16 +112,7 @@ export class GuestImportService {
       const previous = new Map<string, Guest>();
       updated = 0;
       rows.forEach((row, index) => {
-        for (const leg of ['arrival', 'departure'] as const) {
-          const date = row.guest[leg].date;
-          if (date && (date < current.arrivalDate || date > current.departureDate)) {
-            errors.push({
-              path: `rows.${index}.guest.${leg}.date`,
-              code: 'outsideVisit',
-              params: { from: current.arrivalDate, to: current.departureDate },
-            });
-          }
-        }
+        errors.push(...guestDateErrors(row.guest, current, `rows.${index}.guest.`));
         if (row.action === 'update') {
           const { guest: known, sameVisit } = this.target(row, current, index);
           if (sameVisit) {
