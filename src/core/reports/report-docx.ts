@@ -112,7 +112,9 @@ function visitListTable(language: Language, p: ReportPhrases, report: Report): B
       language,
       false,
       [c.number, c.visit, c.dates, c.partner, c.status, c.guests],
-      [0.7, 3.6, 2.4, 2.8, 2, 1.1],
+      // A date holds together (no-break spaces), so its column takes the widest of a month's days
+      // whole: "27–30 sentyabr 2026-cı il", "27–30 сентября 2026 г.".
+      [0.7, 3.3, 3, 2.6, 1.9, 1.1],
       rows,
     ),
   ];
