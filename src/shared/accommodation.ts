@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from './dates';
 import { fieldError } from './validation';
-import { optionalText } from './fields';
+import { idSchema, isoDate, optionalText } from './fields';
 import { TRANSLATED_FIELDS } from './texts';
 import { languageSchema, translationsSchema } from './translations-schema';
 import { PAYERS, ROOM_TYPES, type AccommodationIssueCode } from './accommodation-constants';
@@ -15,8 +14,6 @@ export * from './accommodation-constants';
  */
 
 const code = fieldError;
-const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
-const safeId = z.string(code('invalid')).regex(/^[A-Za-z0-9_-]{1,64}$/, code('invalid'));
 
 export const hotelInputSchema = z.strictObject({
   name: z.string(code('invalid')).trim().min(1, code('required')).max(200, code('tooLong')),
@@ -36,13 +33,13 @@ export type Hotel = z.output<typeof hotelSchema>;
 
 export const stayInputSchema = z
   .strictObject({
-    id: safeId.optional(),
-    guestIds: z.array(safeId).min(1, code('required')).max(20),
-    hotelId: safeId,
+    id: idSchema.optional(),
+    guestIds: z.array(idSchema).min(1, code('required')).max(20),
+    hotelId: idSchema,
     roomNumber: optionalText(20),
     roomType: z.enum(ROOM_TYPES, code('invalidChoice')).default('double'),
-    checkIn: isoDay,
-    checkOut: isoDay,
+    checkIn: isoDate,
+    checkOut: isoDate,
     confirmation: optionalText(100),
     payer: z.enum(PAYERS, code('invalidChoice')).default('host'),
   })

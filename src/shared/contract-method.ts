@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { fieldError, isPortableId } from './validation';
-
-/** Ids name files on disk, so they are held to a safe alphabet and never a name Windows reserves (`isPortableId`). */
-export const idSchema = z.string(fieldError('invalid')).refine(isPortableId, fieldError('invalid'));
+/** Ids are checked by the one id schema, in fields.ts. */
+export { idSchema } from './fields';
 
 export interface MethodSpec<I extends z.ZodType, O> {
   input: I;

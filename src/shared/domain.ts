@@ -3,7 +3,7 @@ import { addMonths, isIsoDate, isTime, todayInBaku } from './dates';
 import { isCountryCode } from './countries';
 import { LANGUAGES } from './languages';
 import { fieldError, idCollidingInCase, isPortableId } from './validation';
-import { optionalEmail, optionalText, requiredText } from './fields';
+import { idSchema, isoDate, optionalDate, optionalEmail, optionalText, requiredText } from './fields';
 import { staySchema, type Stay } from './accommodation';
 import { TRANSLATED_FIELDS } from './texts';
 import { languageSchema, translationsSchema } from './translations-schema';
@@ -25,12 +25,7 @@ export * from './visit-constants';
 // Schemas carry field error codes as their messages; `toFieldErrors` turns zod issues into them.
 const code = fieldError;
 
-export const isoDate = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
-export const optionalDate = z
-  .string(code('invalidDate'))
-  .trim()
-  .refine((v) => v === '' || isIsoDate(v), code('invalidDate'))
-  .default('');
+export { isoDate, optionalDate };
 const optionalTime = z
   .string(code('invalidTime'))
   .trim()
@@ -202,7 +197,7 @@ export interface Visit extends VisitData {
  * A stored id: the app makes them (`newId`, lower-case hex), and one from a file or an archive must
  * name a file on every system: never `CON` or `nul`, never two that differ only in case.
  */
-export const storedIdSchema = z.string(code('invalid')).refine(isPortableId, code('invalid'));
+export const storedIdSchema = idSchema;
 
 /** A moment as the app writes one (`toISOString`): a year of four digits, in UTC. */
 export const timestampSchema = z.iso.datetime();

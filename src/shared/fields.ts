@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { fieldError as code } from './validation';
+import { isIsoDate } from './calendar-dates';
+import { fieldError as code, isPortableId } from './validation';
 
 /**
  * Field schemas shared by every form's schema. Each carries field error codes as its messages;
@@ -13,4 +14,16 @@ export const optionalEmail = z
   .trim()
   .max(200, code('tooLong'))
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v), code('invalidEmail'))
+  .default('');
+
+/** Ids name files on disk, so they are held to a safe alphabet and never a name Windows reserves (`isPortableId`). */
+export const idSchema = z.string(code('invalid')).refine(isPortableId, code('invalid'));
+
+/** A calendar date `YYYY-MM-DD`. */
+export const isoDate = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
+/** A calendar date, or '' for none. */
+export const optionalDate = z
+  .string(code('invalidDate'))
+  .trim()
+  .refine((v) => v === '' || isIsoDate(v), code('invalidDate'))
   .default('');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { dayNumber, isCalendarDate, isIsoDate, isTime, MAX_DATE, MIN_DATE } from './calendar-dates';
-import { fieldError as code, isPortableId } from './validation';
-import { optionalText, requiredText, text } from './fields';
+import { dayNumber, isCalendarDate, isTime, MAX_DATE, MIN_DATE } from './calendar-dates';
+import { fieldError as code } from './validation';
+import { idSchema, isoDate, optionalText, requiredText, text } from './fields';
 import { LANGUAGES } from './languages';
 import { minutesOf } from './minutes';
 import { CALENDAR_MAX_DAYS, PROGRAMME_TYPES, ROOM_BLOCK_MAX_ROOMS } from './planning-constants';
@@ -20,28 +20,26 @@ export * from './minutes';
 export * from './planning-views';
 export * from './programme-texts';
 
-const isoDay = z.string(code('invalidDate')).trim().refine(isIsoDate, code('invalidDate'));
 const time = z.string(code('invalidTime')).trim().refine(isTime, code('invalidTime'));
-const safeId = z.string(code('invalid')).refine(isPortableId, code('invalid'));
 
 export const programmeItemInputSchema = z
   .strictObject({
     /** Without it a new item is added; with it the item is replaced, or put back after a removal. */
-    id: safeId.optional(),
+    id: idSchema.optional(),
     type: z.enum(PROGRAMME_TYPES, code('invalidChoice')).default('meeting'),
     title: requiredText(200),
     /** The title as printed for guests in each language; empty where the title itself serves. */
     titles: z
       .strictObject({ az: optionalText(200), en: optionalText(200), ru: optionalText(200) })
       .default({ az: '', en: '', ru: '' }),
-    startDate: isoDay,
+    startDate: isoDate,
     startTime: time,
-    endDate: isoDay,
+    endDate: isoDate,
     endTime: time,
     venue: optionalText(200),
     /** Every guest of the visit, including any added later; otherwise only `guestIds`. */
     allGuests: z.boolean(code('invalid')).default(true),
-    guestIds: z.array(safeId).max(500).default([]),
+    guestIds: z.array(idSchema).max(500).default([]),
     /** Who receives the guests: the rector, a dean... */
     hosts: z
       .array(text(200).min(1, code('required')))
@@ -51,7 +49,7 @@ export const programmeItemInputSchema = z
     vehicle: optionalText(100),
     notes: optionalText(2000),
     /** The agreement a signing ceremony signs ('' for none). */
-    agreementId: z.union([z.literal(''), safeId], code('invalid')).default(''),
+    agreementId: z.union([z.literal(''), idSchema], code('invalid')).default(''),
     /** The language title, venue and hosts were typed in, and their translations (`titles` also serves). */
     lang: languageSchema.optional(),
     translations: translationsSchema(TRANSLATED_FIELDS.item).optional(),
@@ -96,7 +94,7 @@ export const calendarQuerySchema = z
     from: calendarDay,
     /** Exclusive, like FullCalendar's range. */
     to: calendarDay,
-    visitIds: z.array(safeId).max(500).default([]),
+    visitIds: z.array(idSchema).max(500).default([]),
     /** Titles and names as a reader of this language expects them; the UI's language when left out. */
     language: z.enum(LANGUAGES, code('invalidChoice')).optional(),
   })

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { idSchema, method, none } from './contract-method';
-import { isIsoDate } from './dates';
-import { optionalText } from './fields';
+import { isoDate, optionalDate, optionalText } from './fields';
 import { LANGUAGES } from './languages';
 import type { ExportedFile } from './print';
 import { fieldError } from './validation';
@@ -12,14 +11,6 @@ import type { VisitDetail } from './visits-contract';
  * What a visit came to, written after it ends: its outcomes and the follow-ups each with an owner and
  * a due date. Texts are kept per language, as a report in a language prints only that language's.
  */
-
-// Not from domain.ts: the stored visit holds its report, so domain.ts imports this file.
-const isoDate = z.string(fieldError('invalidDate')).trim().refine(isIsoDate, fieldError('invalidDate'));
-const optionalDate = z
-  .string(fieldError('invalidDate'))
-  .trim()
-  .refine((v) => v === '' || isIsoDate(v), fieldError('invalidDate'))
-  .default('');
 
 const inLanguages = (max: number) =>
   z
