@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /**
  * The limits of a partner's guest list and the lists its mapping and preview choose from, apart from
  * the schemas that check them (guest-import.ts), so a screen can offer them without loading zod.
@@ -72,6 +74,8 @@ export const IMPORT_UNREADABLE_REASONS = [
   'encoding',
 ] as const;
 export type ImportUnreadableReason = (typeof IMPORT_UNREADABLE_REASONS)[number];
+export const isUnreadableReason = (value: unknown): value is ImportUnreadableReason =>
+  isOneOf(IMPORT_UNREADABLE_REASONS, value);
 
 /**
  * Slash dates (03/04/1975) are written day first in most of the world and month first in the USA;

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /**
  * What an officer chooses when issuing a letter, and the limits of issuing, apart from the schemas
  * that check them (letters.ts): shared by the contract, the core and the UI, which offers the choices
@@ -6,6 +8,7 @@
 
 export const LETTER_KINDS = ['visaInvitation', 'officialInvitation'] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
+export const isLetterKind = (value: unknown): value is LetterKind => isOneOf(LETTER_KINDS, value);
 
 export const COST_ITEMS = [
   'accommodation',

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /**
  * The partner directory's plain lists and limits, without zod, so the renderer reads them cheaply;
  * the schemas in partners.ts and partners-contract.ts are built from them.
@@ -5,6 +7,7 @@
 
 export const PARTNER_KINDS = ['university', 'ministry', 'embassy', 'agency', 'company', 'other'] as const;
 export type PartnerKind = (typeof PARTNER_KINDS)[number];
+export const isPartnerKind = (value: unknown): value is PartnerKind => isOneOf(PARTNER_KINDS, value);
 
 export const AGREEMENT_KINDS = ['mou', 'cooperation', 'erasmusIia', 'mevlana', 'orhun', 'other'] as const;
 export type AgreementKind = (typeof AGREEMENT_KINDS)[number];

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { errorCode } from '../../shared/error-code';
-import { IMPORT_UNREADABLE_REASONS, type ImportUnreadableReason } from '../../shared/guest-import';
+import { isUnreadableReason, type ImportUnreadableReason } from '../../shared/guest-import-constants';
 import { readGrid, UnreadableFile, type Grid } from './read-file';
 
 /**
@@ -35,9 +35,6 @@ function workerEntry(): { file: string; execArgv: string[] } | null {
   }
   return null;
 }
-
-const isReason = (value: unknown): value is ImportUnreadableReason =>
-  typeof value === 'string' && (IMPORT_UNREADABLE_REASONS as readonly string[]).includes(value);
 
 type Answer = { id: number; ok: true; grid: Grid } | { id: number; ok: false; reason: unknown };
 interface Pending {
@@ -75,7 +72,7 @@ function started(entry: { file: string; execArgv: string[] }): Worker {
     pending.delete(answer.id);
     clearTimeout(waiting.timer);
     if (answer.ok) waiting.resolve(answer.grid);
-    else waiting.reject(new UnreadableFile(isReason(answer.reason) ? answer.reason : 'damaged'));
+    else waiting.reject(new UnreadableFile(isUnreadableReason(answer.reason) ? answer.reason : 'damaged'));
   });
   created.on('error', (error: Error) => {
     if (worker === created) stop(errorCode(error) === 'ERR_WORKER_OUT_OF_MEMORY' ? 'tooLarge' : 'damaged');

@@ -3,14 +3,12 @@ import { Grid, Group, Radio, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { GENDERS, GUEST_CATEGORIES, GUEST_ROLES, HONORIFICS } from '../../../shared/visit-constants';
 import { LANGUAGES } from '../../../shared/languages';
+import { isOneOf as oneOf } from '../../../shared/one-of';
 import { useFormat } from '../format';
 import { TranslationFields, type TranslatedText } from '../texts/TranslationFields';
 import { CountrySelect, DateField } from './fields';
 import { NameFields } from './NameFields';
 import type { GuestFieldsModel } from './use-guest-form';
-
-const oneOf = <T extends string>(list: readonly T[], value: string | null): value is T =>
-  value !== null && (list as readonly string[]).includes(value);
 
 const Col = ({ span, children }: { span: number; children: ReactNode }) => (
   <Grid.Col span={span}>{children}</Grid.Col>

@@ -3,13 +3,11 @@ import { Checkbox, Fieldset, Group, Radio, Select, Stack, Textarea, TextInput } 
 import { useTranslation } from 'react-i18next';
 import type { Institution } from '../../../shared/institution';
 import type { Language } from '../../../shared/languages';
-import { LETTER_KINDS, type LetterKind } from '../../../shared/letter-constants';
+import { isLetterKind, LETTER_KINDS } from '../../../shared/letter-constants';
 import { useFormat } from '../format';
 import { CostsGrid } from './CostsGrid';
 import type { LetterChoices, PerLanguage } from './letter-values';
 import { VisaRequestFields } from './VisaRequestFields';
-
-const isKind = (value: string): value is LetterKind => (LETTER_KINDS as readonly string[]).includes(value);
 
 interface LetterOptionsFieldsProps {
   choices: LetterChoices;
@@ -94,7 +92,7 @@ export function LetterOptionsFields(props: LetterOptionsFieldsProps) {
       <Radio.Group
         label={t('letters.options.kind')}
         value={choices.kind}
-        onChange={(value) => !props.kindLocked && isKind(value) && patch({ kind: value })}
+        onChange={(value) => !props.kindLocked && isLetterKind(value) && patch({ kind: value })}
       >
         <Group gap="lg" mt={6}>
           {LETTER_KINDS.map((kind) => (

@@ -2,6 +2,7 @@ import { Checkbox, Group, Select, SimpleGrid, Switch, TagsInput, Textarea, TextI
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '../../../shared/languages';
+import { isOneOf } from '../../../shared/one-of';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_PROVISIONS,
@@ -15,13 +16,9 @@ import { CalendarIcon } from '../icons';
 import type { AgreementFormValues } from './partner-values';
 import { SignatoriesFields } from './SignatoriesFields';
 
-const oneOf =
-  <T extends string>(values: readonly T[]) =>
-  (value: string | null): value is T =>
-    value !== null && (values as readonly string[]).includes(value);
-const isKind = oneOf<AgreementKind>(AGREEMENT_KINDS);
-const isStatus = oneOf<AgreementStatus>(AGREEMENT_STATUSES);
-const isProvision = oneOf<AgreementProvision>(AGREEMENT_PROVISIONS);
+const isKind = (value: unknown): value is AgreementKind => isOneOf(AGREEMENT_KINDS, value);
+const isStatus = (value: unknown): value is AgreementStatus => isOneOf(AGREEMENT_STATUSES, value);
+const isProvision = (value: unknown): value is AgreementProvision => isOneOf(AGREEMENT_PROVISIONS, value);
 
 interface AgreementFieldsProps {
   values: AgreementFormValues;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { isCountryCode } from '../../../shared/countries';
 import { LANGUAGES } from '../../../shared/languages';
-import { PARTNER_KINDS, type PartnerKind } from '../../../shared/partner-constants';
+import { isPartnerKind, PARTNER_KINDS } from '../../../shared/partner-constants';
 import type { Partner } from '../../../shared/partners';
 import { errorMessage, fieldErrors } from '../errors';
 import { useFormat } from '../format';
@@ -14,9 +14,6 @@ import { useCountryOptions } from '../visits/visit-options';
 import { ContactsFields } from './ContactsFields';
 import { emptyPartner, partnerValues, type PartnerFormValues } from './partner-values';
 import { usePartnerCall } from './use-partner-call';
-
-const isKind = (value: string | null): value is PartnerKind =>
-  value !== null && (PARTNER_KINDS as readonly string[]).includes(value);
 
 interface FormProps {
   partner?: Partner;
@@ -101,7 +98,7 @@ function PartnerForm({ partner, onCancel, onSaved }: FormProps) {
             data={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partners.kind.${k}`) }))}
             allowDeselect={false}
             value={values.kind}
-            onChange={(value) => isKind(value) && set('kind', value)}
+            onChange={(value) => isPartnerKind(value) && set('kind', value)}
             error={errorFor('kind')}
             comboboxProps={{ withinPortal: true }}
           />

@@ -16,7 +16,7 @@ import {
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { PARTNER_KINDS, type PartnerKind } from '../../../shared/partner-constants';
+import { isPartnerKind, PARTNER_KINDS, type PartnerKind } from '../../../shared/partner-constants';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { PlusIcon, SearchIcon, UsersIcon } from '../icons';
@@ -29,8 +29,6 @@ import { PartnerFormModal } from './PartnerFormModal';
 import { PartnersTable } from './PartnersTable';
 
 const SEARCH_DELAY_MS = 250;
-
-const isKind = (value: string): value is PartnerKind => (PARTNER_KINDS as readonly string[]).includes(value);
 
 function Filters({
   text,
@@ -67,7 +65,7 @@ function Filters({
         placeholder={t('partners.filter.anyKind')}
         data={PARTNER_KINDS.map((k) => ({ value: k, label: t(`partners.kind.${k}`) }))}
         value={kind || null}
-        onChange={(value) => onKind(value && isKind(value) ? value : '')}
+        onChange={(value) => onKind(isPartnerKind(value) ? value : '')}
         clearable
         w={200}
       />

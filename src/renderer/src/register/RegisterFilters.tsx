@@ -1,7 +1,7 @@
 import { Group, Select, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, isLanguage, type Language } from '../../../shared/languages';
-import { LETTER_KINDS, type LetterKind } from '../../../shared/letter-constants';
+import { isLetterKind, LETTER_KINDS, type LetterKind } from '../../../shared/letter-constants';
 import { SearchIcon } from '../icons';
 
 export interface RegisterFilterValues {
@@ -12,9 +12,6 @@ export interface RegisterFilterValues {
 }
 
 export const NO_REGISTER_FILTERS: RegisterFilterValues = { text: '', kind: '', language: '', year: null };
-
-const isKind = (value: string | null): value is LetterKind =>
-  value !== null && (LETTER_KINDS as readonly string[]).includes(value);
 
 /** This year and the nine before it: an office keeps ten years of letters. */
 function recentYears(thisYear: number): number[] {
@@ -47,7 +44,7 @@ export function RegisterFilters({ value, onChange, thisYear }: RegisterFiltersPr
         placeholder={t('register.filter.anyKind')}
         data={LETTER_KINDS.map((kind) => ({ value: kind, label: t(`letters.kind.${kind}`) }))}
         value={value.kind || null}
-        onChange={(next) => patch({ kind: isKind(next) ? next : '' })}
+        onChange={(next) => patch({ kind: isLetterKind(next) ? next : '' })}
         clearable
         w={220}
       />

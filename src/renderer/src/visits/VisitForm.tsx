@@ -3,7 +3,8 @@ import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } 
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import type { Visit, VisitData } from '../../../shared/domain';
-import { VISIT_COLOUR_NAMES, VISIT_STATUSES, type VisitStatus } from '../../../shared/visit-constants';
+import { VISIT_COLOUR_NAMES } from '../../../shared/visit-constants';
+import { isStatus } from './statuses';
 import { isCountryCode } from '../../../shared/countries';
 import { errorMessage } from '../errors';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
@@ -74,9 +75,6 @@ export function valuesFromVisit(visit: Visit): VisitFormValues {
 }
 
 type VisitText = 'title' | 'purpose' | 'partnerName' | 'hostUnit' | 'responsibleOfficer';
-
-const isStatus = (value: string | null): value is VisitStatus =>
-  value !== null && (VISIT_STATUSES as readonly string[]).includes(value);
 
 interface VisitFormProps {
   initial: VisitFormValues;

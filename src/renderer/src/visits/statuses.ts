@@ -1,10 +1,8 @@
 import type { MantineColor } from '@mantine/core';
-import type { VisitStatus } from '../../../shared/domain';
+import { isOneOf } from '../../../shared/one-of';
+import { VISIT_STATUSES, type VisitStatus } from '../../../shared/visit-constants';
 
-/**
- * The visit statuses as the list and its filters need them. Kept apart from `shared/domain`, whose
- * schemas (and zod) the first screen would otherwise load and run; a unit test keeps the two in step.
- */
+/** The visit statuses as the list, its filters and the form need them, from the zod-free visit-constants.ts. */
 
 /** Badge colours: grey for what is not settled, greens for what is, red only for cancelled. */
 export const STATUS_COLOURS: Record<VisitStatus, MantineColor> = {
@@ -17,7 +15,6 @@ export const STATUS_COLOURS: Record<VisitStatus, MantineColor> = {
 };
 
 /** Every status, in the order of `VISIT_STATUSES`. */
-export const STATUSES = Object.keys(STATUS_COLOURS) as VisitStatus[];
+export const STATUSES: readonly VisitStatus[] = VISIT_STATUSES;
 
-export const isStatus = (value: string): value is VisitStatus =>
-  (STATUSES as readonly string[]).includes(value);
+export const isStatus = (value: unknown): value is VisitStatus => isOneOf(VISIT_STATUSES, value);

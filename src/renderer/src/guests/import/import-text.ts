@@ -1,19 +1,16 @@
 import type { TFunction } from 'i18next';
 import { AppError } from '../../../../shared/errors';
-import {
-  IMPORT_UNREADABLE_REASONS,
-  type ImportField,
-  type ImportUnreadableReason,
-} from '../../../../shared/guest-import-constants';
+import { isUnreadableReason, type ImportField } from '../../../../shared/guest-import-constants';
 import type { ImportDuplicate, ImportProblem } from '../../../../shared/guest-import';
 import { errorMessage } from '../../errors';
 
-const isReason = (value: unknown): value is ImportUnreadableReason =>
-  typeof value === 'string' && (IMPORT_UNREADABLE_REASONS as readonly string[]).includes(value);
-
 /** Why a file could not be read, in the UI language; any other failure as every other error is said. */
 export function importErrorMessage(t: TFunction, error: unknown, language: string): string {
-  if (error instanceof AppError && error.code === 'importUnreadable' && isReason(error.params?.reason)) {
+  if (
+    error instanceof AppError &&
+    error.code === 'importUnreadable' &&
+    isUnreadableReason(error.params?.reason)
+  ) {
     return t(`guestImport.unreadable.${error.params.reason}`);
   }
   return errorMessage(t, error, language);
