@@ -1,6 +1,7 @@
 import type { ParsedInput } from '../shared/contract';
 import type { Visit } from '../shared/domain';
 import { AppError } from '../shared/errors';
+import { isOneOf } from '../shared/one-of';
 import { TRANSLATED_FIELDS, withTranslation, type TextOwner } from '../shared/texts';
 import type { Store } from './store/store';
 
@@ -11,7 +12,7 @@ function unknownField(index: number): AppError {
 }
 
 function isField(owner: TextOwner, field: string): boolean {
-  return (TRANSLATED_FIELDS[owner] as readonly string[]).includes(field);
+  return isOneOf(TRANSLATED_FIELDS[owner], field);
 }
 
 /** One visit's translations applied to it; a visit, guest or item that is not there is refused. */

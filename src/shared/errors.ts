@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /**
  * Errors cross every boundary as data: a code and parameters that the UI translates
  * (`errors.<code>` in locales), never as a stack trace or an English sentence.
@@ -116,11 +118,11 @@ export class AppError extends Error {
 }
 
 export function isFieldErrorCode(value: string): value is FieldErrorCode {
-  return (FIELD_ERROR_CODES as readonly string[]).includes(value);
+  return isOneOf(FIELD_ERROR_CODES, value);
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+  return isOneOf(ERROR_CODES, value);
 }
 
 /** Everything a contract call answers: the value, or an error as data. */

@@ -1,3 +1,5 @@
+import { isOneOf } from './one-of';
+
 /** The one list of languages Qonaq speaks, in the UI and in documents. */
 export const LANGUAGES = ['az', 'en', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,7 +20,7 @@ export const LANGUAGE_TAGS: Record<Language, string> = {
 };
 
 export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+  return isOneOf(LANGUAGES, value);
 }
 
 /** Upper-cases with the language's own rules: Azerbaijani `i` becomes `İ`, `ı` becomes `I`. */

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import { AppError, ARCHIVE_PROBLEMS, type FieldError } from '../../shared/errors';
 import { formatDateLong, isCalendarDate } from '../../shared/dates';
 import { isLanguage } from '../../shared/languages';
+import { isOneOf } from '../../shared/one-of';
 import type { TemplateProblem } from '../../shared/letterhead-template';
 
 /**
@@ -22,7 +23,7 @@ const TEMPLATE_PROBLEM_NAMES: Record<TemplateProblem, true> = {
 const isTemplateProblem = (value: string): value is TemplateProblem =>
   Object.hasOwn(TEMPLATE_PROBLEM_NAMES, value);
 
-const isArchiveProblem = (value: string): boolean => (ARCHIVE_PROBLEMS as readonly string[]).includes(value);
+const isArchiveProblem = (value: string): boolean => isOneOf(ARCHIVE_PROBLEMS, value);
 
 /** Dates in error parameters are shown as the user reads dates, not as ISO strings. */
 function readableParams(params: FieldError['params'], language: string): Record<string, string | number> {

@@ -1,6 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../../shared/languages';
+import { DEFAULT_LANGUAGE, isLanguage, LANGUAGES, type Language } from '../../shared/languages';
 
 /**
  * Translations live in `locales/<language>/<part>.json`; each file becomes the top-level key of its
@@ -54,7 +54,7 @@ export function applySavedLanguage(language: Language): Promise<unknown> {
 
 export function currentLanguage(): Language {
   const language = i18n.language;
-  return (LANGUAGES as readonly string[]).includes(language) ? (language as Language) : DEFAULT_LANGUAGE;
+  return isLanguage(language) ? language : DEFAULT_LANGUAGE;
 }
 
 export default i18n;

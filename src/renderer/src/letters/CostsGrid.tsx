@@ -1,10 +1,10 @@
 import { Select, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { COST_ITEMS, PAYERS, type CostItem, type Payer } from '../../../shared/letter-constants';
+import { isOneOf } from '../../../shared/one-of';
 
 const NOT_STATED = 'none';
-const isPayer = (value: string | null): value is Payer =>
-  value !== null && (PAYERS as readonly string[]).includes(value);
+const isPayer = (value: unknown): value is Payer => isOneOf(PAYERS, value);
 
 interface CostsGridProps {
   value: Partial<Record<CostItem, Payer>>;

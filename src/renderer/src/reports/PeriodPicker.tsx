@@ -3,11 +3,12 @@ import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
 import { useDateInputFormat, useDatePickerLabels } from '../date-inputs';
 import { CalendarIcon } from '../icons';
+import { isOneOf } from '../../../shared/one-of';
 import { periodComplete, periodRange, QUARTERS, yearChoices, type Period } from './period';
 
 const KINDS = ['quarter', 'year', 'custom'] as const;
 type Kind = (typeof KINDS)[number];
-const isKind = (value: string): value is Kind => (KINDS as readonly string[]).includes(value);
+const isKind = (value: unknown): value is Kind => isOneOf(KINDS, value);
 
 /** The same span in the new shape: a quarter or year keeps its year, dates start from the period shown. */
 function switchKind(period: Period, kind: Kind, thisYear: number): Period {

@@ -2,6 +2,7 @@ import { Badge, Group, NativeSelect, Paper, SimpleGrid, Text } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { IMPORT_FIELDS, type ColumnTarget } from '../../../../shared/guest-import-constants';
 import type { ImportMapping, ReadSheet } from '../../../../shared/guest-import';
+import { isOneOf } from '../../../../shared/one-of';
 import { fieldLabel } from './import-text';
 
 interface MappingTableProps {
@@ -11,8 +12,7 @@ interface MappingTableProps {
   onChange: (mapping: ImportMapping) => void;
 }
 
-const isTarget = (value: string): value is ColumnTarget =>
-  value === '' || (IMPORT_FIELDS as readonly string[]).includes(value);
+const isTarget = (value: string): value is ColumnTarget => value === '' || isOneOf(IMPORT_FIELDS, value);
 
 /** Each column of the file, an example of what it holds, and the guest field it fills (the officer may change it). */
 export function MappingTable({ sheet, mapping, remembered, onChange }: MappingTableProps) {

@@ -1,11 +1,11 @@
 import type { PartnerData } from '../../../../shared/partners';
 import type { LinkProposal, linkChoiceSchema } from '../../../../shared/partners-contract';
 import type { z } from 'zod';
+import { isOneOf } from '../../../../shared/one-of';
 
 export const LINK_ACTIONS = ['create', 'link', 'skip'] as const;
 export type LinkAction = (typeof LINK_ACTIONS)[number];
-export const isLinkAction = (value: string): value is LinkAction =>
-  (LINK_ACTIONS as readonly string[]).includes(value);
+export const isLinkAction = (value: unknown): value is LinkAction => isOneOf(LINK_ACTIONS, value);
 
 /** What the officer decided for one proposal: nothing of it is saved before Apply. */
 export interface LinkChoice {
