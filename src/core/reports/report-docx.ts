@@ -3,6 +3,7 @@ import { bakuTime, formatLetterDate, formatLetterDateRange, todayInBaku } from '
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
+import { formatCount } from '../../shared/numbers';
 import type { ExportedFile } from '../../shared/print';
 import type { Count, Figures, Report } from '../../shared/reports';
 import { letterhead } from '../letters/letterhead';
@@ -87,8 +88,9 @@ function countTable(
   const headers = compare
     ? [p.columns.item, p.columns.count, p.columns.previous]
     : [p.columns.item, p.columns.count];
+  const n = (count: number) => formatCount(language, count);
   const cells = rows.map(([label, count, before]) =>
-    compare ? [[label], [String(count)], [String(before ?? 0)]] : [[label], [String(count)]],
+    compare ? [[label], [n(count)], [n(before ?? 0)]] : [[label], [n(count)]],
   );
   return [head, grid(language, false, headers, compare ? [6, 1.6, 1.6] : [7, 1.6], cells, -1)];
 }
@@ -104,7 +106,7 @@ function visitListTable(language: Language, p: ReportPhrases, report: Report): B
     [formatLetterDateRange(language, v.arrivalDate, v.departureDate)],
     [v.partner, v.country],
     [v.status],
-    [String(v.guests)],
+    [formatCount(language, v.guests)],
   ]);
   return [
     head,

@@ -9,8 +9,10 @@ import { office } from './fixture';
 const Q1 = { from: '2027-01-01', to: '2027-03-31', compare: false } as const;
 const NOW = new Date('2027-04-02T08:30:00Z');
 
-async function text(language: Language): Promise<string[]> {
-  const file = await reportDocx(buildReport(office(), { ...Q1, language }, NOW), null);
+async function text(language: Language, guestDays?: number): Promise<string[]> {
+  const built = buildReport(office(), { ...Q1, language }, NOW);
+  if (guestDays !== undefined) built.report.current.stay.guestDays = guestDays;
+  const file = await reportDocx(built, null);
   return documentText(Buffer.from(file.base64, 'base64'))
     .replace(/\u00a0/g, ' ')
     .split('\n');
@@ -51,5 +53,17 @@ describe('the list of agreements counted', () => {
           `${language} ${group}`,
         ).toBe(true);
     }
+  });
+});
+
+describe('the figures', () => {
+  it('print their thousands grouped as the language groups them', async () => {
+    const expected: Record<Language, string> = {
+      az: 'Qonaq-günlər | 12.927 | ',
+      en: 'Guest-days | 12,927 | ',
+      ru: 'Человеко-дни | 12 927 | ',
+    };
+    for (const language of ['az', 'en', 'ru'] as const)
+      expect(await text(language, 12927), language).toContain(expected[language]);
   });
 });
