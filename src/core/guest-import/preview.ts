@@ -1,4 +1,4 @@
-import { guestInputSchema, passportValidUntilRequired, type Visit } from '../../shared/domain';
+import { guestInputSchema, type Visit } from '../../shared/domain';
 import {
   DATE_FIELDS,
   type DateOrder,
@@ -15,7 +15,7 @@ import { isCountryCode } from '../../shared/countries';
 import { guestName } from '../../shared/guest-name';
 import { checkVisaInvitation } from '../letters/check';
 import { compactIdentifier } from '../text-search';
-import { outsideVisit } from '../visit-dates';
+import { outsideVisit, passportShortfall } from '../visit-dates';
 import { matchCountry } from './countries';
 import { orderShown, readDate, type Century } from './dates';
 import { GuestIndex } from './duplicates';
@@ -249,9 +249,9 @@ function buildRow(
       return field ? [field] : [];
     });
     if (missing.length > 0) problems.push({ code: 'letterFieldsMissing', params: { fields: missing } });
-    const expiry = guest.passport.expiryDate;
-    const needed = passportValidUntilRequired(guest.departure.date || visit.departureDate);
-    if (expiry && expiry < needed) problems.push({ code: 'passportExpiresSoon', params: { expiry, needed } });
+    const short = passportShortfall(guest, visit);
+    if (short)
+      problems.push({ code: 'passportExpiresSoon', params: { expiry: short.expiry, needed: short.needed } });
   }
   return { line, guest, problems, blocked };
 }

@@ -1,5 +1,6 @@
-import { passportValidUntilRequired, type GuestData } from '../../shared/domain';
+import type { GuestData } from '../../shared/domain';
 import { dayNumber, isIsoDate } from '../../shared/dates';
+import { guestStay, passportShortfall } from '../visit-dates';
 import type { LetterVisit } from './types';
 
 /** Fields a visa invitation cannot go without, named by their path in the guest (or visit) form, in form order. */
@@ -34,7 +35,8 @@ export interface VisaCheck {
 
 /** The guest's stay: their own flights when known, else the visit's dates. */
 export function stayDates(guest: GuestData, visit: LetterVisit): { from: string; to: string } {
-  return { from: guest.arrival.date || visit.arrivalDate, to: guest.departure.date || visit.departureDate };
+  const { arrival, departure } = guestStay(guest, visit);
+  return { from: arrival, to: departure };
 }
 
 /** A field, its value, and what makes it valid beyond being filled in. */
@@ -78,14 +80,12 @@ export function checkVisaInvitation(guest: GuestData, visit: LetterVisit): VisaC
   ]).sort((x, y) => VISA_REQUIRED_FIELDS.indexOf(x) - VISA_REQUIRED_FIELDS.indexOf(y));
 
   const warnings: VisaWarning[] = [];
-  if (isIsoDate(stay.to) && isIsoDate(guest.passport.expiryDate)) {
-    const requiredUntil = passportValidUntilRequired(stay.to);
-    if (guest.passport.expiryDate < requiredUntil) {
-      warnings.push({
-        code: 'passportExpiresSoon',
-        params: { expiryDate: guest.passport.expiryDate, requiredUntil },
-      });
-    }
+  const short = passportShortfall(guest, visit);
+  if (short) {
+    warnings.push({
+      code: 'passportExpiresSoon',
+      params: { expiryDate: short.expiry, requiredUntil: short.needed },
+    });
   }
   return { missing, warnings };
 }

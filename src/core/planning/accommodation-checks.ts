@@ -7,8 +7,9 @@ import {
   type Stay,
 } from '../../shared/accommodation';
 import { addDays } from '../../shared/dates';
-import type { Guest, Visit } from '../../shared/domain';
+import type { Visit } from '../../shared/domain';
 import { guestName } from '../../shared/guest-name';
+import { guestStay } from '../visit-dates';
 
 /**
  * Checks on a visit's stays. Everything is counted in calendar dates (Baku), never instants: a night
@@ -26,14 +27,6 @@ export function nightsBetween(from: string, to: string): string[] {
   return nights;
 }
 
-/** A guest's own arrival and departure, or the visit's when the guest has none. */
-export function guestWindow(guest: Guest, visit: Pick<Visit, 'arrivalDate' | 'departureDate'>) {
-  return {
-    arrival: guest.arrival.date || visit.arrivalDate,
-    departure: guest.departure.date || visit.departureDate,
-  };
-}
-
 const coversNight = (stay: Stay, date: string) => stay.checkIn <= date && date < stay.checkOut;
 
 function roomLabel(stay: Stay, hotels: ReadonlyMap<string, Hotel>): string {
@@ -45,7 +38,7 @@ function roomLabel(stay: Stay, hotels: ReadonlyMap<string, Hotel>): string {
 function guestNightIssues(visit: VisitPart): AccommodationIssue[] {
   const issues: AccommodationIssue[] = [];
   for (const guest of visit.guests) {
-    const { arrival, departure } = guestWindow(guest, visit);
+    const { arrival, departure } = guestStay(guest, visit);
     const own = visit.stays.filter((s) => s.guestIds.includes(guest.id));
     for (const date of nightsBetween(arrival, departure)) {
       const beds = own.filter((s) => coversNight(s, date)).length;
@@ -137,7 +130,7 @@ export function roomingList(visit: VisitPart): RoomingNight[] {
   const dates = new Set([
     ...nightsBetween(visit.arrivalDate, visit.departureDate),
     ...visit.guests.flatMap((g) => {
-      const w = guestWindow(g, visit);
+      const w = guestStay(g, visit);
       return nightsBetween(w.arrival, w.departure);
     }),
     ...visit.stays.flatMap((s) => nightsBetween(s.checkIn, s.checkOut)),
@@ -145,7 +138,7 @@ export function roomingList(visit: VisitPart): RoomingNight[] {
   return [...dates].sort().map((date) => ({
     date,
     beds: visit.guests.flatMap((guest): RoomingNight['beds'] => {
-      const { arrival, departure } = guestWindow(guest, visit);
+      const { arrival, departure } = guestStay(guest, visit);
       const stay = visit.stays.find((s) => s.guestIds.includes(guest.id) && coversNight(s, date));
       if (stay) return [{ guestId: guest.id, stayId: stay.id }];
       // A guest not in town that night needs no bed: they are left out rather than shown as missing one.
