@@ -32,3 +32,12 @@ export function toUpper(text: string, language: Language): string {
 export function toLower(text: string, language: Language): string {
   return text.toLocaleLowerCase(language === 'az' ? 'az' : language);
 }
+
+/**
+ * The first letter upper-cased by the language's rules (`iqtisadi` -> `İqtisadi`): a phrase typed to sit
+ * inside a sentence, set on a line of its own. Not for names, which print as typed.
+ */
+export function upperFirst(text: string, language: Language): string {
+  const [first = ''] = text;
+  return toUpper(first, language) + text.slice(first.length);
+}

@@ -1,4 +1,4 @@
-import type { Language } from '../../shared/languages';
+import { upperFirst, type Language } from '../../shared/languages';
 import { azOrganisationGenitive, azPositionPossessive, azSurnameDative } from './azerbaijani-cases';
 import { initials, localGivenNames, localSurname, requireGender, type NamedGuest } from './names';
 import { letterPhrases } from './phrases';
@@ -18,10 +18,6 @@ export interface AddresseeLine {
 }
 
 const NBSP = '\u00a0';
-
-function capitalise(text: string, language: Language): string {
-  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
-}
 
 /** `Rektor` -> `rektor`, but an abbreviation or a name written in capitals (BDU, Rektor-BDU) stays. */
 function lowerFirstWord(text: string): string {
@@ -77,7 +73,7 @@ function russian(guest: NamedGuest, gender: 'male' | 'female', texts: AddresseeT
     lines = genitive === null ? [dative, organisation] : [`${dative} ${genitive}`];
   }
   return [
-    ...lines.filter((l) => l !== '').map((l) => ({ text: capitalise(l, 'ru'), name: false })),
+    ...lines.filter((l) => l !== '').map((l) => ({ text: upperFirst(l, 'ru'), name: false })),
     { text: nameLine, name: true },
   ];
 }

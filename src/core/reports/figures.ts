@@ -1,7 +1,7 @@
 import { countryName } from '../../shared/countries';
 import { addDays, dayNumber, type IsoDate } from '../../shared/dates';
 import { GUEST_CATEGORIES, GUEST_ROLES, VISIT_STATUSES, type Visit } from '../../shared/domain';
-import { LANGUAGES, type Language } from '../../shared/languages';
+import { LANGUAGES, upperFirst, type Language } from '../../shared/languages';
 import { LETTER_KINDS, type RegisterEntry } from '../../shared/letters';
 import type { Partner, PartnersDoc } from '../../shared/partners';
 import { PROGRAMME_TYPES } from '../../shared/planning';
@@ -125,7 +125,8 @@ export function periodFigures(
     t.country.add(visit.partnerCountry, country(visit.partnerCountry));
     const unit = visitText(visit, 'hostUnit', language, missing);
     t.hostUnit.add(visit.hostUnit.trim(), unit || none);
-    const purpose = visitText(visit, 'purpose', language, missing);
+    // A purpose is typed to sit inside a letter's sentence ("talks on ..."); a row of the table begins it.
+    const purpose = upperFirst(visitText(visit, 'purpose', language, missing), language);
     t.purpose.add(visit.purpose.trim(), purpose || none);
     for (const guest of visit.guests) {
       guests += 1;
