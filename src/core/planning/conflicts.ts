@@ -12,6 +12,7 @@ import {
   type Transfer,
 } from '../../shared/planning';
 import { leavesAfterFlight, visitTransfers } from './transfers';
+import { guestStay } from '../visit-dates';
 
 /**
  * Conflicts between entries of the programme, across all visits: the same guest, host, venue or
@@ -127,8 +128,7 @@ function presence(
   guest: Guest,
   visit: Visit,
 ): { from: number; to: number; arrival: string; departure: string } {
-  const arrival = guest.arrival.date || visit.arrivalDate;
-  const departure = guest.departure.date || visit.departureDate;
+  const { arrival, departure } = guestStay(guest, visit);
   return {
     from: minutesOf(arrival, guest.arrival.date && guest.arrival.time ? guest.arrival.time : '00:00'),
     to:
