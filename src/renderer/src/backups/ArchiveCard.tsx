@@ -6,17 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { saveFiles } from '../letters/save-files';
+import { fileToBase64 } from '../read-file';
 import { useAppStatus } from '../queries';
 import { ArchiveImportModal } from './ArchiveImportModal';
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** All data as one file, to move to another laptop; and the way back in. */
 export function ArchiveCard() {
@@ -70,7 +62,7 @@ export function ArchiveCard() {
         </Alert>
       )}
       <ArchiveImportModal
-        archive={chosen && { name: chosen.name, base64: () => readAsBase64(chosen) }}
+        archive={chosen && { name: chosen.name, base64: () => fileToBase64(chosen) }}
         onClose={() => setChosen(null)}
       />
     </Card>

@@ -3,7 +3,6 @@ import { Alert, Button, FileButton, Fieldset, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bytesToBase64 } from '../../../shared/base64';
 import { AppError } from '../../../shared/errors';
 import { ATTACHMENT_MEDIA_TYPES } from '../../../shared/partner-constants';
 import type { Agreement, Attachment } from '../../../shared/partners';
@@ -13,11 +12,12 @@ import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { saveFiles } from '../letters/save-files';
 import { useAppStatus } from '../queries';
+import { fileToBase64 } from '../read-file';
 import { PaperclipIcon } from './PaperclipIcon';
 import { ATTACHMENT_LIMIT_MB, fitsAttachmentLimit } from './partner-values';
 import { usePartnerCall } from './use-partner-call';
 
-export const readBase64 = async (file: File) => bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+export const readBase64 = fileToBase64;
 
 /** A file past the limit, refused as the core refuses it, before a byte of it is read. */
 export const tooLarge = () => new AppError('attachmentTooLarge', { limitMb: ATTACHMENT_LIMIT_MB });

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Box, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { bytesToBase64 } from '../../../shared/base64';
 import { inspectLogo, LOGO_MIME_TYPES, type ImageProblem, type Logo } from '../../../shared/institution';
 import type { InstitutionFormModel } from './use-institution-form';
+import { fileToBase64 } from '../read-file';
 
 /**
  * The logo is read from its bytes with the same check the core applies, rather than from the
@@ -11,7 +11,7 @@ import type { InstitutionFormModel } from './use-institution-form';
  * the core, reading the frame header, would then refuse.
  */
 async function readLogo(file: File): Promise<Logo | ImageProblem> {
-  const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  const data = await fileToBase64(file);
   const info = inspectLogo(data);
   return typeof info === 'string' ? info : { ...info, data };
 }

@@ -3,7 +3,6 @@ import { Alert, Button, Card, Code, FileButton, Group, Stack, Table, Text, Title
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bytesToBase64 } from '../../../shared/base64';
 import { AppError } from '../../../shared/errors';
 import type { Institution } from '../../../shared/institution';
 import { inspectTemplateBase64 } from '../../../shared/letterhead-template';
@@ -12,6 +11,7 @@ import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { institutionKey } from './use-institution';
+import { fileToBase64 } from '../read-file';
 
 const DOCX_TYPES = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const tag = (name: string) => `{{${name}}}`;
@@ -57,7 +57,7 @@ export function TemplateCard({ institution }: { institution: Institution | null 
   };
   const upload = useMutation({
     mutationFn: async (file: File) => {
-      const base64 = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+      const base64 = await fileToBase64(file);
       // The core checks again; checking here spares sending a file it would refuse.
       const reason = inspectTemplateBase64(base64);
       if (reason) throw new AppError('templateInvalid', { reason });

@@ -12,18 +12,10 @@ import { IMPORT_MAX_BYTES } from '../../../../shared/guest-import-constants';
 import { AppError } from '../../../../shared/errors';
 import { api } from '../../../api/client';
 import { queryOptions } from '../../queries';
+import { fileToBase64 } from '../../read-file';
 
 /** What the officer decided for a row: add it, update the guest it duplicates, or leave it out. */
 export type RowChoice = 'add' | 'update' | 'skip';
-
-export function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('unreadable'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** The choice a row starts with: a row that repeats a guest of this visit (or of this file) is left out until the officer says. */
 export function defaultChoice(row: ImportRowPreview): RowChoice {
@@ -46,7 +38,7 @@ export function useGuestImport(visitId: string) {
     mutationFn: async (file: File): Promise<ReadResult> => {
       // Refused here too, before the bytes travel: the core would refuse them the same way.
       if (file.size > IMPORT_MAX_BYTES) throw new AppError('importUnreadable', { reason: 'tooLarge' });
-      return api['guestImport.read']({ visitId, fileName: file.name, base64: await readAsBase64(file) });
+      return api['guestImport.read']({ visitId, fileName: file.name, base64: await fileToBase64(file) });
     },
     onSuccess: (result) => {
       setRead(result);
