@@ -1,14 +1,10 @@
-import type { MouseEvent } from 'react';
 import { Anchor, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../shared/partners-contract';
 import { useFormat } from '../format';
 import { navigate, routeHref } from '../route';
 import { translatedName } from './partner-values';
-
-/** A plain click, as opposed to one that asks for a new tab or window, which the link does itself. */
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+import { plainClick } from '../plain-click';
 
 /** The directory: a row a partner, its name as the organisation writes it first; a click opens its page. */
 export function PartnersTable({ partners }: { partners: readonly PartnerSummary[] }) {

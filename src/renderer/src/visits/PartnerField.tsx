@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
-import { MultiSelect, type ComboboxItem, type ComboboxParsedItem, type OptionsFilter } from '@mantine/core';
+import { MultiSelect, type OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../shared/partners-contract';
 import { foldForSearch } from '../../../shared/fold';
 import { useFormat } from '../format';
 import { partnerLabel, usePartners } from '../partners/links/partner-data';
 import { useLinkedPartners } from './linked-partners';
-
-const isItem = (option: ComboboxParsedItem): option is ComboboxItem => 'value' in option;
+import { isItem } from './visit-options';
 
 /** Every name a partner goes by, to find it by any of them whatever the script typed in. */
 const searchText = (p: PartnerSummary) =>

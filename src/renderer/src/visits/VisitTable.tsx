@@ -20,6 +20,7 @@ import { PAGE_SIZE } from './list-query';
 import { loadVisitPage } from './preload';
 import classes from './VisitTable.module.css';
 import { statusBadge } from './status-badge';
+import { plainClick } from '../plain-click';
 
 const COLUMNS = 7;
 /**
@@ -128,10 +129,6 @@ function usePrefetchOnScreen(ready: boolean): RefObject<HTMLTableSectionElement 
   }, [ready]);
   return body;
 }
-
-/** A plain click, as opposed to one that asks for a new tab or window, which the link does itself. */
-const plainClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
 
 function openRow(event: MouseEvent<HTMLTableRowElement>, id: string) {
   if (!plainClick(event)) return;

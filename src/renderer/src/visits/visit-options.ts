@@ -11,7 +11,8 @@ export function useStatusOptions(): ComboboxItem[] {
   return STATUSES.map((status) => ({ value: status, label: t(`visit.status.${status}`) }));
 }
 
-const isItem = (option: ComboboxParsedItem): option is ComboboxItem => 'value' in option;
+/** An option of a combobox, not a group of them. */
+export const isItem = (option: ComboboxParsedItem): option is ComboboxItem => 'value' in option;
 
 const NO_OPTIONS: ComboboxItem[] = [];
 
