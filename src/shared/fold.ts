@@ -1,3 +1,5 @@
+import { latinToRussian, russianToAz, russianToEnglish } from './transliterate';
+
 /**
  * Folds text for searching across scripts and keyboards: case, Azerbaijani dotted and dotless i,
  * and diacritics are ignored, so "ismayilov" finds "İsmayılov" and "sahin" finds "Şahin".
@@ -18,4 +20,24 @@ export function foldedName(name: string): string {
 /** Whether two spellings name the same thing, by `foldedName`. */
 export function sameName(a: string, b: string): boolean {
   return foldedName(a) === foldedName(b);
+}
+
+/**
+ * The spellings of a search word in the other script: a Cyrillic word read into Latin (English and
+ * Azerbaijani spelling), a Latin one into Cyrillic; so "Анкара" finds "Ankara Üniversitesi" and
+ * "ankara" finds "Анкарский университет".
+ */
+export function wordSpellings(word: string): string[] {
+  const spellings = /\p{Script=Cyrillic}/u.test(word)
+    ? [word, russianToEnglish(word), russianToAz(word)]
+    : [word, latinToRussian(word)];
+  return [...new Set(spellings.map(foldForSearch))];
+}
+
+/** Whether every word of `query` is found in the `folded` text, in one spelling or another. */
+export function matchesQuery(folded: string, query: string): boolean {
+  return query
+    .split(/\s+/)
+    .filter(Boolean)
+    .every((word) => wordSpellings(word).some((spelling) => folded.includes(spelling)));
 }

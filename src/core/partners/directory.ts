@@ -3,9 +3,8 @@ import type { Partner, PartnerData, PartnerKind, PartnersDoc } from '../../share
 import { countryName } from '../../shared/countries';
 import { LANGUAGES } from '../../shared/languages';
 import { AppError } from '../../shared/errors';
-import { latinToRussian, russianToAz, russianToEnglish } from '../../shared/transliterate';
 import type { Visit } from '../../shared/domain';
-import { foldedName, foldForSearch } from '../../shared/fold';
+import { foldedName, foldForSearch, matchesQuery } from '../../shared/fold';
 import { newId } from '../ids';
 
 /**
@@ -53,26 +52,6 @@ function searchText(partner: Partner): string {
       ...partner.contacts.map((c) => c.name),
     ].join('\n'),
   );
-}
-
-/**
- * The spellings of a search word in the other script: a Cyrillic word read into Latin (English and
- * Azerbaijani spelling), a Latin one into Cyrillic; so "Анкара" finds "Ankara Üniversitesi" and
- * "ankara" finds "Анкарский университет".
- */
-export function wordSpellings(word: string): string[] {
-  const spellings = /\p{Script=Cyrillic}/u.test(word)
-    ? [word, russianToEnglish(word), russianToAz(word)]
-    : [word, latinToRussian(word)];
-  return [...new Set(spellings.map(foldForSearch))];
-}
-
-/** Whether every word of `query` is found in the text, in one spelling or another. */
-export function matchesQuery(folded: string, query: string): boolean {
-  return query
-    .split(/\s+/)
-    .filter(Boolean)
-    .every((word) => wordSpellings(word).some((spelling) => folded.includes(spelling)));
 }
 
 /** The first end date of a signed agreement still in force on `today`, or ''. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldedName, foldForSearch, sameName } from '../../../src/shared/fold';
+import { foldedName, foldForSearch, matchesQuery, sameName } from '../../../src/shared/fold';
 import { foldKey } from '../../../src/shared/guest-import';
 
 /**
@@ -37,5 +37,20 @@ describe('header texts and partners folded for a guest list', () => {
     expect(foldKey('Doğum tarixi (gün.ay.il)')).toBe('dogum tarixi gun ay il');
     expect(foldKey('  İSMAYILOV, Əli ')).toBe('ismayilov eli');
     expect(foldKey('Дата рождения')).toBe('дата рождения');
+  });
+});
+
+describe('a partner search, in the directory and the visit form alike', () => {
+  const ankara = foldForSearch('Ankara Üniversitesi\nAnkara University\nAnkara');
+
+  it('finds every word in any order, typed in either script', () => {
+    expect(matchesQuery(ankara, 'university ANKARA')).toBe(true);
+    expect(matchesQuery(ankara, 'Анкара')).toBe(true);
+    expect(matchesQuery(ankara, 'universitesi')).toBe(true);
+  });
+
+  it('finds nothing when one word is not there, and everything for no words', () => {
+    expect(matchesQuery(ankara, 'ankara berlin')).toBe(false);
+    expect(matchesQuery(ankara, '  ')).toBe(true);
   });
 });

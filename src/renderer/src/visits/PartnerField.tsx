@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { MultiSelect, type OptionsFilter } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartnerSummary } from '../../../shared/partners-contract';
-import { foldForSearch } from '../../../shared/fold';
+import { foldForSearch, matchesQuery } from '../../../shared/fold';
 import { useFormat } from '../format';
 import { partnerLabel, usePartners } from '../partners/links/partner-data';
 import { useLinkedPartners } from './linked-partners';
@@ -42,12 +42,11 @@ export function PartnerField({ value, onChange, error }: PartnerFieldProps) {
   const filter = useMemo<OptionsFilter>(
     () =>
       ({ options, search }) => {
-        const query = foldForSearch(search.trim());
-        if (!query) return options;
+        if (!search.trim()) return options;
         return options.filter((option) => {
           if (!isItem(option)) return false;
           const partner = byId.get(option.value);
-          return foldForSearch(partner ? searchText(partner) : option.label).includes(query);
+          return matchesQuery(foldForSearch(partner ? searchText(partner) : option.label), search);
         });
       },
     [byId],
