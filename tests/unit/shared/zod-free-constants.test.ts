@@ -19,6 +19,9 @@ const ZOD_FREE = [
   'languages.ts',
   'texts.ts',
   'letterhead-template.ts',
+  'fold.ts',
+  'one-of.ts',
+  'baku-time.ts',
 ];
 
 /** `from '…'` of every import and re-export that is not type-only. */
