@@ -116,7 +116,7 @@ function visitListTable(language: Language, p: ReportPhrases, report: Report): B
       [c.number, c.visit, c.dates, c.partner, c.status, c.guests],
       // A date holds together (no-break spaces), so its column takes the widest of a month's days
       // whole: "27–30 sentyabr 2026-cı il", "27–30 сентября 2026 г.".
-      [0.7, 3.3, 3, 2.6, 1.9, 1.1],
+      [0.6, 3.7, 2.8, 2.6, 1.7, 1],
       rows,
     ),
   ];
