@@ -139,7 +139,8 @@ function agreementList(language: Language, p: ReportPhrases, built: BuiltReport)
       language,
       false,
       [c.partner, c.agreement, c.signedDate, c.validTo, c.group],
-      [2.6, 3.4, 2.4, 2.4, 1.6],
+      // The section's name whole ("Прекратившие действие"), each date whole ("12 sentyabr 2019-cu il").
+      [2.2, 3.3, 2.3, 2.3, 1.9],
       rows,
       0,
     ),

@@ -81,4 +81,19 @@ describe.skipIf(skip)('the report .docx as its pages print', () => {
         `${language}:\n${lines[language].join('\n')}`,
       ).toBe(true);
   }, 180_000);
+
+  it('prints the section each agreement is counted in with its words whole, after its end date', async () => {
+    const lines = await printedLines(office(), { from: '2027-01-01', to: '2027-03-31' });
+    const expected: Record<Language, string[]> = {
+      az: ['İmzalanmış', 'Uzadılmış', 'Qüvvədən'],
+      en: ['Signed', 'Renewed', 'Expiring', 'Ended'],
+      ru: ['Подписанные', 'Продлённые', 'Истекающие', 'Прекратившие'],
+    };
+    for (const language of LANGUAGES)
+      for (const word of expected[language])
+        expect(
+          lines[language].some((l) => new RegExp(`(\\d{4}|il|г\\.) {2,}${word}( |$)`).test(l)),
+          `${language} ${word}:\n${lines[language].join('\n')}`,
+        ).toBe(true);
+  }, 180_000);
 });
