@@ -41,7 +41,7 @@ import {
   type Partner,
   type Person,
 } from './pools';
-import { hostUnitTexts, partnerTexts, purposeTexts } from './pool-texts';
+import { hostUnitTexts, OFFICER_CYRILLIC, partnerTexts, purposeTexts } from './pool-texts';
 import { seededRandom, type Random } from './random';
 
 /**
@@ -414,6 +414,15 @@ function visitTranslations(
   return { az: texts('az'), ru: texts('ru') };
 }
 
+/** The officer's Cyrillic spelling, which Russian programmes and itineraries print. */
+function withOfficerInRussian(visit: Visit): Visit {
+  const ru = {
+    ...visit.translations?.ru,
+    responsibleOfficer: OFFICER_CYRILLIC[visit.responsibleOfficer] ?? '',
+  };
+  return { ...visit, translations: { ...visit.translations, ru } };
+}
+
 export interface GenerateOptions {
   size: SizeName;
   seed: number;
@@ -437,7 +446,7 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
     const titlePurpose = random.pick(VISIT_PURPOSES);
     const purpose = random.pick(VISIT_PURPOSES);
     const hostUnit = random.pick(HOST_UNITS);
-    return {
+    return withOfficerInRussian({
       id,
       title: `${partner.name}: ${titlePurpose}`,
       partnerName: partner.name,
@@ -464,7 +473,7 @@ export function generateDataset({ size, seed, today = '2026-11-29', logoSide }: 
       updatedAt: created,
       lang: 'en',
       translations: visitTranslations(partner.name, titlePurpose, purpose, hostUnit),
-    };
+    });
   });
   const institution = benchInstitution(logoSide);
   const shared: SharedDoc = {

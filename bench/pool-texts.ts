@@ -1,5 +1,5 @@
 import type { PartnerKind } from '../src/shared/partners';
-import { HOST_UNITS, PARTNERS, VISIT_PURPOSES } from './pools';
+import { HOST_UNITS, OFFICERS, PARTNERS, VISIT_PURPOSES } from './pools';
 
 /**
  * The Azerbaijani and Russian of the generator's English tables (`pools.ts`), written by hand: each
@@ -206,6 +206,15 @@ export const PURPOSE_TEXTS: Readonly<Record<string, { az: string; ru: string }>>
   },
 };
 
+/** The officers of `OFFICERS` as Russian documents spell them. */
+export const OFFICER_CYRILLIC: Readonly<Record<string, string>> = {
+  'Leyla Məmmədova': 'Лейла Мамедова',
+  'Rəşad Həsənov': 'Рашад Гасанов',
+  'Günay Quliyeva': 'Гюнай Кулиева',
+  'Orxan Əliyev': 'Орхан Алиев',
+  'Nərgiz İsmayılova': 'Наргиз Исмайлова',
+};
+
 /** By the host unit in `HOST_UNITS`. */
 export const HOST_UNIT_TEXTS: Readonly<Record<string, { az: string; ru: string }>> = {
   'International Relations Office': {
@@ -236,5 +245,6 @@ export function untranslatedPools(): string[] {
     ...PARTNERS.map((p) => p.name).filter((n) => !(n in PARTNER_TEXTS)),
     ...VISIT_PURPOSES.filter((p) => !(p in PURPOSE_TEXTS)),
     ...HOST_UNITS.filter((u) => !(u in HOST_UNIT_TEXTS)),
+    ...OFFICERS.filter((o) => !(o in OFFICER_CYRILLIC)),
   ];
 }

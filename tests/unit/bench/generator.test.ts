@@ -42,7 +42,7 @@ describe('the benchmark data generator', () => {
     expect(digest(withoutTexts)).toBe('a18688b1a80572adede9305dbe985b751149e4cae6dab9858ab96d59732e8890');
   });
 
-  it('gives every visit its title, purpose, partner and host unit in Azerbaijani and Russian', () => {
+  it('gives every visit its title, purpose, partner, host unit and officer in Azerbaijani and Russian', () => {
     expect(untranslatedPools()).toEqual([]);
     for (const visit of data.visits) {
       expect(visit.lang).toBe('en');
@@ -54,6 +54,8 @@ describe('the benchmark data generator', () => {
     const ankara = data.visits.find((v) => v.partnerName === 'Ankara University');
     expect(ankara?.translations?.az?.partnerName).toBe('Ankara Universiteti');
     expect(ankara?.translations?.ru?.partnerName).toBe('Анкарский университет');
+    const leyla = data.visits.find((v) => v.responsibleOfficer === 'Leyla Məmmədova');
+    expect(leyla?.translations?.ru?.responsibleOfficer).toBe('Лейла Мамедова');
     const office = data.visits.find((v) => v.hostUnit === 'International Relations Office');
     expect(office?.translations?.az?.hostUnit).toBe('Beynəlxalq əlaqələr şöbəsi');
     expect(office?.translations?.ru?.hostUnit).toBe('Отдел международных связей');
