@@ -67,3 +67,11 @@ describe('the figures', () => {
       expect(await text(language, 12927), language).toContain(expected[language]);
   });
 });
+
+describe('the headings of the breakdowns', () => {
+  it('in Russian say each by the plural, as the others do', async () => {
+    const lines = await text('ru');
+    for (const heading of ['Гости по категориям', 'Гости по ролям', 'Мероприятия программы по видам'])
+      expect(lines).toContain(heading);
+  });
+});
