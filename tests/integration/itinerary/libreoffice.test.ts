@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,15 +8,13 @@ import { dispatch } from '../../../src/core/dispatch';
 import type { Handlers, MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import type { ItineraryFile } from '../../../src/shared/itinerary';
 import { tempDirs } from '../../support/temp-dir';
+import { convertWithLibreOffice, skipWithoutLibreOffice } from '../../support/libreoffice';
 
 /**
  * A visit's itineraries made in bulk through the core's API, one guest each in az, en and ru, read
  * back by LibreOffice: each on one page, numbered in its guest's language, the hotel's city in it too, and holding nothing of the others.
  */
-const SOFFICE = '/usr/bin/soffice';
-const skip = !existsSync(SOFFICE) && !process.env.CI;
-if (skip)
-  console.warn(`Skipping the LibreOffice itinerary test: ${SOFFICE} is not installed (CI installs it).`);
+const skip = skipWithoutLibreOffice('the LibreOffice itinerary test');
 
 const dirs = tempDirs('qonaq-itinerary-');
 let root = '';
@@ -164,19 +161,7 @@ describe.skipIf(skip)('itineraries read back by LibreOffice', () => {
         return path;
       }),
     );
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${join(root, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        root,
-        ...paths,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    convertWithLibreOffice(paths, { outDir: root, profileRoot: root });
 
     const expected = {
       az: [

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +7,13 @@ import { Store } from '../../../src/core/store/store';
 import type { Handlers } from '../../../src/shared/contract';
 import { LANGUAGES } from '../../../src/shared/languages';
 import { tempDirs } from '../../support/temp-dir';
+import { convertWithLibreOffice, skipWithoutLibreOffice } from '../../support/libreoffice';
 
 /**
  * The .docx exports as an independent reader sees them: LibreOffice converts them to PDF and
  * pdftotext reads the text back, which must hold every item in order and the page numbers.
  */
-const SOFFICE = '/usr/bin/soffice';
-const skip = !existsSync(SOFFICE) && !process.env.CI;
-if (skip) console.warn(`Skipping the LibreOffice print tests: ${SOFFICE} is not installed (CI installs it).`);
+const skip = skipWithoutLibreOffice('the LibreOffice print tests');
 
 const dirs = tempDirs('qonaq-print-');
 let root = '';
@@ -154,18 +152,9 @@ describe.skipIf(skip)('print exports read back by LibreOffice', () => {
       }
     }
 
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${join(root, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        ...names.map((n) => join(out, `${n}.docx`)),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
+    convertWithLibreOffice(
+      names.map((n) => join(out, `${n}.docx`)),
+      { outDir: out, profileRoot: root },
     );
 
     const pageWords = {

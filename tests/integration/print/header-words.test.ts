@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,14 +9,13 @@ import { LANGUAGES, type Language } from '../../../src/shared/languages';
 import { tempDirs } from '../../support/temp-dir';
 import { guest, hotel, item, stay, visit } from '../../unit/core/print/fixtures';
 import { documentText } from '../../unit/letters/docx-xml';
+import { convertWithLibreOffice, skipWithoutLibreOffice } from '../../support/libreoffice';
 
 /**
  * The daily schedule's narrow columns, as LibreOffice lays them out: every word of every column
  * header prints whole ("Avtomobil", not "Avtomobi" over "l"), portrait and landscape, in each language.
  */
-const SOFFICE = '/usr/bin/soffice';
-const skip = !existsSync(SOFFICE) && !process.env.CI;
-if (skip) console.warn(`Skipping the LibreOffice header test: ${SOFFICE} is not installed (CI installs it).`);
+const skip = skipWithoutLibreOffice('the LibreOffice header test');
 
 /** The words of the column headers of the day's tables, as each language's print.json has them. */
 const HEADER_WORDS: Record<Language, string[]> = {
@@ -161,18 +159,9 @@ describe.skipIf(skip)('the daily schedule .docx read back by LibreOffice', () =>
     }
     await mkdir(join(root, 'pdf'));
 
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${join(root, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        join(root, 'pdf'),
-        ...names.map(({ name }) => join(root, `${name}.docx`)),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
+    convertWithLibreOffice(
+      names.map(({ name }) => join(root, `${name}.docx`)),
+      { outDir: join(root, 'pdf'), profileRoot: root },
     );
 
     for (const { name, language, docxText } of names) {

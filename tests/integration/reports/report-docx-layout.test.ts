@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -9,13 +8,13 @@ import type { Language } from '../../../src/shared/languages';
 import { LANGUAGES } from '../../../src/shared/languages';
 import { tempDirs } from '../../support/temp-dir';
 import { office } from '../../unit/core/reports/fixture';
+import { convertWithLibreOffice, skipWithoutLibreOffice } from '../../support/libreoffice';
 
 /**
  * How the report's pages read in LibreOffice (pdftotext -layout keeps each printed line): what a reader
  * of the annual report at ten years found broken, each case with its expected text typed by hand.
  */
-const SOFFICE = '/usr/bin/soffice';
-const skip = !existsSync(SOFFICE) && !process.env.CI;
+const skip = skipWithoutLibreOffice('the LibreOffice report layout tests');
 const dirs = tempDirs('qonaq-report-layout-');
 const Q3 = { from: '2027-07-01', to: '2027-09-30' } as const;
 const NOW = new Date('2027-10-01T08:00:00Z');
@@ -46,18 +45,9 @@ async function printedLines(
     const file = await reportDocx(built, null);
     await writeFile(join(root, `r-${language}.docx`), Buffer.from(file.base64, 'base64'));
   }
-  execFileSync(
-    SOFFICE,
-    [
-      `-env:UserInstallation=file://${join(root, 'profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      root,
-      ...LANGUAGES.map((l) => join(root, `r-${l}.docx`)),
-    ],
-    { stdio: 'pipe', timeout: 120_000 },
+  convertWithLibreOffice(
+    LANGUAGES.map((l) => join(root, `r-${l}.docx`)),
+    { outDir: root, profileRoot: root },
   );
   const read = (language: Language) =>
     execFileSync('pdftotext', ['-layout', join(root, `r-${language}.pdf`), '-'], { encoding: 'utf8' })

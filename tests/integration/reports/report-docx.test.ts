@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,15 +10,13 @@ import { rejection } from '../../support/rejection';
 import { tempDirs } from '../../support/temp-dir';
 import { office } from '../../unit/core/reports/fixture';
 import { officeStore } from './office-store';
+import { convertWithLibreOffice, skipWithoutLibreOffice } from '../../support/libreoffice';
 
 /**
  * The report as an independent reader sees it: LibreOffice converts the .docx to PDF and pdftotext
  * reads the text back, which must hold the title, the sections and the figures in each language.
  */
-const SOFFICE = '/usr/bin/soffice';
-const skip = !existsSync(SOFFICE) && !process.env.CI;
-if (skip)
-  console.warn(`Skipping the LibreOffice report tests: ${SOFFICE} is not installed (CI installs it).`);
+const skip = skipWithoutLibreOffice('the LibreOffice report tests');
 
 const dirs = tempDirs('qonaq-report-');
 const Q1 = { from: '2027-01-01', to: '2027-03-31' } as const;
@@ -119,18 +116,9 @@ describe.skipIf(skip)('the report .docx read back by LibreOffice', () => {
       expect(file.fileName).toMatch(/\.docx$/);
       await writeFile(join(out, `report-${language}.docx`), Buffer.from(file.base64, 'base64'));
     }
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${join(root, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        out,
-        ...LANGUAGES.map((l) => join(out, `report-${l}.docx`)),
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
+    convertWithLibreOffice(
+      LANGUAGES.map((l) => join(out, `report-${l}.docx`)),
+      { outDir: out, profileRoot: root },
     );
     for (const language of LANGUAGES) {
       const pdf = join(out, `report-${language}.pdf`);

@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,16 +6,14 @@ import type { Store } from '../../../src/core/store/store';
 import type { Language } from '../../../src/shared/languages';
 import { tempDirs } from '../../support/temp-dir';
 import { addPartnerAndAgreement, reportCore } from '../../support/visit-report';
+import { convertWithLibreOffice, skipWithoutLibreOffice } from '../../support/libreoffice';
 
 /**
  * A visit's report made through the core's API in az, en and ru, read back by LibreOffice: the
  * headings, the people and the follow-ups in the document's language, the names as in the passport,
  * nothing of another language; and refused, naming what lacks, while a text is not written in it.
  */
-const SOFFICE = '/usr/bin/soffice';
-const skip = !existsSync(SOFFICE) && !process.env.CI;
-if (skip)
-  console.warn(`Skipping the LibreOffice visit report test: ${SOFFICE} is not installed (CI installs it).`);
+const skip = skipWithoutLibreOffice('the LibreOffice visit report test');
 
 const dirs = tempDirs('qonaq-visit-report-');
 let root = '';
@@ -261,19 +258,7 @@ describe.skipIf(skip)('a visit report read back by LibreOffice', () => {
       await writeFile(path, Buffer.from(file.base64, 'base64'));
       paths.push(path);
     }
-    execFileSync(
-      SOFFICE,
-      [
-        `-env:UserInstallation=file://${join(root, 'profile')}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        root,
-        ...paths,
-      ],
-      { stdio: 'pipe', timeout: 120_000 },
-    );
+    convertWithLibreOffice(paths, { outDir: root, profileRoot: root });
     languages.forEach((language, i) => {
       const pdf = paths[i]?.replace(/\.docx$/, '.pdf') ?? '';
       // Without -layout: a table cell's words read in order, not interleaved with the next cell's.
