@@ -14,7 +14,7 @@ import { guestName } from '../../../shared/guest-name';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
 import { hostsOf } from './hosts';
 import { saveFiles } from '../letters/save-files';
-import { useAppStatus } from '../queries';
+import { methodKey, queryKey, useAppStatus } from '../queries';
 
 /** What the export is opened from: a visit's programme (the visit, a guest or a host), or a day. */
 export type CalendarTarget = { kind: 'visit'; visit: Visit } | { kind: 'day'; date: string };
@@ -69,7 +69,8 @@ export function CalendarExportModal({
   const request = requestOf(target, scope, guestId, hostName, language);
   // Asked afresh each time the dialog opens, and again once missing texts are saved (`textsChanged`).
   const check = useQuery({
-    queryKey: ['calendar.icsCheck', request] as const,
+    // Until a host is chosen there is nothing to ask: the method's key alone, with nothing kept under it.
+    queryKey: request ? queryKey('calendar.icsCheck', request) : methodKey('calendar.icsCheck'),
     queryFn: request ? () => api['calendar.icsCheck'](request) : skipToken,
     staleTime: 0,
   });
