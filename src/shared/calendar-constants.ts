@@ -1,11 +1,8 @@
 /**
- * A calendar file's plain rules, without zod: what a file may cover, the UIDs its events keep, and
- * what a visit remembers of removed events (docs/decisions/0018-calendar-export.md). The schemas are
- * in calendar-export.ts and calendar-memory.ts.
+ * A calendar file's plain rules, without zod: the UIDs its events keep, and what a visit remembers of
+ * removed events (docs/decisions/0018-calendar-export.md). The schemas are in calendar-export.ts and
+ * calendar-memory.ts.
  */
-
-export const CALENDAR_SCOPES = ['visit', 'guest', 'host', 'day'] as const;
-export type CalendarScope = (typeof CALENDAR_SCOPES)[number];
 
 /** The UID of a programme item's event: the same in every file, for as long as the item exists. */
 export function eventUid(visitId: string, itemId: string): string {
