@@ -59,6 +59,7 @@ const OTHER_NAMES: Partial<Record<CountryCode, readonly string[]>> = {
     'USA',
     'United States',
     'United States of America',
+    'Соединенные Штаты',
     'America',
     'American',
     'U.S.',
@@ -157,11 +158,24 @@ const OTHER_NAMES: Partial<Record<CountryCode, readonly string[]>> = {
   LU: ['Luxembourgish', 'LUX'],
   MT: ['Maltese', 'MLT'],
   NZ: ['New Zealander', 'NZL'],
+  // The short forms display lists use, which Qonaq's list no longer carries.
+  HK: ['Hong Kong', 'Hong Kong SAR China', 'Гонконг', 'Honkonq', 'HKG'],
+  MO: ['Macao', 'Macau', 'Макао', 'MAC'],
+  KP: ['North Korea', 'КНДР', 'Şimali Koreya', 'PRK'],
+  CD: ['DR Congo', 'DRC', 'Congo-Kinshasa', 'ДР Конго', 'Конго-Киншаса', 'COD'],
+  CG: ['Congo-Brazzaville', 'Конго-Браззавиль', 'COG'],
+  MM: ['Burma', 'Бирма'],
 };
 
-/** Words a country's name may carry or leave out ("the", "Republic of"): compared without them. */
+/**
+ * Words a country's name may carry or leave out ("the", "Republic of", "and" or "&"): compared
+ * without them.
+ */
 const FILLER: ReadonlySet<string> = new Set([
   'the',
+  'and',
+  'и',
+  've',
   'of',
   'republic',
   'республика',

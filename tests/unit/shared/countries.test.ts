@@ -28,6 +28,22 @@ describe('countries', () => {
     expect(countryName('ru', 'DE')).toBe('Германия');
   });
 
+  it('writes the names as an official letter does, not the short forms of display lists', () => {
+    expect(countryName('ru', 'US')).toBe('Соединённые Штаты Америки');
+    expect(countryName('ru', 'AE')).toBe('Объединённые Арабские Эмираты');
+    expect(countryName('ru', 'KP')).toBe('Корейская Народно-Демократическая Республика');
+    expect(countryName('ru', 'SH')).toBe('Остров Святой Елены');
+    expect(countryName('en', 'BA')).toBe('Bosnia and Herzegovina');
+    expect(countryName('en', 'KN')).toBe('Saint Kitts and Nevis');
+    expect(countryName('en', 'CD')).toBe('Democratic Republic of the Congo');
+    expect(countryName('az', 'CG')).toBe('Konqo Respublikası');
+    for (const code of COUNTRY_CODES) {
+      expect(countryName('en', code)).not.toMatch(/&|\bSt\.|U\.S\.| - /);
+      expect(countryName('ru', code)).not.toMatch(/о-в|Св\.|^[А-ЯЁ]{3,}$| - |Соединенн|Объединенн/);
+      expect(countryName('az', code)).not.toMatch(/ - /);
+    }
+  });
+
   it('answers an unknown code as itself, and does not take Object members for codes', () => {
     expect(countryName('en', 'QQ')).toBe('QQ');
     expect(isCountryCode('constructor')).toBe(false);

@@ -9,7 +9,7 @@ import type { Language } from '../../../shared/languages';
  * brackets instead, which is still correct. The officer can always edit the text.
  */
 
-/** English names read with "the": "in the United Kingdom". */
+/** English names read with "the": "in the United Kingdom" (and every "… Islands", "… Republic …"). */
 const ENGLISH_WITH_THE = new Set([
   'AE',
   'BS',
@@ -32,6 +32,10 @@ const ENGLISH_WITH_THE = new Set([
 /** Russian names the rules below do not decline, declined by hand for the countries most often met. */
 const RU_PREPOSITIONAL: Record<string, string> = {
   US: 'США',
+  AE: 'Объединённых Арабских Эмиратах',
+  KP: 'Корейской Народно-Демократической Республике',
+  CD: 'Демократической Республике Конго',
+  CG: 'Республике Конго',
   EG: 'Египте',
   KR: 'Республике Корея',
   SA: 'Саудовской Аравии',
@@ -65,7 +69,10 @@ function ruPrepositional(name: string): string | null {
 function inCountry(language: Language, code: string): { phrase: string; bracketed: boolean } {
   const name = countryName(language, code);
   if (language === 'en')
-    return { phrase: ENGLISH_WITH_THE.has(code) ? `the ${name}` : name, bracketed: false };
+    return {
+      phrase: ENGLISH_WITH_THE.has(code) || /\b(Islands|Republic)\b/.test(name) ? `the ${name}` : name,
+      bracketed: false,
+    };
   if (language === 'az') return { phrase: azLocative(name), bracketed: false };
   const declined = RU_PREPOSITIONAL[code] ?? ruPrepositional(name);
   return declined ? { phrase: declined, bracketed: false } : { phrase: name, bracketed: true };

@@ -78,6 +78,16 @@ describe('countries as lists write them', () => {
     ['the Netherlands', 'NL'],
     ['Azərbaycan', 'AZ'],
     ['United Kingdom', 'GB'],
+    ['United States', 'US'],
+    ['Соединенные Штаты', 'US'],
+    ['ОАЭ', 'AE'],
+    ['КНДР', 'KP'],
+    ['North Korea', 'KP'],
+    ['Hong Kong', 'HK'],
+    ['DR Congo', 'CD'],
+    ['Congo - Kinshasa', 'CD'],
+    ['Republic of the Congo', 'CG'],
+    ['Bosnia & Herzegovina', 'BA'],
   ])('%s is %s', (text, code) => {
     expect(matchCountry(text)).toBe(code);
   });
