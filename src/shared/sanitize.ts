@@ -30,3 +30,16 @@ export function cleanLine(text: string): string {
 export function unbreakable(text: string): string {
   return cleanLine(text).replace(/ /g, '\u00a0');
 }
+
+/**
+ * Initials stay with each other and with the name they belong to, as typesetting in all three
+ * languages wants: "имени М.\u00a0В.\u00a0Ломоносова", never "М." at a line's end and "В." on the
+ * next. An initial is one capital letter and a full stop; the space after it, and the space between
+ * a surname and the initials that end a name ("Иванов И.\u00a0И."), become no-break spaces. Nothing else
+ * changes: a sentence's words and the spaces around a dash are left as typed.
+ */
+export function bindInitials(text: string): string {
+  return text
+    .replace(/(?<![\p{L}\p{N}])(\p{Lu}\.) +(?=\p{L})/gu, '$1\u00a0')
+    .replace(/(?<=\p{L}) +(?=\p{Lu}\.(?:\u00a0\p{Lu}\.)*(?![\u00a0\p{L}]))/gu, '\u00a0');
+}

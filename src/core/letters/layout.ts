@@ -18,7 +18,7 @@ import {
 import type { Institution, Signatory } from '../../shared/institution';
 import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
 import { fill, letterPhrases } from './phrases';
-import { cleanLine, cleanText } from './sanitize';
+import { bindInitials, cleanLine, cleanText } from './sanitize';
 
 /** A4 in twips, with 2 cm margins. */
 export const PAGE = { width: 11906, height: 16838, margin: 1134 } as const;
@@ -56,12 +56,12 @@ export interface ParagraphStyle extends RunStyle {
 
 /**
  * Runs for text as typed: line breaks become breaks and tabs become tabs, rather than characters that
- * Word would print as spaces. Each run names its font and language, so a paragraph copied into another
- * document keeps both.
+ * Word would print as spaces; initials are bound to their name (`bindInitials`). Each run names its
+ * font and language, so a paragraph copied into another document keeps both.
  */
 export function runs(language: Language, text: string, style: RunStyle = {}): TextRun[] {
   const base = { font: FONT, language: { value: LANGUAGE_TAGS[language] }, ...style };
-  return cleanText(text)
+  return bindInitials(cleanText(text))
     .split('\n')
     .map((line, index) => {
       const children = line.split('\t').flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]));

@@ -1,2 +1,2 @@
 // The rule for printable text lives in src/shared, where the renderer reads it too.
-export { cleanLine, cleanText, unbreakable } from '../../shared/sanitize';
+export { bindInitials, cleanLine, cleanText, unbreakable } from '../../shared/sanitize';

@@ -106,6 +106,14 @@ describe.each(LANGUAGES)('visa invitation in %s', (language) => {
 });
 
 describe('visa invitation', () => {
+  it("keeps the initials in an organisation's name together, and the passport name as typed", async () => {
+    const data = sampleVisa('ru');
+    const guest = { ...data.guest, organisation: 'МГУ имени М. В. Ломоносова' };
+    const text = documentText(await buildVisaInvitation({ ...data, guest }));
+    expect(text).toContain('МГУ имени М.\u00a0В.\u00a0Ломоносова');
+    expect(text).toContain('Demirci Ayşe Gül');
+  });
+
   it('prints the embassy as typed, line by line', async () => {
     const addressee = {
       kind: 'embassy' as const,
