@@ -3,11 +3,12 @@ import type { Guest, Visit } from '../shared/domain';
 import { AppError } from '../shared/errors';
 import type { Institution } from '../shared/institution';
 import type { LetterFile } from '../shared/letters';
+import { textsMissing } from '../shared/texts-missing';
 import { checkVisaInvitation, type InvitationInput } from './letters';
 import { missingLetterInput } from './letters/common';
 import { lettersTexts } from './letters/localize';
 import { verifyTemplate } from './letters/template-zip';
-import { incomplete, missingGuestFields, untranslated } from './letter-refusals';
+import { incomplete, missingGuestFields } from './letter-refusals';
 import { provisionalNumber } from './register';
 
 export type LetterRequest = ParsedInput<'letters.issue'>['request'];
@@ -85,7 +86,7 @@ export function prepareLetter(
     ...texts.missing,
     ...memberTexts.flatMap((m) => m.missing.filter((t) => t.owner === 'guest')),
   ];
-  if (missingTexts.length > 0) throw untranslated(request.language, missingTexts, guest.id);
+  if (missingTexts.length > 0) throw textsMissing(request.language, missingTexts);
   // A template that came in with an archive is checked before a number is taken, not after.
   const template = institution.letterheadTemplate;
   const problem = template ? verifyTemplate(Buffer.from(template.data, 'base64')) : null;

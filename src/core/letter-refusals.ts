@@ -2,15 +2,14 @@ import { isIsoDate } from '../shared/dates';
 import type { Guest, Visit } from '../shared/domain';
 import { AppError, type FieldError } from '../shared/errors';
 import type { LetterKind } from '../shared/letters';
-import type { MissingText } from '../shared/texts';
 import { checkVisaInvitation } from './letters';
 import { missingMemberFields } from './letters/check';
 import { cleanLine } from './letters/sanitize';
 
 /**
  * Why a letter is refused before a number is taken, in the terms the UI points at: the fields the
- * officer must fill (`letterIncomplete`) and the texts not yet written in the letter's language
- * (`textsMissing`).
+ * officer must fill (`letterIncomplete`); the texts not yet written in the letter's language are
+ * refused as every document refuses them (`textsMissing` in shared/texts-missing.ts).
  */
 
 /**
@@ -55,22 +54,5 @@ export function incomplete(fields: readonly string[]): AppError {
     'letterIncomplete',
     undefined,
     unique.map((path): FieldError => ({ path, code: 'required' })),
-  );
-}
-
-/**
- * A letter that would print texts not written in its language: the officer gives them first. Texts of
- * the other members of a group letter are named with the member's id (`texts.guests.<id>.position`).
- */
-export function untranslated(language: string, missing: readonly MissingText[], guestId: string): AppError {
-  const path = (m: MissingText) =>
-    m.owner === 'guest' && m.id !== guestId
-      ? `texts.guests.${m.id}.${m.field}`
-      : `texts.${m.owner}.${m.field}`;
-  const paths = [...new Set(missing.map(path))];
-  return new AppError(
-    'textsMissing',
-    { language },
-    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
   );
 }

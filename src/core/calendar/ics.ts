@@ -3,7 +3,6 @@ import { Temporal } from 'temporal-polyfill';
 import { eventUid } from '../../shared/calendar-constants';
 import type { CalendarExport } from '../../shared/calendar-export';
 import type { Visit, VisitStatus } from '../../shared/domain';
-import { AppError, type FieldError } from '../../shared/errors';
 import { addDays, BAKU_TZID, BAKU_UTC_OFFSET } from '../../shared/dates';
 import { safeFileName } from '../../shared/file-names';
 import { oneLine } from '../../shared/one-line';
@@ -11,6 +10,7 @@ import type { Language } from '../../shared/languages';
 import { hostsIn, itemTextIn } from '../../shared/planning';
 import type { ExportedFile } from '../../shared/print';
 import { textIn, TRANSLATED_FIELDS, type MissingText } from '../../shared/texts';
+import { textsMissing } from '../../shared/texts-missing';
 import { fill } from '../letters/phrases';
 import { guestName } from '../../shared/guest-name';
 import { journeyEntryUid, journeySummary, type JourneyEntry } from './journeys';
@@ -238,23 +238,13 @@ function writeRemoved(
 
 /**
  * The calendar file asked for. Refused with `textsMissing` while a text it prints has no version in
- * its language (the paths name the record: `texts.item.<id>.title`), as letters and printouts are.
+ * its language (see `textsMissing`), as letters and printouts are.
  */
 export function calendarFile(visits: readonly Visit[], request: CalendarExport, now: Date): ExportedFile {
   const selection = selectEntries(visits, request);
   const { language } = request;
   const missing = calendarMissingTexts(selection, language);
-  if (missing.length > 0) {
-    throw new AppError(
-      'textsMissing',
-      { language },
-      missing.map((m): FieldError => ({
-        path: `texts.${m.owner}.${m.id}.${m.field}`,
-        code: 'notInLanguage',
-        params: { language },
-      })),
-    );
-  }
+  if (missing.length > 0) throw textsMissing(language, missing);
   const name = nameOf(selection, request);
   const text = writeIcs(selection, language, name, now, request.scope !== 'guest');
   return {

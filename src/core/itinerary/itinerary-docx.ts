@@ -1,11 +1,11 @@
 import type { Paragraph, Table } from 'docx';
 import { formatLetterDate, formatLetterDateRange, weekdayName } from '../../shared/dates';
-import { AppError, type FieldError } from '../../shared/errors';
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
 import type { Language } from '../../shared/languages';
 import { dayNumber, describeLine, type ProgrammeDay } from '../../shared/print';
+import { textsMissing } from '../../shared/texts-missing';
 import { TEXT_WIDTH } from '../letters/layout';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
@@ -20,12 +20,7 @@ import { itineraryPhrases } from './phrases';
 export function refuseUntranslated(itinerary: GuestItinerary): void {
   const { missingTexts, language } = itinerary;
   if (missingTexts.length === 0) return;
-  const paths = [...new Set(missingTexts.map((m) => `texts.${m.owner}.${m.field}`))];
-  throw new AppError(
-    'textsMissing',
-    { language },
-    paths.map((path): FieldError => ({ path, code: 'notInLanguage', params: { language } })),
-  );
+  throw textsMissing(language, missingTexts);
 }
 
 /** One day of the itinerary (the `index`th), its table `width` twips wide. */

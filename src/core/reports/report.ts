@@ -1,7 +1,7 @@
-import { AppError, type FieldError } from '../../shared/errors';
 import type { Language } from '../../shared/languages';
 import type { Report } from '../../shared/reports';
 import type { MissingText } from '../../shared/texts';
+import { textsMissing } from '../../shared/texts-missing';
 import type { AgreementRow } from './agreements';
 import { periodFigures, type ReportSources } from './figures';
 import { previousPeriod } from './period';
@@ -54,15 +54,5 @@ export function buildReport(sources: ReportSources, query: ReportQuery, now: Dat
 export function refuseUntranslated(built: BuiltReport): void {
   const { missing, report } = built;
   if (missing.length === 0) return;
-  const { language } = report;
-  const once = new Map(missing.map((m) => [`${m.id}|${m.field}`, m]));
-  throw new AppError(
-    'textsMissing',
-    { language },
-    [...once.values()].map((m): FieldError => ({
-      path: `texts.${m.owner}.${m.field}`,
-      code: 'notInLanguage',
-      params: { language, id: m.id, visitId: m.visitId ?? m.id, original: m.original, from: m.from },
-    })),
-  );
+  throw textsMissing(report.language, missing);
 }

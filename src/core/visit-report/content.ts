@@ -27,8 +27,8 @@ export interface ReportContent {
 
 /**
  * The report of a visit in `language` and what of it is not written in that language: texts of the
- * visit, its guests and items (asked for in the missing-texts dialog: `texts.<owner>.<field>`, with
- * what the dialog needs in `params`), texts of the report itself (`report.outcomes`,
+ * visit, its guests and items (`texts`, asked for in the missing-texts dialog) and, as the refusal
+ * names them (`others`), texts of the report itself (`report.outcomes`,
  * `report.followUps.<n>.text`, written in the report's form) and of the partners directory
  * (`agreements.title`, `partners.name`, written on the partner's page).
  */
@@ -36,7 +36,7 @@ export function reportContent(
   visit: Visit,
   partners: Readonly<PartnersDoc>,
   language: Language,
-): { content: ReportContent; missing: FieldError[] } {
+): { content: ReportContent; texts: MissingText[]; others: FieldError[] } {
   const report = visit.report ?? emptyVisitReport();
   const v = TRANSLATED_FIELDS.visit;
   const g = TRANSLATED_FIELDS.guest;
@@ -61,18 +61,14 @@ export function reportContent(
       itemMissingTexts(item, language, visit.id).filter((m) => m.field !== 'venue'),
     ),
   ];
-  const missing: FieldError[] = texts.map((m) => ({
-    path: `texts.${m.owner}.${m.field}`,
-    code: 'notInLanguage',
-    params: { language, id: m.id, visitId: visit.id, original: m.original, from: m.from },
-  }));
+  const others: FieldError[] = [];
   const written = (t: Record<Language, string>) =>
     t.az.trim() !== '' || t.en.trim() !== '' || t.ru.trim() !== '';
   if (written(report.outcomes) && report.outcomes[language].trim() === '')
-    missing.push({ path: 'report.outcomes', code: 'notInLanguage', params: { language } });
+    others.push({ path: 'report.outcomes', code: 'notInLanguage', params: { language } });
   report.followUps.forEach((f, i) => {
     if (f.text[language].trim() === '')
-      missing.push({
+      others.push({
         path: `report.followUps.${i}.text`,
         code: 'notInLanguage',
         params: { language, id: f.id },
@@ -80,7 +76,7 @@ export function reportContent(
   });
   for (const a of agreements)
     if (a.title[language].trim() === '')
-      missing.push({
+      others.push({
         path: 'agreements.title',
         code: 'notInLanguage',
         params: {
@@ -92,7 +88,7 @@ export function reportContent(
       });
   for (const p of linked)
     if (p.names[language].trim() === '')
-      missing.push({
+      others.push({
         path: 'partners.name',
         code: 'notInLanguage',
         params: { language, id: p.id, original: p.officialName },
@@ -131,5 +127,5 @@ export function reportContent(
       doneAt: f.doneAt,
     })),
   };
-  return { content, missing };
+  return { content, texts, others };
 }

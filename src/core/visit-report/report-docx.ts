@@ -1,12 +1,12 @@
 import type { Paragraph, Table } from 'docx';
 import type { Visit } from '../../shared/domain';
 import { formatLetterDate, formatLetterDateRange } from '../../shared/dates';
-import { AppError } from '../../shared/errors';
 import { safeFileName } from '../../shared/file-names';
 import type { Institution } from '../../shared/institution';
 import type { Language } from '../../shared/languages';
 import type { PartnersDoc } from '../../shared/partners';
 import type { ExportedFile } from '../../shared/print';
+import { textsMissing } from '../../shared/texts-missing';
 import { letterhead } from '../letters/letterhead';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
@@ -116,8 +116,8 @@ export async function visitReportDocx(
   language: Language,
   today: string,
 ): Promise<ExportedFile> {
-  const { content, missing } = reportContent(visit, partners, language);
-  if (missing.length > 0) throw new AppError('textsMissing', { language }, missing);
+  const { content, texts, others } = reportContent(visit, partners, language);
+  if (texts.length > 0 || others.length > 0) throw textsMissing(language, texts, others);
   const p = reportPhrases(language);
   const dates = formatLetterDateRange(language, content.arrivalDate, content.departureDate);
   const children = [...(institution ? letterhead(institution, language) : []), ...body(content, today)];

@@ -47,7 +47,13 @@ describe('a letter in a language some of its texts are not written in', () => {
     expect(refused).toEqual({
       code: 'textsMissing',
       params: { language: 'ru' },
-      fields: [{ path: 'texts.visit.purpose', code: 'notInLanguage', params: { language: 'ru' } }],
+      fields: [
+        {
+          path: 'texts.visit.purpose',
+          code: 'notInLanguage',
+          params: { language: 'ru', id: ids.visitId, visitId: ids.visitId, original: AZ_PURPOSE, from: 'az' },
+        },
+      ],
     });
     expect(registerAfterRefusal).toEqual([]);
     expect(letter.entry.number).toBe('BƏ-0001/2026');

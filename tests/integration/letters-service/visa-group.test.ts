@@ -97,8 +97,22 @@ describe('a group visa invitation through letters.issue', () => {
       code: 'textsMissing',
       params: { language: 'ru' },
       fields: [
-        { path: `texts.guests.${memberId}.position`, code: 'notInLanguage', params: { language: 'ru' } },
-        { path: `texts.guests.${memberId}.organisation`, code: 'notInLanguage', params: { language: 'ru' } },
+        {
+          path: 'texts.guest.position',
+          code: 'notInLanguage',
+          params: { language: 'ru', id: memberId, visitId: ids.visitId, original: 'Professor', from: 'en' },
+        },
+        {
+          path: 'texts.guest.organisation',
+          code: 'notInLanguage',
+          params: {
+            language: 'ru',
+            id: memberId,
+            visitId: ids.visitId,
+            original: 'Ankara University',
+            from: 'en',
+          },
+        },
       ],
     });
   });

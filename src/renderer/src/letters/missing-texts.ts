@@ -55,8 +55,8 @@ export function languagesOf(missing: readonly MissingText[]): Language[] {
 }
 
 /**
- * The texts a `textsMissing` refusal names (`texts.guest.position`), as the officer reads them, for
- * the guest the letter was for; null for any other failure.
+ * The texts a `textsMissing` refusal names (`texts.guest.position`, the guest's id in its params), as
+ * the officer reads them; null for any other failure.
  */
 export function refusedTexts(
   t: TFunction,
@@ -69,8 +69,9 @@ export function refusedTexts(
     ...new Set(
       (error.fields ?? []).map((f) => {
         const [, owner = '', field = ''] = f.path.split('.');
-        if (owner === 'guest')
-          return missingTextLabel(t, { owner, id: context.guestId, field }, context, uiLanguage);
+        // A group letter names its other members' texts by the member's id.
+        const id = typeof f.params?.id === 'string' ? f.params.id : context.guestId;
+        if (owner === 'guest') return missingTextLabel(t, { owner, id, field }, context, uiLanguage);
         if (owner === 'visit' || owner === 'contact') {
           return missingTextLabel(t, { owner, id: '', field }, context, uiLanguage);
         }

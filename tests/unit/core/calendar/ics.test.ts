@@ -216,11 +216,11 @@ describe('a visit’s programme as a calendar file', () => {
     }
     expect(refusal).toBeInstanceOf(AppError);
     expect(refusal).toMatchObject({ code: 'textsMissing', params: { language: 'ru' } });
-    expect((refusal as AppError).fields?.map((f) => f.path).sort()).toEqual([
-      'texts.item.i1.hosts',
-      'texts.item.i1.title',
-      'texts.item.i1.venue',
-    ]);
+    expect(
+      (refusal as AppError).fields
+        ?.map((f) => `${f.path} ${String(f.params?.id)}/${String(f.params?.visitId)}`)
+        .sort(),
+    ).toEqual(['texts.item.hosts i1/v1', 'texts.item.title i1/v1', 'texts.item.venue i1/v1']);
     expect(() => calendarFile(visits, { ...request, language: 'az' }, NOW)).toThrow(AppError);
     expect(exported(visits, { scope: 'visit', visitId: 'v1', language: 'en' }).text).toContain(
       'SUMMARY:Meeting with the rector',
