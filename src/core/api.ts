@@ -1,3 +1,4 @@
+import { accountName } from './signer';
 import { METHOD_NAMES, type Handlers, type MethodName } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
@@ -147,6 +148,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       loading: store.isLoading,
       readOnly: store.readOnly,
       settings: store.settings,
+      account: accountName(),
     }),
     'app.openedFile': async () => ({ archive: await takeOpenedArchive(options.openedFiles) }),
     'settings.update': (input) => store.updateSettings(input),

@@ -33,6 +33,8 @@ export interface AppStatus {
   /** The data folder can be read but not written: everything can be looked at, printed and exported; every change is refused with `readOnly`. */
   readOnly: boolean;
   settings: Settings;
+  /** The operating system account's name: it signs changes to visits while Settings has no officer's name. */
+  account: string;
 }
 
 /** A `.qonaq` archive the system asked Qonaq to open (a double-click): shown, then imported only if the user says so. */

@@ -10,6 +10,7 @@ import { languageSchema, translationsSchema } from './translations-schema';
 import { visitReportSchema, type VisitReport } from './visit-report';
 import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
 import { calendarMemoryShape, type RemovedEvent } from './calendar-memory';
+import { changeMetadataShape, type HistoryEntry } from './visit-history';
 import {
   GENDERS,
   GUEST_CATEGORIES,
@@ -189,6 +190,10 @@ export interface Visit extends VisitData {
   /** For calendar files: rises with every change; the events removed since (`calendar-memory.ts`). */
   revision?: number;
   removedEvents?: RemovedEvent[];
+  /** Who made the last change and when; the last changes, newest last (`visit-history.ts`). Absent on visits from before. */
+  changedBy?: string;
+  changedAt?: string;
+  history?: HistoryEntry[];
   createdAt: string;
   updatedAt: string;
 }
@@ -218,6 +223,7 @@ export const visitSchema = z.object({
   roomBlocks: z.array(roomBlockSchema).default([]),
   report: visitReportSchema.optional(),
   ...calendarMemoryShape,
+  ...changeMetadataShape,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -13,7 +13,11 @@ export interface Settings {
   uiLanguage: Language;
   /** Days ahead an ending agreement is shown on Today and its partner's page; absent: `RENEWAL_DAYS_DEFAULT`. */
   renewalDays?: number;
+  /** The officer's own name, as it appears in a visit's history; absent or '': the system account's name signs. */
+  officerName?: string;
 }
+
+export const OFFICER_NAME_MAX = 100;
 
 export const settingsMethods = {
   'settings.update': method<Settings>()(
@@ -21,12 +25,21 @@ export const settingsMethods = {
       .strictObject({
         uiLanguage: z.enum(LANGUAGES, fieldError('invalidChoice')).optional(),
         renewalDays: renewalDaysSchema.optional(),
+        /** '' takes the name away. */
+        officerName: z
+          .string(fieldError('invalid'))
+          .overwrite((v) => v.replace(/\s+/gu, ' ').trim())
+          .max(OFFICER_NAME_MAX, fieldError('tooLong'))
+          .optional(),
       })
-      // Either or both; an update of nothing is a caller's mistake.
-      .refine((s) => s.uiLanguage !== undefined || s.renewalDays !== undefined, {
-        path: ['uiLanguage'],
-        message: 'required',
-      }),
+      // Any of them; an update of nothing is a caller's mistake.
+      .refine(
+        (s) => s.uiLanguage !== undefined || s.renewalDays !== undefined || s.officerName !== undefined,
+        {
+          path: ['uiLanguage'],
+          message: 'required',
+        },
+      ),
   ),
   'institution.get': method<{ institution: Institution | null }>()(none),
   'institution.update': method<{ institution: Institution }>()(

@@ -17,6 +17,7 @@ import { institutionSchema } from '../../shared/institution';
 import { LANGUAGES } from '../../shared/languages';
 import { LETTER_KINDS, type RegisterEntry } from '../../shared/letters';
 import { RENEWAL_DAYS_MAX } from '../../shared/partner-constants';
+import { OFFICER_NAME_MAX } from '../../shared/settings-contract';
 import { writeFileDurably, type DurableFs } from './durable-write';
 import { migrate, NotADocumentError, SCHEMA_VERSION } from './migrations';
 
@@ -84,6 +85,8 @@ export const sharedDocSchema = z.object({
     uiLanguage: z.enum(LANGUAGES),
     /** Days ahead an ending agreement is shown (optional: added later; absent means RENEWAL_DAYS_DEFAULT, 90). */
     renewalDays: z.number().int().min(1).max(RENEWAL_DAYS_MAX).optional(),
+    /** The officer's name, signing every change of a visit (optional: added later; absent, the system account's name signs). */
+    officerName: z.string().max(OFFICER_NAME_MAX).optional(),
   }),
   institution: institutionSchema.nullable(),
   /** Only in a document from before version 5: moved to the register log on load, never written again. */

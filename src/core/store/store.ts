@@ -18,6 +18,7 @@ import type { PartnersDoc } from '../../shared/partners';
 import { asStoreError, type RegisterChange, type StoreOptions } from './store-options';
 import type { VisitListing } from './visit-index';
 import { VisitsRoom } from './visits-room';
+import { VisitSigning } from '../signer';
 import { StoreQueue } from './store-queue';
 
 export { SHARED_FILE } from './loader';
@@ -40,6 +41,8 @@ export class Store {
   private readonly copies: FolderCopies;
   private readonly queue: StoreQueue;
   private readonly registerRoom: RegisterRoom;
+  /** Signs every change of a visit and writes it in the visit's history. */
+  readonly signing: VisitSigning;
   /** Settles when the start is over: documents read, start snapshot taken, index written. */
   private started: Promise<void> = Promise.resolve();
   private closing: Promise<void> | undefined;
@@ -58,6 +61,7 @@ export class Store {
     this.partners = new PartnersRoom(this.recovery, changed);
     this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, changed);
     this.queue = new StoreQueue(this.visits, readOnly);
+    this.signing = new VisitSigning(() => this.shared.data, options.now);
     // Nor is the index of visits written in a read-only folder.
     if (readOnly) this.visits.index.halt();
     this.registerRoom = new RegisterRoom(this.recovery, changed);
@@ -224,19 +228,20 @@ export class Store {
 
   /** Writes a visit's document; the in-memory copy changes only once the file is on disk. */
   async saveVisit(id: string, change: (current: Visit | undefined) => Visit): Promise<Visit> {
-    // Every change raises the visit's revision and remembers the calendar events it took away.
+    // Every change raises the visit's revision and remembers the calendar events it took away, and is
+    // signed and told in the visit's history (`visit-history.ts`), whoever asked for it.
     return this.queue.visit(id, () =>
-      this.visits.save(id, (current) => remembered(current, change(current))),
+      this.visits.save(id, (current) => this.signing.save(current, remembered(current, change(current)))),
     );
   }
 
   /** Moves a visit's file to `trash/`, from where `restoreVisit` brings it back. */
   async deleteVisit(id: string): Promise<void> {
-    return this.queue.visit(id, () => this.visits.delete(id));
+    return this.queue.visit(id, () => this.visits.delete(id, (v) => this.signing.event(v, 'deleted')));
   }
 
   async restoreVisit(id: string): Promise<Visit> {
-    return this.queue.visit(id, () => this.visits.restore(id));
+    return this.queue.visit(id, () => this.visits.restore(id, (v) => this.signing.event(v, 'restored')));
   }
 
   /** A snapshot of the folder as it stands between changes: none is half-applied in it. */

@@ -154,17 +154,24 @@ export class VisitsRoom {
     return next.visit;
   }
 
-  /** Moves a visit's file to `trash/`, from where `restore` brings it back. */
-  async delete(id: string): Promise<void> {
+  /**
+   * Moves a visit's file to `trash/`, from where `restore` brings it back; `sign` first records the
+   * deletion in the visit's history, written before the move (a crash between leaves the visit in place).
+   */
+  async delete(id: string, sign: (visit: Visit) => Visit = (visit) => visit): Promise<void> {
     await this.ready();
-    if (!this.docs.has(id)) throw new AppError('notFound', { id });
+    const current = this.docs.get(id);
+    if (!current) throw new AppError('notFound', { id });
+    const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: sign(current.data.visit) };
+    if (next.visit !== current.data.visit) await written(this.file(id), next);
     await this.move(join(VISITS, visitFile(id)), join(TRASH, visitFile(id)));
     this.docs.delete(id);
     this.listing.delete(id);
     this.changed();
   }
 
-  async restore(id: string): Promise<Visit> {
+  /** Brings a visit back from `trash/`; `sign` then records it in its history (written after the move). */
+  async restore(id: string, sign: (visit: Visit) => Visit = (visit) => visit): Promise<Visit> {
     await this.ready();
     if (this.docs.has(id)) throw new AppError('notFound', { id });
     let doc: VisitDoc;
@@ -177,7 +184,13 @@ export class VisitsRoom {
       throw new AppError('notFound', { id });
     }
     await this.move(join(TRASH, visitFile(id)), join(VISITS, visitFile(id)));
-    this.docs.set(id, new Low(this.file(id), doc));
+    const visit = sign(doc.visit);
+    if (visit === doc.visit) {
+      this.docs.set(id, new Low(this.file(id), doc));
+    } else {
+      doc = { schemaVersion: SCHEMA_VERSION, visit };
+      this.docs.set(id, await written(this.file(id), doc));
+    }
     this.listing.set(id, visitListing(doc.visit, null));
     this.changed();
     return doc.visit;

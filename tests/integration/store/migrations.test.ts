@@ -30,7 +30,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
 
@@ -130,7 +130,14 @@ describe('migration 2: the institution and the letter register in the shared doc
     });
     expect(JSON.parse(await readFile(visitFile, 'utf8'))).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      visit: { ...visit, title: 'Stamped', updatedAt: expect.any(String), revision: expect.any(Number) },
+      visit: {
+        ...visit,
+        title: 'Stamped',
+        updatedAt: expect.any(String),
+        revision: expect.any(Number),
+        changedAt: expect.any(String),
+        history: [expect.anything(), expect.anything()],
+      },
     });
   });
 
@@ -456,14 +463,14 @@ describe('migration 7: partners, agreements and visit reports', () => {
       unknown
     >;
 
-    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 6 });
+    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 6 }, MIGRATIONS.slice(0, 7));
 
     expect(from).toBe(6);
     expect(doc).toEqual({ ...visitBefore, schemaVersion: 7 });
     expect(() => migrate(doc, MIGRATIONS.slice(0, 6))).toThrow(
       expect.objectContaining({ code: 'storeNewerVersion' }),
     );
-    const parsed = visitDocSchema.parse(doc);
+    const parsed = visitDocSchema.parse(migrate(doc).doc);
     expect(parsed.visit.partnerIds).toEqual([]);
     expect(parsed.visit.report).toBeUndefined();
     expect(parsed.visit.programme.every((item) => item.agreementId === '')).toBe(true);
@@ -475,6 +482,45 @@ describe('migration 7: partners, agreements and visit reports', () => {
     const [visitName = ''] = await readdir(join(dir, 'visits'));
     return { dir, visitName };
   }
+});
+
+describe('migration 8: who changed what', () => {
+  it('a version-7 visit opens unchanged but for the version, with no history; its next change starts one; a version-7 app refuses it', async () => {
+    const dir = await dirs.make();
+    await cp(join(__dirname, '../../fixtures/version-4'), dir, { recursive: true });
+    const [visitName = ''] = await readdir(join(dir, 'visits'));
+    const file = join(dir, 'visits', visitName);
+    const visitBefore = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+
+    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 7 });
+
+    expect(from).toBe(7);
+    expect(doc).toEqual({ ...visitBefore, schemaVersion: 8 });
+    expect(() => migrate(doc, MIGRATIONS.slice(0, 7))).toThrow(
+      expect.objectContaining({ code: 'storeNewerVersion' }),
+    );
+    const parsed = visitDocSchema.parse(doc);
+    expect(parsed.visit.history).toBeUndefined();
+    expect(parsed.visit.changedBy).toBeUndefined();
+
+    const store = await Store.open(dir, { snapshotEveryMs: 0, now: () => new Date('2027-03-01T09:00:00Z') });
+    await store.updateSettings({ officerName: 'Aynur Məmmədova' });
+    const id = parsed.visit.id;
+    await new VisitService(store).update(id, {
+      ...visitData({ title: 'Renamed after the upgrade' }),
+      arrivalDate: parsed.visit.arrivalDate,
+      departureDate: parsed.visit.departureDate,
+    });
+    await store.close();
+    const onDisk = JSON.parse(await readFile(file, 'utf8')) as {
+      schemaVersion: number;
+      visit: { changedBy: string; changedAt: string; history: unknown[] };
+    };
+    expect(onDisk.schemaVersion).toBe(8);
+    expect(onDisk.visit.changedBy).toBe('Aynur Məmmədova');
+    expect(onDisk.visit.changedAt).toBe('2027-03-01T09:00:00.000Z');
+    expect(onDisk.visit.history).toHaveLength(1);
+  });
 });
 
 describe('migrate', () => {
