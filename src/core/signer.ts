@@ -16,7 +16,7 @@ export function accountName(): string {
 
 /** Who signs a change: the officer's name as set in Settings, or else the system account's. */
 export function signerOf(officerName: string | undefined): Signer {
-  const name = officerName?.trim() ?? '';
+  const name = officerName?.replace(/\s+/gu, ' ').trim() ?? '';
   return name !== '' ? { by: name, account: false } : { by: accountName(), account: true };
 }
 
