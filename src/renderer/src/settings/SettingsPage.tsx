@@ -24,6 +24,7 @@ import { InstitutionTextFields } from './InstitutionTextFields';
 import { LetterDefaultsCard } from './LetterDefaultsCard';
 import { LogoField } from './LogoField';
 import { NumberFormatFields } from './NumberFormatFields';
+import { OfficerNameCard } from './OfficerNameCard';
 import { RenewalWindowCard } from './RenewalWindowCard';
 import { SignatoriesField } from './SignatoriesField';
 import { TemplateCard } from './TemplateCard';
@@ -170,6 +171,7 @@ export function SettingsPage() {
   const institution = useInstitution();
   return (
     <Stack maw={1180}>
+      <OfficerNameCard />
       {institution.isError && <Alert color="red">{errorMessage(t, institution.error, language)}</Alert>}
       {institution.isPending && (
         <Center py="xl">

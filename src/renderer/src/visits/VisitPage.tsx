@@ -22,6 +22,7 @@ import { routeHref } from '../route';
 import { DeleteVisitButton } from './DeleteVisitButton';
 import { statusBadge } from './status-badge';
 import { VisitDetails } from './VisitDetails';
+import { VisitHistorySection } from './VisitHistorySection';
 import { EditVisitModal } from './VisitFormModal';
 import classes from './VisitPage.module.css';
 import type { VisitSectionProps } from './section-props';
@@ -105,6 +106,7 @@ const SECTIONS: ComponentType<VisitSectionProps>[] = [
   AccommodationSection,
   ProgrammeSection,
   VisitReportSection,
+  VisitHistorySection,
 ];
 
 export function VisitPage({ id }: { id: string }) {

@@ -1,0 +1,80 @@
+import { Stack, Text, Tooltip } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { bakuTime, todayInBaku } from '../../../shared/baku-time';
+import type { HistoryChange, HistoryEntry } from '../../../shared/visit-history';
+import { SectionTitle } from '../SectionTitle';
+import { useFormat } from '../format';
+import type { VisitSectionProps } from './section-props';
+import classes from './VisitHistorySection.module.css';
+
+/** The changes' fields in the UI language, each once (a programme item's guests are two stored fields). */
+function fieldList(t: TFunction, fields: readonly string[] = []): string {
+  const words = fields.map((field) => t(`history.field.${field}`, { defaultValue: field }));
+  return [...new Set(words)].join(', ');
+}
+
+/** One change as a sentence; the label (a guest's name, an item's title) prints as stored. */
+export function changeSentence(t: TFunction, change: HistoryChange): string {
+  const hotelLike = change.kind === 'stay' || change.kind === 'roomBlock';
+  const label = change.label ?? (hotelLike ? t('history.unknownHotel') : '');
+  const sentence = t(`history.change.${change.kind}.${change.action}`, {
+    label,
+    fields: fieldList(t, change.fields),
+    interpolation: { escapeValue: false },
+  });
+  return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
+}
+
+function Entry({ entry }: { entry: HistoryEntry }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const at = new Date(entry.at);
+  const when = t('history.when', { date: format.date(todayInBaku(at)), time: bakuTime(at) });
+  return (
+    <li className={classes.entry} data-testid="history-entry">
+      <Text size="sm" c="dimmed">
+        <time dateTime={entry.at}>{when}</time>
+        {' · '}
+        <Text span fw={600} c="var(--mantine-color-text)" data-testid="history-by">
+          {entry.by}
+        </Text>
+        {entry.account && (
+          <Tooltip label={t('history.accountHint')} multiline w={280}>
+            <Text span size="xs" c="dimmed" ml={6} className={classes.account}>
+              ({t('history.account')})
+            </Text>
+          </Tooltip>
+        )}
+      </Text>
+      <ul className={classes.changes}>
+        {entry.changes.map((change, index) => (
+          <li key={index}>{changeSentence(t, change)}</li>
+        ))}
+        {entry.more !== undefined && <li>{t('history.more', { count: entry.more })}</li>}
+      </ul>
+    </li>
+  );
+}
+
+/** Who changed what on the visit, and when (Baku time), newest first. */
+export function VisitHistorySection({ detail }: VisitSectionProps) {
+  const { t } = useTranslation();
+  const history = detail.visit.history ?? [];
+  const newestFirst = [...history].reverse();
+  return (
+    <Stack component="section" aria-labelledby="visit-history-title" gap="sm">
+      <SectionTitle id="visit-history-title" title={t('history.title')} />
+      <Text size="sm" c="dimmed">
+        {newestFirst.length > 0 ? t('history.hint') : t('history.empty')}
+      </Text>
+      {newestFirst.length > 0 && (
+        <ol className={classes.list} data-testid="visit-history">
+          {newestFirst.map((entry, index) => (
+            <Entry key={`${entry.at}-${index}`} entry={entry} />
+          ))}
+        </ol>
+      )}
+    </Stack>
+  );
+}
