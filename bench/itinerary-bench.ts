@@ -1,4 +1,5 @@
 import { mkdir, rm } from 'node:fs/promises';
+import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../src/core/api';
 import { call } from './call';
@@ -12,7 +13,8 @@ import type { Figure } from './table';
 /**
  * Guests' itineraries at one size, in a process of its own: 300 itineraries (the guests of the
  * upcoming visits and then the most recent, each in its guest's letter language) made through `itinerary.bulk` in chunks of
- * ITINERARY_CHUNK, as the dialog asks for them, and written to a folder as `files.save` writes them;
+ * ITINERARY_CHUNK, as the dialog asks for them (the core builds each call's files in worker threads, one
+ * a core), and written to a folder as `files.save` writes them;
  * beside it, in the same run, one visit's programme day built as the daily schedule's .docx
  * (`print.dayDocx`), times 300. Texts the generated data lacks in a guest's language are given first,
  * as the officer would before printing: the figure is of itineraries made, none refused.
@@ -86,16 +88,19 @@ async function main(): Promise<void> {
     1,
   );
   const used = process.cpuUsage(cpu);
-  // On two cores shared with other work the wall time says little alone: the CPU time beside it.
+  // On two cores shared with other work the wall time says little alone: the CPU time beside it
+  // (the whole process's, worker threads included) and the machine's load.
   process.stderr.write(
-    `[itinerary bench] median ${bulk.median.toFixed(0)} ms; CPU ${((used.user + used.system) / 1000 / (runs + 1)).toFixed(0)} ms a run\n`,
+    `[itinerary bench] median ${bulk.median.toFixed(0)} ms (runs ${bulk.samples.map((s) => s.toFixed(0)).join(', ')}); CPU ${((used.user + used.system) / 1000 / (runs + 1)).toFixed(0)} ms a run, all threads; load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores\n`,
   );
   await store.close();
 
   const figures: Figure[] = [
     {
       id: `itineraries-${size}`,
-      label: `${jobs.length} guests' itineraries: from the first \`itinerary.bulk\` (chunks of at most ${ITINERARY_CHUNK}, one visit each) until the last file is written to a folder (\`files.save\`'s code); warm (median of ${runs} after one)`,
+      label: `${jobs.length} guests' itineraries: from the first \`itinerary.bulk\` (chunks of at most ${ITINERARY_CHUNK}, one visit each, each call's files built in worker threads on ${availableParallelism()} cores) until the last file is written to a folder (\`files.save\`'s code); warm, threads started (median of ${runs} after one)`,
       size,
       value: bulk.median,
       unit: 'ms',

@@ -7,6 +7,29 @@ import { cleanLine } from '../letters/sanitize';
 import { pageNumberFooter } from '../print/docx-layout';
 
 /**
+ * The letterhead's docx objects of an institution, by language, built once: its logo is decoded from
+ * base64 and hashed by docx when built, which a bulk run of itineraries would otherwise repeat for
+ * every guest. Keyed by the institution object, which the store replaces (never mutates) on a change
+ * in Settings, so a new logo or name is never read from here. docx objects are only read when a
+ * document is packed, so several documents can hold the same ones.
+ */
+const letterheads = new WeakMap<Institution, Map<Language, Paragraph[]>>();
+
+function keptLetterhead(institution: Institution, language: Language): Paragraph[] {
+  let byLanguage = letterheads.get(institution);
+  if (!byLanguage) {
+    byLanguage = new Map();
+    letterheads.set(institution, byLanguage);
+  }
+  let paragraphs = byLanguage.get(language);
+  if (!paragraphs) {
+    paragraphs = letterhead(institution, language);
+    byLanguage.set(language, paragraphs);
+  }
+  return paragraphs;
+}
+
+/**
  * A guest's itinerary as a .docx: an A4 letter page on the institution's letterhead, as the letters
  * are, with "page 2 of 3" in the itinerary's language at the foot of every page (a long programme
  * runs over several, and a guest holding loose sheets needs to know none is missing).
@@ -31,7 +54,7 @@ export function packItinerary(
           },
         },
         footers: { default: pageNumberFooter(language) },
-        children: [...letterhead(institution, language), ...content],
+        children: [...keptLetterhead(institution, language), ...content],
       },
     ],
   });

@@ -3,12 +3,16 @@ import { AppError, type Result } from '../../shared/errors';
 import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
 import type { Language } from '../../shared/languages';
 import type { Store } from '../store/store';
+import { itineraryWorkers, type ItineraryWorkers } from './build-in-workers';
 import { guestItinerary, itineraryLanguage } from './itinerary';
-import { DayTablesCache, itineraryDocx } from './itinerary-docx';
+import { itineraryDocx } from './itinerary-docx';
 
 /** Guests' itineraries from the store: each in the language asked for, else the guest's letter language. */
 export class ItineraryService {
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly workers: ItineraryWorkers = itineraryWorkers,
+  ) {}
 
   private visit(visitId: string): Visit {
     const visit = this.store.getVisit(visitId);
@@ -35,23 +39,21 @@ export class ItineraryService {
   /**
    * Several guests' itineraries, each in its guest's language, one result per guest in the order
    * asked: a refused one (a text missing in its language, a guest gone) says why, the others are made.
+   * Each guest's itinerary is read from the store here; the files are built on every core.
    */
   async many(visitId: string, guestIds: readonly string[]): Promise<Result<ItineraryFile>[]> {
     const visit = this.visit(visitId);
-    const institution = this.store.sharedDoc.institution;
-    const days = new DayTablesCache();
-    const results: Result<ItineraryFile>[] = [];
-    for (const guestId of guestIds) {
+    const read = guestIds.map((guestId): Result<GuestItinerary> => {
       try {
-        results.push({
-          ok: true,
-          value: await itineraryDocx(this.build(visit, guestId, undefined), institution, days),
-        });
+        return { ok: true, value: this.build(visit, guestId, undefined) };
       } catch (error) {
         if (!(error instanceof AppError)) throw error;
-        results.push({ ok: false, error: error.toData() });
+        return { ok: false, error: error.toData() };
       }
-    }
-    return results;
+    });
+    const found = read.flatMap((r) => (r.ok ? [r.value] : []));
+    const built = found.length ? await this.workers.build(found, this.store.sharedDoc.institution) : [];
+    let next = 0;
+    return read.map((r) => (r.ok ? (built[next++] ?? { ok: false, error: { code: 'internal' } }) : r));
   }
 }
