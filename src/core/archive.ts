@@ -3,6 +3,7 @@ import { onBakuClock } from '../shared/dates';
 import { AppError, type ArchiveProblem } from '../shared/errors';
 import { idCollidingInCase, isPortableId } from '../shared/validation';
 import { ATTACHMENT_MAX_BYTES } from '../shared/partners';
+import { ARCHIVE_MAX_BYTES } from '../shared/size-limits';
 import { isAttachmentName, sha256Of } from './store/attachments';
 import { checkDocument, sharedDocSchema, visitDocSchema } from './store/documents';
 import { emptyPartnersBytes, PARTNERS_FILE, storedPartnersSchema } from './store/partners-room';
@@ -26,12 +27,8 @@ import type { Store } from './store/store';
  */
 export const ARCHIVE_FORMAT = 'qonaq-archive';
 export const ARCHIVE_VERSION = 1;
-/**
- * Ten years of a busy office is some tens of megabytes, and signed copies add theirs. The same limit
- * holds both ways: an export that would weigh more is refused (`exportTooLarge`), so that Qonaq never
- * makes an archive it would refuse to import.
- */
-export const ARCHIVE_MAX_BYTES = 200 * 1024 * 1024;
+/** The archive's limit (see shared/size-limits.ts), for the code that opens archives. */
+export { ARCHIVE_MAX_BYTES };
 const ATTACHMENT_PREFIX = 'attachments/';
 
 const SHARED_NAME = 'qonaq.json';

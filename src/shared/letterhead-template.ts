@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { decodeBase64 } from './base64';
+import { TEMPLATE_MAX_BYTES, TEMPLATE_MAX_UNPACKED_BYTES } from './size-limits';
 
 /**
  * An office's own letterhead: a .docx with `{{placeholders}}` that Qonaq fills. The file comes from
@@ -9,9 +10,7 @@ import { decodeBase64 } from './base64';
  * browsers too, and no zod is loaded (the schemas are in letterhead-template-schema.ts).
  */
 
-export const TEMPLATE_MAX_BYTES = 2 * 1024 * 1024;
-/** Sum of the entries' unpacked sizes: a letterhead with a few images is far below it. */
-export const TEMPLATE_MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
+export { TEMPLATE_MAX_BYTES, TEMPLATE_MAX_UNPACKED_BYTES };
 /** XML packs about 10:1; far more than 100:1 is what a zip bomb looks like. */
 export const TEMPLATE_MAX_RATIO = 100;
 /** Base64 carries 3 bytes in every 4 characters. */

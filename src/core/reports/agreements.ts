@@ -1,13 +1,10 @@
 import { addDays, type IsoDate } from '../../shared/dates';
 import type { Language } from '../../shared/languages';
 import { AGREEMENT_KINDS, type Agreement, type PartnersDoc } from '../../shared/partners';
-import { AGREEMENT_GROUPS, type AgreementGroup } from '../../shared/report-constants';
+import { AGREEMENT_GROUPS, EXPIRING_DAYS, type AgreementGroup } from '../../shared/report-constants';
 import type { Count, Figures } from '../../shared/reports';
 import { Tally } from './tally';
 import { reportWords } from './words';
-
-/** How many days after the period an agreement ending is counted as expiring. */
-export const EXPIRING_DAYS = 90;
 
 /** One agreement as the report lists it, in the report's language. */
 export interface AgreementRow {
@@ -27,7 +24,7 @@ const within = (date: IsoDate, from: IsoDate, to: IsoDate) => date !== '' && dat
  * The groups an agreement falls in for [from, to] (docs/reports.md):
  * - signed: its signed date falls in the period, and it was signed (status signed, expired or terminated);
  * - renewed: it renews itself (automatic renewal), is still signed, and its term ended in the period;
- * - expiring: it is signed and its term ends within 90 days after the period;
+ * - expiring: it is signed and its term ends within `EXPIRING_DAYS` days after the period;
  * - ended: its term ended in the period and it did not renew itself.
  * One agreement may be in two groups (signed and ended in the same year).
  */

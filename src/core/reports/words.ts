@@ -16,7 +16,10 @@ import partnersRu from '../../../locales/ru/partners.json';
 import visitAz from '../../../locales/az/visit.json';
 import visitEn from '../../../locales/en/visit.json';
 import visitRu from '../../../locales/ru/visit.json';
-import type { Language } from '../../shared/languages';
+import { LANGUAGE_TAGS, type Language } from '../../shared/languages';
+import { formatCount } from '../../shared/numbers';
+import { EXPIRING_DAYS } from '../../shared/report-constants';
+import { fill } from '../letters/phrases';
 import { printPhrases } from '../print/phrases';
 
 /**
@@ -58,7 +61,7 @@ function words(
   language: Language,
 ): ReportWords {
   return {
-    report,
+    report: withExpiringDays(report, language),
     status: visit.status,
     category: guest.categories,
     role: guest.roles,
@@ -67,6 +70,25 @@ function words(
     letterKind: letters.kind,
     programmeType: printPhrases(language).types,
     agreementKind: partners.agreements.kind,
+  };
+}
+
+/**
+ * The phrases with the days an expiring agreement is counted within said from the constant the report
+ * counts by (`EXPIRING_DAYS`), the noun agreeing with the number as the language wants (`90 дней`,
+ * `21 дня`).
+ */
+function withExpiringDays(report: ReportPhrases, language: Language): ReportPhrases {
+  const forms: Readonly<Record<string, unknown>> = report;
+  const form = new Intl.PluralRules(LANGUAGE_TAGS[language]).select(EXPIRING_DAYS);
+  const phrase = forms[`expiringDays_${form}`];
+  const days = fill(typeof phrase === 'string' ? phrase : report.expiringDays_other, {
+    count: formatCount(language, EXPIRING_DAYS),
+  });
+  return {
+    ...report,
+    figures: { ...report.figures, expiring: fill(report.figures.expiring, { days }) },
+    notes: { ...report.notes, agreements: fill(report.notes.agreements, { days }) },
   };
 }
 

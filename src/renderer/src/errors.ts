@@ -4,6 +4,13 @@ import { formatDateLong, isCalendarDate } from '../../shared/dates';
 import { isLanguage } from '../../shared/languages';
 import { isOneOf } from '../../shared/one-of';
 import type { TemplateProblem } from '../../shared/letterhead-template';
+import { ATTACHMENT_MAX_BYTES } from '../../shared/partner-constants';
+import {
+  ARCHIVE_MAX_BYTES,
+  megabytes,
+  TEMPLATE_MAX_BYTES,
+  TEMPLATE_MAX_UNPACKED_BYTES,
+} from '../../shared/size-limits';
 
 /**
  * The letterhead problems that have their own message. Written out rather than imported: the module
@@ -54,11 +61,16 @@ export function errorMessage(t: TFunction, error: unknown, language: string): st
     // A refused template says why, so the office knows what to change in its file.
     const reason = error.params?.reason;
     if (error.code === 'templateInvalid' && typeof reason === 'string' && isTemplateProblem(reason)) {
-      return t(`errors.templateInvalid.${reason}`);
+      const max = reason === 'tooLargeUnpacked' ? TEMPLATE_MAX_UNPACKED_BYTES : TEMPLATE_MAX_BYTES;
+      return t(`errors.templateInvalid.${reason}`, { max: megabytes(max) });
     }
     // So does a refused archive, naming the file inside it at fault.
     if (error.code === 'archiveInvalid' && typeof reason === 'string' && isArchiveProblem(reason)) {
-      return t(`errors.archiveInvalid.${reason}`, { file: String(error.params?.file ?? '') });
+      const max = reason === 'attachmentTooLarge' ? ATTACHMENT_MAX_BYTES : ARCHIVE_MAX_BYTES;
+      return t(`errors.archiveInvalid.${reason}`, {
+        file: String(error.params?.file ?? ''),
+        max: megabytes(max),
+      });
     }
     return t(`errors.code.${error.code}`, readableParams(error.params, language));
   }

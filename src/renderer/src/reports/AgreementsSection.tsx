@@ -1,6 +1,6 @@
 import { List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_GROUPS } from '../../../shared/report-constants';
+import { AGREEMENT_GROUPS, EXPIRING_DAYS } from '../../../shared/report-constants';
 import type { Figures } from '../../../shared/reports';
 
 /** The agreements signed, renewed, ending soon and ended, each group a list with its number. */
@@ -19,7 +19,7 @@ export function AgreementsSection({ agreements }: { agreements: Figures['agreeme
             return (
               <div key={group} data-testid={`agreements-${group}`}>
                 <Text fw={600} size="sm" id={headingId}>
-                  {t(`reports.agreements.${group}`)}: {items.length}
+                  {t(`reports.agreements.${group}`, { count: EXPIRING_DAYS })}: {items.length}
                 </Text>
                 {items.length === 0 ? (
                   <Text size="sm" c="dimmed">

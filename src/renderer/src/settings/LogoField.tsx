@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Box, Button, FileButton, Group, Image, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { inspectLogo, LOGO_MIME_TYPES, type ImageProblem, type Logo } from '../../../shared/institution';
+import { LOGO_MAX_BYTES } from '../../../shared/institution-constants';
+import { megabytes } from '../../../shared/size-limits';
 import type { InstitutionFormModel } from './use-institution-form';
 import { fileToBase64 } from '../read-file';
 
@@ -21,7 +23,9 @@ export function LogoField({ model }: { model: InstitutionFormModel }) {
   const { values, error, setLogo } = model;
   const [problem, setProblem] = useState<ImageProblem | null>(null);
   const logo = values.logo;
-  const message = problem ? t(`settings.logo.problem.${problem}`) : (error('logo.data') ?? error('logo'));
+  const message = problem
+    ? t(`settings.logo.problem.${problem}`, { max: megabytes(LOGO_MAX_BYTES) })
+    : (error('logo.data') ?? error('logo'));
 
   const choose = async (file: File | null) => {
     if (!file) return;
@@ -57,7 +61,7 @@ export function LogoField({ model }: { model: InstitutionFormModel }) {
         )}
       </Box>
       <Stack gap="xs" style={{ flex: 1 }}>
-        <Text size="sm">{t('settings.logo.hint')}</Text>
+        <Text size="sm">{t('settings.logo.hint', { max: megabytes(LOGO_MAX_BYTES) })}</Text>
         {logo && (
           <Text size="xs" c="dimmed">
             {t('settings.logo.size', { width: logo.width, height: logo.height })}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AppError } from '../../../shared/errors';
 import type { Institution } from '../../../shared/institution';
 import { inspectTemplateBase64 } from '../../../shared/letterhead-template';
+import { megabytes, TEMPLATE_MAX_BYTES } from '../../../shared/size-limits';
 import { TEMPLATE_PLACEHOLDERS } from '../../../shared/template-placeholders';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
@@ -78,7 +79,10 @@ export function TemplateCard({ institution }: { institution: Institution | null 
     <Card withBorder radius="md" padding="lg" component="section" aria-label={title}>
       <Title order={4}>{title}</Title>
       <Text size="sm" c="dimmed" mt={4}>
-        {t('settings.sections.templateHint', { example: tag('guest_full_name') })}
+        {t('settings.sections.templateHint', {
+          example: tag('guest_full_name'),
+          max: megabytes(TEMPLATE_MAX_BYTES),
+        })}
       </Text>
       <Stack mt="md" gap="md">
         <Text size="sm">{t('settings.template.howTo', { body: tag('body') })}</Text>

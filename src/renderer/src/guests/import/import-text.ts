@@ -1,6 +1,15 @@
 import type { TFunction } from 'i18next';
 import { AppError } from '../../../../shared/errors';
-import { isUnreadableReason, type ImportField } from '../../../../shared/guest-import-constants';
+import {
+  IMPORT_MAX_BYTES,
+  IMPORT_MAX_COLUMNS,
+  IMPORT_MAX_ROWS,
+  isUnreadableReason,
+  type ImportField,
+} from '../../../../shared/guest-import-constants';
+import { isLanguage } from '../../../../shared/languages';
+import { formatCount } from '../../../../shared/numbers';
+import { megabytes } from '../../../../shared/size-limits';
 import type { ImportDuplicate, ImportProblem } from '../../../../shared/guest-import';
 import { errorMessage } from '../../errors';
 
@@ -11,7 +20,14 @@ export function importErrorMessage(t: TFunction, error: unknown, language: strin
     error.code === 'importUnreadable' &&
     isUnreadableReason(error.params?.reason)
   ) {
-    return t(`guestImport.unreadable.${error.params.reason}`);
+    // The limits are said from the constants the file is checked against.
+    const count = (n: number) => (isLanguage(language) ? formatCount(language, n) : String(n));
+    return t(`guestImport.unreadable.${error.params.reason}`, {
+      max: megabytes(IMPORT_MAX_BYTES),
+      count: error.params.reason === 'tooManyColumns' ? IMPORT_MAX_COLUMNS : IMPORT_MAX_ROWS,
+      rows: count(IMPORT_MAX_ROWS),
+      columns: count(IMPORT_MAX_COLUMNS),
+    });
   }
   return errorMessage(t, error, language);
 }
