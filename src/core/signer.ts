@@ -20,7 +20,7 @@ export function signerOf(officerName: string | undefined): Signer {
   return name !== '' ? { by: name, account: false } : { by: accountName(), account: true };
 }
 
-/** Signs the changes of visits with the officer of the store's settings, at the store's clock. */
+/** Signs the changes of visits with the officer of the store's settings. */
 export class VisitSigning {
   constructor(
     private readonly shared: () => Readonly<SharedDoc>,
@@ -31,16 +31,14 @@ export class VisitSigning {
     return signerOf(this.shared().settings.officerName);
   }
 
-  /** `next` signed, with what changed since `current` in its history (`signed`). */
+  /**
+   * `next` signed, with what changed since `current` in its history (`signed`), at the moment the
+   * change stamped on the visit (`updatedAt`), so that both say the same; the store's clock if it did not.
+   */
   save(current: Visit | undefined, next: Visit): Visit {
     const hotels = this.shared().hotels;
-    return signed(
-      current,
-      next,
-      this.signer(),
-      this.now().toISOString(),
-      (hotelId) => hotels.find((h) => h.id === hotelId)?.name,
-    );
+    const at = next.updatedAt !== current?.updatedAt ? next.updatedAt : this.now().toISOString();
+    return signed(current, next, this.signer(), at, (hotelId) => hotels.find((h) => h.id === hotelId)?.name);
   }
 
   /** The visit with its deletion or restoring recorded. */

@@ -35,8 +35,18 @@ const NOT_FIELDS = new Set([
 /** A guest's journeys are its transfers: told apart from the rest of the guest. */
 const JOURNEYS = ['arrival', 'departure'];
 
+/** Nothing written: absent, '', an empty list, or an object of nothing (a form's empty translations). */
+function empty(value: unknown): boolean {
+  if (value === undefined || value === null || value === '') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  if (typeof value === 'object') return Object.values(value).every(empty);
+  return false;
+}
+
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  // A form that sends empty translations where there were none changes nothing the officer sees.
+  if (empty(a) && empty(b)) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a) && Array.isArray(b)) {

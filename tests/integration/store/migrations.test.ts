@@ -506,7 +506,7 @@ describe('migration 8: who changed what', () => {
     const store = await Store.open(dir, { snapshotEveryMs: 0, now: () => new Date('2027-03-01T09:00:00Z') });
     await store.updateSettings({ officerName: 'Aynur Məmmədova' });
     const id = parsed.visit.id;
-    await new VisitService(store).update(id, {
+    await new VisitService(store, () => new Date('2027-03-01T09:00:00Z')).update(id, {
       ...visitData({ title: 'Renamed after the upgrade' }),
       arrivalDate: parsed.visit.arrivalDate,
       departureDate: parsed.visit.departureDate,

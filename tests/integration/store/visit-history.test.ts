@@ -31,9 +31,10 @@ async function onDisk(dir: string, folder: string, id: string): Promise<OnDisk> 
 describe('who changed what, on disk', () => {
   it('writes changedBy, changedAt and the history with every change, an undo and a delete and restore', async () => {
     const dir = await dirs.make();
-    const store = await Store.open(dir, { snapshotEveryMs: 0, now: minutes() });
+    const clock = minutes();
+    const store = await Store.open(dir, { snapshotEveryMs: 0, now: clock });
     await store.updateSettings({ officerName: '  Aynur   Məmmədova ' });
-    const visits = new VisitService(store);
+    const visits = new VisitService(store, clock);
     const { visit } = await visits.create(visitData());
     const withGuest = await visits.addGuest(visit.id, guestData({ surname: 'IVANOV', givenNames: 'Ivan' }));
     const guest = withGuest.visit.guests[0];

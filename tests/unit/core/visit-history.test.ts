@@ -35,6 +35,16 @@ describe('visitChanges', () => {
     expect(visitChanges(before, after)).toEqual([]);
   });
 
+  it('takes empty translations sent where there were none for no change', () => {
+    const before = storedVisit('v1');
+    const after: Visit = { ...before, translations: { en: { title: '' }, ru: {} } };
+    expect(visitChanges(before, after)).toEqual([]);
+    const written: Visit = { ...before, translations: { en: { title: 'Rectors’ forum' } } };
+    expect(visitChanges(before, written)).toEqual([
+      { kind: 'visit', action: 'changed', fields: ['translations'] },
+    ]);
+  });
+
   it('names the visit fields that changed, in the order of the visit', () => {
     const before = storedVisit('v1');
     const after = { ...before, title: 'Rectors’ forum', notes: 'Bring the gifts' };
