@@ -58,11 +58,31 @@ export function guessLanguage(texts: readonly string[]): Language {
 type Record_<F extends string> = Translatable<F> & { [K in F]: string };
 
 /**
- * Fields that name a person. A name is not translated but spelled in a script: as typed it prints in
- * every language written in its script (a Latin name in Azerbaijani and English documents, a Cyrillic
- * one in Russian ones), and it says nothing of the language the record's other texts were written in.
+ * Fields that name a person, by owner: a visit's responsible officer and the institution's
+ * verification contact. A name is not translated but spelled in a script: as typed it prints in every
+ * language written in its script (a Latin name in Azerbaijani and English documents, a Cyrillic one in
+ * Russian ones), and it says nothing of the language the record's other texts were written in. Keyed
+ * by owner as well as field: a hotel's `name` is a name of a place, which is translated.
  */
-const NAMES_A_PERSON: ReadonlySet<string> = new Set(['responsibleOfficer']);
+const NAMES_A_PERSON: { readonly [O in TextOwner]?: readonly TranslatedField<O>[] } = {
+  visit: ['responsibleOfficer'],
+  contact: ['name'],
+};
+
+/**
+ * The owner whose texts `fields` lists: every caller passes the owner's list from `TRANSLATED_FIELDS`
+ * (the same array), so the list names the owner. Any other list is no owner's, and names no person.
+ */
+const OWNER_OF_FIELDS: ReadonlyMap<readonly string[], TextOwner> = new Map(
+  TEXT_OWNERS.map((owner): [readonly string[], TextOwner] => [TRANSLATED_FIELDS[owner], owner]),
+);
+
+/** Whether `field` of the owner whose fields are `fields` names a person (see `NAMES_A_PERSON`). */
+function namesAPerson(fields: readonly string[], field: string): boolean {
+  const owner = OWNER_OF_FIELDS.get(fields);
+  const names: readonly string[] = (owner && NAMES_A_PERSON[owner]) ?? [];
+  return names.includes(field);
+}
 
 function inScriptOf(name: string, language: Language): boolean {
   return CYRILLIC.test(name) === (language === 'ru');
@@ -70,7 +90,7 @@ function inScriptOf(name: string, language: Language): boolean {
 
 /** The language a record's texts were written in: as recorded, else guessed from its texts. */
 export function languageOfTexts<F extends string>(record: Record_<F>, fields: readonly F[]): Language {
-  return record.lang ?? guessLanguage(fields.filter((f) => !NAMES_A_PERSON.has(f)).map((f) => record[f]));
+  return record.lang ?? guessLanguage(fields.filter((f) => !namesAPerson(fields, f)).map((f) => record[f]));
 }
 
 /**
@@ -85,7 +105,7 @@ export function textIn<F extends string>(
 ): string {
   const translated = record.translations?.[language]?.[field]?.trim() ?? '';
   if (translated !== '') return translated;
-  if (NAMES_A_PERSON.has(field)) return inScriptOf(record[field], language) ? record[field] : '';
+  if (namesAPerson(fields, field)) return inScriptOf(record[field], language) ? record[field] : '';
   return languageOfTexts(record, fields) === language ? record[field] : '';
 }
 

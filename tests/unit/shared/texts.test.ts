@@ -155,3 +155,47 @@ describe('keeping translations through a save', () => {
     });
   });
 });
+
+describe('a name of a person is spelled, a name of a place is translated', () => {
+  const contact = { name: 'Nigar Əliyeva', lang: 'az' as const, translations: {} };
+  const hotel = { name: 'Qafqaz Otel', address: 'Neftçilər prospekti 12', city: 'Bakı', lang: 'az' as const };
+
+  it('prints the verification contact’s Latin name in Azerbaijani and English, and asks for it in Russian', () => {
+    const c = TRANSLATED_FIELDS.contact;
+
+    expect(textIn(contact, 'name', 'az', c)).toBe('Nigar Əliyeva');
+    expect(textIn(contact, 'name', 'en', c)).toBe('Nigar Əliyeva');
+    expect(textIn(contact, 'name', 'ru', c)).toBe('');
+    expect(missingTexts('contact', contact, c, 'en', { id: 'institution' })).toEqual([]);
+    expect(missingTexts('contact', contact, c, 'ru', { id: 'institution' })).toEqual([
+      {
+        owner: 'contact',
+        id: 'institution',
+        field: 'name',
+        language: 'ru',
+        original: 'Nigar Əliyeva',
+        from: 'az',
+      },
+    ]);
+  });
+
+  it('prints a Cyrillic contact name in Russian only', () => {
+    const c = TRANSLATED_FIELDS.contact;
+    const cyrillic = { ...contact, name: 'Нигяр Алиева' };
+
+    expect(textIn(cyrillic, 'name', 'ru', c)).toBe('Нигяр Алиева');
+    expect(textIn(cyrillic, 'name', 'en', c)).toBe('');
+  });
+
+  it('still asks for a hotel’s Latin name in an English document when it was written in Azerbaijani', () => {
+    const h = TRANSLATED_FIELDS.hotel;
+
+    expect(textIn(hotel, 'name', 'az', h)).toBe('Qafqaz Otel');
+    expect(textIn(hotel, 'name', 'en', h)).toBe('');
+    expect(missingTexts('hotel', hotel, h, 'en', { id: 'h1' }).map((m) => m.field)).toEqual([
+      'name',
+      'address',
+      'city',
+    ]);
+  });
+});
