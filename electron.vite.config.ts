@@ -13,8 +13,8 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           'guest-import-worker': resolve(__dirname, 'src/core/guest-import/read-worker.ts'),
-          // Itineraries in bulk are built in worker threads too (src/core/itinerary/build-in-workers.ts).
-          'itinerary-worker': resolve(__dirname, 'src/core/itinerary/build-worker.ts'),
+          // Itineraries and letters in bulk are built in worker threads too (src/core/docx-workers/pool.ts).
+          'docx-worker': resolve(__dirname, 'src/core/docx-workers/worker.ts'),
         },
       },
     },

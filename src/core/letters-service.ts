@@ -5,14 +5,9 @@ import type { Guest, Visit } from '../shared/domain';
 import { AppError, type Result } from '../shared/errors';
 import { institutionGaps } from '../shared/institution-gaps';
 import type { IssuedLetter, LetterFile, LetterKind, RegisterEntry } from '../shared/letters';
-import {
-  buildOfficialInvitation,
-  buildVisaInvitation,
-  checkVisaInvitation,
-  fillTemplate,
-  LetterInputError,
-  type InvitationInput,
-} from './letters';
+import { checkVisaInvitation, LetterInputError, type InvitationInput } from './letters';
+import { buildLetter, type LetterBuilder, type LetterJob } from './letters/build';
+import { docxWorkers, type DocxWorkers } from './docx-workers/pool';
 import { lettersTexts } from './letters/localize';
 import { cleanLine } from './letters/sanitize';
 import { stayAccommodationByLanguage } from './letters/stay-accommodation';
@@ -22,15 +17,9 @@ import { newId } from './ids';
 import { incomplete, missingGuestFields } from './letter-refusals';
 import { prepareLetter, type LetterRequest, type PreparedLetter } from './letter-prepare';
 
-/** Builds a letter's bytes; the engine by default, replaced in tests to fail at a chosen moment. */
-export type LetterBuilder = (kind: LetterKind, input: InvitationInput) => Promise<Buffer>;
+export { buildLetter, type LetterBuilder } from './letters/build';
 
-/** The office's own template when Settings holds one, else the standard layout. */
-export const buildLetter: LetterBuilder = (kind, input) => {
-  const template = input.institution.letterheadTemplate;
-  if (template) return fillTemplate(Buffer.from(template.data, 'base64'), kind, input);
-  return kind === 'visaInvitation' ? buildVisaInvitation(input) : buildOfficialInvitation(input);
-};
+type Checked = { request: LetterRequest; prepared?: PreparedLetter; refused?: AppError };
 
 /** Checks, numbers, builds and records invitation letters. */
 export class LetterService {
@@ -38,6 +27,7 @@ export class LetterService {
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
     private readonly build: LetterBuilder = buildLetter,
+    private readonly workers: DocxWorkers = docxWorkers,
   ) {}
 
   private find(visitId: string, guestId: string): { visit: Visit; guest: Guest } {
@@ -114,19 +104,70 @@ export class LetterService {
     return reissueOf ? draft.revise(reissueOf, facts) : draft.add(format, { ...facts, id: newId() });
   }
 
+  /** What a recorded letter is built from: the checked input under its number and date. */
+  private job(request: LetterRequest, prepared: PreparedLetter, entry: RegisterEntry): LetterJob {
+    const input = {
+      ...prepared.input,
+      number: entry.number,
+      issueDate: entry.date,
+      revision: entry.revision,
+    };
+    return { kind: request.kind, input };
+  }
+
   /** Builds a recorded letter under its number and date. */
   private async finish(
     request: LetterRequest,
     prepared: PreparedLetter,
     entry: RegisterEntry,
   ): Promise<IssuedLetter> {
-    const base64 = await this.bytes(request.kind, {
-      ...prepared.input,
-      number: entry.number,
-      issueDate: entry.date,
-      revision: entry.revision,
-    });
+    const { kind, input } = this.job(request, prepared, entry);
+    const base64 = await this.bytes(kind, input);
     return { fileName: entry.fileName, base64, warnings: prepared.warnings, entry };
+  }
+
+  /**
+   * A batch numbered at once and built on every core (`DocxWorkers`): the numbers are those the
+   * letter-by-letter path gives when every letter builds. Null when one fails to build, with nothing
+   * taken from the register: the batch is then issued letter by letter, which numbers around it.
+   */
+  private async allAtOnce(
+    draft: RegisterDraft,
+    checked: readonly Checked[],
+  ): Promise<{ results: Result<IssuedLetter>[]; files: { entry: RegisterEntry; bytes: Buffer }[] } | null> {
+    if (this.build !== buildLetter) return null;
+    const trial = draft.child();
+    const numbered = checked.map((c) => ({
+      ...c,
+      entry: c.prepared && this.record(trial, c.request, c.prepared),
+    }));
+    const jobs = numbered.flatMap((n) =>
+      n.prepared && n.entry ? [this.job(n.request, n.prepared, n.entry)] : [],
+    );
+    let built: Buffer[];
+    try {
+      built = await this.workers.letters(jobs);
+    } catch {
+      return null;
+    }
+    draft.absorb(trial);
+    let next = 0;
+    const files: { entry: RegisterEntry; bytes: Buffer }[] = [];
+    const results = numbered.map((n): Result<IssuedLetter> => {
+      const bytes = built[next];
+      if (!n.prepared || !n.entry || !bytes)
+        return { ok: false, error: (n.refused ?? new AppError('internal')).toData() };
+      next++;
+      files.push({ entry: n.entry, bytes });
+      const value = {
+        fileName: n.entry.fileName,
+        base64: bytes.toString('base64'),
+        warnings: n.prepared.warnings,
+        entry: n.entry,
+      };
+      return { ok: true, value };
+    });
+    return { results, files };
   }
 
   /**
@@ -155,7 +196,7 @@ export class LetterService {
    */
   async issueMany(requests: readonly LetterRequest[]): Promise<Result<IssuedLetter>[]> {
     const today = todayInBaku(this.now());
-    const checked = requests.map((request) => {
+    const checked = requests.map((request): Checked => {
       try {
         return { request, prepared: this.prepare(request, today) };
       } catch (error) {
@@ -168,6 +209,11 @@ export class LetterService {
     }
     return this.store.updateRegister(async (register) => {
       const draft = new RegisterDraft(register);
+      const atOnce = await this.allAtOnce(draft, checked);
+      if (atOnce) {
+        await this.store.letterFiles().write(atOnce.files);
+        return { events: draft.events, result: atOnce.results };
+      }
       const results: Result<IssuedLetter>[] = [];
       const files: { entry: RegisterEntry; bytes: Buffer }[] = [];
       for (const c of checked) {

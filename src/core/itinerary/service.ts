@@ -3,7 +3,7 @@ import { AppError, type Result } from '../../shared/errors';
 import type { GuestItinerary, ItineraryFile } from '../../shared/itinerary';
 import type { Language } from '../../shared/languages';
 import type { Store } from '../store/store';
-import { itineraryWorkers, type ItineraryWorkers } from './build-in-workers';
+import { docxWorkers, type DocxWorkers } from '../docx-workers/pool';
 import { guestItinerary, itineraryLanguage } from './itinerary';
 import { itineraryDocx } from './itinerary-docx';
 
@@ -11,7 +11,7 @@ import { itineraryDocx } from './itinerary-docx';
 export class ItineraryService {
   constructor(
     private readonly store: Store,
-    private readonly workers: ItineraryWorkers = itineraryWorkers,
+    private readonly workers: DocxWorkers = docxWorkers,
   ) {}
 
   private visit(visitId: string): Visit {
@@ -52,7 +52,7 @@ export class ItineraryService {
       }
     });
     const found = read.flatMap((r) => (r.ok ? [r.value] : []));
-    const built = found.length ? await this.workers.build(found, this.store.sharedDoc.institution) : [];
+    const built = found.length ? await this.workers.itineraries(found, this.store.sharedDoc.institution) : [];
     let next = 0;
     return read.map((r) => (r.ok ? (built[next++] ?? { ok: false, error: { code: 'internal' } }) : r));
   }

@@ -2,19 +2,15 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  ItineraryWorkers,
-  itineraryWorkerEntry,
-  type WorkerEntry,
-} from '../../../../src/core/itinerary/build-in-workers';
-import { buildItineraries } from '../../../../src/core/itinerary/bulk-build';
-import { guestItinerary } from '../../../../src/core/itinerary/itinerary';
-import type { Result } from '../../../../src/shared/errors';
-import type { GuestItinerary, ItineraryFile } from '../../../../src/shared/itinerary';
-import type { Language } from '../../../../src/shared/languages';
-import { sampleInstitution } from '../../letters/fixtures';
-import { part, unzip } from '../../letters/docx-xml';
-import { guest, item, visit } from '../print/fixtures';
+import { DocxWorkers, docxWorkerEntry, type WorkerEntry } from '../../../src/core/docx-workers/pool';
+import { buildItineraries } from '../../../src/core/itinerary/bulk-build';
+import { guestItinerary } from '../../../src/core/itinerary/itinerary';
+import type { Result } from '../../../src/shared/errors';
+import type { GuestItinerary, ItineraryFile } from '../../../src/shared/itinerary';
+import type { Language } from '../../../src/shared/languages';
+import { sampleInstitution } from '../letters/fixtures';
+import { part, unzip } from '../letters/docx-xml';
+import { guest, item, visit } from './print/fixtures';
 
 /**
  * Itineraries built in worker threads are the files the main thread builds, and a worker that cannot
@@ -83,9 +79,9 @@ function brokenEntry(code: string): WorkerEntry {
   return { file, execArgv: [] };
 }
 
-const pools: ItineraryWorkers[] = [];
-function pool(entry: () => WorkerEntry | null, size = 2): ItineraryWorkers {
-  const made = new ItineraryWorkers(entry, size);
+const pools: DocxWorkers[] = [];
+function pool(entry: () => WorkerEntry | null, size = 2): DocxWorkers {
+  const made = new DocxWorkers(entry, size);
   pools.push(made);
   return made;
 }
@@ -97,10 +93,10 @@ afterEach(() => {
 describe('itineraries built in worker threads', () => {
   it('are the files the main thread builds, each guest’s own, in the order asked', async () => {
     const failed = vi.spyOn(console, 'error');
-    const workers = pool(itineraryWorkerEntry, 2);
+    const workers = pool(docxWorkerEntry, 2);
     const main = await buildItineraries(batch, institution);
 
-    const threaded = await workers.build(batch, institution);
+    const threaded = await workers.itineraries(batch, institution);
 
     expect(workers.running).toBe(2);
     expect(failed).not.toHaveBeenCalled();
@@ -132,11 +128,11 @@ describe('itineraries built in worker threads', () => {
     const main = comparable(await buildItineraries(batch, institution));
 
     const broken = pool(() => brokenEntry("throw new Error('no worker here');"));
-    expect(comparable(await broken.build(batch, institution))).toEqual(main);
+    expect(comparable(await broken.itineraries(batch, institution))).toEqual(main);
     const missing = pool(() => ({ file: join(tmpdir(), 'qonaq-no-such-worker.js'), execArgv: [] }));
-    expect(comparable(await missing.build(batch, institution))).toEqual(main);
+    expect(comparable(await missing.itineraries(batch, institution))).toEqual(main);
     const none = pool(() => null);
-    expect(comparable(await none.build(batch, institution))).toEqual(main);
+    expect(comparable(await none.itineraries(batch, institution))).toEqual(main);
     expect(none.running).toBe(0);
   });
 
@@ -146,7 +142,7 @@ describe('itineraries built in worker threads', () => {
       brokenEntry("require('node:worker_threads').parentPort.on('message', () => process.exit(3));"),
     );
 
-    const results = await dying.build(batch, institution);
+    const results = await dying.itineraries(batch, institution);
 
     expect(comparable(results)).toEqual(comparable(await buildItineraries(batch, institution)));
     expect(logged).toHaveBeenCalled();
