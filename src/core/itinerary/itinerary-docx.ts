@@ -9,6 +9,7 @@ import { textsMissing } from '../../shared/texts-missing';
 import { TEXT_WIDTH } from '../letters/layout';
 import { fill } from '../letters/phrases';
 import { grid, heading, line, packPrint } from '../print/docx-layout';
+import { personLines, stayLines } from '../print/person-and-stay';
 import { sayIn } from '../print/say';
 import { packItinerary } from './itinerary-package';
 import { itineraryPhrases } from './phrases';
@@ -74,27 +75,16 @@ function dayTables(itinerary: GuestItinerary, width?: number, cache?: DayTablesC
 function staysAndContact(itinerary: GuestItinerary): Paragraph[] {
   const { language, stays, contact } = itinerary;
   const p = itineraryPhrases(language);
-  const say = sayIn(language);
-  const date = (iso: string) => formatLetterDate(language, iso);
   const out: Paragraph[] = [];
   if (stays.length) out.push(heading(language, p.hotel));
   for (const stay of stays) {
-    out.push(
-      line(language, stay.hotel, { bold: true }),
-      line(language, [stay.address, stay.city, stay.phone].filter(Boolean).join(', ')),
-      line(
-        language,
-        say('print.programme.stay', { checkIn: date(stay.checkIn), checkOut: date(stay.checkOut) }),
-      ),
-    );
+    out.push(...stayLines(language, { ...stay, name: stay.hotel }));
     if (stay.room) out.push(line(language, fill(p.room, { room: stay.room })));
     if (stay.confirmation) out.push(line(language, fill(p.confirmation, { number: stay.confirmation })));
   }
   if (contact.name || contact.phone || contact.email) {
     out.push(heading(language, p.contact), line(language, p.contactNote, { muted: true }));
-    if (contact.name) out.push(line(language, contact.name, { bold: true }));
-    if (contact.phone) out.push(line(language, say('print.programme.phone', { phone: contact.phone })));
-    if (contact.email) out.push(line(language, say('print.programme.email', { email: contact.email })));
+    out.push(...personLines(language, contact));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Institution } from '../../shared/institution';
 import { dayNumber, describeLine, type ExportedFile, type VisitProgramme } from '../../shared/print';
 import { letterhead } from '../letters/letterhead';
 import { grid, heading, line, packPrint } from './docx-layout';
+import { personLines, stayLines } from './person-and-stay';
 import { sayIn } from './say';
 
 /** A visit's programme for its guests, on the institution's letterhead, as an editable .docx. */
@@ -56,14 +57,7 @@ export async function programmeDocx(
   if (programme.hotels.length) {
     children.push(heading(language, say('print.programme.accommodation')));
     for (const hotel of programme.hotels) {
-      children.push(
-        line(language, hotel.name, { bold: true }),
-        line(language, [hotel.address, hotel.city, hotel.phone].filter(Boolean).join(', ')),
-        line(
-          language,
-          say('print.programme.stay', { checkIn: date(hotel.checkIn), checkOut: date(hotel.checkOut) }),
-        ),
-      );
+      children.push(...stayLines(language, hotel));
       if (hotel.guests.length)
         children.push(
           line(language, say('print.programme.for', { names: hotel.guests.join(', ') }), { muted: true }),
@@ -73,9 +67,7 @@ export async function programmeDocx(
   const { officer } = programme;
   if (officer.name || officer.phone || officer.email) {
     children.push(heading(language, say('print.programme.contact')));
-    if (officer.name) children.push(line(language, officer.name, { bold: true }));
-    if (officer.phone) children.push(line(language, say('print.programme.phone', { phone: officer.phone })));
-    if (officer.email) children.push(line(language, say('print.programme.email', { email: officer.email })));
+    children.push(...personLines(language, officer));
   }
   const bytes = await packPrint({
     language,
