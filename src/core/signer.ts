@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import type { Visit } from '../shared/domain';
+import type { PartnersDoc } from '../shared/partners';
 import type { Signer } from '../shared/visit-history';
 import type { SharedDoc } from './store/documents';
 import { signed, withEntry } from './visit-history';
@@ -51,4 +52,43 @@ export class VisitSigning {
       this.now().toISOString(),
     );
   }
+
+  /**
+   * `change` of the partners document, with the partners and agreements it stamped (a new `updatedAt`)
+   * signed by the officer at that moment, and its result showing them signed; the others as they were.
+   * A deletion or restoring, which stamps nothing, is not signed.
+   */
+  partnersChange<T>(
+    change: (current: PartnersDoc) => { doc: PartnersDoc; result: T },
+  ): (current: PartnersDoc) => { doc: PartnersDoc; result: T } {
+    return (current) => {
+      const { doc, result } = change(current);
+      const copies = new Map<unknown, unknown>();
+      const signer = this.signer();
+      const sign = <I extends { id: string; updatedAt: string }>(before: readonly I[], after: I[]): I[] => {
+        const was = new Map(before.map((item) => [item.id, item.updatedAt]));
+        return after.map((item) => {
+          if (was.get(item.id) === item.updatedAt) return item;
+          const signed = { ...item, changedBy: signer.by, changedAt: item.updatedAt };
+          copies.set(item, signed);
+          return signed;
+        });
+      };
+      const next = {
+        ...doc,
+        partners: sign(current.partners, doc.partners),
+        agreements: sign(current.agreements, doc.agreements),
+      };
+      return { doc: next, result: swapped(result, copies) };
+    };
+  }
+}
+
+/** `value`, or the property of it, that was signed, as its signed copy. */
+function swapped<T>(value: T, copies: ReadonlyMap<unknown, unknown>): T {
+  if (copies.has(value)) return copies.get(value) as T;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const entries = Object.entries(value);
+  if (!entries.some(([, v]) => copies.has(v))) return value;
+  return Object.fromEntries(entries.map(([k, v]) => [k, copies.has(v) ? copies.get(v) : v])) as T;
 }

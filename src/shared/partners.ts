@@ -54,11 +54,17 @@ export const partnerInputSchema = z.strictObject({
 });
 export type PartnerInput = z.input<typeof partnerInputSchema>;
 export type PartnerData = z.output<typeof partnerInputSchema>;
+/** Who changed a partner or an agreement last, and when (the store signs them); absent on those from before. */
+const signedShape = {
+  changedBy: z.string().max(200).optional(),
+  changedAt: timestampSchema.optional(),
+};
 export const partnerSchema = z.object({
   ...partnerInputSchema.shape,
   id: storedIdSchema,
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  ...signedShape,
 });
 export type Partner = z.output<typeof partnerSchema>;
 
@@ -114,6 +120,7 @@ export const agreementSchema = z.object({
   attachment: attachmentSchema.optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
+  ...signedShape,
 });
 export type Agreement = z.output<typeof agreementSchema>;
 

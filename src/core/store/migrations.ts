@@ -105,7 +105,8 @@ export const MIGRATIONS: readonly Migration[] = [
     id: 8,
     description:
       'Who changed what: a visit may carry `changedBy`, `changedAt` and its `history` (the last changes, who, ' +
-      "when, what), and the settings the officer's name that signs them. A visit from before has none and " +
+      "when, what), partners and agreements `changedBy` and `changedAt`, and the settings the officer's name " +
+      'that signs them. A visit from before has none and ' +
       'gets none until its next change, so content is unchanged; the number is raised so that an older Qonaq, ' +
       'which would drop the history when it saves a visit, refuses the folder instead.',
     up: (doc) => doc,

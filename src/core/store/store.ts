@@ -200,7 +200,7 @@ export class Store {
 
   /** Changes the partners document, as `updateShared` does the shared one (in a queue of its own). */
   async updatePartners<T>(change: (current: PartnersDoc) => { doc: PartnersDoc; result: T }): Promise<T> {
-    return this.queue.partners(() => this.partners.update(change));
+    return this.queue.partners(() => this.partners.update(this.signing.partnersChange(change)));
   }
 
   /** Keeps a signed copy's bytes in `attachments/` (durably, by their SHA-256, which it answers). */

@@ -146,6 +146,9 @@ async function visitOf(core: Core, id: string) {
     updatedAt: _u,
     revision: _rev,
     removedEvents: _removed,
+    changedBy: _by,
+    changedAt: _at,
+    history: _history,
     ...data
   } = visit;
   return data;

@@ -160,6 +160,9 @@ describe('a form that does not show translations', () => {
       updatedAt: _u,
       revision: _rev,
       removedEvents: _removed,
+      changedBy: _by,
+      changedAt: _at,
+      history: _history,
       lang: _l,
       translations: _t,
       ...form

@@ -6,6 +6,7 @@ import { Store } from '../../../src/core/store/store';
 import { VisitService } from '../../../src/core/visits';
 import { guestData, visitData } from '../../support/builders';
 import { tempDirs } from '../../support/temp-dir';
+import { letterCores } from '../letters-service/setup';
 
 const dirs = tempDirs();
 afterEach(() => dirs.removeAll());
@@ -85,5 +86,43 @@ describe('who changed what, on disk', () => {
     const saved = await onDisk(dir, 'visits', visit.id);
     expect(saved.visit.changedBy).toBe(userInfo().username);
     expect(saved.visit.history?.[0]).toMatchObject({ by: userInfo().username, account: true });
+  });
+});
+
+describe('who changed a partner or an agreement, on disk', () => {
+  const cores = letterCores('qonaq-partners-signed-');
+  afterEach(() => cores.cleanUp());
+
+  it('signs the partner and the agreement a change saved, with the officer and the moment, and leaves the others', async () => {
+    const core = await cores.open();
+    await core.ok('settings.update', { officerName: 'Aynur Məmmədova' });
+    const ankara = await core.ok('partners.save', {
+      partner: { officialName: 'Ankara Üniversitesi', country: 'TR', city: 'Ankara' },
+    });
+    core.clock.now = new Date('2026-10-16T08:00:00Z');
+    await core.ok('settings.update', { officerName: 'Kamran Əliyev' });
+    const bologna = await core.ok('partners.save', {
+      partner: { officialName: 'Università di Bologna', country: 'IT', city: 'Bologna' },
+    });
+    await core.ok('agreements.save', {
+      agreement: { partnerId: bologna.id, title: { az: '', en: 'Erasmus+ agreement', ru: '' } },
+    });
+
+    const doc = JSON.parse(await readFile(join(core.store.dataDir, 'partners.json'), 'utf8')) as {
+      partners: { id: string; changedBy?: string; changedAt?: string }[];
+      agreements: { changedBy?: string; changedAt?: string }[];
+    };
+    expect(doc.partners.find((p) => p.id === ankara.id)).toMatchObject({
+      changedBy: 'Aynur Məmmədova',
+      changedAt: '2026-10-15T08:00:00.000Z',
+    });
+    expect(doc.partners.find((p) => p.id === bologna.id)).toMatchObject({
+      changedBy: 'Kamran Əliyev',
+      changedAt: '2026-10-16T08:00:00.000Z',
+    });
+    expect(doc.agreements[0]).toMatchObject({
+      changedBy: 'Kamran Əliyev',
+      changedAt: '2026-10-16T08:00:00.000Z',
+    });
   });
 });
