@@ -18,7 +18,7 @@ import { compactIdentifier } from '../text-search';
 import { outsideVisit, passportShortfall } from '../visit-dates';
 import { matchCountry } from './countries';
 import { orderShown, readDate, type Century } from './dates';
-import { GuestIndex } from './duplicates';
+import { GuestIndex, type GuestIndexCache } from './duplicates';
 import { FIELD_OF_PATH, getPath, newGuest, PATHS, setPath } from './guest-paths';
 import { JOINABLE, namesSurname } from './headers';
 import { readChoice } from './values';
@@ -123,6 +123,8 @@ export interface PreviewContext {
   dateOrder: DateOrder | null;
   /** The officer's answers for country names Qonaq did not know. */
   countries?: CountryAnswers;
+  /** Where the index of known guests is kept between previews; without it, one is built for this one. */
+  guests?: GuestIndexCache;
 }
 
 function buildRow(
@@ -263,7 +265,7 @@ export function buildPreview(
   context: PreviewContext,
 ): ImportPreview {
   const dates = dateOrderOf(sheet, mapping, context.dateOrder);
-  const index = new GuestIndex(context.visits, context.visit.id);
+  const index = context.guests?.of(context.visits) ?? new GuestIndex(context.visits);
   const seenPassports = new Map<string, number>();
   const surnameColumns = new Set(sheet.headers.flatMap((h, column) => (namesSurname(h) ? [column] : [])));
   const rows: ImportRowPreview[] = sheet.rows.map(({ line, cells }) => {
@@ -272,7 +274,7 @@ export function buildPreview(
     const first = passport ? seenPassports.get(passport) : undefined;
     if (first !== undefined) row.problems.push({ code: 'repeatedInFile', params: { line: first } });
     else if (passport) seenPassports.set(passport, line);
-    return { ...row, duplicates: row.blocked ? [] : index.find(row.guest) };
+    return { ...row, duplicates: row.blocked ? [] : index.find(row.guest, context.visit.id) };
   });
   const unknownCountries = new Set<string>();
   for (const row of rows) {

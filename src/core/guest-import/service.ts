@@ -23,6 +23,7 @@ import { newId } from '../ids';
 import { guestDateErrors } from '../visit-dates';
 import { toDetail } from '../visit-detail';
 import { mergeGuest } from './merge';
+import { GuestIndexCache } from './duplicates';
 import { buildPreview } from './preview';
 import { readInWorker } from './read-in-worker';
 import { UnreadableFile } from './read-file';
@@ -33,6 +34,9 @@ type ImportRow = Omit<ImportRowInput, 'guest'> & { guest: GuestData };
 
 /** Reads a partner's guest list, previews it against the visit and imports it as one change, with undo. */
 export class GuestImportService {
+  /** The known guests indexed for duplicates, kept while no visit changes. */
+  private readonly guests = new GuestIndexCache();
+
   constructor(
     private readonly store: Store,
     private readonly now: () => Date = () => new Date(),
@@ -77,6 +81,7 @@ export class GuestImportService {
       today: todayInBaku(this.now()),
       dateOrder,
       countries,
+      guests: this.guests,
     });
   }
 

@@ -186,6 +186,36 @@ describe('guest list import through the contract', () => {
     expect(undone.visit.guests.map((g) => `${g.givenNames} ${g.surname}`)).toEqual(['Ayşe Öztürk']);
   });
 
+  it('previews a list again with the guests as they are after an import and after its undo', async () => {
+    const { core, visitId } = await arrange();
+    const read = await core.call<ReadResult>('guestImport.read', {
+      visitId,
+      fileName: 'delegation.xlsx',
+      base64: toBase64(await delegationXlsx(ROWS)),
+    });
+    const previewNow = () =>
+      core.call<ImportPreview>('guestImport.preview', {
+        visitId,
+        sheet: { headers: read.sheet.headers, rows: read.sheet.rows },
+        mapping: read.mapping,
+      });
+    const ahmetFound = async () =>
+      ((await previewNow()).rows[1]?.duplicates ?? []).map(
+        (d) => `${d.name}:${d.reason}:${String(d.sameVisit)}`,
+      );
+    const before = await previewNow();
+    expect(await ahmetFound()).toEqual([]);
+
+    const committed = await core.call<{ detail: VisitDetail; outcome: ImportOutcome }>('guestImport.commit', {
+      visitId,
+      rows: [{ line: before.rows[1]?.line, action: 'add', guest: before.rows[1]?.guest }],
+    });
+    expect(await ahmetFound()).toEqual(['Ahmet Yılmaz:passport:true']);
+
+    await core.call<VisitDetail>('guestImport.undo', { visitId, undo: committed.outcome.undo });
+    expect(await ahmetFound()).toEqual([]);
+  });
+
   it('reads a Windows-1251 CSV with semicolons and proposes the Russian headers', async () => {
     const { core, visitId } = await arrange();
     const text =

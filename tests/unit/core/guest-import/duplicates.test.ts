@@ -25,9 +25,11 @@ describe('duplicates of a row among the guests already known', () => {
     ],
   });
   const current = storedVisit('current', { title: 'Moscow 2027', arrivalDate: '2027-05-12', guests: [] });
-  const index = new GuestIndex([earlier, current], 'current');
+  const index = new GuestIndex([earlier, current]);
   const find = (overrides: Parameters<typeof guestData>[0]) =>
-    index.find(guestData({ passport: noPassport, ...overrides })).map((d) => `${d.guestId}:${d.reason}`);
+    index
+      .find(guestData({ passport: noPassport, ...overrides }), 'current')
+      .map((d) => `${d.guestId}:${d.reason}`);
 
   it('finds the same passport however it is spaced', () => {
     expect(
