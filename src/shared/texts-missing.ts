@@ -1,6 +1,6 @@
 import { AppError, type ErrorParams, type FieldError } from './errors';
 import type { Language } from './languages';
-import { missingKey, type MissingText } from './texts';
+import { missingKey, visitOfMissing, type MissingText } from './texts';
 
 /**
  * How every document (letter, itinerary, calendar file, report, visit's report) names a text it
@@ -10,7 +10,7 @@ import { missingKey, type MissingText } from './texts';
  * missing-texts panel takes to ask for it.
  */
 export function missingTextField(m: MissingText): FieldError {
-  const visitId = m.visitId ?? (m.owner === 'visit' ? m.id : undefined);
+  const visitId = visitOfMissing(m);
   const params: ErrorParams = {
     language: m.language,
     id: m.id,

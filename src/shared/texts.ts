@@ -150,6 +150,27 @@ export function missingTexts<F extends string>(
   });
 }
 
+/**
+ * The visit a missing text belongs to: the visit itself for its own texts, the one holding the guest
+ * or item for theirs; none for a hotel's or the verification contact's.
+ */
+export function visitOfMissing(m: Pick<MissingText, 'owner' | 'id' | 'visitId'>): string | undefined {
+  return m.visitId ?? (m.owner === 'visit' ? m.id : undefined);
+}
+
+/**
+ * Missing texts by the visit they belong to, in the order first met (the missing-texts panel names a
+ * visit's guests and items); a text of no visit is grouped by its own record.
+ */
+export function missingByVisit(missing: readonly MissingText[]): [string, MissingText[]][] {
+  const groups = new Map<string, MissingText[]>();
+  for (const m of missing) {
+    const key = visitOfMissing(m) ?? m.id;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.entries()];
+}
+
 /** Sets one translation, dropping it when empty; the record's other texts are left as they are. */
 export function withTranslation<R extends Translatable<string>>(
   record: R,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   guessLanguage,
   keepTexts,
+  missingByVisit,
   missingTexts,
   shownIn,
   textIn,
@@ -196,6 +197,34 @@ describe('a name of a person is spelled, a name of a place is translated', () =>
       'name',
       'address',
       'city',
+    ]);
+  });
+});
+
+describe('missing texts by visit', () => {
+  it('puts a visit’s own texts with its guests’ and items’, and a hotel’s apart, in the order first met', () => {
+    const m = (owner: 'visit' | 'guest' | 'item' | 'hotel', id: string, visitId?: string) => ({
+      owner,
+      id,
+      ...(visitId ? { visitId } : {}),
+      field: 'title',
+      language: 'ru' as const,
+      original: 'x',
+      from: 'en' as const,
+    });
+
+    const groups = missingByVisit([
+      m('guest', 'g1', 'v2'),
+      m('visit', 'v1'),
+      m('hotel', 'h1'),
+      m('item', 'i1', 'v1'),
+      m('visit', 'v2'),
+    ]);
+
+    expect(groups.map(([key, list]) => [key, list.map((t) => t.id)])).toEqual([
+      ['v2', ['g1', 'v2']],
+      ['v1', ['v1', 'i1']],
+      ['h1', ['h1']],
     ]);
   });
 });

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarExportRequest } from '../../../shared/calendar-export';
 import type { Visit } from '../../../shared/domain';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../../../shared/languages';
-import type { MissingText } from '../../../shared/texts';
+import { missingByVisit } from '../../../shared/texts';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
@@ -33,16 +33,6 @@ function requestOf(
   if (scope === 'visit') return { scope, visitId, language };
   if (scope === 'guest') return guestId ? { scope, visitId, guestId, language } : null;
   return host ? { scope, host, visitId, language } : null;
-}
-
-/** Missing texts by the visit they belong to: the panel names a visit's guests and items. */
-function byVisit(missing: readonly MissingText[]): [string, MissingText[]][] {
-  const groups = new Map<string, MissingText[]>();
-  for (const m of missing) {
-    const visitId = m.visitId ?? m.id;
-    groups.set(visitId, [...(groups.get(visitId) ?? []), m]);
-  }
-  return [...groups.entries()];
 }
 
 /**
@@ -164,7 +154,7 @@ export function CalendarExportModal({
         {request !== null && check.isSuccess && events === 0 && (
           <Text size="sm">{t('ics.dialog.nothing')}</Text>
         )}
-        {byVisit(missing).map(([visitId, lines]) => (
+        {missingByVisit(missing).map(([visitId, lines]) => (
           <MissingTextsPanel
             key={visitId}
             missing={lines}

@@ -3,20 +3,11 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain';
 import type { Language } from '../../../shared/languages';
-import type { MissingText } from '../../../shared/texts';
+import { missingByVisit } from '../../../shared/texts';
 import { MissingTextsPanel } from '../letters/MissingTextsPanel';
 import { queryOptions } from '../queries';
 import { AppModal } from '../shell/AppModal';
 import { stillMissing, type RefusedText } from './refused-texts';
-
-function byVisit(missing: readonly MissingText[]): [string, MissingText[]][] {
-  const groups = new Map<string, MissingText[]>();
-  for (const m of missing) {
-    const visitId = m.visitId ?? m.id;
-    groups.set(visitId, [...(groups.get(visitId) ?? []), m]);
-  }
-  return [...groups.entries()];
-}
 
 /**
  * The texts an export was refused for, written here in the report's language, visit by visit, with
@@ -58,7 +49,7 @@ export function ReportTextsModal({
             <Loader aria-label={t('common.loading')} />
           </Center>
         ) : (
-          byVisit(missing).map(([visitId, lines]) => (
+          missingByVisit(missing).map(([visitId, lines]) => (
             <MissingTextsPanel
               key={visitId}
               missing={lines}
