@@ -154,6 +154,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'settings.update': (input) => store.updateSettings(input),
     'visits.list': async (query) => visits.list(query),
     'visits.get': async ({ id }) => visits.get(id),
+    'visits.history': ({ id }) => visits.history(id),
     'visits.conflicts': async ({ id }) => visits.conflicts(id),
     'visits.create': ({ visit }) => visits.create(visit),
     'visits.update': ({ id, visit }) => visits.update(id, visit),

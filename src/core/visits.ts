@@ -6,6 +6,7 @@ import type { StayData } from '../shared/accommodation';
 import { visitConflicts } from './planning/conflicts';
 import type { Conflict, Direction, ProgrammeItemData } from '../shared/planning';
 import type { Store } from './store/store';
+import type { HistoryEntry } from '../shared/visit-history';
 import { todayInBaku } from '../shared/dates';
 import { findListings } from './visit-search';
 import { newId } from './ids';
@@ -40,8 +41,15 @@ export class VisitService {
     return visit;
   }
 
+  /** The visit as the store holds it, without its history (`history`). */
   get(id: string): VisitDetail {
     return this.detail(this.require(id));
+  }
+
+  /** Who changed what on the visit, oldest first, read from the visit's file. */
+  async history(id: string): Promise<{ history: HistoryEntry[] }> {
+    this.require(id);
+    return { history: (await this.store.visitHistory(id)) ?? [] };
   }
 
   /** What clashes with the visit's entries, in it or in the visits around its dates. */

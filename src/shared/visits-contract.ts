@@ -1,3 +1,4 @@
+import type { HistoryEntry } from './visit-history';
 import { z } from 'zod';
 import type { Accommodation } from './accommodation';
 import { idSchema, method } from './contract-method';
@@ -60,6 +61,13 @@ export const visitMethods = {
   'visits.get': method<VisitDetail>()(z.strictObject({ id: idSchema })),
   /** What clashes with this visit's entries, in it or in any other visit, over its whole stay. */
   'visits.conflicts': method<Conflict[]>()(z.strictObject({ id: idSchema })),
+  /**
+   * Who changed what on the visit, oldest first (`visit-history.ts`); not part of `visits.get`, as the
+   * core does not hold it in memory. `revision` (the visit's) only keys the answer: a new one per change.
+   */
+  'visits.history': method<{ history: HistoryEntry[] }>()(
+    z.strictObject({ id: idSchema, revision: z.number().int().nonnegative().optional() }),
+  ),
   'visits.create': method<VisitDetail>()(z.strictObject({ visit: visitInputSchema })),
   'visits.update': method<VisitDetail>()(z.strictObject({ id: idSchema, visit: visitInputSchema })),
   'visits.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),

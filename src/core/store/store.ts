@@ -19,6 +19,7 @@ import { asStoreError, type RegisterChange, type StoreOptions } from './store-op
 import type { VisitListing } from './visit-index';
 import { VisitsRoom } from './visits-room';
 import { VisitSigning } from '../signer';
+import type { HistoryEntry } from '../../shared/visit-history';
 import { StoreQueue } from './store-queue';
 
 export { SHARED_FILE } from './loader';
@@ -41,7 +42,6 @@ export class Store {
   private readonly copies: FolderCopies;
   private readonly queue: StoreQueue;
   private readonly registerRoom: RegisterRoom;
-  /** Signs every change of a visit and writes it in the visit's history. */
   readonly signing: VisitSigning;
   /** Settles when the start is over: documents read, start snapshot taken, index written. */
   private started: Promise<void> = Promise.resolve();
@@ -222,14 +222,17 @@ export class Store {
     return this.visits.list();
   }
 
+  /** Without its history, which `visitHistory` reads from the visit's file. */
   getVisit(id: string): Visit | undefined {
     return this.visits.get(id);
+  }
+  visitHistory(id: string): Promise<HistoryEntry[] | undefined> {
+    return this.visits.history(id);
   }
 
   /** Writes a visit's document; the in-memory copy changes only once the file is on disk. */
   async saveVisit(id: string, change: (current: Visit | undefined) => Visit): Promise<Visit> {
-    // Every change raises the visit's revision and remembers the calendar events it took away, and is
-    // signed and told in the visit's history (`visit-history.ts`), whoever asked for it.
+    // Every change raises the revision, remembers calendar events taken away, is signed and in the history.
     return this.queue.visit(id, () =>
       this.visits.save(id, (current) => this.signing.save(current, remembered(current, change(current)))),
     );

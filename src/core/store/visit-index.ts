@@ -1,3 +1,4 @@
+import { lean } from './visit-history-file';
 import type { BigIntStats } from 'node:fs';
 import { mkdir, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -205,7 +206,8 @@ async function readVisitFile(folder: string, name: string): Promise<VisitRead> {
   }
   try {
     const stamp = stampOf(await handle.stat({ bigint: true }));
-    const doc = parseDocument(await handle.readFile('utf8'), visitDocSchema);
+    // Without its history, which the store does not hold in memory (`visit-history-file.ts`).
+    const doc = lean(parseDocument(await handle.readFile('utf8'), visitDocSchema));
     return { name, doc, damaged: false, stamp };
   } catch (error) {
     if (error instanceof AppError) throw error;

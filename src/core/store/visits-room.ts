@@ -11,6 +11,8 @@ import { loadRest, TRASH, type LoadedVisits } from './loader';
 import { SCHEMA_VERSION } from './migrations';
 import { syncFolder, type RecoveryContext } from './recovery';
 import { visitListing, type VisitListing } from './visit-index';
+import { historyInFile, lean, withHistory } from './visit-history-file';
+import type { HistoryEntry } from '../../shared/visit-history';
 
 /**
  * A document written through lowdb: a new database over the document's durable adapter, holding the
@@ -78,7 +80,7 @@ export class VisitsRoom {
   }
 
   private take(loaded: LoadedVisits): void {
-    for (const [id, doc] of loaded.docs) this.docs.set(id, new Low(this.file(id), doc));
+    for (const [id, doc] of loaded.docs) this.docs.set(id, new Low(this.file(id), lean(doc)));
     for (const [id, entry] of loaded.listing) this.listing.set(id, entry);
     if (loaded.indexDirty) this.index.dirty = true;
   }
@@ -144,14 +146,30 @@ export class VisitsRoom {
     return new DocumentFile(join(this.ctx.dataDir, VISITS, visitFile(id)), visitDocSchema, this.ctx.fs);
   }
 
-  /** Writes a visit's document; the in-memory copy changes only once the file is on disk. */
+  /** The history the visit's file holds (`visit-history-file.ts`: it is not held in memory). */
+  history(id: string): Promise<HistoryEntry[] | undefined> {
+    return historyInFile(join(this.ctx.dataDir, VISITS, visitFile(id)));
+  }
+
+  /** The visit as held, with its history read back from its file. */
+  private async whole(id: string): Promise<Visit | undefined> {
+    const held = this.docs.get(id)?.data.visit;
+    return held && withHistory(held, await this.history(id));
+  }
+
+  /**
+   * Writes a visit's document (`change` gets it with its history); the in-memory copy changes only
+   * once the file is on disk. Answers the visit as held, without its history.
+   */
   async save(id: string, change: (current: Visit | undefined) => Visit): Promise<Visit> {
     await this.ready();
-    const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: change(this.docs.get(id)?.data.visit) };
-    this.docs.set(id, await written(this.file(id), next));
+    const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: change(await this.whole(id)) };
+    await written(this.file(id), next);
+    const held = lean(next);
+    this.docs.set(id, new Low(this.file(id), held));
     this.listing.set(id, visitListing(next.visit, null));
     this.changed();
-    return next.visit;
+    return held.visit;
   }
 
   /**
@@ -160,10 +178,10 @@ export class VisitsRoom {
    */
   async delete(id: string, sign: (visit: Visit) => Visit = (visit) => visit): Promise<void> {
     await this.ready();
-    const current = this.docs.get(id);
+    const current = await this.whole(id);
     if (!current) throw new AppError('notFound', { id });
-    const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: sign(current.data.visit) };
-    if (next.visit !== current.data.visit) await written(this.file(id), next);
+    const next: VisitDoc = { schemaVersion: SCHEMA_VERSION, visit: sign(current) };
+    if (next.visit !== current) await written(this.file(id), next);
     await this.move(join(VISITS, visitFile(id)), join(TRASH, visitFile(id)));
     this.docs.delete(id);
     this.listing.delete(id);
@@ -185,12 +203,12 @@ export class VisitsRoom {
     }
     await this.move(join(TRASH, visitFile(id)), join(VISITS, visitFile(id)));
     const visit = sign(doc.visit);
-    if (visit === doc.visit) {
-      this.docs.set(id, new Low(this.file(id), doc));
-    } else {
+    if (visit !== doc.visit) {
       doc = { schemaVersion: SCHEMA_VERSION, visit };
-      this.docs.set(id, await written(this.file(id), doc));
+      await written(this.file(id), doc);
     }
+    doc = lean(doc);
+    this.docs.set(id, new Low(this.file(id), doc));
     this.listing.set(id, visitListing(doc.visit, null));
     this.changed();
     return doc.visit;

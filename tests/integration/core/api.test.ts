@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -45,6 +46,7 @@ describe('the API over a store', () => {
         loading: false,
         readOnly: false,
         settings: { uiLanguage: 'az' },
+        account: userInfo().username,
       },
     });
   });

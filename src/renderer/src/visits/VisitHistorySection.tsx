@@ -1,10 +1,13 @@
-import { Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { bakuTime, todayInBaku } from '../../../shared/baku-time';
 import type { HistoryChange, HistoryEntry } from '../../../shared/visit-history';
 import { SectionTitle } from '../SectionTitle';
+import { errorMessage } from '../errors';
 import { useFormat } from '../format';
+import { queryOptions } from '../queries';
 import type { VisitSectionProps } from './section-props';
 import classes from './VisitHistorySection.module.css';
 
@@ -60,14 +63,22 @@ function Entry({ entry }: { entry: HistoryEntry }) {
 /** Who changed what on the visit, and when (Baku time), newest first. */
 export function VisitHistorySection({ detail }: VisitSectionProps) {
   const { t } = useTranslation();
-  const history = detail.visit.history ?? [];
-  const newestFirst = [...history].reverse();
+  const { language } = useFormat();
+  const { id, revision } = detail.visit;
+  // Keyed by the visit's revision: every change the page learns of asks for the history anew.
+  const asked = useQuery(queryOptions('visits.history', { id, revision }));
+  const newestFirst = [...(asked.data?.history ?? [])].reverse();
+  if (asked.isError) return <Alert color="red">{errorMessage(t, asked.error, language)}</Alert>;
   return (
     <Stack component="section" aria-labelledby="visit-history-title" gap="sm">
       <SectionTitle id="visit-history-title" title={t('history.title')} />
-      <Text size="sm" c="dimmed">
-        {newestFirst.length > 0 ? t('history.hint') : t('history.empty')}
-      </Text>
+      {asked.isPending ? (
+        <Loader size="sm" aria-label={t('common.loading')} />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {newestFirst.length > 0 ? t('history.hint') : t('history.empty')}
+        </Text>
+      )}
       {newestFirst.length > 0 && (
         <ol className={classes.list} data-testid="visit-history">
           {newestFirst.map((entry, index) => (
