@@ -10,7 +10,7 @@ import {
 } from '../shared/visit-history';
 
 /**
- * What changed on a visit, in the words of its history (docs/decisions/0028-visit-history.md):
+ * What changed on a visit, in the words of its history (docs/decisions/0029-visit-history.md):
  * derived here, in one place, by comparing the visit as stored before a change with the visit about
  * to be stored, whatever the caller (the visit form, a guest, an import, a calendar drag, an undo).
  */

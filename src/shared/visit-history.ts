@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Who changed what on a visit (docs/decisions/0028-visit-history.md). Each change the store writes
+ * Who changed what on a visit (docs/decisions/0029-visit-history.md). Each change the store writes
  * appends one entry: who, when, and what changed, kept structured (kind, action, label, field names)
  * so that the UI says it in its language. Labels (a guest's name, a programme item's title) are kept
  * as they were stored, never translated.

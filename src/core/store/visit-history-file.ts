@@ -6,7 +6,7 @@ import type { VisitDoc } from './documents';
 
 /**
  * A visit's history lives in its document on disk (it is written, snapshotted, exported and later
- * replicated with the visit, decision 0028) but not in memory: at ten years it would hold some
+ * replicated with the visit, decision 0029) but not in memory: at ten years it would hold some
  * 100 MB of the core's heap for a page the officer opens for one visit at a time. The store drops it
  * from what it holds and reads it back from the file when a change appends to it or a page shows it.
  */
