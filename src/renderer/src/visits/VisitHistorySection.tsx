@@ -1,33 +1,15 @@
 import { Alert, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { bakuTime, todayInBaku } from '../../../shared/baku-time';
-import type { HistoryChange, HistoryEntry } from '../../../shared/visit-history';
+import type { HistoryEntry } from '../../../shared/visit-history';
 import { SectionTitle } from '../SectionTitle';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
 import { queryOptions } from '../queries';
+import { changeSentence } from './history-sentence';
 import type { VisitSectionProps } from './section-props';
 import classes from './VisitHistorySection.module.css';
-
-/** The changes' fields in the UI language, each once (a programme item's guests are two stored fields). */
-function fieldList(t: TFunction, fields: readonly string[] = []): string {
-  const words = fields.map((field) => t(`history.field.${field}`, { defaultValue: field }));
-  return [...new Set(words)].join(', ');
-}
-
-/** One change as a sentence; the label (a guest's name, an item's title) prints as stored. */
-export function changeSentence(t: TFunction, change: HistoryChange): string {
-  const hotelLike = change.kind === 'stay' || change.kind === 'roomBlock';
-  const label = change.label ?? (hotelLike ? t('history.unknownHotel') : '');
-  const sentence = t(`history.change.${change.kind}.${change.action}`, {
-    label,
-    fields: fieldList(t, change.fields),
-    interpolation: { escapeValue: false },
-  });
-  return sentence.charAt(0).toLocaleUpperCase() + sentence.slice(1);
-}
 
 function Entry({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation();
