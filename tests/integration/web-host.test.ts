@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../src/core/store/migrations';
 import { request } from 'node:http';
+import { userInfo } from 'node:os';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { startWebHost, TOKEN_HEADER, type WebHost } from '../../src/web/server';
@@ -100,6 +101,7 @@ describe('the browser host API', () => {
         loading: false,
         readOnly: false,
         settings: { uiLanguage: 'az' },
+        account: userInfo().username,
       },
     });
   });
