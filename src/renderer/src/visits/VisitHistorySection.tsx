@@ -1,4 +1,4 @@
-import { Alert, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { Alert, Stack, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { bakuTime, todayInBaku } from '../../../shared/baku-time';
@@ -54,13 +54,13 @@ export function VisitHistorySection({ detail }: VisitSectionProps) {
   return (
     <Stack component="section" aria-labelledby="visit-history-title" gap="sm">
       <SectionTitle id="visit-history-title" title={t('history.title')} />
-      {asked.isPending ? (
-        <Loader size="sm" aria-label={t('common.loading')} />
-      ) : (
-        <Text size="sm" c="dimmed">
-          {newestFirst.length > 0 ? t('history.hint') : t('history.empty')}
-        </Text>
-      )}
+      <Text size="sm" c="dimmed">
+        {asked.isPending
+          ? t('common.loading')
+          : newestFirst.length > 0
+            ? t('history.hint')
+            : t('history.empty')}
+      </Text>
       {newestFirst.length > 0 && (
         <ol className={classes.list} data-testid="visit-history">
           {newestFirst.map((entry, index) => (
