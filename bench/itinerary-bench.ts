@@ -1,13 +1,17 @@
 import { mkdir, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createHandlers } from '../src/core/api';
 import { call } from './call';
 import { decodeFiles, saveFiles } from '../src/core/files';
 import { Store } from '../src/core/store/store';
-import { ITINERARY_CHUNK } from '../src/shared/itinerary';
+import { DocxWorkers } from '../src/core/docx-workers/pool';
+import { ItineraryService } from '../src/core/itinerary/service';
+import type { Result } from '../src/shared/errors';
+import { ITINERARY_CHUNK, type ItineraryFile } from '../src/shared/itinerary';
 import { giveMissingTexts } from './give-texts';
-import { timeMedian } from './stats';
+import { median, timeMedian } from './stats';
 import type { Figure } from './table';
 
 /**
@@ -16,7 +20,8 @@ import type { Figure } from './table';
  * ITINERARY_CHUNK, as the dialog asks for them (the core builds each call's files in worker threads, one
  * a core), and written to a folder as `files.save` writes them;
  * beside it, in the same run, one visit's programme day built as the daily schedule's .docx
- * (`print.dayDocx`), times 300. Texts the generated data lacks in a guest's language are given first,
+ * (`print.dayDocx`), times 300; and the same itineraries built on the main thread alone, run by run
+ * alternating with the threaded build. Texts the generated data lacks in a guest's language are given first,
  * as the officer would before printing: the figure is of itineraries made, none refused.
  */
 
@@ -67,14 +72,17 @@ async function main(): Promise<void> {
     runs * 3,
     3,
   );
-  const cpu = process.cpuUsage();
-  const bulk = await timeMedian(
+  // The same files built on the main thread alone (what the core does when no worker thread can
+  // start), run by run alternating with the threaded build, so that a busy spell falls on both.
+  const single = new ItineraryService(store, new DocxWorkers(() => null));
+  const bulkRun =
+    (many: (chunk: { visitId: string; guestIds: string[] }) => Promise<Result<ItineraryFile>[]>) =>
     async () => {
       await rm(out, { recursive: true, force: true });
       await mkdir(out, { recursive: true });
       const files: { name: string; base64: string }[] = [];
       for (const chunk of chunks) {
-        for (const result of await call(handlers, 'itinerary.bulk', chunk)) {
+        for (const result of await many(chunk)) {
           if (!result.ok) throw new Error(`an itinerary was refused: ${JSON.stringify(result.error)}`);
           // Guests of different visits may share a name: the folder keeps one file per guest.
           files.push({ name: `${files.length + 1} ${result.value.fileName}`, base64: result.value.base64 });
@@ -83,15 +91,30 @@ async function main(): Promise<void> {
       const { written } = await saveFiles(out, decodeFiles(files));
       if (written.length !== jobs.length)
         throw new Error(`${written.length} files written for ${jobs.length} guests`);
-    },
-    runs,
-    1,
-  );
-  const used = process.cpuUsage(cpu);
+    };
+  const threaded: number[] = [];
+  const alone: number[] = [];
+  const cpu = { threaded: 0, alone: 0 };
+  for (let run = -1; run < runs; run++) {
+    for (const [times, key, task] of [
+      [threaded, 'threaded', bulkRun((chunk) => call(handlers, 'itinerary.bulk', chunk))],
+      [alone, 'alone', bulkRun((chunk) => single.many(chunk.visitId, chunk.guestIds))],
+    ] as const) {
+      const used = process.cpuUsage();
+      const start = performance.now();
+      await task();
+      const took = performance.now() - start;
+      const spent = process.cpuUsage(used);
+      if (run < 0) continue;
+      times.push(took);
+      cpu[key] += (spent.user + spent.system) / 1000 / runs;
+    }
+  }
+  const bulk = { median: median(threaded), samples: threaded };
   // On two cores shared with other work the wall time says little alone: the CPU time beside it
   // (the whole process's, worker threads included) and the machine's load.
   process.stderr.write(
-    `[itinerary bench] median ${bulk.median.toFixed(0)} ms (runs ${bulk.samples.map((s) => s.toFixed(0)).join(', ')}); CPU ${((used.user + used.system) / 1000 / (runs + 1)).toFixed(0)} ms a run, all threads; load ${loadavg()
+    `[itinerary bench] in worker threads: median ${bulk.median.toFixed(0)} ms (runs ${threaded.map((s) => s.toFixed(0)).join(', ')}), CPU ${cpu.threaded.toFixed(0)} ms a run; main thread alone: median ${median(alone).toFixed(0)} ms (runs ${alone.map((s) => s.toFixed(0)).join(', ')}), CPU ${cpu.alone.toFixed(0)} ms a run; load ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')} on ${availableParallelism()} cores\n`,
   );
@@ -107,6 +130,15 @@ async function main(): Promise<void> {
       limitLabel: `${jobs.length} × one day's schedule as .docx (\`print.dayDocx\`), warm`,
       limit: day.median * jobs.length,
       target: { under: 4000 },
+    },
+    {
+      id: `itineraries-main-thread-${size}`,
+      label: `The same ${jobs.length} itineraries built on the main thread alone (as when no worker thread can start), from the first call until the last file is written; runs alternating with the row above`,
+      size,
+      value: median(alone),
+      unit: 'ms',
+      limitLabel: `${jobs.length} × one day's schedule as .docx (\`print.dayDocx\`), warm`,
+      limit: day.median * jobs.length,
     },
   ];
   process.stdout.write(`${JSON.stringify(figures)}\n`);

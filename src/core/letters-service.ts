@@ -137,16 +137,18 @@ export class LetterService {
   ): Promise<{ results: Result<IssuedLetter>[]; files: { entry: RegisterEntry; bytes: Buffer }[] } | null> {
     if (this.build !== buildLetter) return null;
     const trial = draft.child();
-    const numbered = checked.map((c) => ({
-      ...c,
-      entry: c.prepared && this.record(trial, c.request, c.prepared),
-    }));
-    const jobs = numbered.flatMap((n) =>
-      n.prepared && n.entry ? [this.job(n.request, n.prepared, n.entry)] : [],
-    );
+    let numbered: (Checked & { entry?: RegisterEntry })[];
     let built: Buffer[];
     try {
+      numbered = checked.map((c) => ({
+        ...c,
+        entry: c.prepared && this.record(trial, c.request, c.prepared),
+      }));
+      const jobs = numbered.flatMap((n) =>
+        n.prepared && n.entry ? [this.job(n.request, n.prepared, n.entry)] : [],
+      );
       built = await this.workers.letters(jobs);
+      if (built.length !== jobs.length) return null;
     } catch {
       return null;
     }
