@@ -29,9 +29,11 @@ describe('the benchmark data generator', () => {
 
   it('draws the same visits as before they carried translations (the other benchmarks compare)', () => {
     // The digest of seed 42's files with each visit's `lang` and `translations` left out, as the
-    // generator made them before it wrote translations.
+    // generator made them before it wrote translations, and the schema's number as it was then (7): a
+    // migration that changes no content raises it in every file.
     const withoutTexts = new Map(
       [...datasetFiles(data)].map(([path, text]): [string, string] => {
+        text = text.replace(/^  "schemaVersion": \d+,$/m, '  "schemaVersion": 7,');
         if (!path.startsWith('visits/')) return [path, text];
         const doc = JSON.parse(text) as { visit: Record<string, unknown> };
         delete doc.visit.lang;
