@@ -33,7 +33,7 @@ describe('the benchmark data generator', () => {
     // migration that changes no content raises it in every file.
     const withoutTexts = new Map(
       [...datasetFiles(data)].map(([path, text]): [string, string] => {
-        text = text.replace(/^  "schemaVersion": \d+,$/m, '  "schemaVersion": 7,');
+        text = text.replace(/^ {2}"schemaVersion": \d+,$/m, '  "schemaVersion": 7,');
         if (!path.startsWith('visits/')) return [path, text];
         const doc = JSON.parse(text) as { visit: Record<string, unknown> };
         delete doc.visit.lang;
