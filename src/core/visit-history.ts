@@ -31,6 +31,7 @@ const NOT_FIELDS = new Set([
   'changedBy',
   'changedAt',
   'history',
+  'syncConflicts',
 ]);
 /** A guest's journeys are its transfers: told apart from the rest of the guest. */
 const JOURNEYS = ['arrival', 'departure'];

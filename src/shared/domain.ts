@@ -11,6 +11,7 @@ import { visitReportSchema, type VisitReport } from './visit-report';
 import { programmeItemSchema, roomBlockSchema, type ProgrammeItem, type RoomBlock } from './planning';
 import { calendarMemoryShape, type RemovedEvent } from './calendar-memory';
 import { changeMetadataShape, type HistoryEntry } from './visit-history';
+import { SYNC_CONFLICTS_MAX, syncConflictSchema, type SyncConflict } from './sync-conflicts';
 import {
   GENDERS,
   GUEST_CATEGORIES,
@@ -194,6 +195,8 @@ export interface Visit extends VisitData {
   changedBy?: string;
   changedAt?: string;
   history?: HistoryEntry[];
+  /** Fields two officers changed differently while apart, to settle (`sync-conflicts.ts`). */
+  syncConflicts?: SyncConflict[];
   createdAt: string;
   updatedAt: string;
 }
@@ -224,6 +227,7 @@ export const visitSchema = z.object({
   report: visitReportSchema.optional(),
   ...calendarMemoryShape,
   ...changeMetadataShape,
+  syncConflicts: z.array(syncConflictSchema).max(SYNC_CONFLICTS_MAX).optional(),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 });

@@ -1,0 +1,272 @@
+import { isDeepStrictEqual } from 'node:util';
+import { MAX_REMOVED_EVENTS } from '../../shared/calendar-constants';
+import { visitSchema, type Visit } from '../../shared/domain';
+import { SYNC_CONFLICTS_MAX, VISIT_PATH, type SyncConflict } from '../../shared/sync-conflicts';
+import { HISTORY_MAX_ENTRIES } from '../../shared/visit-history';
+
+/**
+ * The three-way merge of a visit changed on this laptop (`mine`) and on the office server (`theirs`)
+ * since the version both had (`base`; none when the two never agreed on one), field by field
+ * (decision 0017). A field changed on one side only takes that side's value; a list of records (guests,
+ * programme items, stays, rooms per hotel) is merged record by record, by id; a field both changed
+ * differently keeps the server's value and becomes a conflict that holds both. Who changed the visit,
+ * its history and its calendar memory are kept from both sides, never in conflict.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type JsonObject = { [key: string]: Json };
+
+/** Members merged apart from the fields, as bookkeeping of both sides. */
+export const BOOKKEEPING = [
+  'id',
+  'createdAt',
+  'updatedAt',
+  'changedBy',
+  'changedAt',
+  'history',
+  'revision',
+  'removedEvents',
+  'syncConflicts',
+] as const;
+
+/** The members a list's records are told apart by, tried in this order. */
+export const RECORD_KEYS = ['id', 'hotelId', 'uid'] as const;
+
+export const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
+const same = (a: Json | undefined, b: Json | undefined): boolean => isDeepStrictEqual(a, b);
+export const isObject = (v: Json | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A visit's fields as JSON, without its bookkeeping. */
+function fieldsOf(visit: Visit): JsonObject {
+  const json = asJson(visit) as JsonObject;
+  for (const key of BOOKKEEPING) delete json[key];
+  return json;
+}
+
+/** How a record is named to the officer: a programme item's title, a guest's name, a hotel's name. */
+function labelOf(record: Json | undefined): string | undefined {
+  if (!isObject(record)) return undefined;
+  if (typeof record.title === 'string') return record.title;
+  const name = [record.surname, record.givenNames].filter((p) => typeof p === 'string').join(' ');
+  if (name !== '') return name;
+  return typeof record.name === 'string' ? record.name : undefined;
+}
+
+/** The member a list's records are keyed by, if every record of the three versions has a distinct one. */
+export function recordKey(lists: Array<Json | undefined>): string | undefined {
+  const arrays = lists.filter((l) => l !== undefined);
+  if (!arrays.every(Array.isArray) || arrays.every((a) => a.length === 0)) return undefined;
+  return RECORD_KEYS.find((key) =>
+    arrays.every((list) => {
+      const keys = list.map((r) => (isObject(r) ? r[key] : undefined));
+      return keys.every((k) => typeof k === 'string') && new Set(keys).size === keys.length;
+    }),
+  );
+}
+
+function byKey(list: Json | undefined, key: string): Map<string, Json> {
+  const records = Array.isArray(list) ? list : [];
+  return new Map(records.map((r) => [(r as JsonObject)[key] as string, r]));
+}
+
+interface Side {
+  by?: string;
+  at?: string;
+}
+
+class FieldMerge {
+  readonly conflicts: SyncConflict[] = [];
+
+  constructor(
+    private readonly mine: Side,
+    private readonly theirs: Side,
+    private readonly now: string,
+  ) {}
+
+  value(
+    path: string[],
+    label: string | undefined,
+    base?: Json,
+    mine?: Json,
+    theirs?: Json,
+  ): Json | undefined {
+    if (same(mine, theirs) || same(mine, base)) return theirs;
+    if (same(theirs, base)) return mine;
+    if (isObject(mine) && isObject(theirs) && (base === undefined || isObject(base))) {
+      return this.object(path, label, base, mine, theirs);
+    }
+    const key = recordKey([base, mine, theirs]);
+    if (key !== undefined && Array.isArray(mine) && Array.isArray(theirs)) {
+      return this.list(path, label, key, base, mine, theirs);
+    }
+    this.conflict(path, label, mine, theirs);
+    return theirs;
+  }
+
+  private object(
+    path: string[],
+    label: string | undefined,
+    base: JsonObject | undefined,
+    mine: JsonObject,
+    theirs: JsonObject,
+  ): JsonObject {
+    const merged: JsonObject = {};
+    for (const key of new Set([...Object.keys(theirs), ...Object.keys(mine)])) {
+      const value = this.value([...path, key], label, base?.[key], mine[key], theirs[key]);
+      if (value !== undefined) merged[key] = value;
+    }
+    return merged;
+  }
+
+  /** Records of a list, by key: in the server's order, then those added here. */
+  private list(
+    path: string[],
+    label: string | undefined,
+    key: string,
+    base: Json | undefined,
+    mine: Json[],
+    theirs: Json[],
+  ): Json[] {
+    const [b, m, t] = [byKey(base, key), byKey(mine, key), byKey(theirs, key)];
+    const merged: Json[] = [];
+    for (const id of new Set([...t.keys(), ...m.keys()])) {
+      const [was, here, there] = [b.get(id), m.get(id), t.get(id)];
+      const recordLabel = labelOf(here ?? there) ?? label;
+      const record =
+        here !== undefined && there !== undefined
+          ? this.value([...path, id], recordLabel, was, here, there)
+          : this.onOneSide([...path, id], recordLabel, was, here, there);
+      if (record !== undefined) merged.push(record);
+    }
+    return merged;
+  }
+
+  /** A record one side has: added there, or removed on the other (kept, as a conflict, if it was changed meanwhile). */
+  private onOneSide(
+    path: string[],
+    label: string | undefined,
+    was?: Json,
+    here?: Json,
+    there?: Json,
+  ): Json | undefined {
+    const kept = here ?? there;
+    if (was === undefined) return kept;
+    if (same(kept, was)) return undefined;
+    this.conflict(path, label, here, there);
+    return kept;
+  }
+
+  private conflict(path: string[], label: string | undefined, mine?: Json, theirs?: Json): void {
+    this.conflicts.push({
+      path: path.join('.'),
+      ...(label === undefined ? {} : { label: label.slice(0, 300) }),
+      ...(mine === undefined ? {} : { mine }),
+      ...(theirs === undefined ? {} : { theirs }),
+      ...(this.mine.by === undefined ? {} : { mineBy: this.mine.by }),
+      ...(this.mine.at === undefined ? {} : { mineAt: this.mine.at }),
+      ...(this.theirs.by === undefined ? {} : { theirsBy: this.theirs.by }),
+      ...(this.theirs.at === undefined ? {} : { theirsAt: this.theirs.at }),
+      at: this.now,
+    });
+  }
+}
+
+/** The entries of both histories, once each, in time order; the newest kept. */
+function mergeHistory(mine: Visit, theirs: Visit): Visit['history'] {
+  const seen = new Set<string>();
+  const all = [...(theirs.history ?? []), ...(mine.history ?? [])].filter((entry) => {
+    const text = JSON.stringify(entry);
+    return seen.has(text) ? false : (seen.add(text), true);
+  });
+  all.sort((a, b) => a.at.localeCompare(b.at));
+  return all.length === 0 ? undefined : all.slice(-HISTORY_MAX_ENTRIES);
+}
+
+function mergeRemovedEvents(mine: Visit, theirs: Visit): Visit['removedEvents'] {
+  const uids = new Set((theirs.removedEvents ?? []).map((e) => e.uid));
+  const all = [
+    ...(theirs.removedEvents ?? []),
+    ...(mine.removedEvents ?? []).filter((e) => !uids.has(e.uid)),
+  ];
+  return all.length === 0 ? undefined : all.slice(-MAX_REMOVED_EVENTS);
+}
+
+/** Conflicts still open on either side (one settled on one side stays settled), with the new ones. */
+function mergeConflicts(
+  base: Visit | undefined,
+  mine: Visit,
+  theirs: Visit,
+  found: SyncConflict[],
+): SyncConflict[] {
+  const settled = (c: SyncConflict, side: Visit) =>
+    base?.syncConflicts?.some((b) => b.path === c.path) === true &&
+    !side.syncConflicts?.some((s) => s.path === c.path);
+  const open = new Map<string, SyncConflict>();
+  for (const c of theirs.syncConflicts ?? []) if (!settled(c, mine)) open.set(c.path, c);
+  for (const c of mine.syncConflicts ?? []) if (!settled(c, theirs) && !open.has(c.path)) open.set(c.path, c);
+  for (const c of found) open.set(c.path, c);
+  return [...open.values()];
+}
+
+/** The rule a form's visit keeps beyond the stored schema: it leaves no earlier than it arrives. */
+export const inOrder = (visit: Visit): boolean => visit.departureDate >= visit.arrivalDate;
+
+const sideOf = (visit: Visit): Side => ({
+  ...(visit.changedBy === undefined ? {} : { by: visit.changedBy }),
+  ...(visit.changedAt === undefined ? {} : { at: visit.changedAt }),
+});
+const changedAt = (visit: Visit): string => visit.changedAt ?? visit.updatedAt;
+
+export function mergeVisits(
+  base: Visit | undefined,
+  mine: Visit,
+  theirs: Visit,
+  now: string,
+): { merged: Visit; conflicts: SyncConflict[] } {
+  const fields = new FieldMerge(sideOf(mine), sideOf(theirs), now);
+  const merged = fields.value([], undefined, base && fieldsOf(base), fieldsOf(mine), fieldsOf(theirs));
+  const later = changedAt(mine) > changedAt(theirs) ? mine : theirs;
+  const history = mergeHistory(mine, theirs);
+  const removedEvents = mergeRemovedEvents(mine, theirs);
+  const open = mergeConflicts(base, mine, theirs, fields.conflicts);
+  const unchanged =
+    fields.conflicts.length === 0 &&
+    same(merged, fieldsOf(theirs)) &&
+    same(asJson(history ?? null), asJson(theirs.history ?? null)) &&
+    same(asJson(removedEvents ?? null), asJson(theirs.removedEvents ?? null)) &&
+    same(asJson(open), asJson(theirs.syncConflicts ?? []));
+  if (unchanged) return { merged: theirs, conflicts: [] };
+  const revision = Math.max(mine.revision ?? 0, theirs.revision ?? 0) + 1;
+  const candidate = {
+    ...(merged as JsonObject),
+    id: theirs.id,
+    createdAt: theirs.createdAt,
+    updatedAt: later.updatedAt,
+    ...(later.changedBy === undefined ? {} : { changedBy: later.changedBy }),
+    ...(later.changedAt === undefined ? {} : { changedAt: later.changedAt }),
+    ...(history === undefined ? {} : { history }),
+    ...(mine.revision === undefined && theirs.revision === undefined ? {} : { revision }),
+    ...(removedEvents === undefined ? {} : { removedEvents }),
+    ...(open.length === 0 ? {} : { syncConflicts: open.slice(-SYNC_CONFLICTS_MAX) }),
+  };
+  const parsed = visitSchema.safeParse(candidate);
+  // The stored schema and the rules a form's visit must keep (it leaves after it arrives).
+  if (parsed.success && inOrder(parsed.data)) {
+    return { merged: parsed.data, conflicts: fields.conflicts };
+  }
+  // Field by field the two make no valid visit (a start after its end): the server's stands, and
+  // this laptop's whole version is kept beside it.
+  const whole: SyncConflict = {
+    path: VISIT_PATH,
+    label: mine.title,
+    mine: fieldsOf(mine),
+    ...(mine.changedBy === undefined ? {} : { mineBy: mine.changedBy }),
+    ...(mine.changedAt === undefined ? {} : { mineAt: mine.changedAt }),
+    ...(theirs.changedBy === undefined ? {} : { theirsBy: theirs.changedBy }),
+    ...(theirs.changedAt === undefined ? {} : { theirsAt: theirs.changedAt }),
+    at: now,
+  };
+  const kept = mergeConflicts(base, mine, theirs, [whole]).slice(-SYNC_CONFLICTS_MAX);
+  return { merged: { ...theirs, revision, syncConflicts: kept }, conflicts: [whole] };
+}

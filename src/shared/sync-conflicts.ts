@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+/**
+ * A field two officers changed differently while apart (decision 0017). The visit keeps the value the
+ * office server had (`theirs`) and the conflict keeps both, with who changed each and when, until an
+ * officer settles it with one of the two (`visits.resolveConflict`). Nothing either saved is dropped.
+ */
+
+/** Conflicts a visit keeps at most; a visit with more is settled whole (`VISIT_PATH`). */
+export const SYNC_CONFLICTS_MAX = 200;
+
+/**
+ * Where a conflict is: the field's names from the visit down, a list's item named by its id
+ * (`guests.<id>.surname`); `deleted` for the visit deleted on one side and changed on the other;
+ * `visit` for two versions that could not be merged field by field.
+ */
+export const DELETED_PATH = 'deleted';
+export const VISIT_PATH = 'visit';
+
+export const syncConflictSchema = z.object({
+  path: z.string().min(1).max(300),
+  /** What the field belongs to, as stored: a guest's name, a programme item's title, the visit's title. */
+  label: z.string().max(300).optional(),
+  /** The value on this laptop, and on the server; absent where that side has none (it removed it). */
+  mine: z.json().optional(),
+  theirs: z.json().optional(),
+  mineBy: z.string().max(200).optional(),
+  mineAt: z.iso.datetime().optional(),
+  theirsBy: z.string().max(200).optional(),
+  theirsAt: z.iso.datetime().optional(),
+  /** When the two versions met. */
+  at: z.iso.datetime(),
+});
+export type SyncConflict = z.output<typeof syncConflictSchema>;
