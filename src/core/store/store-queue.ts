@@ -31,6 +31,11 @@ export class StoreQueue {
     private readonly readOnly: boolean,
   ) {}
 
+  /** Whether changes are still taken: the store is not closing and still holds its folder. */
+  get isOpen(): boolean {
+    return !this.refusing && !this.lost;
+  }
+
   shared<T>(task: () => Promise<T>): Promise<T> {
     this.assertOpen('change');
     return this.queue.serialize(SHARED_FILE, task);

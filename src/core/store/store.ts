@@ -21,6 +21,7 @@ import { VisitsRoom } from './visits-room';
 import { VisitSigning } from '../signer';
 import type { HistoryEntry } from '../../shared/visit-history';
 import { StoreQueue } from './store-queue';
+import { VisitReplica } from './visit-replica';
 
 export { SHARED_FILE } from './loader';
 export type { RegisterChange, StoreOptions } from './store-options';
@@ -43,6 +44,8 @@ export class Store {
   private readonly queue: StoreQueue;
   private readonly registerRoom: RegisterRoom;
   readonly signing: VisitSigning;
+  /** The visits as office sharing reads and writes them. */
+  readonly replica: VisitReplica;
   /** Settles when the start is over: documents read, start snapshot taken, index written. */
   private started: Promise<void> = Promise.resolve();
   private closing: Promise<void> | undefined;
@@ -61,6 +64,7 @@ export class Store {
     this.partners = new PartnersRoom(this.recovery, changed);
     this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, changed);
     this.queue = new StoreQueue(this.visits, readOnly);
+    this.replica = new VisitReplica(this.visits, this.queue);
     this.signing = new VisitSigning(() => this.shared.data, options.now);
     // Nor is the index of visits written in a read-only folder.
     if (readOnly) this.visits.index.halt();
@@ -75,11 +79,7 @@ export class Store {
   }
 
   static async open(dataDir: string, options: StoreOptions = {}): Promise<Store> {
-    try {
-      return await Store.openOrThrow(dataDir, options);
-    } catch (error) {
-      throw asStoreError(error);
-    }
+    return Store.openOrThrow(dataDir, options).catch((error: unknown) => Promise.reject(asStoreError(error)));
   }
 
   /**

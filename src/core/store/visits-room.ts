@@ -42,6 +42,10 @@ export class VisitsRoom {
   private settled = false;
   /** Settles when every visit document is read (rejects if that failed); see `ready`. */
   private loaded: Promise<void> = Promise.resolve();
+  /** The visits changed since office sharing last asked (`visit-replica.ts`). */
+  readonly touched = new Set<string>();
+  /** Raised each time the folder is read (at the start, after a restore or an import): any visit may differ. */
+  generation = 0;
 
   constructor(
     private readonly ctx: RecoveryContext,
@@ -73,6 +77,7 @@ export class VisitsRoom {
 
   /** The visits of a folder just read, in place of any held before; `rest` are still to read (`readRest`). */
   begin(loaded: LoadedVisits, rest: readonly string[]): void {
+    this.generation += 1;
     this.docs.clear();
     this.listing.clear();
     this.take(loaded);
@@ -168,6 +173,7 @@ export class VisitsRoom {
     const held = lean(next);
     this.docs.set(id, new Low(this.file(id), held));
     this.listing.set(id, visitListing(next.visit, null));
+    this.touched.add(id);
     this.changed();
     return held.visit;
   }
@@ -185,6 +191,7 @@ export class VisitsRoom {
     await this.move(join(VISITS, visitFile(id)), join(TRASH, visitFile(id)));
     this.docs.delete(id);
     this.listing.delete(id);
+    this.touched.add(id);
     this.changed();
   }
 
@@ -210,6 +217,7 @@ export class VisitsRoom {
     doc = lean(doc);
     this.docs.set(id, new Low(this.file(id), doc));
     this.listing.set(id, visitListing(doc.visit, null));
+    this.touched.add(id);
     this.changed();
     return doc.visit;
   }

@@ -1,0 +1,68 @@
+import type { Visit } from '../../shared/domain';
+import type { StoreQueue } from './store-queue';
+import type { VisitsRoom } from './visits-room';
+import { withHistory } from './visit-history-file';
+
+/**
+ * The store's visits as office sharing sees them (decision 0017): which visits changed here since it last
+ * asked, each visit whole (with its history, which the store keeps in the visit's file only), and a way
+ * to write a visit as the office has it, in the same queue as the officer's own changes to that visit,
+ * so that a merge never writes over a change made while it was being worked out.
+ */
+export class VisitReplica {
+  /** The `generation` of the visits last looked at; none yet, so the first look is at every visit. */
+  private seen = -1;
+
+  constructor(
+    private readonly visits: VisitsRoom,
+    private readonly queue: StoreQueue,
+  ) {}
+
+  /**
+   * The visits changed since the last call (each acknowledged change, whoever made it); `all` when the
+   * folder was read since (at the start, after a restore or an import) and any visit may differ.
+   */
+  takeTouched(): { ids: string[]; all: boolean } {
+    const taken = { ids: [...this.visits.touched], all: this.visits.generation !== this.seen };
+    this.visits.touched.clear();
+    this.seen = this.visits.generation;
+    return taken;
+  }
+
+  /** Whether the store still takes changes (it is not closing). */
+  get isOpen(): boolean {
+    return this.queue.isOpen;
+  }
+
+  /** Every visit held. Once the visits are read. */
+  async ids(): Promise<string[]> {
+    await this.visits.ready();
+    return this.visits.ids();
+  }
+
+  /** A visit with its history, or undefined when there is none of that id (never made, or deleted). */
+  async whole(id: string): Promise<Visit | undefined> {
+    await this.visits.ready();
+    const held = this.visits.get(id);
+    return held && withHistory(held, await this.visits.history(id));
+  }
+
+  /**
+   * Writes what `change` makes of the visit as it stands (undefined: there is none, or it is to be
+   * deleted), in the visit's queue. Written as given: neither signed nor added to the history, since it
+   * is what another officer signed. Answers the visit as written.
+   */
+  update(id: string, change: (current: Visit | undefined) => Visit | undefined): Promise<Visit | undefined> {
+    return this.queue.visit(id, async () => {
+      const current = await this.whole(id);
+      const next = change(current);
+      if (next === current) return current;
+      if (next === undefined) {
+        if (current !== undefined) await this.visits.delete(id);
+        return undefined;
+      }
+      await this.visits.save(id, () => next);
+      return next;
+    });
+  }
+}

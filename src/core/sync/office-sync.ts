@@ -1,0 +1,193 @@
+import type { Visit } from '../../shared/domain';
+import type { VisitReplica } from '../store/visit-replica';
+import type { SyncFolder } from './sync-folder';
+import {
+  fromServer,
+  isVisitDoc,
+  sameJson,
+  toServer,
+  VISIT_PREFIX,
+  visitOfDoc,
+  type ServerDoc,
+} from './visit-docs';
+import { mergeWithOffice } from './merge-local';
+
+/** What office sharing needs of the server: CouchDB's document API (`couch.ts` speaks it). */
+export interface OfficeServer {
+  bulkDocs(
+    docs: ServerDoc[],
+  ): Promise<Array<{ id: string; ok: true; rev: string } | { id: string; ok: false; error: string }>>;
+  get(id: string, options?: { conflicts?: boolean }): Promise<ServerDoc | undefined>;
+  changes(options: { since?: string; limit?: number }): Promise<{
+    results: Array<{ id: string; seq: string; deleted?: boolean; doc?: ServerDoc }>;
+    lastSeq: string;
+  }>;
+}
+
+/** What one exchange with the server did. */
+export interface SyncReport {
+  /** Visits sent to the server. */
+  sent: number;
+  /** Visits taken from the server (new, changed or deleted there). */
+  received: number;
+  /** Visits where both sides had changed the same field: kept as conflicts on the visit. */
+  conflicts: number;
+  /** Documents from the server this version cannot read (a newer Qonaq wrote them): left as they are. */
+  unreadable: string[];
+  /** Documents the server refused for another reason than an old revision (no right to write): kept here. */
+  refused: string[];
+}
+
+/** Changes read from the server's feed at a time. */
+const FEED_PAGE = 200;
+/** Visits sent in one `_bulk_docs`. */
+const SEND_BATCH = 50;
+/** Times a visit refused as based on an old revision is merged and sent again, in one exchange. */
+const SEND_ROUNDS = 4;
+
+/**
+ * One laptop's exchange with the office server (decision 0017): the server's changes are taken first,
+ * each merged three ways with a change made here meanwhile; then what changed here is sent, each with
+ * the revision it was based on, so that the server refuses it if another laptop wrote first, and it
+ * is merged and sent again. The store stays the truth: a change from the server is written through it
+ * before its base and before the feed position that covers it, so a crash at any point loses nothing and
+ * at worst repeats a step.
+ */
+export class OfficeSync {
+  /** Visits changed here and not yet on the server. Rebuilt from every visit after a start. */
+  private readonly pending = new Set<string>();
+
+  constructor(
+    private readonly replica: VisitReplica,
+    private readonly folder: SyncFolder,
+    private readonly server: OfficeServer,
+    private readonly options: { url: string; now: () => Date },
+  ) {}
+
+  /** Takes the server's changes, then sends this laptop's. Throws (`syncOffline`…) if the server fails; nothing is lost. */
+  async exchange(): Promise<SyncReport> {
+    const report: SyncReport = { sent: 0, received: 0, conflicts: 0, unreadable: [], refused: [] };
+    await this.collectPending();
+    await this.receive(report);
+    await this.send(report);
+    const state = await this.folder.state();
+    if (state) await this.folder.writeState({ ...state, lastSyncAt: this.options.now().toISOString() });
+    return report;
+  }
+
+  /** Visits waiting to be sent: changed here since the last look, or every one after a start. */
+  async collectPending(): Promise<number> {
+    const { ids, all } = this.replica.takeTouched();
+    for (const id of ids) this.pending.add(id);
+    if (all) {
+      for (const id of await this.replica.ids()) this.pending.add(id);
+      // A visit deleted here while the app was closed has a base but no document.
+      for (const docId of await this.folder.baseIds())
+        if (isVisitDoc(docId)) this.pending.add(visitOfDoc(docId));
+    }
+    return this.pending.size;
+  }
+
+  private async receive(report: SyncReport): Promise<void> {
+    const state = await this.folder.state();
+    let since = state?.url === this.options.url ? (state.seq ?? undefined) : undefined;
+    for (;;) {
+      const page = await this.server.changes({ ...(since === undefined ? {} : { since }), limit: FEED_PAGE });
+      for (const change of page.results) {
+        if (!isVisitDoc(change.id) || !change.doc) continue;
+        await this.take(change.doc, report);
+      }
+      // The position is written only once every change it covers is on disk here.
+      await this.folder.writeState({
+        url: this.options.url,
+        seq: page.lastSeq,
+        lastSyncAt: state?.lastSyncAt,
+      });
+      since = page.lastSeq;
+      if (page.results.length < FEED_PAGE) return;
+    }
+  }
+
+  /** Takes one visit document from the server into the store, merged with a change made here since. */
+  private async take(doc: ServerDoc, report: SyncReport): Promise<void> {
+    const id = visitOfDoc(doc._id);
+    const base = await this.folder.base(doc._id);
+    if (base?.rev === doc._rev) return;
+    const theirs = doc._deleted ? undefined : fromServer(doc);
+    if (theirs === 'unreadable') {
+      report.unreadable.push(doc._id);
+      return;
+    }
+    const baseVisit = base && !base.deleted ? fromServer({ _id: doc._id, ...base.body }) : undefined;
+    let changedHere = false;
+    let conflicts = 0;
+    await this.replica.update(id, (mine) => {
+      changedHere = !sameJson(mine && toServer(mine), base && !base.deleted ? base.body : undefined);
+      if (!changedHere) return theirs;
+      const merged = mergeWithOffice(
+        baseVisit === 'unreadable' ? undefined : baseVisit,
+        mine,
+        theirs,
+        this.options.now().toISOString(),
+      );
+      conflicts = merged.conflicts;
+      return merged.visit;
+    });
+    await this.folder.writeBase(doc._id, {
+      rev: doc._rev ?? '',
+      ...(theirs === undefined ? { deleted: true, body: {} } : { body: toServer(theirs) }),
+    });
+    report.received += 1;
+    report.conflicts += conflicts;
+    if (changedHere) this.pending.add(id);
+  }
+
+  private async send(report: SyncReport): Promise<void> {
+    for (let round = 0; round < SEND_ROUNDS && this.pending.size > 0; round += 1) {
+      const ids = [...this.pending];
+      let refused = false;
+      for (let at = 0; at < ids.length; at += SEND_BATCH) {
+        if (await this.sendBatch(ids.slice(at, at + SEND_BATCH), report)) refused = true;
+      }
+      // Another laptop wrote first: its versions come with the feed, are merged, and are sent next round.
+      if (!refused) return;
+      await this.receive(report);
+    }
+  }
+
+  /** Sends a batch of visits; answers whether the server refused any as based on an old revision. */
+  private async sendBatch(ids: string[], report: SyncReport): Promise<boolean> {
+    const outgoing = new Map<string, { id: string; doc: ServerDoc; visit: Visit | undefined }>();
+    for (const id of ids) {
+      const docId = `${VISIT_PREFIX}${id}`;
+      const [visit, base] = [await this.replica.whole(id), await this.folder.base(docId)];
+      const known = base && !base.deleted ? base.body : undefined;
+      const body = visit && toServer(visit);
+      if (sameJson(body, known)) {
+        this.pending.delete(id);
+        continue;
+      }
+      const rev = base ? { _rev: base.rev } : {};
+      const doc: ServerDoc = body ? { _id: docId, ...rev, ...body } : { _id: docId, ...rev, _deleted: true };
+      outgoing.set(docId, { id, doc, visit });
+    }
+    if (outgoing.size === 0) return false;
+    let refused = false;
+    const answers = await this.server.bulkDocs([...outgoing.values()].map((o) => o.doc));
+    for (const answer of answers) {
+      const sent = outgoing.get(answer.id);
+      if (!sent) continue;
+      if (answer.ok) {
+        const { visit } = sent;
+        await this.folder.writeBase(answer.id, {
+          rev: answer.rev,
+          ...(visit === undefined ? { deleted: true, body: {} } : { body: toServer(visit) }),
+        });
+        this.pending.delete(sent.id);
+        report.sent += 1;
+      } else if (answer.error === 'conflict') refused = true;
+      else report.refused.push(answer.id);
+    }
+    return refused;
+  }
+}

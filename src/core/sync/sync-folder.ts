@@ -1,0 +1,100 @@
+import * as nodeFs from 'node:fs/promises';
+import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { fsyncFolder, TEMP_SUFFIX, writeFileDurably, type DurableFs } from '../store/durable-write';
+
+/** The folder, inside the data folder, where a laptop keeps what office sharing needs (decision 0017). */
+export const SYNC = 'sync';
+const BASES = 'base';
+const STATE_FILE = 'office.json';
+
+/**
+ * What this laptop last agreed with the office server about one shared document: its revision there
+ * and its body, the common ancestor of the three-way merge when both sides changed it since.
+ */
+const baseSchema = z.object({
+  rev: z.string().min(1),
+  deleted: z.boolean().optional(),
+  body: z.record(z.string(), z.unknown()),
+});
+export type Base = z.infer<typeof baseSchema>;
+
+/** Where the laptop stands with its office server: the server's change feed read up to `seq`. */
+const stateSchema = z.object({
+  /** The office database's address, without credentials. */
+  url: z.string().min(1),
+  /** The last position in the server's change feed whose changes are all on disk here; null before any. */
+  seq: z.string().nullable(),
+  /** When the last sync with the server ended well. */
+  lastSyncAt: z.iso.datetime().optional(),
+});
+export type SyncState = z.infer<typeof stateSchema>;
+
+/** A shared document's id as a file name: ids are `visit:<id>`, and `:` is not allowed on Windows. */
+const fileOf = (docId: string): string => `${encodeURIComponent(docId).replace(/%3A/gi, '~')}.json`;
+const docOf = (file: string): string => decodeURIComponent(file.slice(0, -'.json'.length).replace(/~/g, ':'));
+
+/**
+ * `sync/` in the data folder: the office server's address and change-feed position (`office.json`),
+ * and one base per shared document (`base/`). Every write is durable, and a base is written only once
+ * what it describes is on disk in the store, so after a crash the laptop at worst sends again a change
+ * the server already has (answered as a conflict with an identical body, which merges to nothing).
+ */
+export class SyncFolder {
+  private readonly dir: string;
+
+  constructor(
+    dataDir: string,
+    private readonly fs: DurableFs = nodeFs,
+  ) {
+    this.dir = join(dataDir, SYNC);
+  }
+
+  async state(): Promise<SyncState | undefined> {
+    return this.readJson(join(this.dir, STATE_FILE), stateSchema);
+  }
+
+  async writeState(state: SyncState): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileDurably(join(this.dir, STATE_FILE), `${JSON.stringify(state, null, 2)}\n`, this.fs);
+  }
+
+  async base(docId: string): Promise<Base | undefined> {
+    return this.readJson(join(this.dir, BASES, fileOf(docId)), baseSchema);
+  }
+
+  async writeBase(docId: string, base: Base): Promise<void> {
+    await mkdir(join(this.dir, BASES), { recursive: true });
+    await writeFileDurably(join(this.dir, BASES, fileOf(docId)), JSON.stringify(base), this.fs);
+  }
+
+  /** The ids of every document with a base, that is every document the server has told of or taken. */
+  async baseIds(): Promise<string[]> {
+    const names = await readdir(join(this.dir, BASES)).catch(() => [] as string[]);
+    return names.filter((n) => n.endsWith('.json') && !n.endsWith(TEMP_SUFFIX)).map(docOf);
+  }
+
+  /** Forgets the server: `office.json` and every base go; the store's documents stay as they are. */
+  async forget(): Promise<void> {
+    for (const id of await this.baseIds()) await unlink(join(this.dir, BASES, fileOf(id))).catch(() => {});
+    await unlink(join(this.dir, STATE_FILE)).catch(() => undefined);
+    await fsyncFolder(this.fs, this.dir).catch(() => undefined);
+  }
+
+  private async readJson<T>(path: string, schema: z.ZodType<T>): Promise<T | undefined> {
+    let bytes: string;
+    try {
+      bytes = await readFile(path, 'utf8');
+    } catch {
+      return undefined;
+    }
+    // A damaged base is as good as none: the next exchange with the server writes it again.
+    try {
+      const parsed = schema.safeParse(JSON.parse(bytes));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}

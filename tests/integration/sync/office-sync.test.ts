@@ -1,0 +1,208 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createHandlers } from '../../../src/core/api';
+import { dispatch } from '../../../src/core/dispatch';
+import { Store } from '../../../src/core/store/store';
+import { CouchClient } from '../../../src/core/sync/couch';
+import { OfficeSync } from '../../../src/core/sync/office-sync';
+import { SyncFolder } from '../../../src/core/sync/sync-folder';
+import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
+import type { Visit } from '../../../src/shared/domain';
+import { guestInput, visitInput } from '../../support/builders';
+import { startCouchServer } from '../../support/couch-server';
+import { tempDirs } from '../../support/temp-dir';
+
+/**
+ * Laptops sharing one office database (decision 0017): each a store on a folder of its own, changed
+ * through the app's own API while "offline", then exchanging with a CouchDB-compatible server started
+ * from npm packages. They must end with the same visits, and no change saved on any of them lost.
+ */
+
+const dirs = tempDirs('qonaq-office-');
+let server: { url: string; stop(): Promise<void> };
+const open: Store[] = [];
+let database = 0;
+
+beforeAll(async () => {
+  server = await startCouchServer();
+});
+afterAll(async () => {
+  await server.stop();
+});
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()));
+  await dirs.removeAll();
+});
+
+interface Laptop {
+  dataDir: string;
+  store: Store;
+  sync: OfficeSync;
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  visits(): Visit[];
+}
+
+/** A fresh office database on the test server. */
+async function office(): Promise<string> {
+  database += 1;
+  const url = `${server.url}/office-${database}`;
+  await new CouchClient({ url }).ensureDatabase();
+  return url;
+}
+
+async function laptop(url: string, officer: string, dataDir?: string): Promise<Laptop> {
+  const dir = dataDir ?? (await dirs.make());
+  const store = await Store.open(dir, { snapshotEveryMs: 0 });
+  open.push(store);
+  const handlers = createHandlers(store, { version: 'test', host: { kind: 'browser' } });
+  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
+    const result = await dispatch(handlers, method, input);
+    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
+    return result.value as MethodOutput<M>;
+  };
+  await call('settings.update', { officerName: officer });
+  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url }), {
+    url,
+    now: () => new Date(),
+  });
+  const visits = () => store.listVisits().sort((a, b) => a.id.localeCompare(b.id));
+  return { dataDir: dir, store, sync, call, visits };
+}
+
+/** The visits as the office sees them: what each laptop holds, compared whole (history included). */
+async function wholeVisits(l: Laptop): Promise<unknown[]> {
+  const ids = (await l.store.replica.ids()).sort();
+  return Promise.all(ids.map((id) => l.store.replica.whole(id)));
+}
+
+/** Exchanges until a full round moves nothing: what a laptop online all the time would reach. */
+async function settle(laptops: Laptop[]): Promise<void> {
+  for (let round = 0; round < 6; round += 1) {
+    let moved = 0;
+    for (const l of laptops) {
+      const report = await l.sync.exchange();
+      moved += report.sent + report.received;
+    }
+    if (moved === 0) return;
+  }
+  throw new Error('the laptops did not settle in six rounds');
+}
+
+describe('office sharing through a CouchDB server', () => {
+  it('a visit made on one laptop arrives whole on the other, and nothing is sent back', async () => {
+    // Arrange
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel Məmmədova'), await laptop(url, 'Rauf Əliyev')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'Ankara delegation' }) });
+    await a.call('guests.add', { visitId: made.visit.id, guest: guestInput({ surname: 'ÖZTÜRK' }) });
+
+    // Act
+    const sent = await a.sync.exchange();
+    const received = await b.sync.exchange();
+
+    // Assert
+    expect(sent).toMatchObject({ sent: 1, received: 0, conflicts: 0 });
+    expect(received).toMatchObject({ sent: 0, received: 1, conflicts: 0 });
+    const arrived = b.visits()[0];
+    expect(arrived?.title).toBe('Ankara delegation');
+    expect(arrived?.guests.map((g) => g.surname)).toEqual(['ÖZTÜRK']);
+    expect(arrived?.changedBy).toBe('Aysel Məmmədova');
+    expect(await wholeVisits(b)).toEqual(await wholeVisits(a));
+    expect(await a.sync.exchange()).toMatchObject({ sent: 0, received: 0 });
+  });
+
+  it('edits of different fields made offline on two laptops both stand on both', async () => {
+    // Arrange
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'Ankara delegation' }) });
+    await settle([a, b]);
+
+    // Act: offline, Aysel renames the visit while Rauf adds a guest
+    await a.call('visits.update', { id: made.visit.id, visit: visitInput({ title: 'Ankara University' }) });
+    await b.call('guests.add', { visitId: made.visit.id, guest: guestInput({ surname: 'KAYA' }) });
+    await settle([a, b]);
+
+    // Assert
+    for (const l of [a, b]) {
+      const visit = l.visits()[0];
+      expect(visit?.title).toBe('Ankara University');
+      expect(visit?.guests.map((g) => g.surname)).toEqual(['KAYA']);
+      expect(visit?.syncConflicts ?? []).toEqual([]);
+    }
+    expect(await wholeVisits(b)).toEqual(await wholeVisits(a));
+  });
+
+  it('one field changed on both laptops keeps the server’s value and both values as a conflict', async () => {
+    // Arrange
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'Ankara delegation' }) });
+    await settle([a, b]);
+
+    // Act: both rename it offline; Aysel reaches the server first
+    await a.call('visits.update', { id: made.visit.id, visit: visitInput({ title: 'Title by Aysel' }) });
+    await b.call('visits.update', { id: made.visit.id, visit: visitInput({ title: 'Title by Rauf' }) });
+    await a.sync.exchange();
+    const second = await b.sync.exchange();
+    await settle([a, b]);
+
+    // Assert
+    expect(second.conflicts).toBe(1);
+    for (const l of [a, b]) {
+      const visit = l.visits()[0];
+      expect(visit?.title).toBe('Title by Aysel');
+      expect(visit?.syncConflicts).toEqual([
+        expect.objectContaining({
+          path: 'title',
+          mine: 'Title by Rauf',
+          theirs: 'Title by Aysel',
+          mineBy: 'Rauf',
+          theirsBy: 'Aysel',
+        }),
+      ]);
+    }
+  });
+
+  it('a visit deleted on one laptop and untouched on the other is deleted on both', async () => {
+    // Arrange
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput() });
+    await a.call('visits.create', { visit: visitInput({ title: 'Kept' }) });
+    await settle([a, b]);
+
+    // Act
+    await b.call('visits.delete', { id: made.visit.id });
+    await settle([a, b]);
+
+    // Assert
+    expect(a.visits().map((v) => v.title)).toEqual(['Kept']);
+    expect(b.visits().map((v) => v.title)).toEqual(['Kept']);
+  });
+
+  it('a laptop reopened after its exchange sends nothing again, and takes what came meanwhile', async () => {
+    // Arrange
+    const url = await office();
+    const a = await laptop(url, 'Aysel');
+    const b = await laptop(url, 'Rauf');
+    await a.call('visits.create', { visit: visitInput({ title: 'Before the restart' }) });
+    await settle([a, b]);
+    await b.store.close();
+    open.splice(open.indexOf(b.store), 1);
+    await a.call('visits.create', { visit: visitInput({ title: 'While it was closed' }) });
+    await a.sync.exchange();
+
+    // Act
+    const again = await laptop(url, 'Rauf', b.dataDir);
+    const report = await again.sync.exchange();
+
+    // Assert
+    expect(report).toMatchObject({ sent: 0, received: 1, conflicts: 0 });
+    expect(
+      again
+        .visits()
+        .map((v) => v.title)
+        .sort(),
+    ).toEqual(['Before the restart', 'While it was closed']);
+  });
+});

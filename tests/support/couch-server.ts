@@ -1,0 +1,90 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import expressPouchDB from 'express-pouchdb';
+import memoryAdapter from 'pouchdb-adapter-memory';
+import PouchDB from 'pouchdb-core';
+
+/**
+ * A CouchDB-compatible server for the office-sharing tests, from npm packages (express-pouchdb over
+ * PouchDB's in-memory adapter), on a free port of this computer. With `users`, it asks for HTTP Basic
+ * credentials as CouchDB does (401 without them); a `reader` may read and not write (403), as a
+ * database member with a reader's role. Each server has databases of its own.
+ */
+export interface CouchServer {
+  /** The server's address, without a trailing slash; a database is `${url}/<name>`. */
+  url: string;
+  /** Requests the server has refused or answered since it started, for tests that count them. */
+  requests: number;
+  /** Whether the server answers; while false it drops every connection, as an unreachable server. */
+  online: boolean;
+  stop(): Promise<void>;
+}
+
+export interface TestUser {
+  username: string;
+  password: string;
+  role: 'writer' | 'reader';
+}
+
+let servers = 0;
+
+function unauthorized(response: ServerResponse, status: 401 | 403): void {
+  response.writeHead(status, { 'content-type': 'application/json' });
+  response.end(
+    JSON.stringify({ error: status === 401 ? 'unauthorized' : 'forbidden', reason: 'test server' }),
+  );
+}
+
+function userOf(request: IncomingMessage, users: TestUser[]): TestUser | undefined {
+  const header = request.headers.authorization ?? '';
+  if (!header.startsWith('Basic ')) return undefined;
+  const [username, ...rest] = Buffer.from(header.slice(6), 'base64').toString('utf8').split(':');
+  return users.find((u) => u.username === username && u.password === rest.join(':'));
+}
+
+export async function startCouchServer(options: { users?: TestUser[] } = {}): Promise<CouchServer> {
+  servers += 1;
+  const pouch = PouchDB.plugin(memoryAdapter).defaults({
+    adapter: 'memory',
+    prefix: `qonaq-test-${servers}-`,
+  });
+  const app = expressPouchDB(pouch, {
+    mode: 'minimumForPouchDB',
+    inMemoryConfig: true,
+    logPath: '/dev/null',
+  });
+  const state = { requests: 0, online: true };
+  const server = createServer((request, response) => {
+    state.requests += 1;
+    if (!state.online) {
+      request.socket.destroy();
+      return;
+    }
+    if (options.users) {
+      const user = userOf(request, options.users);
+      if (!user) return unauthorized(response, 401);
+      const writes = request.method !== 'GET' && request.method !== 'HEAD';
+      if (writes && user.role === 'reader') return unauthorized(response, 403);
+    }
+    app(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get requests() {
+      return state.requests;
+    },
+    get online() {
+      return state.online;
+    },
+    set online(value: boolean) {
+      state.online = value;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
