@@ -37,6 +37,8 @@ import { calendarCheck, calendarFile } from './calendar/ics';
 import { partnerHandlers } from './partners/handlers';
 import { reportHandlers } from './reports/handlers';
 import { visitReportHandlers } from './visit-report/handlers';
+import { sharingHandlers } from './sync/handlers';
+import type { SecretStore } from './sync/sharing';
 
 /**
  * What the program hosting the core can do for it. The desktop shell asks the user for a folder
@@ -57,6 +59,10 @@ export interface CoreOptions {
   now?: () => Date;
   /** Archives the system asked the host to open (a double-click on a .qonaq file), for `app.openedFile`. */
   openedFiles?: OpenedFiles;
+  /** Where the office sharing credentials are kept (the desktop encrypts them); by default, memory. */
+  secrets?: SecretStore;
+  /** Between two exchanges with the office server (`SYNC_EVERY_MS` by default). */
+  syncEveryMs?: number;
 }
 
 /** Signatories are chosen by id when a letter is issued: two with one id would be a coin toss. */
@@ -114,6 +120,7 @@ const WITHOUT_VISITS = new Set<MethodName>([
   'hotels.list',
   'backups.list',
   'backups.space',
+  'sharing.status',
 ]);
 
 /** Makes every method that needs the visits wait until the store has read them. */
@@ -279,6 +286,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     ...partnerHandlers(store, now),
     ...reportHandlers(store, now),
     ...visitReportHandlers(store, now),
+    ...sharingHandlers(store, { ...options, now }, (id) => visits.get(id)),
   };
   return waitingForVisits(store, handlers);
 }

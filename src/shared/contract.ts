@@ -10,6 +10,7 @@ import { partnerMethods } from './partners-contract';
 import { planningMethods } from './planning-contract';
 import { reportMethods } from './reports';
 import { settingsMethods } from './settings-contract';
+import { sharingMethods } from './sharing-contract';
 import { visitReportMethods } from './visit-report';
 import { visitMethods } from './visits-contract';
 
@@ -35,6 +36,7 @@ export const contract = {
   ...partnerMethods,
   ...reportMethods,
   ...visitReportMethods,
+  ...sharingMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,6 +28,10 @@ export const ERROR_CODES = [
   'tooManyRevisions',
   'attachmentTooLarge',
   'attachmentType',
+  'syncOffline',
+  'syncUnauthorized',
+  'syncInsecure',
+  'syncServer',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

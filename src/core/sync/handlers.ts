@@ -1,0 +1,49 @@
+import type { Handlers } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import type { sharingMethods } from '../../shared/sharing-contract';
+import type { VisitDetail } from '../../shared/visits-contract';
+import type { Store } from '../store/store';
+import { resolveConflict } from './resolve';
+import { memorySecrets, OfficeSharing, type SecretStore } from './sharing';
+
+type Group = Pick<Handlers, keyof typeof sharingMethods>;
+
+/** The handlers of `sharingMethods` (contract: `src/shared/sharing-contract.ts`). */
+export function sharingHandlers(
+  store: Store,
+  options: { secrets?: SecretStore; syncEveryMs?: number; now: () => Date },
+  detail: (id: string) => VisitDetail,
+): Group {
+  const sharing = new OfficeSharing(store, {
+    secrets: options.secrets ?? memorySecrets(),
+    now: options.now,
+    ...(options.syncEveryMs === undefined ? {} : { everyMs: options.syncEveryMs }),
+  });
+  // Sharing picks up where it was left, once the visits are read.
+  if (!store.readOnly)
+    void store.ready().then(
+      () => sharing.start(),
+      () => undefined,
+    );
+  return {
+    'sharing.status': () => sharing.current(),
+    'sharing.connect': ({ url, username, password }) => sharing.connect(url, { username, password }),
+    'sharing.syncNow': () => sharing.syncNow(),
+    'sharing.disconnect': () => sharing.disconnect(),
+    'visits.resolveConflict': async ({ id, path, choice }) => {
+      const current = store.getVisit(id);
+      if (!current) throw new AppError('notFound', { id });
+      // Settled as a deletion: the visit goes to the trash, whence it can be restored.
+      if (resolveConflict(current, path, choice) === undefined) {
+        await store.deleteVisit(id);
+        return { deleted: true };
+      }
+      await store.saveVisit(id, (visit) => {
+        const settled = visit && resolveConflict(visit, path, choice);
+        if (!settled) throw new AppError('notFound', { id });
+        return settled;
+      });
+      return { deleted: false, visit: detail(id) };
+    },
+  };
+}

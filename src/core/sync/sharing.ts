@@ -1,0 +1,192 @@
+import { AppError } from '../../shared/errors';
+import type { SharingStatus } from '../../shared/sharing-contract';
+import type { Store } from '../store/store';
+import { CouchClient } from './couch';
+import { OfficeSync } from './office-sync';
+import { SyncFolder } from './sync-folder';
+
+/** What the officer signs in with; kept by the host (encrypted by the system on the desktop), never in the data folder. */
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+/** Where the host keeps the office credentials: `safeStorage` on the desktop, memory in the browser host. */
+export interface SecretStore {
+  read(): Promise<Credentials | undefined>;
+  write(credentials: Credentials | undefined): Promise<void>;
+}
+
+/** Credentials kept for as long as the process runs. */
+export function memorySecrets(): SecretStore {
+  let kept: Credentials | undefined;
+  return {
+    read: async () => kept,
+    write: async (credentials) => {
+      kept = credentials;
+    },
+  };
+}
+
+/** How often a laptop online exchanges with the server, when nothing asks for it sooner. */
+export const SYNC_EVERY_MS = 20_000;
+
+/**
+ * Office sharing on one laptop: signing in, the exchanges with the server (`office-sync.ts`) one after
+ * another, every `everyMs` and when asked, and the state the app frame shows. Stops by itself once the
+ * store is closed.
+ */
+export class OfficeSharing {
+  private running: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private engine: { url: string; sync: OfficeSync } | undefined;
+  private status: Omit<SharingStatus, 'pending' | 'conflicts' | 'conflictVisits'> = { state: 'off' };
+  private starting: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: {
+      secrets: SecretStore;
+      now: () => Date;
+      everyMs?: number;
+      fetch?: typeof fetch;
+    },
+  ) {}
+
+  /** Picks up sharing as it was left: when the folder names a server and the host has its credentials. */
+  start(): Promise<void> {
+    this.starting ??= this.resume();
+    return this.starting;
+  }
+
+  private async resume(): Promise<void> {
+    const [state, credentials] = [await this.folder().state(), await this.options.secrets.read()];
+    if (!state) return;
+    this.status = {
+      state: credentials ? 'syncing' : 'signIn',
+      url: state.url,
+      username: credentials?.username,
+    };
+    if (state.lastSyncAt) this.status.lastSyncAt = state.lastSyncAt;
+    if (credentials) {
+      this.engine = { url: state.url, sync: this.syncFor(state.url, credentials) };
+      this.schedule(0);
+    }
+  }
+
+  async connect(url: string, credentials: Credentials): Promise<SharingStatus> {
+    await this.starting;
+    const client = this.client(url, credentials);
+    // Wrong address or password is said now, before anything is kept.
+    await client.signIn();
+    await client.ensureDatabase();
+    const folder = this.folder();
+    const before = await folder.state();
+    if (before && before.url !== url) await folder.forget();
+    if (!before || before.url !== url) await folder.writeState({ url, seq: null });
+    await this.options.secrets.write(credentials);
+    this.engine = {
+      url,
+      sync: new OfficeSync(this.store.replica, folder, client, { url, now: this.options.now }),
+    };
+    this.status = { state: 'syncing', url, username: credentials.username };
+    await this.runOnce();
+    return this.current();
+  }
+
+  async disconnect(): Promise<SharingStatus> {
+    await this.starting;
+    this.engine = undefined;
+    clearTimeout(this.timer);
+    await this.running;
+    await this.options.secrets.write(undefined);
+    await this.folder().forget();
+    this.status = { state: 'off' };
+    return this.current();
+  }
+
+  async syncNow(): Promise<SharingStatus> {
+    await this.starting;
+    if (!this.engine) return this.current();
+    await this.runOnce();
+    return this.current();
+  }
+
+  /** The state as the frame shows it: with the visits waiting to be sent and the conflicts to settle. */
+  async current(): Promise<SharingStatus> {
+    const conflictVisits: SharingStatus['conflictVisits'] = [];
+    let conflicts = 0;
+    if (this.store.isReady) {
+      for (const visit of this.store.listVisits()) {
+        const n = visit.syncConflicts?.length ?? 0;
+        if (n > 0) conflictVisits.push({ id: visit.id, title: visit.title });
+        conflicts += n;
+      }
+    }
+    const pending = this.engine ? await this.engine.sync.collectPending() : 0;
+    return { ...this.status, pending, conflicts, conflictVisits };
+  }
+
+  /** Runs one exchange after the one under way, if any; the next is scheduled after it. */
+  private runOnce(): Promise<void> {
+    const previous = this.running ?? Promise.resolve();
+    const run = previous.then(() => this.exchange());
+    this.running = run;
+    return run;
+  }
+
+  private async exchange(): Promise<void> {
+    const engine = this.engine;
+    if (!engine || !this.store.replica.isOpen) return;
+    clearTimeout(this.timer);
+    this.status = { ...this.status, state: 'syncing' };
+    try {
+      await engine.sync.exchange();
+      this.status = {
+        state: 'synced',
+        url: engine.url,
+        username: this.status.username,
+        lastSyncAt: this.options.now().toISOString(),
+      };
+    } catch (error) {
+      this.status = this.failed(error);
+    }
+    this.schedule(this.options.everyMs ?? SYNC_EVERY_MS);
+  }
+
+  private failed(error: unknown): typeof this.status {
+    const { url, username, lastSyncAt, offlineSince } = this.status;
+    const kept = { url, username, lastSyncAt };
+    const data = error instanceof AppError ? error.toData() : { code: 'internal' as const };
+    if (data.code === 'syncOffline')
+      return { ...kept, state: 'offline', offlineSince: offlineSince ?? this.options.now().toISOString() };
+    return { ...kept, state: data.code === 'syncUnauthorized' ? 'signIn' : 'failed', error: data };
+  }
+
+  private schedule(ms: number): void {
+    clearTimeout(this.timer);
+    if (!this.engine || !this.store.replica.isOpen) return;
+    this.timer = setTimeout(() => void this.runOnce(), ms);
+    // A pending exchange never keeps the process alive.
+    this.timer.unref();
+  }
+
+  private folder(): SyncFolder {
+    return new SyncFolder(this.store.dataDir);
+  }
+
+  private client(url: string, credentials: Credentials): CouchClient {
+    return new CouchClient({
+      url,
+      auth: credentials,
+      ...(this.options.fetch ? { fetch: this.options.fetch } : {}),
+    });
+  }
+
+  private syncFor(url: string, credentials: Credentials): OfficeSync {
+    return new OfficeSync(this.store.replica, this.folder(), this.client(url, credentials), {
+      url,
+      now: this.options.now,
+    });
+  }
+}

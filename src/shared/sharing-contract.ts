@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { idSchema, method, none } from './contract-method';
+import type { VisitDetail } from './visits-contract';
+import type { AppErrorData } from './errors';
+import { fieldError } from './validation';
+
+/**
+ * Office sharing (decision 0017): this laptop's visits kept in step with the office's CouchDB
+ * database. Every method answers the sharing's state as the app frame and Settings show it.
+ */
+
+export const SHARING_STATES = ['off', 'synced', 'syncing', 'offline', 'signIn', 'failed'] as const;
+export type SharingState = (typeof SHARING_STATES)[number];
+
+export interface SharingStatus {
+  state: SharingState;
+  /** The office database's address, when sharing is on. */
+  url?: string;
+  username?: string;
+  /** Visits changed here and not yet on the server. */
+  pending: number;
+  /** Fields two officers changed differently, kept on the visits for the officer to settle. */
+  conflicts: number;
+  /** The visits that carry them, for a link to each. */
+  conflictVisits: Array<{ id: string; title: string }>;
+  /** When the last exchange with the server ended well. */
+  lastSyncAt?: string;
+  /** Since when the server could not be reached, while `offline`. */
+  offlineSince?: string;
+  /** Why the last exchange failed, while `failed` or `signIn`. */
+  error?: AppErrorData;
+}
+
+/** A conflict settled: the visit as it now is, or gone to the trash when the deletion was chosen. */
+export type ResolvedConflict = { deleted: true } | { deleted: false; visit: VisitDetail };
+
+/** The longest server address and user name taken. */
+export const SHARING_URL_MAX = 500;
+export const SHARING_NAME_MAX = 200;
+
+export const sharingMethods = {
+  'sharing.status': method<SharingStatus>()(none),
+  /**
+   * Signs in to the office database (the address of the database itself, https unless the server is
+   * this computer) and starts sharing: a first exchange, then one every little while. Refused with
+   * `syncUnauthorized`, `syncOffline`, `syncInsecure` or `syncServer`, and nothing is changed.
+   */
+  'sharing.connect': method<SharingStatus>()(
+    z.strictObject({
+      url: z
+        .string(fieldError('invalid'))
+        .trim()
+        .min(1, fieldError('required'))
+        .max(SHARING_URL_MAX, fieldError('tooLong'))
+        .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), fieldError('invalid')),
+      username: z
+        .string(fieldError('invalid'))
+        .trim()
+        .min(1, fieldError('required'))
+        .max(SHARING_NAME_MAX, fieldError('tooLong')),
+      password: z.string(fieldError('invalid')).max(SHARING_NAME_MAX, fieldError('tooLong')),
+    }),
+  ),
+  /** An exchange now, rather than at the next turn. */
+  'sharing.syncNow': method<SharingStatus>()(none),
+  /** Stops sharing: the visits on this laptop stay as they are; the server is forgotten. */
+  'sharing.disconnect': method<SharingStatus>()(none),
+  /** Settles one conflict of a visit with the value of this laptop (`mine`) or of the server (`theirs`). */
+  'visits.resolveConflict': method<ResolvedConflict>()(
+    z.strictObject({
+      id: idSchema,
+      path: z.string().min(1).max(300),
+      choice: z.enum(['mine', 'theirs']),
+    }),
+  ),
+} as const;
