@@ -54,14 +54,22 @@ export class VisitReplica {
    */
   update(id: string, change: (current: Visit | undefined) => Visit | undefined): Promise<Visit | undefined> {
     return this.queue.visit(id, async () => {
+      // What the office wrote is not a change of this laptop's: it is not to be sent back (a change made
+      // here before, not yet looked at, stays marked).
+      const markedBefore = this.visits.touched.has(id);
+      const unmark = () => {
+        if (!markedBefore) this.visits.touched.delete(id);
+      };
       const current = await this.whole(id);
       const next = change(current);
       if (next === current) return current;
       if (next === undefined) {
         if (current !== undefined) await this.visits.delete(id);
+        unmark();
         return undefined;
       }
       await this.visits.save(id, () => next);
+      unmark();
       return next;
     });
   }

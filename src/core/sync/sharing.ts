@@ -40,7 +40,10 @@ export class OfficeSharing {
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private engine: { url: string; sync: OfficeSync } | undefined;
-  private status: Omit<SharingStatus, 'pending' | 'conflicts' | 'conflictVisits'> = { state: 'off' };
+  private status: Omit<SharingStatus, 'pending' | 'received' | 'conflicts' | 'conflictVisits'> = {
+    state: 'off',
+  };
+  private received = 0;
   private starting: Promise<void> | undefined;
 
   constructor(
@@ -124,7 +127,7 @@ export class OfficeSharing {
       }
     }
     const pending = this.engine ? await this.engine.sync.collectPending() : 0;
-    return { ...this.status, pending, conflicts, conflictVisits };
+    return { ...this.status, pending, received: this.received, conflicts, conflictVisits };
   }
 
   /** Runs one exchange after the one under way, if any; the next is scheduled after it. */
@@ -141,7 +144,8 @@ export class OfficeSharing {
     clearTimeout(this.timer);
     this.status = { ...this.status, state: 'syncing' };
     try {
-      await engine.sync.exchange();
+      const report = await engine.sync.exchange();
+      this.received += report.received;
       this.status = {
         state: 'synced',
         url: engine.url,

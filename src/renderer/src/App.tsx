@@ -22,6 +22,7 @@ import { applySavedLanguage, chooseLanguage } from './i18n';
 import { GlobalShortcuts, ShortcutsButton } from './shell/KeyboardShortcuts';
 import { ReadOnlyBanner } from './shell/ReadOnlyBanner';
 import { Navigation } from './shell/Navigation';
+import { SharingIndicator } from './sharing/SharingIndicator';
 import { OpenedArchive } from './backups/OpenedArchive';
 
 // Pages loaded when first opened, so that the list of visits appears without waiting for them. The
@@ -136,7 +137,10 @@ const Header = memo(function Header({
           {t('app.tagline')}
         </Text>
       </Group>
-      <ShortcutsButton />
+      <Group gap="md">
+        <SharingIndicator />
+        <ShortcutsButton />
+      </Group>
       <LanguageSwitch value={language} onChange={onLanguage} />
     </Group>
   );

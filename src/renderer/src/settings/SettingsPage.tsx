@@ -25,6 +25,7 @@ import { LetterDefaultsCard } from './LetterDefaultsCard';
 import { LogoField } from './LogoField';
 import { NumberFormatFields } from './NumberFormatFields';
 import { OfficerNameCard } from './OfficerNameCard';
+import { SharingCard } from '../sharing/SharingCard';
 import { RenewalWindowCard } from './RenewalWindowCard';
 import { SignatoriesField } from './SignatoriesField';
 import { TemplateCard } from './TemplateCard';
@@ -172,6 +173,7 @@ export function SettingsPage() {
   return (
     <Stack maw={1180}>
       <OfficerNameCard />
+      <SharingCard />
       {institution.isError && <Alert color="red">{errorMessage(t, institution.error, language)}</Alert>}
       {institution.isPending && (
         <Center py="xl">

@@ -12,6 +12,7 @@ import { ProgrammeSection } from '../programme/ProgrammeSection';
 import { TravelSection } from '../travel/TravelSection';
 import { GuestsPanel } from '../guests/GuestsPanel';
 import { VisitReportSection } from '../visit-report/VisitReportSection';
+import { SyncConflictsPanel } from '../sharing/SyncConflictsPanel';
 import { errorMessage } from '../errors';
 import { afterNextPaint } from '../after-paint';
 import { useFormat } from '../format';
@@ -137,6 +138,7 @@ export function VisitPage({ id }: { id: string }) {
       <>
         <VisitHeader detail={visit.data} />
         <VisitDetails visit={visit.data.visit} />
+        <SyncConflictsPanel visit={visit.data.visit} />
         {/* Always the same sections in the same order: their place is their key. */}
         {SECTIONS.slice(0, shown).map((Section, index) => (
           <Section

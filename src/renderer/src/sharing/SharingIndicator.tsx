@@ -1,0 +1,61 @@
+import { memo } from 'react';
+import { Anchor, Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { bakuTime, todayInBaku } from '../../../shared/baku-time';
+import type { SharingStatus } from '../../../shared/sharing-contract';
+import { useFormat } from '../format';
+import { routeHref } from '../route';
+import { useSharing } from './use-sharing';
+
+const COLOURS = {
+  synced: 'green',
+  syncing: 'blue',
+  offline: 'gray',
+  signIn: 'orange',
+  failed: 'red',
+} as const;
+
+/** The sharing's state in words, as the frame and Settings show it. */
+export function useSharingWords(): (status: SharingStatus) => string {
+  const { t } = useTranslation();
+  const format = useFormat();
+  return (status) => {
+    if (status.state === 'offline' && status.offlineSince) {
+      const at = new Date(status.offlineSince);
+      const when = t('history.when', { date: format.date(todayInBaku(at)), time: bakuTime(at) });
+      return t('sharing.state.offline', { when });
+    }
+    if (status.state === 'off') return t('sharing.settings.title');
+    if (status.state === 'synced' && status.pending > 0)
+      return t('sharing.state.waiting', { count: status.pending });
+    return t(`sharing.state.${status.state === 'offline' ? 'synced' : status.state}`);
+  };
+}
+
+/**
+ * In the app's header while sharing is on: synced, syncing, offline since when, or sign in again, as a
+ * link to Settings; and the conflicts to settle, as a link to the first visit that has one.
+ */
+export const SharingIndicator = memo(function SharingIndicator() {
+  const { t } = useTranslation();
+  const words = useSharingWords();
+  const status = useSharing().data;
+  if (!status || status.state === 'off') return null;
+  const first = status.conflictVisits[0];
+  return (
+    <Group gap="xs" data-testid="sharing-indicator">
+      <Anchor href={routeHref({ name: 'settings' })} underline="never">
+        <Badge variant="light" color={COLOURS[status.state]} data-state={status.state}>
+          {words(status)}
+        </Badge>
+      </Anchor>
+      {first && (
+        <Anchor href={routeHref({ name: 'visit', id: first.id })} underline="never">
+          <Badge variant="filled" color="red" title={first.title}>
+            {t('sharing.state.conflicts', { count: status.conflicts })}
+          </Badge>
+        </Anchor>
+      )}
+    </Group>
+  );
+});

@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { queryClient, queryKey, queryOptions } from '../queries';
+
+/** How often the frame asks for the sharing's state while sharing is on. */
+export const SHARING_POLL_MS = 5_000;
+
+/** Office sharing's state, asked for again every few seconds while sharing is on. */
+export function useSharing() {
+  return useQuery({
+    ...queryOptions('sharing.status', {}),
+    refetchInterval: (query) =>
+      query.state.data && query.state.data.state !== 'off' ? SHARING_POLL_MS : false,
+  });
+}
+
+/**
+ * Visits taken from the office arrive without a change made in this window: once the state says more
+ * have arrived, every answer kept but the two states is out of date, and those on screen are asked
+ * for again.
+ */
+let received = 0;
+queryClient.getQueryCache().subscribe((event) => {
+  if (event.type !== 'updated' || event.action.type !== 'success') return;
+  if (event.query.queryKey[0] !== 'sharing.status') return;
+  const status = queryClient.getQueryData(queryKey('sharing.status', {}));
+  if (!status || status.received <= received) return;
+  received = status.received;
+  void queryClient.invalidateQueries({
+    predicate: (query) => query.queryKey[0] !== 'sharing.status' && query.queryKey[0] !== 'app.status',
+  });
+});

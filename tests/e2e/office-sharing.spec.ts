@@ -1,0 +1,165 @@
+import type { Page } from '@playwright/test';
+import { startCouchServer, type CouchServer } from '../support/couch-server';
+import { makeDataDir, startHost, type RunningHost } from '../support/web-host';
+import { callApi } from './arrange';
+import { expect, test } from './fixtures';
+import { addItem, CalendarPage, createNovemberVisit } from './pages/calendar-page';
+
+/**
+ * Two laptops of one office: two browser hosts, each on its own data folder, sharing one database on
+ * a CouchDB-compatible server started by the test. What one officer adds shows in the other's calendar.
+ */
+
+const NOW = '2026-11-24T09:00:00+04:00';
+const TUESDAY = '2026-11-24';
+const OFFICER = { username: 'aysel', password: 'correct horse battery', role: 'writer' } as const;
+
+test.use({ now: NOW });
+
+let server: CouchServer;
+let database = 0;
+test.beforeAll(async () => {
+  server = await startCouchServer({ users: [OFFICER] });
+});
+test.afterAll(async () => {
+  await server.stop();
+});
+
+/** Another laptop: a second browser host on a folder of its own, on the same day. */
+async function secondLaptop(): Promise<{ host: RunningHost; done(): Promise<void> }> {
+  const dir = await makeDataDir();
+  const host = await startHost(dir.path, ['--now', NOW]);
+  return {
+    host,
+    done: async () => {
+      await host.stop();
+      await dir.remove();
+    },
+  };
+}
+
+/** Settings → Office sharing, filled in and connected, as the officer does it. */
+async function connect(page: Page, host: RunningHost, url: string): Promise<void> {
+  await callApi(host, 'settings.update', { uiLanguage: 'en' });
+  await page.goto(host.url);
+  await page.goto(`${host.origin}/#/settings`);
+  const card = page.getByRole('region', { name: 'Office sharing' });
+  await card.getByLabel('Address of the office database').fill(url);
+  await card.getByLabel('User name').fill(OFFICER.username);
+  await card.getByLabel('Password', { exact: true }).fill(OFFICER.password);
+  await card.getByRole('button', { name: 'Connect' }).click();
+  await expect(card.getByTestId('sharing-state')).toHaveText('Synced');
+}
+
+test('an item added on one laptop appears in the other laptop’s calendar', async ({ page, host }) => {
+  // Arrange: Aysel's laptop has a visit with a lecture; Rauf's laptop is empty
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+  const lecture = await addItem(host, visitId, {
+    title: 'Lecture on energy law',
+    startDate: TUESDAY,
+    startTime: '10:00',
+    endDate: TUESDAY,
+    endTime: '11:00',
+  });
+  const rauf = await secondLaptop();
+  try {
+    // Act: both connect to the office database
+    await connect(page, host, office);
+    await expect(page.getByTestId('sharing-indicator')).toContainText('Synced');
+    await page.screenshot({ path: test.info().outputPath('settings.png') });
+    await connect(page, rauf.host, office);
+
+    // Assert: the lecture is in Rauf's calendar
+    const cal = new CalendarPage(page);
+    await cal.open(rauf.host, TUESDAY);
+    await expect(cal.entry(lecture)).toBeVisible();
+    await page.screenshot({ path: test.info().outputPath('rauf-calendar.png') });
+
+    // Act: Rauf adds a dinner; Aysel's calendar is open when her laptop next syncs
+    const dinner = await addItem(rauf.host, visitId, {
+      title: 'Dinner with the dean',
+      startDate: TUESDAY,
+      startTime: '19:00',
+      endDate: TUESDAY,
+      endTime: '21:00',
+    });
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    await cal.open(host, TUESDAY);
+    await expect(cal.entry(lecture)).toBeVisible();
+    await expect(cal.entry(dinner)).toHaveCount(0);
+    await callApi(host, 'sharing.syncNow', {});
+
+    // Assert: the dinner appears without a reload, and the frame still says synced
+    await expect(cal.entry(dinner)).toBeVisible();
+    await expect(page.getByTestId('sharing-indicator')).toContainText('Synced');
+  } finally {
+    await rauf.done();
+  }
+});
+
+test('a field both officers changed apart is shown on the visit with both values, and settled', async ({
+  page,
+  host,
+}) => {
+  // Arrange: one visit on both laptops
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+  const rauf = await secondLaptop();
+  try {
+    const signIn = { url: office, username: OFFICER.username, password: OFFICER.password };
+    await callApi(host, 'sharing.connect', signIn);
+    await callApi(rauf.host, 'sharing.connect', signIn);
+    await callApi(host, 'settings.update', { officerName: 'Aysel Məmmədova' });
+    await callApi(rauf.host, 'settings.update', { officerName: 'Rauf Əliyev' });
+    const visit = { ...(await callApi(host, 'visits.get', { id: visitId })).visit };
+    const { title: _title, ...fields } = visit;
+    const input = {
+      partnerName: fields.partnerName,
+      partnerCountry: fields.partnerCountry,
+      status: fields.status,
+      arrivalDate: fields.arrivalDate,
+      departureDate: fields.departureDate,
+      colour: fields.colour,
+    };
+
+    // Act: each renames it while apart; Aysel's reaches the office first
+    await callApi(host, 'visits.update', {
+      id: visitId,
+      visit: { ...input, title: 'Ankara University, rector' },
+    });
+    await callApi(rauf.host, 'visits.update', {
+      id: visitId,
+      visit: { ...input, title: 'Ankara University, deans' },
+    });
+    await callApi(host, 'sharing.syncNow', {});
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    await callApi(rauf.host, 'settings.update', { uiLanguage: 'en' });
+    await page.goto(rauf.host.url);
+    await page.goto(`${rauf.host.origin}/#/visits/${visitId}`);
+
+    // Assert: the office's title on the page, both values in the conflict, and the frame counts it
+    const conflicts = page.getByTestId('sync-conflicts');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Ankara University, rector');
+    await expect(conflicts.getByTestId('conflict-mine')).toContainText('Ankara University, deans');
+    await expect(conflicts.getByTestId('conflict-mine')).toContainText('Rauf Əliyev');
+    await expect(conflicts.getByTestId('conflict-theirs')).toContainText('Ankara University, rector');
+    await expect(conflicts.getByTestId('conflict-theirs')).toContainText('Aysel Məmmədova');
+    await expect(page.getByTestId('sharing-indicator')).toContainText('1 conflict');
+    await page.screenshot({ path: test.info().outputPath('conflict.png'), fullPage: true });
+
+    // Act: Rauf keeps his own
+    await conflicts.getByRole('button', { name: "Keep this computer's" }).click();
+
+    // Assert
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Ankara University, deans');
+    await expect(page.getByTestId('sync-conflicts')).toHaveCount(0);
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    await callApi(host, 'sharing.syncNow', {});
+    expect((await callApi(host, 'visits.get', { id: visitId })).visit.title).toBe('Ankara University, deans');
+  } finally {
+    await rauf.done();
+  }
+});
