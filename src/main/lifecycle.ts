@@ -1,5 +1,14 @@
 import { join, resolve } from 'node:path';
-import { app, crashReporter, dialog, protocol, screen, session, type BrowserWindow } from 'electron';
+import {
+  app,
+  crashReporter,
+  dialog,
+  protocol,
+  safeStorage,
+  screen,
+  session,
+  type BrowserWindow,
+} from 'electron';
 import { createHandlers } from '../core/api';
 import type { LockHolder } from '../core/store/folder-lock';
 import type { Store } from '../core/store/store';
@@ -13,6 +22,7 @@ import { installMenu } from './menu';
 import { receiveOpenedFiles } from './opened-files';
 import { openStoreOrAskToTakeOver } from './open-store';
 import { pdfPrinter } from './print';
+import { safeSecrets } from './secrets';
 import { startupMessage, systemLanguage } from '../shared/startup-messages';
 import { createMainWindow, guardAllWebContents, installSessionSecurity, rendererLocation } from './window';
 import { rememberPlacement, savedPlacement } from './window-state';
@@ -130,6 +140,7 @@ export function startApp(mainDir: string, argv: readonly string[] = process.argv
       createHandlers(store, {
         version: app.getVersion(),
         openedFiles,
+        secrets: safeSecrets(safeStorage, join(app.getPath('userData'), 'office-credentials.bin')),
         host: {
           kind: 'desktop',
           chooseFolder: folderChooser(() => window),

@@ -204,7 +204,27 @@ export interface FakeMessageBox {
   cancelId?: number;
 }
 
+/**
+ * The system's encryption of secrets: reversible, and never the plain text (the bytes are reversed and
+ * base64-encoded behind a marker), with `available` false as on a Linux desktop without a keyring.
+ */
+export class FakeSafeStorage {
+  available = true;
+  isEncryptionAvailable(): boolean {
+    return this.available;
+  }
+  encryptString(text: string): Buffer {
+    return Buffer.concat([Buffer.from('ENC:'), Buffer.from(Buffer.from(text).reverse().toString('base64'))]);
+  }
+  decryptString(encrypted: Buffer): string {
+    if (!encrypted.subarray(0, 4).equals(Buffer.from('ENC:')))
+      throw new Error('Error while decrypting the ciphertext');
+    return Buffer.from(encrypted.subarray(4).toString(), 'base64').reverse().toString();
+  }
+}
+
 export const electronFake = {
+  safeStorage: new FakeSafeStorage(),
   app: new FakeApp(),
   BrowserWindow: FakeBrowserWindow,
   ipcMain: new FakeIpcMain(),
