@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 /** Conflicts a visit keeps at most; a visit with more is settled whole (`VISIT_PATH`). */
 export const SYNC_CONFLICTS_MAX = 200;
+/** Values of a field kept beyond the two, when three or more officers changed it apart. */
+export const SYNC_CONFLICT_OTHERS_MAX = 20;
 
 /**
  * Where a conflict is: the field's names from the visit down, a list's item named by its id
@@ -30,5 +32,16 @@ export const syncConflictSchema = z.object({
   theirsAt: z.iso.datetime().optional(),
   /** When the two versions met. */
   at: z.iso.datetime(),
+  /** Further values of the same field, when more than two officers changed it apart. */
+  others: z
+    .array(
+      z.object({
+        value: z.json().optional(),
+        by: z.string().max(200).optional(),
+        at: z.iso.datetime().optional(),
+      }),
+    )
+    .max(SYNC_CONFLICT_OTHERS_MAX)
+    .optional(),
 });
 export type SyncConflict = z.output<typeof syncConflictSchema>;

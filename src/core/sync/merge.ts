@@ -1,8 +1,9 @@
-import { isDeepStrictEqual } from 'node:util';
 import { MAX_REMOVED_EVENTS } from '../../shared/calendar-constants';
 import { visitSchema, type Visit } from '../../shared/domain';
 import { SYNC_CONFLICTS_MAX, VISIT_PATH, type SyncConflict } from '../../shared/sync-conflicts';
 import { HISTORY_MAX_ENTRIES } from '../../shared/visit-history';
+import { mergeConflicts } from './conflict-list';
+import { asJson, isObject, same, type Json, type JsonObject } from './json';
 
 /**
  * The three-way merge of a visit changed on this laptop (`mine`) and on the office server (`theirs`)
@@ -12,9 +13,6 @@ import { HISTORY_MAX_ENTRIES } from '../../shared/visit-history';
  * differently keeps the server's value and becomes a conflict that holds both. Who changed the visit,
  * its history and its calendar memory are kept from both sides, never in conflict.
  */
-
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-export type JsonObject = { [key: string]: Json };
 
 /** Members merged apart from the fields, as bookkeeping of both sides. */
 export const BOOKKEEPING = [
@@ -31,11 +29,6 @@ export const BOOKKEEPING = [
 
 /** The members a list's records are told apart by, tried in this order. */
 export const RECORD_KEYS = ['id', 'hotelId', 'uid'] as const;
-
-export const asJson = (value: unknown): Json => JSON.parse(JSON.stringify(value)) as Json;
-const same = (a: Json | undefined, b: Json | undefined): boolean => isDeepStrictEqual(a, b);
-export const isObject = (v: Json | undefined): v is JsonObject =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** A visit's fields as JSON, without its bookkeeping. */
 function fieldsOf(visit: Visit): JsonObject {
@@ -190,23 +183,6 @@ function mergeRemovedEvents(mine: Visit, theirs: Visit): Visit['removedEvents'] 
     ...(mine.removedEvents ?? []).filter((e) => !uids.has(e.uid)),
   ];
   return all.length === 0 ? undefined : all.slice(-MAX_REMOVED_EVENTS);
-}
-
-/** Conflicts still open on either side (one settled on one side stays settled), with the new ones. */
-function mergeConflicts(
-  base: Visit | undefined,
-  mine: Visit,
-  theirs: Visit,
-  found: SyncConflict[],
-): SyncConflict[] {
-  const settled = (c: SyncConflict, side: Visit) =>
-    base?.syncConflicts?.some((b) => b.path === c.path) === true &&
-    !side.syncConflicts?.some((s) => s.path === c.path);
-  const open = new Map<string, SyncConflict>();
-  for (const c of theirs.syncConflicts ?? []) if (!settled(c, mine)) open.set(c.path, c);
-  for (const c of mine.syncConflicts ?? []) if (!settled(c, theirs) && !open.has(c.path)) open.set(c.path, c);
-  for (const c of found) open.set(c.path, c);
-  return [...open.values()];
 }
 
 /** The rule a form's visit keeps beyond the stored schema: it leaves no earlier than it arrives. */

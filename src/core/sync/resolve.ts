@@ -1,16 +1,8 @@
 import { visitSchema, type Visit } from '../../shared/domain';
 import { AppError } from '../../shared/errors';
 import { DELETED_PATH, VISIT_PATH } from '../../shared/sync-conflicts';
-import {
-  asJson,
-  BOOKKEEPING,
-  inOrder,
-  isObject,
-  RECORD_KEYS,
-  recordKey,
-  type Json,
-  type JsonObject,
-} from './merge';
+import { asJson, isObject, type Json, type JsonObject } from './json';
+import { BOOKKEEPING, inOrder, RECORD_KEYS, recordKey } from './merge';
 
 /** Sets (or, for undefined, removes) the value at a conflict's path; a record of a list is found by its key. */
 function setAt(node: Json, path: string[], value: Json | undefined): void {

@@ -1,7 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { Visit } from '../../shared/domain';
 import { visitDocSchema } from '../store/documents';
 import { migrate, SCHEMA_VERSION } from '../store/migrations';
+import { asJson, same } from './json';
 
 /** A CouchDB document as office sharing sends and reads it; what else it holds is checked before use. */
 export interface ServerDoc {
@@ -15,11 +15,6 @@ export interface ServerDoc {
 export const VISIT_PREFIX = 'visit:';
 export const isVisitDoc = (docId: string): boolean => docId.startsWith(VISIT_PREFIX);
 export const visitOfDoc = (docId: string): string => docId.slice(VISIT_PREFIX.length);
-
-/** Plain JSON of a value: what it is once sent and read back (no `undefined` members). */
-function asJson(value: unknown): unknown {
-  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-}
 
 /** A visit's body on the server, without `_id` and `_rev`: the visit whole, with its history. */
 export function toServer(visit: Visit): Record<string, unknown> {
@@ -43,5 +38,6 @@ export function fromServer(doc: ServerDoc): Visit | 'unreadable' {
 
 /** Whether two bodies are the same once sent as JSON. */
 export function sameJson(a: unknown, b: unknown): boolean {
-  return isDeepStrictEqual(asJson(a), asJson(b));
+  const json = (value: unknown) => (value === undefined ? undefined : asJson(value));
+  return same(json(a), json(b));
 }

@@ -33,6 +33,21 @@ function Side({ conflict, side }: { conflict: SyncConflict; side: 'mine' | 'thei
   );
 }
 
+/** Values of the field a third officer (or more) gave: shown, so that none is lost from sight. */
+function Others({ conflict }: { conflict: SyncConflict }) {
+  const { t } = useTranslation();
+  const values = (conflict.others ?? []).map((other) =>
+    other.by
+      ? `${conflictValue(t, { ...conflict, mine: other.value }, 'mine')} (${other.by})`
+      : conflictValue(t, { ...conflict, mine: other.value }, 'mine'),
+  );
+  return (
+    <Text size="xs" c="dimmed" mt="xs" data-testid="conflict-others">
+      {t('sharing.conflict.also', { values: values.join('; ') })}
+    </Text>
+  );
+}
+
 function Conflict({ visit, conflict }: { visit: Visit; conflict: SyncConflict }) {
   const { t } = useTranslation();
   const { language } = useFormat();
@@ -60,6 +75,7 @@ function Conflict({ visit, conflict }: { visit: Visit; conflict: SyncConflict })
         <Side conflict={conflict} side="mine" />
         <Side conflict={conflict} side="theirs" />
       </SimpleGrid>
+      {conflict.others && conflict.others.length > 0 && <Others conflict={conflict} />}
       {settle.isError && (
         <Alert color="red" mt="xs" role="alert">
           {errorMessage(t, settle.error, language)}

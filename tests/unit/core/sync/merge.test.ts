@@ -151,6 +151,42 @@ describe('mergeVisits', () => {
     expect(merged.syncConflicts).toEqual(conflicts);
   });
 
+  it('keeps every value of a field three officers changed apart in one conflict', () => {
+    // Arrange: here, Rauf's title already met Leyla's and kept it as a conflict; Aysel renamed it too
+    const earlier = {
+      path: 'title',
+      mine: 'Title by Rauf',
+      theirs: 'Title by Leyla',
+      mineBy: 'Rauf',
+      theirsBy: 'Leyla',
+      at: '2026-05-02T11:00:00.000Z',
+    };
+    const mine = {
+      ...side('Leyla', '2026-05-02T10:30:00.000Z', { title: 'Title by Leyla' }),
+      syncConflicts: [earlier],
+    };
+    const theirs = side('Aysel', '2026-05-02T09:00:00.000Z', { title: 'Title by Aysel' });
+
+    // Act
+    const { merged } = mergeVisits(base, mine, theirs, NOW);
+
+    // Assert: Aysel's title stands; Leyla's and Rauf's are both kept
+    expect(merged.title).toBe('Title by Aysel');
+    expect(merged.syncConflicts).toEqual([
+      {
+        path: 'title',
+        mine: 'Title by Leyla',
+        theirs: 'Title by Aysel',
+        mineBy: 'Leyla',
+        mineAt: '2026-05-02T10:30:00.000Z',
+        theirsBy: 'Aysel',
+        theirsAt: '2026-05-02T09:00:00.000Z',
+        at: NOW,
+        others: [{ value: 'Title by Rauf', by: 'Rauf' }],
+      },
+    ]);
+  });
+
   it('keeps the history of both sides, each entry once, in time order', () => {
     // Arrange
     const shared: HistoryEntry = {
