@@ -6,6 +6,7 @@ import {
   isVisitDoc,
   sameJson,
   toServer,
+  bodyOf,
   VISIT_PREFIX,
   visitOfDoc,
   type ServerDoc,
@@ -56,6 +57,8 @@ const SEND_ROUNDS = 4;
 export class OfficeSync {
   /** Visits changed here and not yet on the server. Rebuilt from every visit after a start. */
   private readonly pending = new Set<string>();
+  /** What the last batch sent held, as written down before it went (`SyncFolder.sending`). */
+  private sending = new Map<string, Record<string, unknown> | null>();
 
   constructor(
     private readonly replica: VisitReplica,
@@ -89,6 +92,7 @@ export class OfficeSync {
   }
 
   private async receive(report: SyncReport): Promise<void> {
+    this.sending = await this.folder.sending();
     const state = await this.folder.state();
     let since = state?.url === this.options.url ? (state.seq ?? undefined) : undefined;
     for (;;) {
@@ -118,14 +122,21 @@ export class OfficeSync {
       report.unreadable.push(doc._id);
       return;
     }
-    const baseVisit = base && !base.deleted ? fromServer({ _id: doc._id, ...base.body }) : undefined;
+    // The server may hold what this laptop sent just before it stopped, its answer never written down:
+    // that version is this laptop's own, the base of a change made since, not another officer's.
+    const sent = this.sending.get(doc._id);
+    const ours =
+      sent !== undefined &&
+      (sent === null ? doc._deleted === true : !doc._deleted && sameJson(bodyOf(doc), sent));
+    const known = ours ? (sent ?? undefined) : base && !base.deleted ? base.body : undefined;
+    const baseVisit = known && fromServer({ _id: doc._id, ...known });
     let changedHere = false;
     let conflicts = 0;
     await this.replica.update(id, (mine) => {
-      changedHere = !sameJson(mine && toServer(mine), base && !base.deleted ? base.body : undefined);
+      changedHere = !sameJson(mine && toServer(mine), known);
       if (!changedHere) return theirs;
       const merged = mergeWithOffice(
-        baseVisit === 'unreadable' ? undefined : baseVisit,
+        baseVisit === 'unreadable' ? undefined : (baseVisit ?? undefined),
         mine,
         theirs,
         this.options.now().toISOString(),
@@ -173,6 +184,11 @@ export class OfficeSync {
     }
     if (outgoing.size === 0) return false;
     let refused = false;
+    // Written down before it goes: if this laptop stops before the answer is, its own change is known
+    // for its own when it comes back in the feed.
+    await this.folder.writeSending(
+      new Map([...outgoing.values()].map((o) => [o.doc._id, o.visit ? toServer(o.visit) : null])),
+    );
     const answers = await this.server.bulkDocs([...outgoing.values()].map((o) => o.doc));
     for (const answer of answers) {
       const sent = outgoing.get(answer.id);

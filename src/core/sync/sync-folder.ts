@@ -8,6 +8,8 @@ import { fsyncFolder, TEMP_SUFFIX, writeFileDurably, type DurableFs } from '../s
 export const SYNC = 'sync';
 const BASES = 'base';
 const STATE_FILE = 'office.json';
+const SENDING_FILE = 'sending.json';
+const sendingSchema = z.record(z.string(), z.record(z.string(), z.unknown()).nullable());
 
 /**
  * What this laptop last agreed with the office server about one shared document: its revision there
@@ -69,6 +71,16 @@ export class SyncFolder {
     await writeFileDurably(join(this.dir, BASES, fileOf(docId)), JSON.stringify(base), this.fs);
   }
 
+  /** What the last batch sent to the server held, by document id (null: a deletion). */
+  async sending(): Promise<Map<string, Record<string, unknown> | null>> {
+    return new Map(Object.entries((await this.readJson(join(this.dir, SENDING_FILE), sendingSchema)) ?? {}));
+  }
+
+  async writeSending(docs: Map<string, Record<string, unknown> | null>): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileDurably(join(this.dir, SENDING_FILE), JSON.stringify(Object.fromEntries(docs)), this.fs);
+  }
+
   /** The ids of every document with a base, that is every document the server has told of or taken. */
   async baseIds(): Promise<string[]> {
     const names = await readdir(join(this.dir, BASES)).catch(() => [] as string[]);
@@ -79,6 +91,7 @@ export class SyncFolder {
   async forget(): Promise<void> {
     for (const id of await this.baseIds()) await unlink(join(this.dir, BASES, fileOf(id))).catch(() => {});
     await unlink(join(this.dir, STATE_FILE)).catch(() => undefined);
+    await unlink(join(this.dir, SENDING_FILE)).catch(() => undefined);
     await fsyncFolder(this.fs, this.dir).catch(() => undefined);
   }
 

@@ -36,6 +36,11 @@ export function fromServer(doc: ServerDoc): Visit | 'unreadable' {
   }
 }
 
+/** A server document's body, as `toServer` makes one: without `_id`, `_rev` and the server's own members. */
+export function bodyOf(doc: ServerDoc): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !key.startsWith('_')));
+}
+
 /** Whether two bodies are the same once sent as JSON. */
 export function sameJson(a: unknown, b: unknown): boolean {
   const json = (value: unknown) => (value === undefined ? undefined : asJson(value));
