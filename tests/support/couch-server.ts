@@ -3,6 +3,9 @@ import type { AddressInfo } from 'node:net';
 import expressPouchDB from 'express-pouchdb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import PouchDB from 'pouchdb-core';
+import { REAL_COUCHDB } from './couch-env';
+
+export { couchAuth, REAL_COUCHDB } from './couch-env';
 
 /**
  * A CouchDB-compatible server for the office-sharing tests, from npm packages (express-pouchdb over
@@ -17,6 +20,8 @@ export interface CouchServer {
   requests: number;
   /** Whether the server answers; while false it drops every connection, as an unreachable server. */
   online: boolean;
+  /** Users whose requests are dropped, as from a laptop out of reach (with `users` only). */
+  readonly unreachable: Set<string>;
   stop(): Promise<void>;
 }
 
@@ -27,6 +32,12 @@ export interface TestUser {
 }
 
 let servers = 0;
+
+/** A database name no earlier run used: a real server keeps its databases. */
+export function freshDatabase(prefix: string): string {
+  servers += 1;
+  return REAL_COUCHDB ? `${prefix}-${process.pid}-${Date.now()}-${servers}` : `${prefix}-${servers}`;
+}
 
 function unauthorized(response: ServerResponse, status: 401 | 403): void {
   response.writeHead(status, { 'content-type': 'application/json' });
@@ -43,6 +54,15 @@ function userOf(request: IncomingMessage, users: TestUser[]): TestUser | undefin
 }
 
 export async function startCouchServer(options: { users?: TestUser[] } = {}): Promise<CouchServer> {
+  if (REAL_COUCHDB && !options.users) {
+    return {
+      url: REAL_COUCHDB,
+      requests: 0,
+      online: true,
+      unreachable: new Set(),
+      stop: async () => undefined,
+    };
+  }
   servers += 1;
   const pouch = PouchDB.plugin(memoryAdapter).defaults({
     adapter: 'memory',
@@ -54,6 +74,7 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
     logPath: '/dev/null',
   });
   const state = { requests: 0, online: true };
+  const unreachable = new Set<string>();
   const server = createServer((request, response) => {
     state.requests += 1;
     if (!state.online) {
@@ -63,6 +84,10 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
     if (options.users) {
       const user = userOf(request, options.users);
       if (!user) return unauthorized(response, 401);
+      if (unreachable.has(user.username)) {
+        request.socket.destroy();
+        return;
+      }
       const writes = request.method !== 'GET' && request.method !== 'HEAD';
       if (writes && user.role === 'reader') return unauthorized(response, 403);
     }
@@ -72,6 +97,7 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    unreachable,
     get requests() {
       return state.requests;
     },

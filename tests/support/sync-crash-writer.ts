@@ -14,6 +14,7 @@ import { OfficeSync } from '../../src/core/sync/office-sync';
 import { SyncFolder } from '../../src/core/sync/sync-folder';
 import { VisitService } from '../../src/core/visits';
 import { visitData } from './builders';
+import { couchAuth } from './couch-env';
 import { seededRandom } from './seeded-random';
 
 const VISITS = 6;
@@ -30,10 +31,15 @@ async function main(): Promise<void> {
   const random = seededRandom(Number(seedText ?? '1'));
   const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
   const visits = new VisitService(store);
-  const sync = new OfficeSync(store.replica, new SyncFolder(dataDir), new CouchClient({ url }), {
-    url,
-    now: () => new Date(),
-  });
+  const sync = new OfficeSync(
+    store.replica,
+    new SyncFolder(dataDir),
+    new CouchClient({ url, ...couchAuth() }),
+    {
+      url,
+      now: () => new Date(),
+    },
+  );
   say('ready');
   const exchanging = (async () => {
     for (;;) {

@@ -29,6 +29,11 @@ export class VisitReplica {
     return taken;
   }
 
+  /** Calls `listener` after each acknowledged change to a visit (one listener: office sharing's). */
+  onChange(listener: () => void): void {
+    this.visits.onTouch = listener;
+  }
+
   /** Whether the store still takes changes (it is not closing). */
   get isOpen(): boolean {
     return this.queue.isOpen;

@@ -44,6 +44,8 @@ export class VisitsRoom {
   private loaded: Promise<void> = Promise.resolve();
   /** The visits changed since office sharing last asked (`visit-replica.ts`). */
   readonly touched = new Set<string>();
+  /** Told when a visit is touched (office sharing sends it soon after). */
+  onTouch: (() => void) | undefined;
   /** Raised each time the folder is read (at the start, after a restore or an import): any visit may differ. */
   generation = 0;
 
@@ -54,6 +56,11 @@ export class VisitsRoom {
     private readonly changed: () => void,
   ) {
     this.index = new IndexWriter(ctx.dataDir, this.listing, indexDelayMs);
+  }
+
+  private touch(id: string): void {
+    this.touched.add(id);
+    this.onTouch?.();
   }
 
   /** Resolves once every visit document is read and checked; rejects with the reason if they could not be. */
@@ -173,7 +180,7 @@ export class VisitsRoom {
     const held = lean(next);
     this.docs.set(id, new Low(this.file(id), held));
     this.listing.set(id, visitListing(next.visit, null));
-    this.touched.add(id);
+    this.touch(id);
     this.changed();
     return held.visit;
   }
@@ -191,7 +198,7 @@ export class VisitsRoom {
     await this.move(join(VISITS, visitFile(id)), join(TRASH, visitFile(id)));
     this.docs.delete(id);
     this.listing.delete(id);
-    this.touched.add(id);
+    this.touch(id);
     this.changed();
   }
 
@@ -217,7 +224,7 @@ export class VisitsRoom {
     doc = lean(doc);
     this.docs.set(id, new Low(this.file(id), doc));
     this.listing.set(id, visitListing(doc.visit, null));
-    this.touched.add(id);
+    this.touch(id);
     this.changed();
     return doc.visit;
   }

@@ -98,14 +98,31 @@ export class CouchClient implements OfficeServer {
     );
   }
 
-  async changes(options: { since?: string; limit?: number }): Promise<{
+  /**
+   * The database's change feed after `since`. With `longpollMs`, the server holds the answer until a
+   * change comes or that time has passed (CouchDB's `feed=longpoll`), and `signal` ends the wait.
+   */
+  async changes(options: {
+    since?: string;
+    limit?: number;
+    longpollMs?: number;
+    signal?: AbortSignal;
+  }): Promise<{
     results: Array<{ id: string; seq: string; deleted?: boolean; doc?: ServerDoc }>;
     lastSeq: string;
   }> {
     const query = new URLSearchParams({ include_docs: 'true', style: 'main_only' });
     if (options.since !== undefined) query.set('since', options.since);
     if (options.limit !== undefined) query.set('limit', String(options.limit));
-    const { status, body } = await this.request('GET', `/_changes?${query.toString()}`);
+    if (options.longpollMs !== undefined) {
+      query.set('feed', 'longpoll');
+      query.set('timeout', String(options.longpollMs));
+    }
+    const wait = options.longpollMs === undefined ? {} : { timeoutMs: options.longpollMs + TIMEOUT_MS };
+    const { status, body } = await this.request('GET', `/_changes?${query.toString()}`, undefined, {
+      ...wait,
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
     const feed = this.expect(status, changesSchema, body);
     return { results: feed.results, lastSeq: feed.last_seq };
   }
@@ -120,6 +137,7 @@ export class CouchClient implements OfficeServer {
     method: string,
     path: string,
     json?: unknown,
+    wait: { timeoutMs?: number; signal?: AbortSignal } = {},
   ): Promise<{ status: number; body: unknown }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (json !== undefined) headers['content-type'] = 'application/json';
@@ -133,7 +151,10 @@ export class CouchClient implements OfficeServer {
         method,
         headers,
         ...(json === undefined ? {} : { body: JSON.stringify(json) }),
-        signal: AbortSignal.timeout(this.options.timeoutMs ?? TIMEOUT_MS),
+        signal: AbortSignal.any([
+          AbortSignal.timeout(wait.timeoutMs ?? this.options.timeoutMs ?? TIMEOUT_MS),
+          ...(wait.signal ? [wait.signal] : []),
+        ]),
       });
       text = await response.text();
     } catch {

@@ -30,6 +30,21 @@ export function memorySecrets(): SecretStore {
 
 /** How often a laptop online exchanges with the server, when nothing asks for it sooner. */
 export const SYNC_EVERY_MS = 20_000;
+/** How soon after a change here it is sent (changes made together go in one exchange). */
+export const SEND_AFTER_MS = 500;
+/** How long the server is asked to hold its answer while nothing changes there (CouchDB's longpoll). */
+const LONGPOLL_MS = 25_000;
+/** Changes read from the feed in one wait. */
+const FEED_WAIT_PAGE = 50;
+
+interface Engine {
+  url: string;
+  sync: OfficeSync;
+  client: CouchClient;
+  /** Ends the wait on the server's feed when sharing stops. */
+  stop: AbortController;
+  watching: boolean;
+}
 
 /**
  * Office sharing on one laptop: signing in, the exchanges with the server (`office-sync.ts`) one after
@@ -39,7 +54,8 @@ export const SYNC_EVERY_MS = 20_000;
 export class OfficeSharing {
   private running: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
-  private engine: { url: string; sync: OfficeSync } | undefined;
+  private engine: Engine | undefined;
+  private dueAt = Number.POSITIVE_INFINITY;
   private status: Omit<SharingStatus, 'pending' | 'received' | 'conflicts' | 'conflictVisits'> = {
     state: 'off',
   };
@@ -54,7 +70,10 @@ export class OfficeSharing {
       everyMs?: number;
       fetch?: typeof fetch;
     },
-  ) {}
+  ) {
+    // A change here is sent soon after, not at the next turn.
+    store.replica.onChange(() => this.nudge());
+  }
 
   /** Picks up sharing as it was left: when the folder names a server and the host has its credentials. */
   start(): Promise<void> {
@@ -72,7 +91,7 @@ export class OfficeSharing {
     };
     if (state.lastSyncAt) this.status.lastSyncAt = state.lastSyncAt;
     if (credentials) {
-      this.engine = { url: state.url, sync: this.syncFor(state.url, credentials) };
+      this.engine = this.engineFor(state.url, this.client(state.url, credentials));
       this.schedule(0);
     }
   }
@@ -88,10 +107,7 @@ export class OfficeSharing {
     if (before && before.url !== url) await folder.forget();
     if (!before || before.url !== url) await folder.writeState({ url, seq: null });
     await this.options.secrets.write(credentials);
-    this.engine = {
-      url,
-      sync: new OfficeSync(this.store.replica, folder, client, { url, now: this.options.now }),
-    };
+    this.engine = this.engineFor(url, client);
     this.status = { state: 'syncing', url, username: credentials.username };
     await this.runOnce();
     return this.current();
@@ -99,6 +115,7 @@ export class OfficeSharing {
 
   async disconnect(): Promise<SharingStatus> {
     await this.starting;
+    this.engine?.stop.abort();
     this.engine = undefined;
     clearTimeout(this.timer);
     await this.running;
@@ -152,6 +169,7 @@ export class OfficeSharing {
         username: this.status.username,
         lastSyncAt: this.options.now().toISOString(),
       };
+      void this.watch(engine);
     } catch (error) {
       this.status = this.failed(error);
     }
@@ -167,9 +185,59 @@ export class OfficeSharing {
     return { ...kept, state: data.code === 'syncUnauthorized' ? 'signIn' : 'failed', error: data };
   }
 
+  /** After a change here: an exchange soon, unless one is due sooner or the server is out of reach. */
+  private nudge(): void {
+    if (!this.engine || this.status.state === 'offline') return;
+    if (this.dueAt > Date.now() + SEND_AFTER_MS) this.schedule(SEND_AFTER_MS);
+  }
+
+  /**
+   * While online, waits on the server's feed for a change another laptop made, and exchanges at once
+   * when one comes; ends when sharing stops, the store closes, or the server cannot be reached (the
+   * timed exchanges go on and start it again).
+   */
+  private async watch(engine: Engine): Promise<void> {
+    if (engine.watching) return;
+    engine.watching = true;
+    try {
+      let since = (await this.folder().state())?.seq ?? undefined;
+      while (this.engine === engine && this.store.replica.isOpen) {
+        const page = await engine.client.changes({
+          ...(since === undefined ? {} : { since }),
+          limit: FEED_WAIT_PAGE,
+          longpollMs: LONGPOLL_MS,
+          signal: engine.stop.signal,
+        });
+        if (this.engine !== engine) return;
+        // What this laptop sent itself comes back in the feed: only another's change calls for an exchange.
+        // (once an exchange under way has written down what the server answered it).
+        await this.running;
+        const folder = this.folder();
+        const known = await Promise.all(
+          page.results.map(async (r) => (await folder.base(r.id))?.rev === r.doc?._rev),
+        );
+        if (known.every(Boolean)) {
+          since = page.lastSeq;
+          continue;
+        }
+        await this.runOnce();
+        const after = (await folder.state())?.seq ?? undefined;
+        // An exchange that did not move the feed on (it failed) is left to the timer.
+        if (after === since) return;
+        since = after;
+      }
+    } catch {
+      // Out of reach or stopped: the timed exchanges say so and try again.
+    } finally {
+      engine.watching = false;
+    }
+  }
+
   private schedule(ms: number): void {
     clearTimeout(this.timer);
+    this.dueAt = Number.POSITIVE_INFINITY;
     if (!this.engine || !this.store.replica.isOpen) return;
+    this.dueAt = Date.now() + ms;
     this.timer = setTimeout(() => void this.runOnce(), ms);
     // A pending exchange never keeps the process alive.
     this.timer.unref();
@@ -187,10 +255,8 @@ export class OfficeSharing {
     });
   }
 
-  private syncFor(url: string, credentials: Credentials): OfficeSync {
-    return new OfficeSync(this.store.replica, this.folder(), this.client(url, credentials), {
-      url,
-      now: this.options.now,
-    });
+  private engineFor(url: string, client: CouchClient): Engine {
+    const sync = new OfficeSync(this.store.replica, this.folder(), client, { url, now: this.options.now });
+    return { url, sync, client, stop: new AbortController(), watching: false };
   }
 }

@@ -8,7 +8,7 @@ import { SyncFolder } from '../../../src/core/sync/sync-folder';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import type { Visit } from '../../../src/shared/domain';
 import { guestInput, visitInput } from '../../support/builders';
-import { startCouchServer } from '../../support/couch-server';
+import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
 import { seededRandom } from '../../support/seeded-random';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -58,7 +58,7 @@ async function laptop(url: string, name: string): Promise<Laptop> {
     return result.value as MethodOutput<M>;
   };
   await call('settings.update', { officerName: name });
-  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url }), {
+  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url, ...couchAuth() }), {
     url,
     now: () => new Date(),
   });
@@ -202,8 +202,8 @@ describe('three laptops changing the same visits apart', () => {
     const totals = { saved: 0, conflicts: 0 };
     for (let n = 0; n < RUNS; n += 1) {
       const seed = SEED + n;
-      const url = `${server.url}/converge-${seed}`;
-      await new CouchClient({ url }).ensureDatabase();
+      const url = `${server.url}/${freshDatabase(`converge-${seed}`)}`;
+      await new CouchClient({ url, ...couchAuth() }).ensureDatabase();
       const result = await run(seed, url);
       totals.saved += result.saved;
       totals.conflicts += result.conflicts;

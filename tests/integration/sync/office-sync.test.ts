@@ -8,7 +8,7 @@ import { SyncFolder } from '../../../src/core/sync/sync-folder';
 import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import type { Visit } from '../../../src/shared/domain';
 import { guestInput, visitInput } from '../../support/builders';
-import { startCouchServer } from '../../support/couch-server';
+import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
 import { tempDirs } from '../../support/temp-dir';
 
 /**
@@ -20,7 +20,6 @@ import { tempDirs } from '../../support/temp-dir';
 const dirs = tempDirs('qonaq-office-');
 let server: { url: string; stop(): Promise<void> };
 const open: Store[] = [];
-let database = 0;
 
 beforeAll(async () => {
   server = await startCouchServer();
@@ -43,9 +42,8 @@ interface Laptop {
 
 /** A fresh office database on the test server. */
 async function office(): Promise<string> {
-  database += 1;
-  const url = `${server.url}/office-${database}`;
-  await new CouchClient({ url }).ensureDatabase();
+  const url = `${server.url}/${freshDatabase('office')}`;
+  await new CouchClient({ url, ...couchAuth() }).ensureDatabase();
   return url;
 }
 
@@ -60,7 +58,7 @@ async function laptop(url: string, officer: string, dataDir?: string): Promise<L
     return result.value as MethodOutput<M>;
   };
   await call('settings.update', { officerName: officer });
-  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url }), {
+  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url, ...couchAuth() }), {
     url,
     now: () => new Date(),
   });

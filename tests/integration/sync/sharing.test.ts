@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/core/api';
 import { dispatch } from '../../../src/core/dispatch';
 import { Store } from '../../../src/core/store/store';
@@ -134,6 +134,28 @@ describe('office sharing through the core’s methods', () => {
     expect(away).toMatchObject({ ok: true, value: { state: 'offline', pending: 1 } });
     expect(away.ok && (away.value as { offlineSince?: string }).offlineSince).toMatch(/^\d{4}-\d\d-\d\dT/);
     expect(back).toMatchObject({ ok: true, value: { state: 'synced', pending: 0 } });
+  });
+
+  it('sends a change soon after it is saved, and the other laptop, waiting on the feed, takes it at once', async () => {
+    // Arrange: both online; no timed exchange comes while the test runs
+    const url = officeUrl();
+    const [aysel, rauf] = [await laptop(), await laptop()];
+    await aysel.call('sharing.connect', { url, ...SIGN_IN });
+    await rauf.call('sharing.connect', { url, ...SIGN_IN });
+
+    // Act
+    await aysel.call('visits.create', { visit: visitInput({ title: 'Arrives by itself' }) });
+
+    // Assert
+    await vi.waitFor(
+      () => expect(rauf.store.listVisits().map((v) => v.title)).toEqual(['Arrives by itself']),
+      {
+        timeout: 10_000,
+        interval: 50,
+      },
+    );
+    await aysel.call('sharing.disconnect', {});
+    await rauf.call('sharing.disconnect', {});
   });
 
   it('picks sharing up after a restart with the kept credentials, and turning it off keeps the visits', async () => {

@@ -5,7 +5,7 @@ import { Store } from '../../../src/core/store/store';
 import { CouchClient } from '../../../src/core/sync/couch';
 import { OfficeSync } from '../../../src/core/sync/office-sync';
 import { SyncFolder } from '../../../src/core/sync/sync-folder';
-import { startCouchServer } from '../../support/couch-server';
+import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
 import { seededRandom } from '../../support/seeded-random';
 import { tempDirs } from '../../support/temp-dir';
 
@@ -100,8 +100,8 @@ describe('a laptop killed while it exchanges with the office server', () => {
     for (let n = 0; n < RUNS; n += 1) {
       const seed = SEED + n;
       const random = seededRandom(seed);
-      const url = `${server.url}/crash-${seed}`;
-      await new CouchClient({ url }).ensureDatabase();
+      const url = `${server.url}/${freshDatabase(`crash-${seed}`)}`;
+      await new CouchClient({ url, ...couchAuth() }).ensureDatabase();
       const [dir, other] = [await dirs.make(), await dirs.make()];
       const acked = new Map<string, number>();
       for (let k = 0; k < KILLS; k += 1) {
@@ -118,7 +118,7 @@ describe('a laptop killed while it exchanges with the office server', () => {
       const store = await Store.open(dir, { snapshotEveryMs: 0 });
       const second = await Store.open(other, { snapshotEveryMs: 0 });
       try {
-        const client = new CouchClient({ url });
+        const client = new CouchClient({ url, ...couchAuth() });
         await exchangeToTheEnd(
           new OfficeSync(store.replica, new SyncFolder(dir), client, { url, now: () => new Date() }),
         );
