@@ -114,6 +114,8 @@ async function measureSize(plan: Plan, rendererDir: string): Promise<Figure[]> {
     unit: 'MB',
     target: size === '10y' ? { under: 300 } : undefined,
   });
+  log(`${size}: office sharing`);
+  figures.push(...(await child<Figure[]>('sync-bench.ts', ['--data', dir, '--size', size])));
   if (plan.browserRuns > 0) {
     log(`${size}: Chromium`);
     // A fresh copy: the core's run left a 2 MB logo and letters in it, which the renderer does not read.

@@ -1,15 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/core/api';
-import { dispatch } from '../../../src/core/dispatch';
 import { Store } from '../../../src/core/store/store';
 import { CouchClient } from '../../../src/core/sync/couch';
-import { OfficeSync } from '../../../src/core/sync/office-sync';
-import { SyncFolder } from '../../../src/core/sync/sync-folder';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
 import type { Visit } from '../../../src/shared/domain';
 import { guestInput, visitInput } from '../../support/builders';
 import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
 import { seededRandom } from '../../support/seeded-random';
+import { openLaptop, settle, type Laptop } from '../../support/office-laptop';
 import { tempDirs } from '../../support/temp-dir';
 
 /**
@@ -40,29 +36,10 @@ afterEach(async () => {
   await dirs.removeAll();
 });
 
-interface Laptop {
-  name: string;
-  store: Store;
-  sync: OfficeSync;
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-}
-
-async function laptop(url: string, name: string): Promise<Laptop> {
-  const dir = await dirs.make();
-  const store = await Store.open(dir, { snapshotEveryMs: 0 });
-  open.push(store);
-  const handlers = createHandlers(store, { version: 'test', host: { kind: 'browser' } });
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(`${name} ${method}: ${JSON.stringify(result.error)}`);
-    return result.value as MethodOutput<M>;
-  };
-  await call('settings.update', { officerName: name });
-  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url, ...couchAuth() }), {
-    url,
-    now: () => new Date(),
-  });
-  return { name, store, sync, call };
+async function laptop(url: string, name: string): Promise<Laptop & { name: string }> {
+  const l = await openLaptop(await dirs.make(), url, name);
+  open.push(l.store);
+  return { ...l, name };
 }
 
 /** A value saved at a place of a visit (`title`, `guests.<id>`, `guests.<id>.position`). */
@@ -92,18 +69,6 @@ function word(n: number): string {
     rest = Math.floor(rest / 26);
   } while (rest > 0);
   return `Q${out}`;
-}
-
-async function settle(laptops: Laptop[]): Promise<void> {
-  for (let round = 0; round < 8; round += 1) {
-    let moved = 0;
-    for (const l of laptops) {
-      const report = await l.sync.exchange();
-      moved += report.sent + report.received;
-    }
-    if (moved === 0) return;
-  }
-  throw new Error('the laptops did not settle in eight rounds');
 }
 
 async function whole(l: Laptop): Promise<unknown[]> {

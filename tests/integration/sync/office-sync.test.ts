@@ -1,14 +1,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../../src/core/api';
-import { dispatch } from '../../../src/core/dispatch';
 import { Store } from '../../../src/core/store/store';
 import { CouchClient } from '../../../src/core/sync/couch';
-import { OfficeSync } from '../../../src/core/sync/office-sync';
-import { SyncFolder } from '../../../src/core/sync/sync-folder';
-import type { MethodInput, MethodName, MethodOutput } from '../../../src/shared/contract';
-import type { Visit } from '../../../src/shared/domain';
 import { guestInput, visitInput } from '../../support/builders';
 import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
+import { openLaptop, settle, type Laptop } from '../../support/office-laptop';
 import { tempDirs } from '../../support/temp-dir';
 
 /**
@@ -32,14 +27,6 @@ afterEach(async () => {
   await dirs.removeAll();
 });
 
-interface Laptop {
-  dataDir: string;
-  store: Store;
-  sync: OfficeSync;
-  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
-  visits(): Visit[];
-}
-
 /** A fresh office database on the test server. */
 async function office(): Promise<string> {
   const url = `${server.url}/${freshDatabase('office')}`;
@@ -48,41 +35,15 @@ async function office(): Promise<string> {
 }
 
 async function laptop(url: string, officer: string, dataDir?: string): Promise<Laptop> {
-  const dir = dataDir ?? (await dirs.make());
-  const store = await Store.open(dir, { snapshotEveryMs: 0 });
-  open.push(store);
-  const handlers = createHandlers(store, { version: 'test', host: { kind: 'browser' } });
-  const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await dispatch(handlers, method, input);
-    if (!result.ok) throw new Error(`${method}: ${JSON.stringify(result.error)}`);
-    return result.value as MethodOutput<M>;
-  };
-  await call('settings.update', { officerName: officer });
-  const sync = new OfficeSync(store.replica, new SyncFolder(dir), new CouchClient({ url, ...couchAuth() }), {
-    url,
-    now: () => new Date(),
-  });
-  const visits = () => store.listVisits().sort((a, b) => a.id.localeCompare(b.id));
-  return { dataDir: dir, store, sync, call, visits };
+  const l = await openLaptop(dataDir ?? (await dirs.make()), url, officer);
+  open.push(l.store);
+  return l;
 }
 
 /** The visits as the office sees them: what each laptop holds, compared whole (history included). */
 async function wholeVisits(l: Laptop): Promise<unknown[]> {
   const ids = (await l.store.replica.ids()).sort();
   return Promise.all(ids.map((id) => l.store.replica.whole(id)));
-}
-
-/** Exchanges until a full round moves nothing: what a laptop online all the time would reach. */
-async function settle(laptops: Laptop[]): Promise<void> {
-  for (let round = 0; round < 6; round += 1) {
-    let moved = 0;
-    for (const l of laptops) {
-      const report = await l.sync.exchange();
-      moved += report.sent + report.received;
-    }
-    if (moved === 0) return;
-  }
-  throw new Error('the laptops did not settle in six rounds');
 }
 
 describe('office sharing through a CouchDB server', () => {
