@@ -29,6 +29,8 @@ export interface SharingStatus {
   lastSyncAt?: string;
   /** Since when the server could not be reached, while `offline`. */
   offlineSince?: string;
+  /** While `syncing`: the visits sent and taken so far in this exchange (the first can be long). */
+  progress?: { sent: number; received: number };
   /** Why the last exchange failed, while `failed` or `signIn`. */
   error?: AppErrorData;
 }
@@ -44,7 +46,7 @@ export const sharingMethods = {
   'sharing.status': method<SharingStatus>()(none),
   /**
    * Signs in to the office database (the address of the database itself, https unless the server is
-   * this computer) and starts sharing: a first exchange, then one every little while. Refused with
+   * this computer) and starts sharing: answers once signed in, with the first exchange under way. Refused with
    * `syncUnauthorized`, `syncOffline`, `syncInsecure` or `syncServer`, and nothing is changed.
    */
   'sharing.connect': method<SharingStatus>()(

@@ -116,6 +116,9 @@ test('a field both officers changed apart is shown on the visit with both values
       username: COLLEAGUE.username,
       password: COLLEAGUE.password,
     });
+    // Each laptop's first exchange, under way once signed in, is waited for.
+    await callApi(host, 'sharing.syncNow', {});
+    await callApi(rauf.host, 'sharing.syncNow', {});
     await callApi(host, 'settings.update', { officerName: 'Aysel Məmmədova' });
     await callApi(rauf.host, 'settings.update', { officerName: 'Rauf Əliyev' });
     const visit = { ...(await callApi(host, 'visits.get', { id: visitId })).visit };

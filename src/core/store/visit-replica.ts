@@ -34,6 +34,11 @@ export class VisitReplica {
     this.visits.onTouch = listener;
   }
 
+  /** Whether a visit was changed since office sharing last looked. */
+  get hasTouched(): boolean {
+    return this.visits.touched.size > 0;
+  }
+
   /** Whether the store still takes changes (it is not closing). */
   get isOpen(): boolean {
     return this.queue.isOpen;

@@ -59,6 +59,7 @@ export class OfficeSync {
   private readonly pending = new Set<string>();
   /** What the last batch sent held, as written down before it went (`SyncFolder.sending`). */
   private sending = new Map<string, Record<string, unknown> | null>();
+  private underWay: SyncReport | undefined;
 
   constructor(
     private readonly replica: VisitReplica,
@@ -70,12 +71,19 @@ export class OfficeSync {
   /** Takes the server's changes, then sends this laptop's. Throws (`syncOffline`…) if the server fails; nothing is lost. */
   async exchange(): Promise<SyncReport> {
     const report: SyncReport = { sent: 0, received: 0, conflicts: 0, unreadable: [], refused: [] };
+    this.underWay = report;
     await this.collectPending();
     await this.receive(report);
     await this.send(report);
     const state = await this.folder.state();
     if (state) await this.folder.writeState({ ...state, lastSyncAt: this.options.now().toISOString() });
+    this.underWay = undefined;
     return report;
+  }
+
+  /** How far the exchange under way has gone (visits sent and taken so far), if one is. */
+  get progress(): { sent: number; received: number } | undefined {
+    return this.underWay && { sent: this.underWay.sent, received: this.underWay.received };
   }
 
   /** Visits waiting to be sent: changed here since the last look, or every one after a start. */

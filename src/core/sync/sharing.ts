@@ -109,7 +109,8 @@ export class OfficeSharing {
     await this.options.secrets.write(credentials);
     this.engine = this.engineFor(url, client);
     this.status = { state: 'syncing', url, username: credentials.username };
-    await this.runOnce();
+    // The first exchange may take a while (every visit, both ways): its progress shows in the state.
+    void this.runOnce();
     return this.current();
   }
 
@@ -144,7 +145,15 @@ export class OfficeSharing {
       }
     }
     const pending = this.engine ? await this.engine.sync.collectPending() : 0;
-    return { ...this.status, pending, received: this.received, conflicts, conflictVisits };
+    const progress = this.status.state === 'syncing' ? this.engine?.sync.progress : undefined;
+    return {
+      ...this.status,
+      pending,
+      received: this.received,
+      conflicts,
+      conflictVisits,
+      ...(progress ? { progress } : {}),
+    };
   }
 
   /** Runs one exchange after the one under way, if any; the next is scheduled after it. */
@@ -173,7 +182,9 @@ export class OfficeSharing {
     } catch (error) {
       this.status = this.failed(error);
     }
-    this.schedule(this.options.everyMs ?? SYNC_EVERY_MS);
+    // A change made while it ran goes soon, as any other; a failed exchange waits its turn.
+    const soon = this.status.state === 'synced' && this.store.replica.hasTouched;
+    this.schedule(soon ? SEND_AFTER_MS : (this.options.everyMs ?? SYNC_EVERY_MS));
   }
 
   private failed(error: unknown): typeof this.status {

@@ -96,19 +96,19 @@ describe('office sharing through the core’s methods', () => {
 
     // Act
     const connected = await l.call('sharing.connect', { url, ...SIGN_IN });
+    const first = await l.call('sharing.syncNow', {});
     await l.call('visits.create', { visit: visitInput({ title: 'After sharing' }) });
     const waiting = await l.call('sharing.status', {});
     const synced = await l.call('sharing.syncNow', {});
 
-    // Assert
-    expect(connected).toMatchObject({
-      ok: true,
-      value: { state: 'synced', url, username: 'aysel', pending: 0 },
-    });
+    // Assert: the first exchange under way once signed in, then done
+    expect(connected).toMatchObject({ ok: true, value: { state: 'syncing', url, username: 'aysel' } });
+    expect(first).toMatchObject({ ok: true, value: { state: 'synced', pending: 0 } });
     expect(waiting).toMatchObject({ ok: true, value: { pending: 1 } });
     expect(synced).toMatchObject({ ok: true, value: { state: 'synced', pending: 0, conflicts: 0 } });
     const other = await laptop();
     await other.call('sharing.connect', { url, ...SIGN_IN });
+    await other.call('sharing.syncNow', {});
     expect(
       other.store
         .listVisits()
@@ -163,6 +163,7 @@ describe('office sharing through the core’s methods', () => {
     const secrets = memorySecrets();
     const first = await laptop(secrets);
     await first.call('sharing.connect', { url: officeUrl(), ...SIGN_IN });
+    await first.call('sharing.syncNow', {});
     await first.call('visits.create', { visit: visitInput({ title: 'Kept' }) });
     await first.store.close();
     open.splice(0);

@@ -26,6 +26,13 @@ export function useSharingWords(): (status: SharingStatus) => string {
       return t('sharing.state.offline', { when });
     }
     if (status.state === 'off') return t('sharing.settings.title');
+    if (
+      status.state === 'syncing' &&
+      status.progress &&
+      status.progress.sent + status.progress.received > 0
+    ) {
+      return t('sharing.state.syncingProgress', status.progress);
+    }
     if (status.state === 'synced' && status.pending > 0)
       return t('sharing.state.waiting', { count: status.pending });
     return t(`sharing.state.${status.state === 'offline' ? 'synced' : status.state}`);
@@ -46,7 +53,8 @@ export const SharingIndicator = memo(function SharingIndicator() {
     <Group gap="xs" data-testid="sharing-indicator">
       <Anchor href={routeHref({ name: 'settings' })} underline="never">
         <Badge variant="light" color={COLOURS[status.state]} data-state={status.state}>
-          {words(status)}
+          {/* The progress of a long exchange is told in Settings; the header stays short. */}
+          {words({ ...status, progress: undefined })}
         </Badge>
       </Anchor>
       {first && (

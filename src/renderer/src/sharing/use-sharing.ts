@@ -1,15 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { queryClient, queryKey, queryOptions } from '../queries';
 
-/** How often the frame asks for the sharing's state while sharing is on. */
+/** How often the frame asks for the sharing's state while sharing is on; more often during an exchange. */
 export const SHARING_POLL_MS = 5_000;
+const SYNCING_POLL_MS = 1_000;
 
 /** Office sharing's state, asked for again every few seconds while sharing is on. */
 export function useSharing() {
   return useQuery({
     ...queryOptions('sharing.status', {}),
-    refetchInterval: (query) =>
-      query.state.data && query.state.data.state !== 'off' ? SHARING_POLL_MS : false,
+    refetchInterval: (query) => {
+      const state = query.state.data?.state;
+      if (state === undefined || state === 'off') return false;
+      return state === 'syncing' ? SYNCING_POLL_MS : SHARING_POLL_MS;
+    },
   });
 }
 
