@@ -22,6 +22,14 @@ export interface Laptop {
   visits(): Visit[];
 }
 
+/** A laptop's exchange with the office database at `url`, on the store of `dataDir`. */
+export function officeSync(store: Store, dataDir: string, url: string): OfficeSync {
+  return new OfficeSync(store.replica, new SyncFolder(dataDir), new CouchClient({ url, ...couchAuth() }), {
+    url,
+    now: () => new Date(),
+  });
+}
+
 export async function openLaptop(dataDir: string, url: string, officer: string): Promise<Laptop> {
   const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
   const handlers = createHandlers(store, { version: 'test', host: { kind: 'browser' } });

@@ -9,12 +9,9 @@
  * parent can tell which acknowledged state, or a later one, survived the kill.
  */
 import { Store } from '../../src/core/store/store';
-import { CouchClient } from '../../src/core/sync/couch';
-import { OfficeSync } from '../../src/core/sync/office-sync';
-import { SyncFolder } from '../../src/core/sync/sync-folder';
 import { VisitService } from '../../src/core/visits';
 import { visitData } from './builders';
-import { couchAuth } from './couch-env';
+import { officeSync } from './office-laptop';
 import { seededRandom } from './seeded-random';
 
 const VISITS = 6;
@@ -31,15 +28,7 @@ async function main(): Promise<void> {
   const random = seededRandom(Number(seedText ?? '1'));
   const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
   const visits = new VisitService(store);
-  const sync = new OfficeSync(
-    store.replica,
-    new SyncFolder(dataDir),
-    new CouchClient({ url, ...couchAuth() }),
-    {
-      url,
-      now: () => new Date(),
-    },
-  );
+  const sync = officeSync(store, dataDir, url);
   say('ready');
   const exchanging = (async () => {
     for (;;) {

@@ -1,12 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../../src/core/store/store';
-import { CouchClient } from '../../../src/core/sync/couch';
+import { describe, expect, it } from 'vitest';
 import type { Visit } from '../../../src/shared/domain';
 import { guestInput, visitInput } from '../../support/builders';
-import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
 import { seededRandom } from '../../support/seeded-random';
-import { openLaptop, settle, type Laptop } from '../../support/office-laptop';
-import { tempDirs } from '../../support/temp-dir';
+import { settle, type Laptop } from '../../support/office-laptop';
+import { useOffice } from '../../support/use-office';
 
 /**
  * Three laptops of one office change the same visits at random while apart, and now and then some of
@@ -21,25 +18,10 @@ const SEED = Number(process.env.QONAQ_SYNC_SEED ?? 20_261_206);
 const RUNS = Number(process.env.QONAQ_SYNC_RUNS ?? 4);
 const STEPS = 60;
 
-const dirs = tempDirs('qonaq-converge-');
-let server: { url: string; stop(): Promise<void> };
-const open: Store[] = [];
-
-beforeAll(async () => {
-  server = await startCouchServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-  await dirs.removeAll();
-});
+const shared = useOffice('converge');
 
 async function laptop(url: string, name: string): Promise<Laptop & { name: string }> {
-  const l = await openLaptop(await dirs.make(), url, name);
-  open.push(l.store);
-  return { ...l, name };
+  return { ...(await shared.laptop(url, name)), name };
 }
 
 /** A value saved at a place of a visit (`title`, `guests.<id>`, `guests.<id>.position`). */
@@ -159,6 +141,7 @@ async function run(seed: number, url: string): Promise<{ saved: number; conflict
     if (inConflict) conflicts += 1;
     expect(here || inConflict, `${s.path} = ${s.value} lost (seed ${seed})`).toBe(true);
   }
+  await Promise.all(laptops.map((l) => l.store.close()));
   return { saved: saved.length, conflicts };
 }
 
@@ -167,12 +150,10 @@ describe('three laptops changing the same visits apart', () => {
     const totals = { saved: 0, conflicts: 0 };
     for (let n = 0; n < RUNS; n += 1) {
       const seed = SEED + n;
-      const url = `${server.url}/${freshDatabase(`converge-${seed}`)}`;
-      await new CouchClient({ url, ...couchAuth() }).ensureDatabase();
+      const url = await shared.office();
       const result = await run(seed, url);
       totals.saved += result.saved;
       totals.conflicts += result.conflicts;
-      await Promise.all(open.splice(0).map((s) => s.close()));
     }
     console.log(
       `[sync] ${RUNS} series, ${totals.saved} values saved, ${totals.conflicts} kept as conflicts (seed ${SEED})`,

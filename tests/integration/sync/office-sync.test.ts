@@ -1,10 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { Store } from '../../../src/core/store/store';
-import { CouchClient } from '../../../src/core/sync/couch';
+import { describe, expect, it } from 'vitest';
 import { guestInput, visitInput } from '../../support/builders';
-import { couchAuth, freshDatabase, startCouchServer } from '../../support/couch-server';
-import { openLaptop, settle, type Laptop } from '../../support/office-laptop';
-import { tempDirs } from '../../support/temp-dir';
+import { settle, type Laptop } from '../../support/office-laptop';
+import { useOffice } from '../../support/use-office';
 
 /**
  * Laptops sharing one office database (decision 0017): each a store on a folder of its own, changed
@@ -12,33 +9,7 @@ import { tempDirs } from '../../support/temp-dir';
  * from npm packages. They must end with the same visits, and no change saved on any of them lost.
  */
 
-const dirs = tempDirs('qonaq-office-');
-let server: { url: string; stop(): Promise<void> };
-const open: Store[] = [];
-
-beforeAll(async () => {
-  server = await startCouchServer();
-});
-afterAll(async () => {
-  await server.stop();
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()));
-  await dirs.removeAll();
-});
-
-/** A fresh office database on the test server. */
-async function office(): Promise<string> {
-  const url = `${server.url}/${freshDatabase('office')}`;
-  await new CouchClient({ url, ...couchAuth() }).ensureDatabase();
-  return url;
-}
-
-async function laptop(url: string, officer: string, dataDir?: string): Promise<Laptop> {
-  const l = await openLaptop(dataDir ?? (await dirs.make()), url, officer);
-  open.push(l.store);
-  return l;
-}
+const { office, laptop } = useOffice('office');
 
 /** The visits as the office sees them: what each laptop holds, compared whole (history included). */
 async function wholeVisits(l: Laptop): Promise<unknown[]> {
@@ -147,7 +118,6 @@ describe('office sharing through a CouchDB server', () => {
     await a.call('visits.create', { visit: visitInput({ title: 'Before the restart' }) });
     await settle([a, b]);
     await b.store.close();
-    open.splice(open.indexOf(b.store), 1);
     await a.call('visits.create', { visit: visitInput({ title: 'While it was closed' }) });
     await a.sync.exchange();
 

@@ -8,7 +8,7 @@ import type { SyncConflict } from '../../../shared/sync-conflicts';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
 import { useFormat } from '../format';
-import { queryClient, visitChanged } from '../queries';
+import { methodKey, queryClient, visitChanged } from '../queries';
 import { navigate } from '../route';
 import { conflictSubject, conflictValue } from './conflict-words';
 
@@ -63,7 +63,7 @@ function Conflict({ visit, conflict }: { visit: Visit; conflict: SyncConflict })
         notifications.show({ color: 'green', message: t('sharing.conflict.settled') });
         await visitChanged(result.visit);
       }
-      await queryClient.invalidateQueries({ queryKey: ['sharing.status'] });
+      await queryClient.invalidateQueries({ queryKey: methodKey('sharing.status') });
     },
   });
   return (
