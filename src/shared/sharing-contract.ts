@@ -19,6 +19,8 @@ export interface SharingStatus {
   username?: string;
   /** Visits changed here and not yet on the server. */
   pending: number;
+  /** Visits the server refused to take in the last exchange: this user may read there, not write. */
+  refused: number;
   /** Visits taken from the server since the app started: when it grows, what the page shows is out of date. */
   received: number;
   /** Fields two officers changed differently, kept on the visits for the officer to settle. */

@@ -46,6 +46,26 @@ function unauthorized(response: ServerResponse, status: 401 | 403): void {
   );
 }
 
+/** Answers a `_bulk_docs` as CouchDB does when a validation function forbids every document. */
+function refuseEach(request: IncomingMessage, response: ServerResponse): void {
+  let body = '';
+  request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+  request.on('end', () => {
+    const parsed: unknown = JSON.parse(body);
+    const docs =
+      typeof parsed === 'object' && parsed !== null && 'docs' in parsed && Array.isArray(parsed.docs)
+        ? parsed.docs
+        : [];
+    const answers = docs.map((doc: unknown) => ({
+      id: typeof doc === 'object' && doc !== null && '_id' in doc ? doc._id : '',
+      error: 'forbidden',
+      reason: 'Only officers with the qonaq-writer role may change visits.',
+    }));
+    response.writeHead(201, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(answers));
+  });
+}
+
 function userOf(request: IncomingMessage, users: TestUser[]): TestUser | undefined {
   const header = request.headers.authorization ?? '';
   if (!header.startsWith('Basic ')) return undefined;
@@ -89,6 +109,10 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
         return;
       }
       const writes = request.method !== 'GET' && request.method !== 'HEAD';
+      // As CouchDB's validation function of docs/sharing.md answers a reader: each document refused.
+      if (writes && user.role === 'reader' && request.url?.endsWith('/_bulk_docs')) {
+        return refuseEach(request, response);
+      }
       if (writes && user.role === 'reader') return unauthorized(response, 403);
     }
     app(request, response);

@@ -56,10 +56,12 @@ export class OfficeSharing {
   private timer: NodeJS.Timeout | undefined;
   private engine: Engine | undefined;
   private dueAt = Number.POSITIVE_INFINITY;
-  private status: Omit<SharingStatus, 'pending' | 'received' | 'conflicts' | 'conflictVisits'> = {
+  private status: Omit<SharingStatus, 'pending' | 'received' | 'refused' | 'conflicts' | 'conflictVisits'> = {
     state: 'off',
   };
   private received = 0;
+  /** Visits the server refused in the last exchange (this user may not write there). */
+  private refused = 0;
   private starting: Promise<void> | undefined;
 
   constructor(
@@ -118,6 +120,7 @@ export class OfficeSharing {
     await this.starting;
     this.engine?.stop.abort();
     this.engine = undefined;
+    this.refused = 0;
     clearTimeout(this.timer);
     await this.running;
     await this.options.secrets.write(undefined);
@@ -150,6 +153,7 @@ export class OfficeSharing {
       ...this.status,
       pending,
       received: this.received,
+      refused: this.refused,
       conflicts,
       conflictVisits,
       ...(progress ? { progress } : {}),
@@ -172,6 +176,7 @@ export class OfficeSharing {
     try {
       const report = await engine.sync.exchange();
       this.received += report.received;
+      this.refused = report.refused.length;
       this.status = {
         state: 'synced',
         url: engine.url,

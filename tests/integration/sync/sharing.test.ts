@@ -18,12 +18,13 @@ import { tempDirs } from '../../support/temp-dir';
 const dirs = tempDirs('qonaq-sharing-');
 const OFFICER = { username: 'aysel', password: 'correct horse', role: 'writer' } as const;
 const SIGN_IN = { username: OFFICER.username, password: OFFICER.password };
+const READER = { username: 'rectorate', password: 'reads only', role: 'reader' } as const;
 let server: CouchServer;
 let database = 0;
 const open: Store[] = [];
 
 beforeAll(async () => {
-  server = await startCouchServer({ users: [OFFICER] });
+  server = await startCouchServer({ users: [OFFICER, READER] });
 });
 afterAll(async () => {
   await server.stop();
@@ -156,6 +157,33 @@ describe('office sharing through the core’s methods', () => {
     );
     await aysel.call('sharing.disconnect', {});
     await rauf.call('sharing.disconnect', {});
+  });
+
+  it('gives a reader the office’s visits, and keeps a change the server refuses here, saying so', async () => {
+    // Arrange: an officer's visit in the office; the rector's office signs in as a reader
+    const url = officeUrl();
+    const officer = await laptop();
+    await officer.call('visits.create', { visit: visitInput({ title: 'From the office' }) });
+    await officer.call('sharing.connect', { url, ...SIGN_IN });
+    await officer.call('sharing.syncNow', {});
+    const reader = await laptop();
+    await reader.call('sharing.connect', { url, username: READER.username, password: READER.password });
+    await reader.call('sharing.syncNow', {});
+
+    // Act
+    await reader.call('visits.create', { visit: visitInput({ title: 'Made by the reader' }) });
+    const status = await reader.call('sharing.syncNow', {});
+
+    // Assert
+    expect(status).toMatchObject({ ok: true, value: { state: 'synced', refused: 1, pending: 1 } });
+    expect(
+      reader.store
+        .listVisits()
+        .map((v) => v.title)
+        .sort(),
+    ).toEqual(['From the office', 'Made by the reader']);
+    await officer.call('sharing.syncNow', {});
+    expect(officer.store.listVisits().map((v) => v.title)).toEqual(['From the office']);
   });
 
   it('picks sharing up after a restart with the kept credentials, and turning it off keeps the visits', async () => {

@@ -137,6 +137,11 @@ function Connected({ status }: { status: SharingStatus }) {
       <Text size="sm" c="dimmed">
         {when ? t('sharing.settings.lastSync', { when }) : t('sharing.settings.notYet')}
       </Text>
+      {status.refused > 0 && (
+        <Alert color="yellow" data-testid="sharing-refused">
+          {t('sharing.settings.refused', { count: status.refused })}
+        </Alert>
+      )}
       {status.error && (
         <Alert color="red" role="alert">
           {errorMessage(t, new AppError(status.error.code, status.error.params), format.language)}
