@@ -37,7 +37,7 @@ import { calendarCheck, calendarFile } from './calendar/ics';
 import { partnerHandlers } from './partners/handlers';
 import { reportHandlers } from './reports/handlers';
 import { visitReportHandlers } from './visit-report/handlers';
-import { sharingHandlers } from './sync/handlers';
+import { createSharing, sharingHandlers } from './sync/handlers';
 import type { SecretStore } from './sync/sharing';
 
 /**
@@ -144,6 +144,9 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
   const { host } = options;
   const visits = new VisitService(store, now);
   const letters = new LetterService(store, now);
+  // While office sharing is on, letters take their numbers from the office's counter.
+  const sharing = createSharing(store, { ...options, now });
+  letters.office = sharing;
   const guestImport = new GuestImportService(store, now);
   const itineraries = new ItineraryService(store);
   const handlers: Handlers = {
@@ -286,7 +289,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     ...partnerHandlers(store, now),
     ...reportHandlers(store, now),
     ...visitReportHandlers(store, now),
-    ...sharingHandlers(store, { ...options, now }, (id) => visits.get(id)),
+    ...sharingHandlers(store, sharing, (id) => visits.get(id)),
   };
   return waitingForVisits(store, handlers);
 }

@@ -11,7 +11,9 @@ import { docxWorkers, type DocxWorkers } from './docx-workers/pool';
 import { lettersTexts } from './letters/localize';
 import { cleanLine } from './letters/sanitize';
 import { stayAccommodationByLanguage } from './letters/stay-accommodation';
-import { letterFileName, RegisterDraft, voidChange } from './register';
+import { counterKey, letterFileName, RegisterDraft, voidChange } from './register';
+import { officeRegister, type OfficeNumbers } from './sync/office-numbers';
+import type { RegisterView } from './store/register-state';
 import type { Store } from './store/store';
 import { newId } from './ids';
 import { incomplete, missingGuestFields } from './letter-refusals';
@@ -29,6 +31,16 @@ export class LetterService {
     private readonly build: LetterBuilder = buildLetter,
     private readonly workers: DocxWorkers = docxWorkers,
   ) {}
+
+  /** Office sharing's numbering while it is on (`sync/office-numbers.ts`); the register alone otherwise. */
+  office: OfficeNumbers | undefined;
+
+  /** The register `count` new letters are numbered from: with the office's counter, when sharing is on. */
+  private numbering(register: RegisterView, prepared: PreparedLetter, count: number) {
+    const format = (this.store.sharedDoc.institution ?? prepared.institution).outgoingNumber;
+    const key = counterKey(format, Number(todayInBaku(this.now()).slice(0, 4)));
+    return officeRegister(register, this.office, key, count);
+  }
 
   private find(visitId: string, guestId: string): { visit: Visit; guest: Guest } {
     const visit = this.store.getVisit(visitId);
@@ -181,7 +193,7 @@ export class LetterService {
   async issue(request: LetterRequest, reissueOf?: string): Promise<MethodOutput<'letters.issue'>> {
     const prepared = this.prepare(request, todayInBaku(this.now()));
     return this.store.updateRegister(async (register) => {
-      const draft = new RegisterDraft(register);
+      const draft = new RegisterDraft(reissueOf ? register : await this.numbering(register, prepared, 1));
       const entry = this.record(draft, request, prepared, reissueOf);
       const result = await this.finish(request, prepared, entry);
       // Kept before the append acknowledges the number: every acknowledged letter has its file.
@@ -209,8 +221,12 @@ export class LetterService {
     if (!checked.some((c) => c.prepared)) {
       return checked.map((c) => ({ ok: false, error: (c.refused ?? new AppError('internal')).toData() }));
     }
+    const toNumber = checked.flatMap((c) => (c.prepared ? [c.prepared] : []));
     return this.store.updateRegister(async (register) => {
-      const draft = new RegisterDraft(register);
+      const first = toNumber[0];
+      const draft = new RegisterDraft(
+        first ? await this.numbering(register, first, toNumber.length) : register,
+      );
       const atOnce = await this.allAtOnce(draft, checked);
       if (atOnce) {
         await this.store.letterFiles().write(atOnce.files);

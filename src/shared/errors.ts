@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'syncUnauthorized',
   'syncInsecure',
   'syncServer',
+  'letterNeedsOffice',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,12 +8,11 @@ import { memorySecrets, OfficeSharing, type SecretStore } from './sharing';
 
 type Group = Pick<Handlers, keyof typeof sharingMethods>;
 
-/** The handlers of `sharingMethods` (contract: `src/shared/sharing-contract.ts`). */
-export function sharingHandlers(
+/** Office sharing on this store, picked up where it was left once the visits are read. */
+export function createSharing(
   store: Store,
   options: { secrets?: SecretStore; syncEveryMs?: number; now: () => Date },
-  detail: (id: string) => VisitDetail,
-): Group {
+): OfficeSharing {
   const sharing = new OfficeSharing(store, {
     secrets: options.secrets ?? memorySecrets(),
     now: options.now,
@@ -25,6 +24,15 @@ export function sharingHandlers(
       () => sharing.start(),
       () => undefined,
     );
+  return sharing;
+}
+
+/** The handlers of `sharingMethods` (contract: `src/shared/sharing-contract.ts`). */
+export function sharingHandlers(
+  store: Store,
+  sharing: OfficeSharing,
+  detail: (id: string) => VisitDetail,
+): Group {
   return {
     'sharing.status': () => sharing.current(),
     'sharing.connect': ({ url, username, password }) => sharing.connect(url, { username, password }),

@@ -2,6 +2,7 @@ import { AppError } from '../../shared/errors';
 import type { SharingStatus } from '../../shared/sharing-contract';
 import type { Store } from '../store/store';
 import { CouchClient } from './couch';
+import { reserveNumbers } from './office-numbers';
 import { OfficeSync } from './office-sync';
 import { SyncFolder } from './sync-folder';
 
@@ -136,6 +137,13 @@ export class OfficeSharing {
     return this.current();
   }
 
+  /** The office's letter numbers (`office-numbers.ts`): none reserved while sharing is off. */
+  async reserve(key: string, local: number, count: number): Promise<number | undefined> {
+    await this.starting;
+    const engine = this.engine;
+    return engine && reserveNumbers(engine.client, key, local, count);
+  }
+
   /** The state as the frame shows it: with the visits waiting to be sent and the conflicts to settle. */
   async current(): Promise<SharingStatus> {
     const conflictVisits: SharingStatus['conflictVisits'] = [];
@@ -175,6 +183,10 @@ export class OfficeSharing {
     this.status = { ...this.status, state: 'syncing' };
     try {
       const report = await engine.sync.exchange();
+      // Numbers this laptop gave before it shared are the office's to pass too.
+      for (const [key, last] of Object.entries((await this.store.register()).counters())) {
+        await reserveNumbers(engine.client, key, last, 0);
+      }
       this.received += report.received;
       this.refused = report.refused.length;
       this.status = {
