@@ -22,13 +22,16 @@ export function useSharing() {
  * have arrived, every answer kept but the two states is out of date, and those on screen are asked
  * for again.
  */
-let received = 0;
+let received: number | undefined;
 queryClient.getQueryCache().subscribe((event) => {
   if (event.type !== 'updated' || event.action.type !== 'success') return;
   if (event.query.queryKey[0] !== 'sharing.status') return;
   const status = queryClient.getQueryData(queryKey('sharing.status', {}));
-  if (!status || status.received <= received) return;
+  if (!status) return;
+  // The first state read only sets the count: the page asked for its data as it opened.
+  const before = received;
   received = status.received;
+  if (before === undefined || status.received <= before) return;
   void queryClient.invalidateQueries({
     predicate: (query) => query.queryKey[0] !== 'sharing.status' && query.queryKey[0] !== 'app.status',
   });
