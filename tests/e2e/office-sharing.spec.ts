@@ -91,6 +91,16 @@ test('an item added on one laptop appears in the other laptop’s calendar', asy
     // Assert: sent by itself, it appears in Aysel's open calendar without a reload or a click
     await expect(cal.entry(dinner)).toBeVisible({ timeout: 20_000 });
     await expect(page.getByTestId('sharing-indicator')).toContainText('Synced');
+
+    // Act: Aysel goes to restore a backup
+    await page.goto(`${host.origin}/#/backups`);
+    await page.getByRole('button', { name: 'Restore' }).first().click();
+
+    // Assert: she is told it goes to the office, and can step back
+    await expect(page.getByTestId('sharing-replace-warning')).toHaveText(
+      'Office sharing is on: the visits as they are in this backup will be sent to the office, and replace the changes colleagues have made to them since.',
+    );
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   } finally {
     await rauf.done();
   }

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import { errorMessage } from '../errors';
+import { SharingReplaceWarning } from '../sharing/SharingReplaceWarning';
 import { AppModal } from '../shell/AppModal';
 
 /** An archive about to replace all data: one the user chose, or one the system opened Qonaq with. */
@@ -62,6 +63,7 @@ export function ArchiveImportModal({
           </Stack>
         )}
         <Text size="sm">{t('backups.archive.confirmBody', { file: archive?.name ?? '' })}</Text>
+        <SharingReplaceWarning from="archive" />
         {importAll.isError && <Alert color="red">{errorMessage(t, importAll.error, i18n.language)}</Alert>}
         <Group justify="flex-end">
           <Button variant="default" onClick={close}>

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BackupInfo } from '../../../shared/backups-contract';
 import { errorMessage } from '../errors';
+import { SharingReplaceWarning } from '../sharing/SharingReplaceWarning';
 
 interface RestoreBackupModalProps {
   backup: BackupInfo | null;
@@ -36,6 +37,7 @@ export function RestoreBackupModal({
         <Text size="sm" c="dimmed">
           {t('backups.restore.safety')}
         </Text>
+        <SharingReplaceWarning from="backup" />
         {error !== null && <Alert color="red">{errorMessage(t, error, i18n.language)}</Alert>}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={onClose} disabled={pending}>
