@@ -21,6 +21,8 @@ export interface SharingStatus {
   pending: number;
   /** Visits the server refused to take in the last exchange: this user may read there, not write. */
   refused: number;
+  /** Visits on the server a newer Qonaq wrote, which this version leaves as they are: update Qonaq. */
+  unreadable: number;
   /** Visits taken from the server since the app started: when it grows, what the page shows is out of date. */
   received: number;
   /** Fields two officers changed differently, kept on the visits for the officer to settle. */

@@ -101,6 +101,7 @@ export class OfficeSync {
 
   private async receive(report: SyncReport): Promise<void> {
     this.sending = await this.folder.sending();
+    await this.readAgain(report);
     const state = await this.folder.state();
     let since = state?.url === this.options.url ? (state.seq ?? undefined) : undefined;
     for (;;) {
@@ -108,6 +109,10 @@ export class OfficeSync {
       for (const change of page.results) {
         if (!isVisitDoc(change.id) || !change.doc) continue;
         await this.take(change.doc, report);
+      }
+      // The position moves past documents this version cannot read only once they are listed to read again.
+      if (report.unreadable.length > 0) {
+        await this.folder.writeUnreadable([...(await this.folder.unreadable()), ...report.unreadable]);
       }
       // The position is written only once every change it covers is on disk here.
       await this.folder.writeState({
@@ -118,6 +123,21 @@ export class OfficeSync {
       since = page.lastSeq;
       if (page.results.length < FEED_PAGE) return;
     }
+  }
+
+  /**
+   * Documents this version could not read before (a newer Qonaq wrote them) are asked for again: once
+   * Qonaq is updated they are taken, though the feed has long passed them. Those still unreadable stay
+   * listed, and are reported.
+   */
+  private async readAgain(report: SyncReport): Promise<void> {
+    const listed = await this.folder.unreadable();
+    if (listed.length === 0) return;
+    for (const id of listed) {
+      const doc = await this.server.get(id);
+      if (doc) await this.take(doc, report);
+    }
+    await this.folder.writeUnreadable(report.unreadable);
   }
 
   /** Takes one visit document from the server into the store, merged with a change made here since. */

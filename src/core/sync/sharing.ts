@@ -57,12 +57,17 @@ export class OfficeSharing {
   private timer: NodeJS.Timeout | undefined;
   private engine: Engine | undefined;
   private dueAt = Number.POSITIVE_INFINITY;
-  private status: Omit<SharingStatus, 'pending' | 'received' | 'refused' | 'conflicts' | 'conflictVisits'> = {
+  private status: Omit<
+    SharingStatus,
+    'pending' | 'received' | 'refused' | 'unreadable' | 'conflicts' | 'conflictVisits'
+  > = {
     state: 'off',
   };
   private received = 0;
   /** Visits the server refused in the last exchange (this user may not write there). */
   private refused = 0;
+  /** Documents of the office this version cannot read (a newer Qonaq wrote them), by id. */
+  private unreadable = new Set<string>();
   private starting: Promise<void> | undefined;
 
   constructor(
@@ -122,6 +127,7 @@ export class OfficeSharing {
     this.engine?.stop.abort();
     this.engine = undefined;
     this.refused = 0;
+    this.unreadable.clear();
     clearTimeout(this.timer);
     await this.running;
     await this.options.secrets.write(undefined);
@@ -162,6 +168,7 @@ export class OfficeSharing {
       pending,
       received: this.received,
       refused: this.refused,
+      unreadable: this.unreadable.size,
       conflicts,
       conflictVisits,
       ...(progress ? { progress } : {}),
@@ -189,6 +196,7 @@ export class OfficeSharing {
       }
       this.received += report.received;
       this.refused = report.refused.length;
+      this.unreadable = new Set(report.unreadable);
       this.status = {
         state: 'synced',
         url: engine.url,

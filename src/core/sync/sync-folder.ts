@@ -9,6 +9,8 @@ export const SYNC = 'sync';
 const BASES = 'base';
 const STATE_FILE = 'office.json';
 const SENDING_FILE = 'sending.json';
+const UNREADABLE_FILE = 'unreadable.json';
+const unreadableSchema = z.array(z.string());
 const sendingSchema = z.record(z.string(), z.record(z.string(), z.unknown()).nullable());
 
 /**
@@ -71,6 +73,20 @@ export class SyncFolder {
     await writeFileDurably(join(this.dir, BASES, fileOf(docId)), JSON.stringify(base), this.fs);
   }
 
+  /** Documents of the office this version could not read, to be read again after an update. */
+  async unreadable(): Promise<string[]> {
+    return (await this.readJson(join(this.dir, UNREADABLE_FILE), unreadableSchema)) ?? [];
+  }
+
+  async writeUnreadable(ids: readonly string[]): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileDurably(
+      join(this.dir, UNREADABLE_FILE),
+      JSON.stringify([...new Set(ids)].sort()),
+      this.fs,
+    );
+  }
+
   /** What the last batch sent to the server held, by document id (null: a deletion). */
   async sending(): Promise<Map<string, Record<string, unknown> | null>> {
     return new Map(Object.entries((await this.readJson(join(this.dir, SENDING_FILE), sendingSchema)) ?? {}));
@@ -92,6 +108,7 @@ export class SyncFolder {
     for (const id of await this.baseIds()) await unlink(join(this.dir, BASES, fileOf(id))).catch(() => {});
     await unlink(join(this.dir, STATE_FILE)).catch(() => undefined);
     await unlink(join(this.dir, SENDING_FILE)).catch(() => undefined);
+    await unlink(join(this.dir, UNREADABLE_FILE)).catch(() => undefined);
     await fsyncFolder(this.fs, this.dir).catch(() => undefined);
   }
 

@@ -1,5 +1,13 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { guestInput, visitInput } from '../../support/builders';
+import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
+import { CouchClient } from '../../../src/core/sync/couch';
+import { OfficeSync, type OfficeServer } from '../../../src/core/sync/office-sync';
+import { SyncFolder } from '../../../src/core/sync/sync-folder';
+import { toServer } from '../../../src/core/sync/visit-docs';
+import { couchAuth } from '../../support/couch-env';
+import { guestInput, storedVisit, visitInput } from '../../support/builders';
 import { settle, type Laptop } from '../../support/office-laptop';
 import { useOffice } from '../../support/use-office';
 
@@ -133,5 +141,56 @@ describe('office sharing through a CouchDB server', () => {
         .map((v) => v.title)
         .sort(),
     ).toEqual(['Before the restart', 'While it was closed']);
+  });
+
+  it('leaves a visit a newer Qonaq wrote as it is, and reports it at every exchange until it can be read', async () => {
+    // Arrange: a visit on the server from a version of Qonaq newer than this one
+    const url = await office();
+    const newer = {
+      _id: 'visit:fromthefuture',
+      type: 'visit',
+      schemaVersion: SCHEMA_VERSION + 1,
+      visit: { id: 'fromthefuture' },
+    };
+    await new CouchClient({ url, ...couchAuth() }).bulkDocs([newer]);
+    const a = await laptop(url, 'Aysel');
+
+    // Act
+    const first = await a.sync.exchange();
+    const again = await a.sync.exchange();
+
+    // Assert
+    expect(first.unreadable).toEqual(['visit:fromthefuture']);
+    expect(again.unreadable).toEqual(['visit:fromthefuture']);
+    expect(a.visits()).toEqual([]);
+    expect(JSON.parse(await readFile(join(a.dataDir, 'sync', 'unreadable.json'), 'utf8'))).toEqual([
+      'visit:fromthefuture',
+    ]);
+  });
+
+  it('takes a visit it could not read before once it can, though the feed has passed it', async () => {
+    // Arrange: this laptop listed the visit as unreadable; now (updated) it can read it
+    const url = await office();
+    const a = await laptop(url, 'Aysel');
+    const visit = storedVisit('later', { title: 'Read after the update' });
+    const server: OfficeServer = {
+      get: async (id) => (id === 'visit:later' ? { _id: id, _rev: '3-abc', ...toServer(visit) } : undefined),
+      changes: async () => ({ results: [], lastSeq: '10' }),
+      bulkDocs: async () => [],
+    };
+    const folder = new SyncFolder(a.dataDir);
+    await folder.writeState({ url, seq: '10' });
+    await folder.writeUnreadable(['visit:later']);
+
+    // Act
+    const report = await new OfficeSync(a.store.replica, folder, server, {
+      url,
+      now: () => new Date(),
+    }).exchange();
+
+    // Assert
+    expect(report).toMatchObject({ received: 1, unreadable: [] });
+    expect(a.visits().map((v) => v.title)).toEqual(['Read after the update']);
+    expect(await folder.unreadable()).toEqual([]);
   });
 });

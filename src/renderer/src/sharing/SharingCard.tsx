@@ -142,6 +142,11 @@ function Connected({ status }: { status: SharingStatus }) {
           {t('sharing.settings.refused', { count: status.refused })}
         </Alert>
       )}
+      {status.unreadable > 0 && (
+        <Alert color="yellow" data-testid="sharing-unreadable">
+          {t('sharing.settings.unreadable', { count: status.unreadable })}
+        </Alert>
+      )}
       {status.error && (
         <Alert color="red" role="alert">
           {errorMessage(t, new AppError(status.error.code, status.error.params), format.language)}
