@@ -165,6 +165,11 @@ test('a field both officers changed apart is shown on the visit with both values
     await expect(conflicts.getByTestId('conflict-theirs')).toContainText('Ankara University, rector');
     await expect(conflicts.getByTestId('conflict-theirs')).toContainText('Aysel Məmmədova');
     await expect(page.getByTestId('sharing-indicator')).toContainText('1 conflict');
+    await page.getByRole('button', { name: '1 conflict' }).click();
+    await expect(page.getByTestId('sharing-conflict-visits').getByRole('menuitem')).toHaveText([
+      'Ankara University, rector',
+    ]);
+    await page.keyboard.press('Escape');
     await page.screenshot({ path: test.info().outputPath('conflict.png'), fullPage: true });
 
     // Act: Rauf keeps his own

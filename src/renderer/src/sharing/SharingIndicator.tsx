@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Anchor, Badge, Group } from '@mantine/core';
+import { Anchor, Badge, Group, Menu, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { bakuTime, todayInBaku } from '../../../shared/baku-time';
 import type { SharingStatus } from '../../../shared/sharing-contract';
@@ -41,14 +41,13 @@ export function useSharingWords(): (status: SharingStatus) => string {
 
 /**
  * In the app's header while sharing is on: synced, syncing, offline since when, or sign in again, as a
- * link to Settings; and the conflicts to settle, as a link to the first visit that has one.
+ * link to Settings; and the conflicts to settle, with a menu of the visits that have them.
  */
 export const SharingIndicator = memo(function SharingIndicator() {
   const { t } = useTranslation();
   const words = useSharingWords();
   const status = useSharing().data;
   if (!status || status.state === 'off') return null;
-  const first = status.conflictVisits[0];
   return (
     <Group gap="xs" data-testid="sharing-indicator">
       <Anchor href={routeHref({ name: 'settings' })} underline="never">
@@ -57,12 +56,23 @@ export const SharingIndicator = memo(function SharingIndicator() {
           {words({ ...status, progress: undefined })}
         </Badge>
       </Anchor>
-      {first && (
-        <Anchor href={routeHref({ name: 'visit', id: first.id })} underline="never">
-          <Badge variant="filled" color="red" title={first.title}>
-            {t('sharing.state.conflicts', { count: status.conflicts })}
-          </Badge>
-        </Anchor>
+      {status.conflictVisits.length > 0 && (
+        <Menu position="bottom-end" withinPortal>
+          <Menu.Target>
+            <UnstyledButton aria-label={t('sharing.state.conflicts', { count: status.conflicts })}>
+              <Badge variant="filled" color="red" style={{ cursor: 'pointer' }}>
+                {t('sharing.state.conflicts', { count: status.conflicts })}
+              </Badge>
+            </UnstyledButton>
+          </Menu.Target>
+          <Menu.Dropdown data-testid="sharing-conflict-visits">
+            {status.conflictVisits.map((visit) => (
+              <Menu.Item key={visit.id} component="a" href={routeHref({ name: 'visit', id: visit.id })}>
+                {visit.title}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
       )}
     </Group>
   );
