@@ -32,6 +32,7 @@ export const ERROR_CODES = [
   'syncUnauthorized',
   'syncInsecure',
   'syncServer',
+  'syncNoDatabase',
   'letterNeedsOffice',
   'internal',
 ] as const;

@@ -51,7 +51,7 @@ export const sharingMethods = {
   /**
    * Signs in to the office database (the address of the database itself, https unless the server is
    * this computer) and starts sharing: answers once signed in, with the first exchange under way. Refused with
-   * `syncUnauthorized`, `syncOffline`, `syncInsecure` or `syncServer`, and nothing is changed.
+   * `syncUnauthorized`, `syncOffline`, `syncInsecure`, `syncNoDatabase` or `syncServer`, and nothing is changed.
    */
   'sharing.connect': method<SharingStatus>()(
     z.strictObject({

@@ -72,11 +72,18 @@ export class CouchClient implements OfficeServer {
     if (status !== 200 && status !== 404) throw new AppError('syncServer', { status });
   }
 
-  /** Creates the office database if it is not there yet (which needs a server admin's rights). */
+  /**
+   * Creates the office database if it is not there yet, which needs a server admin's rights: an officer
+   * who may not is told there is no database at that address (`syncNoDatabase`).
+   */
   async ensureDatabase(): Promise<void> {
     const { status } = await this.request('GET', '');
     if (status === 200) return;
-    const created = await this.request('PUT', '');
+    const created = await this.request('PUT', '').catch((error: unknown) => {
+      if (error instanceof AppError && error.code === 'syncUnauthorized')
+        throw new AppError('syncNoDatabase');
+      throw error;
+    });
     if (created.status !== 201 && created.status !== 202 && created.status !== 412) {
       throw new AppError('syncServer', { status: created.status });
     }

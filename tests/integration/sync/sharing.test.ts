@@ -89,6 +89,22 @@ describe('office sharing through the core’s methods', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'syncInsecure' } });
   });
 
+  it('tells an officer who may not create databases that there is none at the address given', async () => {
+    // Arrange: a reader, who may not create the database, at an address where there is none
+    const l = await laptop();
+
+    // Act
+    const result = await l.call('sharing.connect', {
+      url: officeUrl(),
+      username: READER.username,
+      password: READER.password,
+    });
+
+    // Assert
+    expect(result).toMatchObject({ ok: false, error: { code: 'syncNoDatabase' } });
+    expect(await l.call('sharing.status', {})).toMatchObject({ ok: true, value: { state: 'off' } });
+  });
+
   it('signs in, sends the visits already here, and says it is synced with nothing waiting', async () => {
     // Arrange
     const l = await laptop();
