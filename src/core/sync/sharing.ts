@@ -4,6 +4,7 @@ import type { Store } from '../store/store';
 import { CouchClient } from './couch';
 import { reserveNumbers } from './office-numbers';
 import { OfficeSync } from './office-sync';
+import { isVisitDoc } from './visit-docs';
 import { SyncFolder } from './sync-folder';
 
 /** What the officer signs in with; kept by the host (encrypted by the system on the desktop), never in the data folder. */
@@ -245,12 +246,13 @@ export class OfficeSharing {
           signal: engine.stop.signal,
         });
         if (this.engine !== engine) return;
-        // What this laptop sent itself comes back in the feed: only another's change calls for an exchange.
-        // (once an exchange under way has written down what the server answered it).
+        // What this laptop sent comes back in the feed, and so do the office's letter counters: only
+        // another laptop's visit calls for an exchange. An exchange under way first writes down what
+        // the server answered it.
         await this.running;
         const folder = this.folder();
         const known = await Promise.all(
-          page.results.map(async (r) => (await folder.base(r.id))?.rev === r.doc?._rev),
+          page.results.map(async (r) => !isVisitDoc(r.id) || (await folder.base(r.id))?.rev === r.doc?._rev),
         );
         if (known.every(Boolean)) {
           since = page.lastSeq;
