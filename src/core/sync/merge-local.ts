@@ -1,6 +1,6 @@
 import type { Visit } from '../../shared/domain';
 import { DELETED_PATH, type SyncConflict } from '../../shared/sync-conflicts';
-import { mergeVisits } from './merge';
+import { mergeVisits, signatures } from './merge';
 
 /**
  * What the store keeps of a visit changed here since the last exchange (`mine`, undefined if deleted
@@ -25,18 +25,9 @@ export function mergeWithOffice(
     label: kept.title,
     ...(mine ? { mine: true } : {}),
     ...(theirs ? { theirs: true } : {}),
-    ...who('mine', mine),
-    ...who('theirs', theirs),
+    ...signatures(mine, theirs),
     at: now,
   };
   const others = (kept.syncConflicts ?? []).filter((c) => c.path !== DELETED_PATH);
   return { visit: { ...kept, syncConflicts: [...others, conflict] }, conflicts: 1 };
-}
-
-function who(side: 'mine' | 'theirs', visit: Visit | undefined): Partial<SyncConflict> {
-  if (!visit) return {};
-  return {
-    ...(visit.changedBy === undefined ? {} : { [`${side}By`]: visit.changedBy }),
-    ...(visit.changedAt === undefined ? {} : { [`${side}At`]: visit.changedAt }),
-  };
 }

@@ -63,17 +63,23 @@ function byKey(list: Json | undefined, key: string): Map<string, Json> {
   return new Map(records.map((r) => [(r as JsonObject)[key] as string, r]));
 }
 
-interface Side {
-  by?: string;
-  at?: string;
+type Signatures = Pick<SyncConflict, 'mineBy' | 'mineAt' | 'theirsBy' | 'theirsAt'>;
+
+/** Who changed each side last, and when, as a conflict records them (a side deleted has none). */
+export function signatures(mine: Visit | undefined, theirs: Visit | undefined): Signatures {
+  return {
+    ...(mine?.changedBy === undefined ? {} : { mineBy: mine.changedBy }),
+    ...(mine?.changedAt === undefined ? {} : { mineAt: mine.changedAt }),
+    ...(theirs?.changedBy === undefined ? {} : { theirsBy: theirs.changedBy }),
+    ...(theirs?.changedAt === undefined ? {} : { theirsAt: theirs.changedAt }),
+  };
 }
 
 class FieldMerge {
   readonly conflicts: SyncConflict[] = [];
 
   constructor(
-    private readonly mine: Side,
-    private readonly theirs: Side,
+    private readonly signed: Signatures,
     private readonly now: string,
   ) {}
 
@@ -156,10 +162,7 @@ class FieldMerge {
       ...(label === undefined ? {} : { label: label.slice(0, 300) }),
       ...(mine === undefined ? {} : { mine }),
       ...(theirs === undefined ? {} : { theirs }),
-      ...(this.mine.by === undefined ? {} : { mineBy: this.mine.by }),
-      ...(this.mine.at === undefined ? {} : { mineAt: this.mine.at }),
-      ...(this.theirs.by === undefined ? {} : { theirsBy: this.theirs.by }),
-      ...(this.theirs.at === undefined ? {} : { theirsAt: this.theirs.at }),
+      ...this.signed,
       at: this.now,
     });
   }
@@ -188,10 +191,6 @@ function mergeRemovedEvents(mine: Visit, theirs: Visit): Visit['removedEvents'] 
 /** The rule a form's visit keeps beyond the stored schema: it leaves no earlier than it arrives. */
 export const inOrder = (visit: Visit): boolean => visit.departureDate >= visit.arrivalDate;
 
-const sideOf = (visit: Visit): Side => ({
-  ...(visit.changedBy === undefined ? {} : { by: visit.changedBy }),
-  ...(visit.changedAt === undefined ? {} : { at: visit.changedAt }),
-});
 const changedAt = (visit: Visit): string => visit.changedAt ?? visit.updatedAt;
 
 export function mergeVisits(
@@ -200,7 +199,7 @@ export function mergeVisits(
   theirs: Visit,
   now: string,
 ): { merged: Visit; conflicts: SyncConflict[] } {
-  const fields = new FieldMerge(sideOf(mine), sideOf(theirs), now);
+  const fields = new FieldMerge(signatures(mine, theirs), now);
   const merged = fields.value([], undefined, base && fieldsOf(base), fieldsOf(mine), fieldsOf(theirs));
   const later = changedAt(mine) > changedAt(theirs) ? mine : theirs;
   const history = mergeHistory(mine, theirs);
@@ -237,10 +236,7 @@ export function mergeVisits(
     path: VISIT_PATH,
     label: mine.title,
     mine: fieldsOf(mine),
-    ...(mine.changedBy === undefined ? {} : { mineBy: mine.changedBy }),
-    ...(mine.changedAt === undefined ? {} : { mineAt: mine.changedAt }),
-    ...(theirs.changedBy === undefined ? {} : { theirsBy: theirs.changedBy }),
-    ...(theirs.changedAt === undefined ? {} : { theirsAt: theirs.changedAt }),
+    ...signatures(mine, theirs),
     at: now,
   };
   const kept = mergeConflicts(base, mine, theirs, [whole]).slice(-SYNC_CONFLICTS_MAX);
