@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { bakuTime, todayInBaku } from '../../shared/baku-time';
 import { countryName } from '../../shared/countries';
 import { formatDateLong, formatDateRange } from '../../shared/dates';
 import { isLanguage, type Language } from '../../shared/languages';
@@ -8,13 +9,18 @@ import { isLanguage, type Language } from '../../shared/languages';
  * Azerbaijani locale data would print "2026 M11 24" through Intl.
  */
 export function useFormat() {
-  const { i18n } = useTranslation();
+  const { i18n, t } = useTranslation();
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'az';
   return {
     language,
     date: (iso: string) => (iso ? formatDateLong(language, iso) : ''),
     dateRange: (from: string, to: string) => formatDateRange(language, from, to),
     country: (code: string) => (code ? countryName(language, code) : ''),
+    /** A moment as Baku's wall clock shows it: the date in words and the time. */
+    moment: (instant: string | Date) => {
+      const at = new Date(instant);
+      return t('history.when', { date: formatDateLong(language, todayInBaku(at)), time: bakuTime(at) });
+    },
   };
 }
 

@@ -14,7 +14,6 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bakuTime, todayInBaku } from '../../../shared/baku-time';
 import { AppError } from '../../../shared/errors';
 import { SHARING_NAME_MAX, SHARING_URL_MAX, type SharingStatus } from '../../../shared/sharing-contract';
 import { api } from '../../api/client';
@@ -125,8 +124,7 @@ function Connected({ status }: { status: SharingStatus }) {
       notifications.show({ color: 'green', message: t('sharing.settings.disconnected') });
     },
   });
-  const last = status.lastSyncAt ? new Date(status.lastSyncAt) : undefined;
-  const when = last && t('history.when', { date: format.date(todayInBaku(last)), time: bakuTime(last) });
+  const when = status.lastSyncAt && format.moment(status.lastSyncAt);
   const failed = syncNow.error ?? disconnect.error;
   return (
     <Stack gap="xs" mt="md" data-testid="sharing-connected">

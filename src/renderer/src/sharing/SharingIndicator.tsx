@@ -1,7 +1,6 @@
 import { memo } from 'react';
 import { Anchor, Badge, Group, Menu, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { bakuTime, todayInBaku } from '../../../shared/baku-time';
 import type { SharingStatus } from '../../../shared/sharing-contract';
 import { useFormat } from '../format';
 import { routeHref } from '../route';
@@ -21,9 +20,7 @@ export function useSharingWords(): (status: SharingStatus) => string {
   const format = useFormat();
   return (status) => {
     if (status.state === 'offline' && status.offlineSince) {
-      const at = new Date(status.offlineSince);
-      const when = t('history.when', { date: format.date(todayInBaku(at)), time: bakuTime(at) });
-      return t('sharing.state.offline', { when });
+      return t('sharing.state.offline', { when: format.moment(status.offlineSince) });
     }
     if (status.state === 'off') return t('sharing.settings.title');
     if (

@@ -2,7 +2,6 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bakuTime, todayInBaku } from '../../../shared/baku-time';
 import type { Visit } from '../../../shared/domain';
 import type { SyncConflict } from '../../../shared/sync-conflicts';
 import { api } from '../../api/client';
@@ -17,9 +16,7 @@ function Side({ conflict, side }: { conflict: SyncConflict; side: 'mine' | 'thei
   const format = useFormat();
   const by = side === 'mine' ? conflict.mineBy : conflict.theirsBy;
   const at = side === 'mine' ? conflict.mineAt : conflict.theirsAt;
-  const when = at
-    ? t('history.when', { date: format.date(todayInBaku(new Date(at))), time: bakuTime(new Date(at)) })
-    : '';
+  const when = at ? format.moment(at) : '';
   return (
     <div data-testid={`conflict-${side}`}>
       <Text size="xs" c="dimmed">

@@ -1,7 +1,6 @@
 import { Alert, Stack, Text, Tooltip } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { bakuTime, todayInBaku } from '../../../shared/baku-time';
 import type { HistoryEntry } from '../../../shared/visit-history';
 import { SectionTitle } from '../SectionTitle';
 import { errorMessage } from '../errors';
@@ -14,8 +13,7 @@ import classes from './VisitHistorySection.module.css';
 function Entry({ entry }: { entry: HistoryEntry }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const at = new Date(entry.at);
-  const when = t('history.when', { date: format.date(todayInBaku(at)), time: bakuTime(at) });
+  const when = format.moment(entry.at);
   return (
     <li className={classes.entry} data-testid="history-entry">
       <Text size="sm" c="dimmed">
