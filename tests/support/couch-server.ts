@@ -16,8 +16,6 @@ export { couchAuth, REAL_COUCHDB } from './couch-env';
 export interface CouchServer {
   /** The server's address, without a trailing slash; a database is `${url}/<name>`. */
   url: string;
-  /** Requests the server has refused or answered since it started, for tests that count them. */
-  requests: number;
   /** Whether the server answers; while false it drops every connection, as an unreachable server. */
   online: boolean;
   /** Users whose requests are dropped, as from a laptop out of reach (with `users` only). */
@@ -77,7 +75,6 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
   if (REAL_COUCHDB && !options.users) {
     return {
       url: REAL_COUCHDB,
-      requests: 0,
       online: true,
       unreachable: new Set(),
       stop: async () => undefined,
@@ -93,10 +90,9 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
     inMemoryConfig: true,
     logPath: '/dev/null',
   });
-  const state = { requests: 0, online: true };
+  const state = { online: true };
   const unreachable = new Set<string>();
   const server = createServer((request, response) => {
-    state.requests += 1;
     if (!state.online) {
       request.socket.destroy();
       return;
@@ -122,9 +118,6 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
   return {
     url: `http://127.0.0.1:${port}`,
     unreachable,
-    get requests() {
-      return state.requests;
-    },
     get online() {
       return state.online;
     },

@@ -18,7 +18,7 @@ export interface OfficeServer {
   bulkDocs(
     docs: ServerDoc[],
   ): Promise<Array<{ id: string; ok: true; rev: string } | { id: string; ok: false; error: string }>>;
-  get(id: string, options?: { conflicts?: boolean }): Promise<ServerDoc | undefined>;
+  get(id: string): Promise<ServerDoc | undefined>;
   changes(options: { since?: string; limit?: number }): Promise<{
     results: Array<{ id: string; seq: string; deleted?: boolean; doc?: ServerDoc }>;
     lastSeq: string;
