@@ -289,7 +289,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     ...partnerHandlers(store, now),
     ...reportHandlers(store, now),
     ...visitReportHandlers(store, now),
-    ...sharingHandlers(store, sharing, (id) => visits.get(id)),
+    ...sharingHandlers(store, sharing, (id) => visits.get(id), now),
   };
   return waitingForVisits(store, handlers);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, method, none } from './contract-method';
 import type { VisitDetail } from './visits-contract';
+import type { SyncConflict } from './sync-conflicts';
 import type { AppErrorData } from './errors';
 import { fieldError } from './validation';
 
@@ -29,6 +30,8 @@ export interface SharingStatus {
   conflicts: number;
   /** The visits that carry them, for a link to each. */
   conflictVisits: Array<{ id: string; title: string }>;
+  /** Conflicts in the office's partners, agreements, hotels and institution, kept on this laptop. */
+  recordConflicts: RecordConflictView[];
   /** When the last exchange with the server ended well. */
   lastSyncAt?: string;
   /** Since when the server could not be reached, while `offline`. */
@@ -37,6 +40,20 @@ export interface SharingStatus {
   progress?: { sent: number; received: number };
   /** Why the last exchange failed, while `failed` or `signIn`. */
   error?: AppErrorData;
+}
+
+/** The kinds of records shared besides the visits. */
+export const RECORD_KINDS = ['partner', 'agreement', 'hotel', 'institution'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** A partner, an agreement, a hotel or the institution with the conflicts met on it. */
+export interface RecordConflictView {
+  /** Its document on the server: `partner:<id>`, `agreement:<id>`, `hotel:<id>` or `institution`. */
+  docId: string;
+  kind: RecordKind;
+  /** Its name as stored when the conflict was met. */
+  label: string;
+  conflicts: SyncConflict[];
 }
 
 /** A conflict settled: the visit as it now is, or gone to the trash when the deletion was chosen. */
@@ -77,6 +94,14 @@ export const sharingMethods = {
   'visits.resolveConflict': method<ResolvedConflict>()(
     z.strictObject({
       id: idSchema,
+      path: z.string().min(1).max(300),
+      choice: z.enum(['mine', 'theirs']),
+    }),
+  ),
+  /** Settles one conflict of a partner, an agreement, a hotel or the institution, as for a visit. */
+  'sharing.resolveRecordConflict': method<SharingStatus>()(
+    z.strictObject({
+      docId: z.string().min(1).max(300),
       path: z.string().min(1).max(300),
       choice: z.enum(['mine', 'theirs']),
     }),

@@ -24,7 +24,7 @@ export interface Laptop {
 
 /** A laptop's exchange with the office database at `url`, on the store of `dataDir`. */
 export function officeSync(store: Store, dataDir: string, url: string): OfficeSync {
-  return new OfficeSync(store.replica, new SyncFolder(dataDir), new CouchClient({ url, ...couchAuth() }), {
+  return new OfficeSync(store, new SyncFolder(dataDir), new CouchClient({ url, ...couchAuth() }), {
     url,
     now: () => new Date(),
   });
@@ -39,15 +39,10 @@ export async function openLaptop(dataDir: string, url: string, officer: string):
     return result.value as MethodOutput<M>;
   };
   await call('settings.update', { officerName: officer });
-  const sync = new OfficeSync(
-    store.replica,
-    new SyncFolder(dataDir),
-    new CouchClient({ url, ...couchAuth() }),
-    {
-      url,
-      now: () => new Date(),
-    },
-  );
+  const sync = new OfficeSync(store, new SyncFolder(dataDir), new CouchClient({ url, ...couchAuth() }), {
+    url,
+    now: () => new Date(),
+  });
   const visits = () => store.listVisits().sort((a, b) => a.id.localeCompare(b.id));
   return { dataDir, store, sync, call, visits };
 }

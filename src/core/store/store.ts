@@ -22,6 +22,7 @@ import { VisitSigning } from '../signer';
 import type { HistoryEntry } from '../../shared/visit-history';
 import { StoreQueue } from './store-queue';
 import { VisitReplica } from './visit-replica';
+import { RecordReplica } from './record-replica';
 
 export { SHARED_FILE } from './loader';
 export type { RegisterChange, StoreOptions } from './store-options';
@@ -44,8 +45,9 @@ export class Store {
   private readonly queue: StoreQueue;
   private readonly registerRoom: RegisterRoom;
   readonly signing: VisitSigning;
-  /** The visits as office sharing reads and writes them. */
+  /** The visits, and the partners, agreements, hotels and institution, as office sharing reads and writes them. */
   readonly replica: VisitReplica;
+  readonly records: RecordReplica;
   /** Settles when the start is over: documents read, start snapshot taken, index written. */
   private started: Promise<void> = Promise.resolve();
   private closing: Promise<void> | undefined;
@@ -58,13 +60,14 @@ export class Store {
     readonly readOnly: boolean,
   ) {
     this.recovery = { dataDir, fs: options.fs, now: options.now, notices: this.notices, readOnly };
-    /** Told of every change acknowledged, so that a snapshot is taken. */
-    const changed = (): void => void (this.copies.changed = true);
+    /** Told of every change acknowledged, so that a snapshot is taken and office sharing sends it. */
+    const changed = (): void => ((this.copies.changed = true), this.records.listener?.());
     this.shared = new SharedRoom(this.recovery, changed);
     this.partners = new PartnersRoom(this.recovery, changed);
     this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, changed);
     this.queue = new StoreQueue(this.visits, readOnly);
     this.replica = new VisitReplica(this.visits, this.queue);
+    this.records = new RecordReplica(this.shared, this.partners, this.queue);
     this.signing = new VisitSigning(() => this.shared.data, options.now);
     // Nor is the index of visits written in a read-only folder.
     if (readOnly) this.visits.index.halt();
@@ -185,10 +188,7 @@ export class Store {
     return this.shared.data;
   }
 
-  /**
-   * Changes the shared document: `change` gets the acknowledged state and returns the next one and a
-   * result, one change after another. Readers see the new state only once it is on disk.
-   */
+  /** Changes the shared document, one change after another (readers see it once it is on disk). */
   async updateShared<T>(change: (current: SharedDoc) => { doc: SharedDoc; result: T }): Promise<T> {
     return this.queue.shared(() => this.shared.update(change));
   }

@@ -28,6 +28,9 @@ const docSchema = z.looseObject({
   _rev: z.string().optional(),
   _deleted: z.boolean().optional(),
 });
+const fileDocSchema = z.object({
+  _attachments: z.record(z.string(), z.object({ data: z.string().optional() })),
+});
 const bulkAnswerSchema = z.array(
   z.union([
     z.object({ id: z.string(), rev: z.string(), ok: z.boolean().optional() }),
@@ -93,6 +96,14 @@ export class CouchClient implements OfficeServer {
     const { status, body } = await this.request('GET', `/${encodeURIComponent(id)}`);
     if (status === 404) return undefined;
     return this.expect(status, docSchema, body);
+  }
+
+  async file(id: string, name: string): Promise<Uint8Array | undefined> {
+    const { status, body } = await this.request('GET', `/${encodeURIComponent(id)}?attachments=true`);
+    if (status === 404) return undefined;
+    const doc = this.expect(status, fileDocSchema, body);
+    const data = doc._attachments[name]?.data;
+    return data === undefined ? undefined : Buffer.from(data, 'base64');
   }
 
   async bulkDocs(

@@ -4,6 +4,8 @@ import type { sharingMethods } from '../../shared/sharing-contract';
 import type { VisitDetail } from '../../shared/visits-contract';
 import type { Store } from '../store/store';
 import { resolveConflict } from './resolve';
+import { settleRecordConflict } from './record-conflicts';
+import { SyncFolder } from './sync-folder';
 import { memorySecrets, OfficeSharing, type SecretStore } from './sharing';
 
 type Group = Pick<Handlers, keyof typeof sharingMethods>;
@@ -32,12 +34,17 @@ export function sharingHandlers(
   store: Store,
   sharing: OfficeSharing,
   detail: (id: string) => VisitDetail,
+  now: () => Date,
 ): Group {
   return {
     'sharing.status': () => sharing.current(),
     'sharing.connect': ({ url, username, password }) => sharing.connect(url, { username, password }),
     'sharing.syncNow': () => sharing.syncNow(),
     'sharing.disconnect': () => sharing.disconnect(),
+    'sharing.resolveRecordConflict': async (input) => {
+      await settleRecordConflict(store, new SyncFolder(store.dataDir), input, now);
+      return sharing.current();
+    },
     'visits.resolveConflict': async ({ id, path, choice }) => {
       const current = store.getVisit(id);
       if (!current) throw new AppError('notFound', { id });

@@ -65,8 +65,11 @@ function byKey(list: Json | undefined, key: string): Map<string, Json> {
 
 type Signatures = Pick<SyncConflict, 'mineBy' | 'mineAt' | 'theirsBy' | 'theirsAt'>;
 
+/** Who signed a visit or a record last, and when. */
+type Signed = { changedBy?: string | undefined; changedAt?: string | undefined };
+
 /** Who changed each side last, and when, as a conflict records them (a side deleted has none). */
-export function signatures(mine: Visit | undefined, theirs: Visit | undefined): Signatures {
+export function signatures(mine: Signed | undefined, theirs: Signed | undefined): Signatures {
   return {
     ...(mine?.changedBy === undefined ? {} : { mineBy: mine.changedBy }),
     ...(mine?.changedAt === undefined ? {} : { mineAt: mine.changedAt }),
@@ -241,4 +244,47 @@ export function mergeVisits(
   };
   const kept = mergeConflicts(base, mine, theirs, [whole]).slice(-SYNC_CONFLICTS_MAX);
   return { merged: { ...theirs, revision, syncConflicts: kept }, conflicts: [whole] };
+}
+
+/** Members of a partner, an agreement, a hotel or the institution merged apart from its fields. */
+const RECORD_BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'changedBy', 'changedAt'] as const;
+
+const signedOf = (record: JsonObject): Signed => ({
+  ...(typeof record.changedBy === 'string' ? { changedBy: record.changedBy } : {}),
+  ...(typeof record.changedAt === 'string' ? { changedAt: record.changedAt } : {}),
+});
+
+/**
+ * The three-way merge of a record of the office's directory (a partner, an agreement, a hotel, the
+ * institution), as `mergeVisits` merges a visit's fields: one side's change is taken, a list's records
+ * merged by id, a field both changed differently keeps the server's value and is a conflict. Who
+ * changed it last, and when, comes from the side changed later. Not checked: the caller checks.
+ */
+export function mergeRecords(
+  base: JsonObject | undefined,
+  mine: JsonObject,
+  theirs: JsonObject,
+  label: string,
+  now: string,
+): { merged: JsonObject; conflicts: SyncConflict[] } {
+  const fieldsOfRecord = (record: JsonObject): JsonObject =>
+    Object.fromEntries(
+      Object.entries(record).filter(([key]) => !(RECORD_BOOKKEEPING as readonly string[]).includes(key)),
+    );
+  const fields = new FieldMerge(signatures(signedOf(mine), signedOf(theirs)), now);
+  const merged = fields.value(
+    [],
+    label,
+    base && fieldsOfRecord(base),
+    fieldsOfRecord(mine),
+    fieldsOfRecord(theirs),
+  );
+  const stamp = (record: JsonObject): string => String(record.changedAt ?? record.updatedAt ?? '');
+  const later = stamp(mine) > stamp(theirs) ? mine : theirs;
+  const kept: JsonObject = {};
+  for (const key of RECORD_BOOKKEEPING) {
+    const value = key === 'id' || key === 'createdAt' ? theirs[key] : later[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return { merged: { ...(merged as JsonObject), ...kept }, conflicts: fields.conflicts };
 }

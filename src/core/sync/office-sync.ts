@@ -1,5 +1,8 @@
 import type { Visit } from '../../shared/domain';
+import type { RecordReplica } from '../store/record-replica';
 import type { VisitReplica } from '../store/visit-replica';
+import { RecordSync } from './record-sync';
+import { isRecordDoc } from './record-docs';
 import type { SyncFolder } from './sync-folder';
 import {
   fromServer,
@@ -19,6 +22,8 @@ export interface OfficeServer {
     docs: ServerDoc[],
   ): Promise<Array<{ id: string; ok: true; rev: string } | { id: string; ok: false; error: string }>>;
   get(id: string): Promise<ServerDoc | undefined>;
+  /** The bytes of a document's attachment; undefined when there are none. */
+  file(id: string, name: string): Promise<Uint8Array | undefined>;
   changes(options: { since?: string; limit?: number }): Promise<{
     results: Array<{ id: string; seq: string; deleted?: boolean; doc?: ServerDoc }>;
     lastSeq: string;
@@ -60,19 +65,25 @@ export class OfficeSync {
   /** What the last batch sent held, as written down before it went (`SyncFolder.sending`). */
   private sending = new Map<string, Record<string, unknown> | null>();
   private underWay: SyncReport | undefined;
+  private readonly replica: VisitReplica;
+  /** The partners, agreements, hotels and institution, exchanged within each exchange of the visits. */
+  private readonly records: RecordSync;
 
   constructor(
-    private readonly replica: VisitReplica,
+    store: { replica: VisitReplica; records: RecordReplica },
     private readonly folder: SyncFolder,
     private readonly server: OfficeServer,
     private readonly options: { url: string; now: () => Date },
-  ) {}
+  ) {
+    this.replica = store.replica;
+    this.records = new RecordSync(store.records, folder, server, options.now);
+  }
 
   /** Takes the server's changes, then sends this laptop's. Throws (`syncOffline`…) if the server fails; nothing is lost. */
   async exchange(): Promise<SyncReport> {
     const report: SyncReport = { sent: 0, received: 0, conflicts: 0, unreadable: [], refused: [] };
     this.underWay = report;
-    await this.collectPending();
+    await this.collectVisits();
     await this.receive(report);
     await this.send(report);
     const state = await this.folder.state();
@@ -86,8 +97,12 @@ export class OfficeSync {
     return this.underWay && { sent: this.underWay.sent, received: this.underWay.received };
   }
 
-  /** Visits waiting to be sent: changed here since the last look, or every one after a start. */
+  /** Visits and records waiting to be sent: changed here since the last look, or every one after a start. */
   async collectPending(): Promise<number> {
+    return (await this.collectVisits()) + (await this.records.collectPending());
+  }
+
+  private async collectVisits(): Promise<number> {
     const { ids, all } = this.replica.takeTouched();
     for (const id of ids) this.pending.add(id);
     if (all) {
@@ -107,8 +122,9 @@ export class OfficeSync {
     for (;;) {
       const page = await this.server.changes({ ...(since === undefined ? {} : { since }), limit: FEED_PAGE });
       for (const change of page.results) {
-        if (!isVisitDoc(change.id) || !change.doc) continue;
-        await this.take(change.doc, report);
+        if (!change.doc) continue;
+        if (isVisitDoc(change.id)) await this.take(change.doc, report);
+        else if (isRecordDoc(change.id)) await this.records.take(change.doc, this.sending, report);
       }
       // The position moves past documents this version cannot read only once they are listed to read again.
       if (report.unreadable.length > 0) {
@@ -135,7 +151,8 @@ export class OfficeSync {
     if (listed.length === 0) return;
     for (const id of listed) {
       const doc = await this.server.get(id);
-      if (doc) await this.take(doc, report);
+      if (doc && isVisitDoc(id)) await this.take(doc, report);
+      else if (doc && isRecordDoc(id)) await this.records.take(doc, this.sending, report);
     }
     await this.folder.writeUnreadable(report.unreadable);
   }
@@ -182,9 +199,9 @@ export class OfficeSync {
   }
 
   private async send(report: SyncReport): Promise<void> {
-    for (let round = 0; round < SEND_ROUNDS && this.pending.size > 0; round += 1) {
+    for (let round = 0; round < SEND_ROUNDS; round += 1) {
       const ids = [...this.pending];
-      let refused = false;
+      let refused = await this.records.send(report);
       for (let at = 0; at < ids.length; at += SEND_BATCH) {
         if (await this.sendBatch(ids.slice(at, at + SEND_BATCH), report)) refused = true;
       }

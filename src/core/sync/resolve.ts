@@ -5,7 +5,7 @@ import { asJson, isObject, type Json, type JsonObject } from './json';
 import { BOOKKEEPING, inOrder, RECORD_KEYS, recordKey } from './merge';
 
 /** Sets (or, for undefined, removes) the value at a conflict's path; a record of a list is found by its key. */
-function setAt(node: Json, path: string[], value: Json | undefined): void {
+export function setAt(node: Json, path: string[], value: Json | undefined): void {
   const [head, ...rest] = path;
   if (head === undefined) return;
   if (Array.isArray(node)) {

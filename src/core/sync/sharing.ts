@@ -5,6 +5,8 @@ import { CouchClient } from './couch';
 import { reserveNumbers } from './office-numbers';
 import { OfficeSync } from './office-sync';
 import { isVisitDoc } from './visit-docs';
+import { isRecordDoc } from './record-docs';
+import { conflictsToSettle } from './record-conflicts';
 import { SyncFolder } from './sync-folder';
 
 /** What the officer signs in with; kept by the host (encrypted by the system on the desktop), never in the data folder. */
@@ -60,7 +62,7 @@ export class OfficeSharing {
   private dueAt = Number.POSITIVE_INFINITY;
   private status: Omit<
     SharingStatus,
-    'pending' | 'received' | 'refused' | 'unreadable' | 'conflicts' | 'conflictVisits'
+    'pending' | 'received' | 'refused' | 'unreadable' | 'conflicts' | 'conflictVisits' | 'recordConflicts'
   > = {
     state: 'off',
   };
@@ -82,6 +84,7 @@ export class OfficeSharing {
   ) {
     // A change here is sent soon after, not at the next turn.
     store.replica.onChange(() => this.nudge());
+    store.records.listener = () => this.nudge();
   }
 
   /** Picks up sharing as it was left: when the folder names a server and the host has its credentials. */
@@ -151,17 +154,8 @@ export class OfficeSharing {
     return engine && reserveNumbers(engine.client, key, local, count);
   }
 
-  /** The state as the frame shows it: with the visits waiting to be sent and the conflicts to settle. */
+  /** The state as the frame shows it: with the visits and records waiting to be sent and the conflicts to settle. */
   async current(): Promise<SharingStatus> {
-    const conflictVisits: SharingStatus['conflictVisits'] = [];
-    let conflicts = 0;
-    if (this.store.isReady) {
-      for (const visit of this.store.listVisits()) {
-        const n = visit.syncConflicts?.length ?? 0;
-        if (n > 0) conflictVisits.push({ id: visit.id, title: visit.title });
-        conflicts += n;
-      }
-    }
     const pending = this.engine ? await this.engine.sync.collectPending() : 0;
     const progress = this.status.state === 'syncing' ? this.engine?.sync.progress : undefined;
     return {
@@ -170,8 +164,7 @@ export class OfficeSharing {
       received: this.received,
       refused: this.refused,
       unreadable: this.unreadable.size,
-      conflicts,
-      conflictVisits,
+      ...(await conflictsToSettle(this.store, this.folder())),
       ...(progress ? { progress } : {}),
     };
   }
@@ -252,7 +245,10 @@ export class OfficeSharing {
         await this.running;
         const folder = this.folder();
         const known = await Promise.all(
-          page.results.map(async (r) => !isVisitDoc(r.id) || (await folder.base(r.id))?.rev === r.doc?._rev),
+          page.results.map(
+            async (r) =>
+              !(isVisitDoc(r.id) || isRecordDoc(r.id)) || (await folder.base(r.id))?.rev === r.doc?._rev,
+          ),
         );
         if (known.every(Boolean)) {
           since = page.lastSeq;
@@ -294,7 +290,7 @@ export class OfficeSharing {
   }
 
   private engineFor(url: string, client: CouchClient): Engine {
-    const sync = new OfficeSync(this.store.replica, this.folder(), client, { url, now: this.options.now });
+    const sync = new OfficeSync(this.store, this.folder(), client, { url, now: this.options.now });
     return { url, sync, client, stop: new AbortController(), watching: false };
   }
 }

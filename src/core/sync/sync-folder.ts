@@ -2,6 +2,8 @@ import * as nodeFs from 'node:fs/promises';
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { syncConflictSchema } from '../../shared/sync-conflicts';
+import { RECORD_KINDS } from './record-docs';
 import { fsyncFolder, TEMP_SUFFIX, writeFileDurably, type DurableFs } from '../store/durable-write';
 
 /** The folder, inside the data folder, where a laptop keeps what office sharing needs (decision 0017). */
@@ -10,8 +12,20 @@ const BASES = 'base';
 const STATE_FILE = 'office.json';
 const SENDING_FILE = 'sending.json';
 const UNREADABLE_FILE = 'unreadable.json';
+const CONFLICTS_FILE = 'conflicts.json';
 const unreadableSchema = z.array(z.string());
 const sendingSchema = z.record(z.string(), z.record(z.string(), z.unknown()).nullable());
+
+/**
+ * Conflicts met in the office's records (a partner, an agreement, a hotel, the institution), by document
+ * id: kept here, on the laptop whose value gave way, rather than in the record, whose stored form
+ * other versions of Qonaq read; they stay when sharing is turned off, until the officer settles them.
+ */
+const recordConflictsSchema = z.record(
+  z.string(),
+  z.object({ kind: z.enum(RECORD_KINDS), label: z.string(), conflicts: z.array(syncConflictSchema) }),
+);
+export type RecordConflicts = z.infer<typeof recordConflictsSchema>;
 
 /**
  * What this laptop last agreed with the office server about one shared document: its revision there
@@ -85,6 +99,15 @@ export class SyncFolder {
       JSON.stringify([...new Set(ids)].sort()),
       this.fs,
     );
+  }
+
+  async recordConflicts(): Promise<RecordConflicts> {
+    return (await this.readJson(join(this.dir, CONFLICTS_FILE), recordConflictsSchema)) ?? {};
+  }
+
+  async writeRecordConflicts(conflicts: RecordConflicts): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileDurably(join(this.dir, CONFLICTS_FILE), JSON.stringify(conflicts), this.fs);
   }
 
   /** What the last batch sent to the server held, by document id (null: a deletion). */

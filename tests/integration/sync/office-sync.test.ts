@@ -177,13 +177,14 @@ describe('office sharing through a CouchDB server', () => {
       get: async (id) => (id === 'visit:later' ? { _id: id, _rev: '3-abc', ...toServer(visit) } : undefined),
       changes: async () => ({ results: [], lastSeq: '10' }),
       bulkDocs: async () => [],
+      file: async () => undefined,
     };
     const folder = new SyncFolder(a.dataDir);
     await folder.writeState({ url, seq: '10' });
     await folder.writeUnreadable(['visit:later']);
 
     // Act
-    const report = await new OfficeSync(a.store.replica, folder, server, {
+    const report = await new OfficeSync(a.store, folder, server, {
       url,
       now: () => new Date(),
     }).exchange();

@@ -120,10 +120,10 @@ describe('a laptop killed while it exchanges with the office server', () => {
       try {
         const client = new CouchClient({ url, ...couchAuth() });
         await exchangeToTheEnd(
-          new OfficeSync(store.replica, new SyncFolder(dir), client, { url, now: () => new Date() }),
+          new OfficeSync(store, new SyncFolder(dir), client, { url, now: () => new Date() }),
         );
         await exchangeToTheEnd(
-          new OfficeSync(second.replica, new SyncFolder(other), client, { url, now: () => new Date() }),
+          new OfficeSync(second, new SyncFolder(other), client, { url, now: () => new Date() }),
         );
         expectAcked(store, acked, seed);
         expectAcked(second, acked, seed);

@@ -1,0 +1,77 @@
+import { AppError } from '../../shared/errors';
+import type { RecordConflictView, SharingStatus } from '../../shared/sharing-contract';
+import { DELETED_PATH } from '../../shared/sync-conflicts';
+import type { Store } from '../store/store';
+import { asJson, isObject, type Json, type JsonObject } from './json';
+import { INSTITUTION_DOC, recordValid } from './record-docs';
+import { RECORD_PATH } from './record-sync';
+import { setAt } from './resolve';
+import type { SyncFolder } from './sync-folder';
+
+/**
+ * The conflicts to settle, as the app frame and Settings show them: those kept on the visits, with a
+ * link to each visit, and those kept on this laptop for its records.
+ */
+export async function conflictsToSettle(
+  store: Store,
+  folder: SyncFolder,
+): Promise<Pick<SharingStatus, 'conflicts' | 'conflictVisits' | 'recordConflicts'>> {
+  const conflictVisits: SharingStatus['conflictVisits'] = [];
+  let conflicts = 0;
+  if (store.isReady) {
+    for (const visit of store.listVisits()) {
+      const n = visit.syncConflicts?.length ?? 0;
+      if (n > 0) conflictVisits.push({ id: visit.id, title: visit.title });
+      conflicts += n;
+    }
+  }
+  const recordConflicts: RecordConflictView[] = [];
+  for (const [docId, entry] of Object.entries(await folder.recordConflicts())) {
+    recordConflicts.push({ docId, ...entry });
+    conflicts += entry.conflicts.length;
+  }
+  return { conflicts, conflictVisits, recordConflicts };
+}
+
+/**
+ * Settles one conflict of a partner, an agreement, a hotel or the institution with the value of this
+ * laptop (`mine`) or of the office (`theirs`, which the record holds already). The record so changed is
+ * signed by the officer and goes to the office at the next exchange. Refused (`validation`) when the
+ * value chosen no longer fits the record as it now stands; the conflict then stays.
+ */
+export async function settleRecordConflict(
+  store: Store,
+  folder: SyncFolder,
+  input: { docId: string; path: string; choice: 'mine' | 'theirs' },
+  now: () => Date,
+): Promise<void> {
+  const { docId, path, choice } = input;
+  const all = await folder.recordConflicts();
+  const entry = all[docId];
+  const conflict = entry?.conflicts.find((c) => c.path === path);
+  if (!entry || !conflict) throw new AppError('notFound', { id: path });
+  const chosen = (choice === 'mine' ? conflict.mine : conflict.theirs) as Json | undefined;
+  const id = docId === INSTITUTION_DOC ? '' : docId.slice(docId.indexOf(':') + 1);
+  await store.records.update(entry.kind, id, (current) => {
+    if (path === DELETED_PATH)
+      return chosen === undefined && entry.kind !== 'institution' ? undefined : current;
+    if (choice === 'theirs') return current;
+    if (!current) throw new AppError('notFound', { id: docId });
+    let next = asJson(current) as JsonObject;
+    if (path === RECORD_PATH && isObject(chosen)) {
+      next = { ...chosen, ...(current.id === undefined ? {} : { id: current.id }) };
+      if (current.createdAt !== undefined) next.createdAt = current.createdAt;
+    } else setAt(next, path.split('.'), chosen);
+    // A partner or an agreement records who changed it last, and when: the officer who chose, now.
+    if (current.updatedAt !== undefined) {
+      const at = now().toISOString();
+      Object.assign(next, { updatedAt: at, changedAt: at, changedBy: store.signing.signer().by });
+    }
+    if (!recordValid(entry.kind, next)) throw new AppError('validation', { id: path });
+    return next;
+  });
+  const rest = entry.conflicts.filter((c) => c.path !== path);
+  if (rest.length > 0) all[docId] = { ...entry, conflicts: rest };
+  else delete all[docId];
+  await folder.writeRecordConflicts(all);
+}
