@@ -18,6 +18,8 @@ export const SYNC_CONFLICT_OTHERS_MAX = 20;
  */
 export const DELETED_PATH = 'deleted';
 export const VISIT_PATH = 'visit';
+/** Of a partner, an agreement, a hotel or the institution: two versions that could not be merged field by field. */
+export const RECORD_PATH = 'record';
 
 export const syncConflictSchema = z.object({
   path: z.string().min(1).max(300),

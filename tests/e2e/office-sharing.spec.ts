@@ -185,3 +185,80 @@ test('a field both officers changed apart is shown on the visit with both values
     await rauf.done();
   }
 });
+
+test('a partner made on one laptop appears in the other’s directory, and a field both changed is settled in Settings', async ({
+  page,
+  host,
+}) => {
+  // Arrange: both laptops share one office
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  const rauf = await secondLaptop();
+  const ankara = {
+    officialName: 'Ankara Üniversitesi',
+    names: { az: '', en: 'Ankara University', ru: '' },
+    country: 'TR',
+    city: 'Ankara',
+  } as const;
+  try {
+    for (const [laptop, officer, name] of [
+      [host, OFFICER, 'Aysel Məmmədova'],
+      [rauf.host, COLLEAGUE, 'Rauf Əliyev'],
+    ] as const) {
+      await callApi(laptop, 'sharing.connect', {
+        url: office,
+        username: officer.username,
+        password: officer.password,
+      });
+      await callApi(laptop, 'sharing.syncNow', {});
+      await callApi(laptop, 'settings.update', { officerName: name, uiLanguage: 'en' });
+    }
+    await page.goto(rauf.host.url);
+    await page.goto(`${rauf.host.origin}/#/partners`);
+
+    // Act: Aysel adds a partner
+    const partner = await callApi(host, 'partners.save', { partner: ankara });
+
+    // Assert: sent by itself, it appears in Rauf's open directory
+    await expect(page.getByText('Ankara Üniversitesi')).toBeVisible({ timeout: 20_000 });
+
+    // Act: while Rauf's laptop cannot reach the office, each gives the partner's city differently
+    server.unreachable.add(COLLEAGUE.username);
+    await callApi(host, 'partners.save', { id: partner.id, partner: { ...ankara, city: 'Ankara, Çankaya' } });
+    await callApi(rauf.host, 'partners.save', {
+      id: partner.id,
+      partner: { ...ankara, city: 'Ankara, Keçiören' },
+    });
+    await callApi(host, 'sharing.syncNow', {});
+    server.unreachable.delete(COLLEAGUE.username);
+    await callApi(rauf.host, 'sharing.syncNow', {});
+
+    // Assert: the frame counts it and names the partner; Settings shows both values, who and when
+    await expect(page.getByTestId('sharing-indicator')).toContainText('1 conflict', { timeout: 10_000 });
+    await page.getByRole('button', { name: '1 conflict' }).click();
+    const item = 'Partner: Ankara Üniversitesi';
+    await expect(page.getByTestId('sharing-conflict-visits').getByRole('menuitem')).toHaveText([item]);
+    await page.getByRole('menuitem', { name: item }).click();
+    const panel = page.getByTestId('record-conflicts');
+    await expect(panel.getByTestId('sync-conflict')).toContainText('City');
+    await expect(panel.getByTestId('conflict-mine')).toContainText('Ankara, Keçiören');
+    await expect(panel.getByTestId('conflict-mine')).toContainText('Rauf Əliyev');
+    await expect(panel.getByTestId('conflict-theirs')).toContainText('Ankara, Çankaya');
+    await expect(panel.getByTestId('conflict-theirs')).toContainText('Aysel Məmmədova');
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: test.info().outputPath('record-conflict.png'), fullPage: true });
+
+    // Act: Rauf keeps his own
+    await panel.getByRole('button', { name: "Keep this computer's" }).click();
+
+    // Assert: settled here, and the partner's city is Rauf's on Aysel's laptop too
+    await expect(page.getByTestId('record-conflicts')).toHaveCount(0);
+    await expect(page.getByTestId('sharing-indicator')).not.toContainText('conflict');
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    await callApi(host, 'sharing.syncNow', {});
+    expect((await callApi(host, 'partners.get', { id: partner.id })).partner.city).toBe('Ankara, Keçiören');
+  } finally {
+    server.unreachable.delete(COLLEAGUE.username);
+    await rauf.done();
+  }
+});

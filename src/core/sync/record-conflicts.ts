@@ -1,10 +1,9 @@
 import { AppError } from '../../shared/errors';
 import type { RecordConflictView, SharingStatus } from '../../shared/sharing-contract';
-import { DELETED_PATH } from '../../shared/sync-conflicts';
+import { DELETED_PATH, RECORD_PATH } from '../../shared/sync-conflicts';
 import type { Store } from '../store/store';
 import { asJson, isObject, type Json, type JsonObject } from './json';
 import { INSTITUTION_DOC, recordValid } from './record-docs';
-import { RECORD_PATH } from './record-sync';
 import { setAt } from './resolve';
 import type { SyncFolder } from './sync-folder';
 

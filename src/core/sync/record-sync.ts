@@ -1,4 +1,9 @@
-import { DELETED_PATH, SYNC_CONFLICTS_MAX, type SyncConflict } from '../../shared/sync-conflicts';
+import {
+  DELETED_PATH,
+  RECORD_PATH,
+  SYNC_CONFLICTS_MAX,
+  type SyncConflict,
+} from '../../shared/sync-conflicts';
 import type { RecordReplica, SharedRecord } from '../store/record-replica';
 import { isObject, type JsonObject } from './json';
 import { mergeRecords, signatures } from './merge';
@@ -19,8 +24,6 @@ import {
 import type { Base, SyncFolder } from './sync-folder';
 import { bodyOf, sameJson, type ServerDoc } from './visit-docs';
 
-/** Where a conflict on a whole record is: this laptop's version could not be merged field by field. */
-export const RECORD_PATH = 'record';
 /** Records sent in one `_bulk_docs`. */
 const SEND_BATCH = 50;
 

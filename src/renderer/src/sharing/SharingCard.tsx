@@ -22,6 +22,7 @@ import { useFormat } from '../format';
 import { queryClient, queryKey } from '../queries';
 import { useSharing } from './use-sharing';
 import { useSharingWords } from './SharingIndicator';
+import { RecordConflictsPanel } from './RecordConflictsPanel';
 
 const keep = (status: SharingStatus) => queryClient.setQueryData(queryKey('sharing.status', {}), status);
 
@@ -38,6 +39,7 @@ export function SharingCard() {
         {t('sharing.settings.hint')}
       </Text>
       {status && status.state !== 'off' && <Connected status={status} />}
+      {status && <RecordConflictsPanel records={status.recordConflicts} />}
       {status && (status.state === 'off' || status.state === 'signIn') && (
         <SignIn initialUrl={status.url ?? ''} initialUser={status.username ?? ''} />
       )}

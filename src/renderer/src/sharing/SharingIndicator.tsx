@@ -5,6 +5,7 @@ import type { SharingStatus } from '../../../shared/sharing-contract';
 import { useFormat } from '../format';
 import { routeHref } from '../route';
 import { useSharing } from './use-sharing';
+import { recordName } from './conflict-words';
 
 const COLOURS = {
   synced: 'green',
@@ -38,7 +39,7 @@ export function useSharingWords(): (status: SharingStatus) => string {
 
 /**
  * In the app's header while sharing is on: synced, syncing, offline since when, or sign in again, as a
- * link to Settings; and the conflicts to settle, with a menu of the visits that have them.
+ * link to Settings; and the conflicts to settle, with a menu of the visits and records that have them.
  */
 export const SharingIndicator = memo(function SharingIndicator() {
   const { t } = useTranslation();
@@ -53,7 +54,7 @@ export const SharingIndicator = memo(function SharingIndicator() {
           {words({ ...status, progress: undefined })}
         </Badge>
       </Anchor>
-      {status.conflictVisits.length > 0 && (
+      {status.conflicts > 0 && (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
             <UnstyledButton aria-label={t('sharing.state.conflicts', { count: status.conflicts })}>
@@ -66,6 +67,12 @@ export const SharingIndicator = memo(function SharingIndicator() {
             {status.conflictVisits.map((visit) => (
               <Menu.Item key={visit.id} component="a" href={routeHref({ name: 'visit', id: visit.id })}>
                 {visit.title}
+              </Menu.Item>
+            ))}
+            {/* The office's other records are settled in Settings → Office sharing. */}
+            {status.recordConflicts.map((record) => (
+              <Menu.Item key={record.docId} component="a" href={routeHref({ name: 'settings' })}>
+                {recordName(t, record.kind, record.label)}
               </Menu.Item>
             ))}
           </Menu.Dropdown>
