@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'syncServer',
   'syncNoDatabase',
   'letterNeedsOffice',
+  'officeReader',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -18,6 +18,11 @@ export interface SharingStatus {
   /** The office database's address, when sharing is on. */
   url?: string;
   username?: string;
+  /**
+   * While sharing is on: whether the officer's user may change the office's data, or only read it
+   * (the role `qonaq-reader`), in which case every change but this computer's settings is refused.
+   */
+  access?: 'read' | 'write';
   /** Visits changed here and not yet on the server. */
   pending: number;
   /** Visits the server refused to take in the last exchange: this user may read there, not write. */

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { makeDataDir, startHost, type RunningHost } from '../support/web-host';
 import { callApi } from './arrange';
+import { words } from './pages/a11y';
 import { expect, test } from './fixtures';
 import { addItem, CalendarPage, createNovemberVisit } from './pages/calendar-page';
 
@@ -14,13 +15,14 @@ const NOW = '2026-11-24T09:00:00+04:00';
 const TUESDAY = '2026-11-24';
 const OFFICER = { username: 'aysel', password: 'correct horse battery', role: 'writer' } as const;
 const COLLEAGUE = { username: 'rauf', password: 'staple battery horse', role: 'writer' } as const;
+const RECTORATE = { username: 'rectorate', password: 'reads only', role: 'reader' } as const;
 
 test.use({ now: NOW });
 
 let server: CouchServer;
 let database = 0;
 test.beforeAll(async () => {
-  server = await startCouchServer({ users: [OFFICER, COLLEAGUE] });
+  server = await startCouchServer({ users: [OFFICER, COLLEAGUE, RECTORATE] });
 });
 test.afterAll(async () => {
   await server.stop();
@@ -260,5 +262,56 @@ test('a partner made on one laptop appears in the other’s directory, and a fie
   } finally {
     server.unreachable.delete(COLLEAGUE.username);
     await rauf.done();
+  }
+});
+
+test('the rector’s office, a reader, sees the office’s partners read-only and is told why a change is refused', async ({
+  page,
+  host,
+}) => {
+  // Arrange: the office has a partner; the rector's office signs in as a reader, in Russian
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  await callApi(host, 'partners.save', { partner: { officialName: 'Ankara Üniversitesi', country: 'TR' } });
+  await callApi(host, 'sharing.connect', {
+    url: office,
+    username: OFFICER.username,
+    password: OFFICER.password,
+  });
+  await callApi(host, 'sharing.syncNow', {});
+  const rectorate = await secondLaptop();
+  const w = (key: string) => words('ru', key);
+  try {
+    await callApi(rectorate.host, 'settings.update', { uiLanguage: 'ru' });
+    await callApi(rectorate.host, 'sharing.connect', {
+      url: office,
+      username: RECTORATE.username,
+      password: RECTORATE.password,
+    });
+    await callApi(rectorate.host, 'sharing.syncNow', {});
+    await page.goto(rectorate.host.url);
+    await page.goto(`${rectorate.host.origin}/#/partners`);
+
+    // Assert: the office's partner, under a banner that says why nothing can be changed
+    await expect(page.getByTestId('reader-banner')).toContainText(w('sharing.reader.title'));
+    await expect(page.getByTestId('partner-row')).toContainText('Ankara Üniversitesi');
+
+    // Act: a new partner, typed and saved
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: w('partners.new') })
+      .first()
+      .click();
+    const dialog = page.getByRole('dialog', { name: w('partners.form.newTitle') });
+    await dialog.getByLabel(w('partners.form.officialName')).fill('Universität Wien');
+    await dialog.getByRole('button', { name: w('partners.form.create') }).click();
+
+    // Assert: refused in Russian, with what was typed still there
+    await expect(dialog.getByRole('alert')).toHaveText(w('errors.code.officeReader'));
+    await expect(dialog.getByLabel(w('partners.form.officialName'))).toHaveValue('Universität Wien');
+    await page.screenshot({ path: test.info().outputPath('reader-refused.png'), fullPage: true });
+    expect(await callApi(rectorate.host, 'partners.list', {})).toHaveLength(1);
+  } finally {
+    await rectorate.done();
   }
 });

@@ -104,6 +104,13 @@ export async function startCouchServer(options: { users?: TestUser[] } = {}): Pr
         request.socket.destroy();
         return;
       }
+      // The roles of docs/sharing.md, as CouchDB tells a signed-in user their own.
+      if (request.url === '/_session') {
+        const roles = [user.role === 'reader' ? 'qonaq-reader' : 'qonaq-writer'];
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.end(JSON.stringify({ ok: true, userCtx: { name: user.username, roles } }));
+        return;
+      }
       const writes = request.method !== 'GET' && request.method !== 'HEAD';
       // As CouchDB's validation function of docs/sharing.md answers a reader: each document refused.
       if (writes && user.role === 'reader' && request.url?.endsWith('/_bulk_docs')) {

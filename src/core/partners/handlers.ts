@@ -66,7 +66,7 @@ export function partnerHandlers(store: Store, now: () => Date): Group {
     'agreements.file': async ({ id }) => {
       const { attachment } = requireAgreement(store.partnersDoc, id);
       if (!attachment) throw new AppError('notFound', { id, reason: 'attachment' });
-      const bytes = await store.readAttachment(attachment.sha256);
+      const bytes = await store.records.readFile(attachment.sha256);
       return { fileName: attachment.fileName, base64: bytes.toString('base64') };
     },
     'agreements.renewals': async (input) =>

@@ -69,15 +69,17 @@ export class RecordReplica {
     const json = (record: object | undefined) =>
       record === undefined ? undefined : (asJson(record) as JsonObject);
     if (kind === 'hotel' || kind === 'institution') {
-      await this.queue.shared(() =>
-        this.shared.update((doc) => {
-          if (kind === 'institution') {
-            const next = change(json(doc.institution ?? undefined)) as Institution | undefined;
-            return { doc: next ? { ...doc, institution: next } : doc, result: undefined };
-          }
-          const next = change(json(doc.hotels.find((h) => h.id === id))) as Hotel | undefined;
-          return { doc: { ...doc, hotels: put(doc.hotels, id, next) }, result: undefined };
-        }),
+      await this.queue.shared(
+        () =>
+          this.shared.update((doc) => {
+            if (kind === 'institution') {
+              const next = change(json(doc.institution ?? undefined)) as Institution | undefined;
+              return { doc: next ? { ...doc, institution: next } : doc, result: undefined };
+            }
+            const next = change(json(doc.hotels.find((h) => h.id === id))) as Hotel | undefined;
+            return { doc: { ...doc, hotels: put(doc.hotels, id, next) }, result: undefined };
+          }),
+        'office',
       );
       return;
     }
@@ -87,7 +89,7 @@ export class RecordReplica {
       const trashed = next === undefined && current ? [current] : [];
       return { live: put(live, id, next), trash: [...trashed, ...put(trash, id, undefined)] };
     };
-    await this.queue.partners(() =>
+    const partners = () =>
       this.partners.update((doc) => {
         if (kind === 'partner') {
           const { live, trash } = moved(doc.partners, doc.trash.partners);
@@ -101,8 +103,8 @@ export class RecordReplica {
           doc: { ...doc, agreements: live, trash: { ...doc.trash, agreements: trash } },
           result: undefined,
         };
-      }),
-    );
+      });
+    await this.queue.partners(partners, 'office');
   }
 
   /** Whether a signed copy's bytes are kept here. */
@@ -113,12 +115,13 @@ export class RecordReplica {
     );
   }
 
+  /** A signed copy's bytes (`notFound` when they are not kept here). */
   readFile(sha256: string): Promise<Buffer> {
     return this.partners.read(sha256);
   }
 
   /** Keeps a signed copy's bytes come from the office, in the partners' queue. */
   putFile(bytes: Uint8Array): Promise<string> {
-    return this.queue.partners(() => this.partners.put(bytes));
+    return this.queue.partners(() => this.partners.put(bytes), 'office');
   }
 }

@@ -3,8 +3,11 @@ import type { VisitsRoom } from './visits-room';
 import { SHARED_FILE } from './loader';
 import { WriteQueue } from './write-queue';
 
-/** Whether a task may write (a change, a snapshot) or only reads. */
-type Kind = 'change' | 'read';
+/**
+ * Whether a task only reads, or writes: an officer's change; a change that stays on this computer
+ * (its settings, a backup); or a change office sharing writes as the office has it.
+ */
+type Kind = 'change' | 'read' | 'local' | 'office';
 
 /** The queue key of the register log (not a visit: a visit's key is its id). */
 const REGISTER_KEY = 'register/';
@@ -24,6 +27,8 @@ export class StoreQueue {
   private refusing = false;
   /** Set when another process took the folder over: nothing more is written. */
   private lost = false;
+  /** Set while the officer's user on the office server may only read: their changes are refused. */
+  officeReader = false;
 
   constructor(
     private readonly visits: VisitsRoom,
@@ -36,13 +41,13 @@ export class StoreQueue {
     return !this.refusing && !this.lost;
   }
 
-  shared<T>(task: () => Promise<T>): Promise<T> {
-    this.assertOpen('change');
+  shared<T>(task: () => Promise<T>, kind: Kind = 'change'): Promise<T> {
+    this.assertOpen(kind);
     return this.queue.serialize(SHARED_FILE, task);
   }
 
-  partners<T>(task: () => Promise<T>): Promise<T> {
-    this.assertOpen('change');
+  partners<T>(task: () => Promise<T>, kind: Kind = 'change'): Promise<T> {
+    this.assertOpen(kind);
     return this.queue.serialize(PARTNERS_KEY, task);
   }
 
@@ -51,8 +56,8 @@ export class StoreQueue {
     return this.queue.serialize(REGISTER_KEY, task);
   }
 
-  visit<T>(id: string, task: () => Promise<T>): Promise<T> {
-    this.assertOpen('change');
+  visit<T>(id: string, task: () => Promise<T>, kind: Kind = 'change'): Promise<T> {
+    this.assertOpen(kind);
     return this.queue.serialize(id, () => this.visits.track(id, task));
   }
 
@@ -85,6 +90,7 @@ export class StoreQueue {
   private assertOpen(kind: Kind): void {
     if (this.lost) throw new AppError('storeLocked', { reason: 'takenOver' });
     if (this.refusing) throw new AppError('internal', { reason: 'storeClosed' });
-    if (kind === 'change' && this.readOnly) throw new AppError('readOnly', { reason: 'folder' });
+    if (kind !== 'read' && this.readOnly) throw new AppError('readOnly', { reason: 'folder' });
+    if (kind === 'change' && this.officeReader) throw new AppError('officeReader');
   }
 }

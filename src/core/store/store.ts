@@ -177,10 +177,13 @@ export class Store {
   }
 
   async updateSettings(patch: Partial<SharedDoc['settings']>): Promise<SharedDoc['settings']> {
-    return this.updateShared((current) => {
-      const settings = { ...current.settings, ...patch };
-      return { doc: { ...current, settings }, result: settings };
+    const settings = (current: SharedDoc) => ({ ...current.settings, ...patch });
+    // This computer's own, so taken from an officer who may only read the office's data.
+    const change = (current: SharedDoc) => ({
+      doc: { ...current, settings: settings(current) },
+      result: settings(current),
     });
+    return this.queue.shared(() => this.shared.update(change), 'local');
   }
 
   /** The shared document as last acknowledged: settings, institution, hotels. Never mutate it. */
@@ -206,10 +209,6 @@ export class Store {
   /** Keeps a signed copy's bytes in `attachments/` (durably, by their SHA-256, which it answers). */
   async putAttachment(bytes: Uint8Array): Promise<string> {
     return this.queue.partners(() => this.partners.put(bytes));
-  }
-
-  readAttachment(sha256: string): Promise<Buffer> {
-    return this.partners.read(sha256);
   }
 
   /** What the list of visits shows of each visit; complete as soon as `open` resolves. */
@@ -249,7 +248,7 @@ export class Store {
 
   /** A snapshot of the folder as it stands between changes: none is half-applied in it. */
   async snapshot(reason: BackupInfo['reason']): Promise<BackupInfo> {
-    return this.queue.whole(() => this.copies.snapshot(reason));
+    return this.queue.whole(() => this.copies.snapshot(reason), 'local');
   }
 
   listSnapshots(): Promise<BackupInfo[]> {

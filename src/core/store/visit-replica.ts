@@ -39,6 +39,18 @@ export class VisitReplica {
     return this.visits.touched.size > 0;
   }
 
+  /**
+   * While the officer's user on the office server may only read (decision 0017), the store refuses
+   * their changes (`officeReader`) and takes only the office's; settings and backups go on.
+   */
+  set officeReader(reader: boolean) {
+    this.queue.officeReader = reader;
+  }
+
+  get officeReader(): boolean {
+    return this.queue.officeReader;
+  }
+
   /** Whether the store still takes changes (it is not closing). */
   get isOpen(): boolean {
     return this.queue.isOpen;
@@ -63,24 +75,28 @@ export class VisitReplica {
    * is what another officer signed. Answers the visit as written.
    */
   update(id: string, change: (current: Visit | undefined) => Visit | undefined): Promise<Visit | undefined> {
-    return this.queue.visit(id, async () => {
-      // What the office wrote is not a change of this laptop's: it is not to be sent back (a change made
-      // here before, not yet looked at, stays marked).
-      const markedBefore = this.visits.touched.has(id);
-      const unmark = () => {
-        if (!markedBefore) this.visits.touched.delete(id);
-      };
-      const current = await this.whole(id);
-      const next = change(current);
-      if (next === current) return current;
-      if (next === undefined) {
-        if (current !== undefined) await this.visits.delete(id);
+    return this.queue.visit(
+      id,
+      async () => {
+        // What the office wrote is not a change of this laptop's: it is not to be sent back (a change made
+        // here before, not yet looked at, stays marked).
+        const markedBefore = this.visits.touched.has(id);
+        const unmark = () => {
+          if (!markedBefore) this.visits.touched.delete(id);
+        };
+        const current = await this.whole(id);
+        const next = change(current);
+        if (next === current) return current;
+        if (next === undefined) {
+          if (current !== undefined) await this.visits.delete(id);
+          unmark();
+          return undefined;
+        }
+        await this.visits.save(id, () => next);
         unmark();
-        return undefined;
-      }
-      await this.visits.save(id, () => next);
-      unmark();
-      return next;
-    });
+        return next;
+      },
+      'office',
+    );
   }
 }

@@ -28,6 +28,7 @@ const docSchema = z.looseObject({
   _rev: z.string().optional(),
   _deleted: z.boolean().optional(),
 });
+const sessionSchema = z.object({ userCtx: z.object({ roles: z.array(z.string()) }) });
 const fileDocSchema = z.object({
   _attachments: z.record(z.string(), z.object({ data: z.string().optional() })),
 });
@@ -90,6 +91,25 @@ export class CouchClient implements OfficeServer {
     if (created.status !== 201 && created.status !== 202 && created.status !== 412) {
       throw new AppError('syncServer', { status: created.status });
     }
+  }
+
+  /**
+   * Whether the officer may change the office's data or only read it (`docs/sharing.md`): a user whose
+   * roles hold `qonaq-reader` and neither `qonaq-writer` nor `_admin` reads. A server that will not say
+   * (no `_session`, no roles) is taken as letting them write: its validation function still decides.
+   */
+  async access(): Promise<'read' | 'write'> {
+    const { status, body } = await this.request(
+      'GET',
+      '',
+      undefined,
+      {},
+      new URL('_session', `${this.url}/../`).href,
+    );
+    const session = sessionSchema.safeParse(body);
+    if (status !== 200 || !session.success) return 'write';
+    const roles = new Set(session.data.userCtx.roles);
+    return roles.has('qonaq-reader') && !roles.has('qonaq-writer') && !roles.has('_admin') ? 'read' : 'write';
   }
 
   async get(id: string): Promise<ServerDoc | undefined> {
@@ -156,6 +176,8 @@ export class CouchClient implements OfficeServer {
     path: string,
     json?: unknown,
     wait: { timeoutMs?: number; signal?: AbortSignal } = {},
+    /** Another address on the same server than the database's. */
+    address = `${this.url}${path}`,
   ): Promise<{ status: number; body: unknown }> {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (json !== undefined) headers['content-type'] = 'application/json';
@@ -165,7 +187,7 @@ export class CouchClient implements OfficeServer {
     let response: Response;
     let text: string;
     try {
-      response = await this.fetch(`${this.url}${path}`, {
+      response = await this.fetch(address, {
         method,
         headers,
         ...(json === undefined ? {} : { body: JSON.stringify(json) }),

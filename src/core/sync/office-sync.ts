@@ -135,6 +135,7 @@ export class OfficeSync {
         url: this.options.url,
         seq: page.lastSeq,
         lastSyncAt: state?.lastSyncAt,
+        ...(state?.reader ? { reader: true } : {}),
       });
       since = page.lastSeq;
       if (page.results.length < FEED_PAGE) return;

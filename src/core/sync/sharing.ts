@@ -4,8 +4,7 @@ import type { Store } from '../store/store';
 import { CouchClient } from './couch';
 import { reserveNumbers } from './office-numbers';
 import { OfficeSync } from './office-sync';
-import { isVisitDoc } from './visit-docs';
-import { isRecordDoc } from './record-docs';
+import { watchFeed, type Engine } from './feed-watch';
 import { conflictsToSettle } from './record-conflicts';
 import { SyncFolder } from './sync-folder';
 
@@ -36,19 +35,6 @@ export function memorySecrets(): SecretStore {
 export const SYNC_EVERY_MS = 20_000;
 /** How soon after a change here it is sent (changes made together go in one exchange). */
 export const SEND_AFTER_MS = 500;
-/** How long the server is asked to hold its answer while nothing changes there (CouchDB's longpoll). */
-const LONGPOLL_MS = 25_000;
-/** Changes read from the feed in one wait. */
-const FEED_WAIT_PAGE = 50;
-
-interface Engine {
-  url: string;
-  sync: OfficeSync;
-  client: CouchClient;
-  /** Ends the wait on the server's feed when sharing stops. */
-  stop: AbortController;
-  watching: boolean;
-}
 
 /**
  * Office sharing on one laptop: signing in, the exchanges with the server (`office-sync.ts`) one after
@@ -96,6 +82,8 @@ export class OfficeSharing {
   private async resume(): Promise<void> {
     const [state, credentials] = [await this.folder().state(), await this.options.secrets.read()];
     if (!state) return;
+    // A reader stays one offline: their changes are refused from the start.
+    this.store.replica.officeReader = state.reader === true;
     this.status = {
       state: credentials ? 'syncing' : 'signIn',
       url: state.url,
@@ -118,6 +106,7 @@ export class OfficeSharing {
     const before = await folder.state();
     if (before && before.url !== url) await folder.forget();
     if (!before || before.url !== url) await folder.writeState({ url, seq: null });
+    await this.readAccess(client);
     await this.options.secrets.write(credentials);
     this.engine = this.engineFor(url, client);
     this.status = { state: 'syncing', url, username: credentials.username };
@@ -130,6 +119,7 @@ export class OfficeSharing {
     await this.starting;
     this.engine?.stop.abort();
     this.engine = undefined;
+    this.store.replica.officeReader = false;
     this.refused = 0;
     this.unreadable.clear();
     clearTimeout(this.timer);
@@ -164,6 +154,7 @@ export class OfficeSharing {
       received: this.received,
       refused: this.refused,
       unreadable: this.unreadable.size,
+      ...(this.status.state === 'off' ? {} : { access: this.store.replica.officeReader ? 'read' : 'write' }),
       ...(await conflictsToSettle(this.store, this.folder())),
       ...(progress ? { progress } : {}),
     };
@@ -183,6 +174,7 @@ export class OfficeSharing {
     clearTimeout(this.timer);
     this.status = { ...this.status, state: 'syncing' };
     try {
+      await this.readAccess(engine.client);
       const report = await engine.sync.exchange();
       // Numbers this laptop gave before it shared are the office's to pass too.
       for (const [key, last] of Object.entries((await this.store.register()).counters())) {
@@ -206,6 +198,15 @@ export class OfficeSharing {
     this.schedule(soon ? SEND_AFTER_MS : (this.options.everyMs ?? SYNC_EVERY_MS));
   }
 
+  /** Asks the server whether the officer may write, and keeps the answer (`officeReader`). */
+  private async readAccess(client: CouchClient): Promise<void> {
+    const reader = (await client.access()) === 'read';
+    const folder = this.folder();
+    const state = await folder.state();
+    if (state && (state.reader === true) !== reader) await folder.writeState({ ...state, reader });
+    this.store.replica.officeReader = reader;
+  }
+
   private failed(error: unknown): typeof this.status {
     const { url, username, lastSyncAt, offlineSince } = this.status;
     const kept = { url, username, lastSyncAt };
@@ -221,50 +222,14 @@ export class OfficeSharing {
     if (this.dueAt > Date.now() + SEND_AFTER_MS) this.schedule(SEND_AFTER_MS);
   }
 
-  /**
-   * While online, waits on the server's feed for a change another laptop made, and exchanges at once
-   * when one comes; ends when sharing stops, the store closes, or the server cannot be reached (the
-   * timed exchanges go on and start it again).
-   */
-  private async watch(engine: Engine): Promise<void> {
-    if (engine.watching) return;
-    engine.watching = true;
-    try {
-      let since = (await this.folder().state())?.seq ?? undefined;
-      while (this.engine === engine && this.store.replica.isOpen) {
-        const page = await engine.client.changes({
-          ...(since === undefined ? {} : { since }),
-          limit: FEED_WAIT_PAGE,
-          longpollMs: LONGPOLL_MS,
-          signal: engine.stop.signal,
-        });
-        if (this.engine !== engine) return;
-        // What this laptop sent comes back in the feed, and so do the office's letter counters: only
-        // another laptop's visit calls for an exchange. An exchange under way first writes down what
-        // the server answered it.
-        await this.running;
-        const folder = this.folder();
-        const known = await Promise.all(
-          page.results.map(
-            async (r) =>
-              !(isVisitDoc(r.id) || isRecordDoc(r.id)) || (await folder.base(r.id))?.rev === r.doc?._rev,
-          ),
-        );
-        if (known.every(Boolean)) {
-          since = page.lastSeq;
-          continue;
-        }
-        await this.runOnce();
-        const after = (await folder.state())?.seq ?? undefined;
-        // An exchange that did not move the feed on (it failed) is left to the timer.
-        if (after === since) return;
-        since = after;
-      }
-    } catch {
-      // Out of reach or stopped: the timed exchanges say so and try again.
-    } finally {
-      engine.watching = false;
-    }
+  private watch(engine: Engine): Promise<void> {
+    return watchFeed(engine, {
+      current: () => this.engine,
+      isOpen: () => this.store.replica.isOpen,
+      running: () => this.running,
+      folder: this.folder(),
+      exchange: () => this.runOnce(),
+    });
   }
 
   private schedule(ms: number): void {

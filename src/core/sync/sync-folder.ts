@@ -46,6 +46,8 @@ const stateSchema = z.object({
   seq: z.string().nullable(),
   /** When the last sync with the server ended well. */
   lastSyncAt: z.iso.datetime().optional(),
+  /** Whether the officer's user there may only read the office's data, as last asked (kept for offline). */
+  reader: z.boolean().optional(),
 });
 export type SyncState = z.infer<typeof stateSchema>;
 

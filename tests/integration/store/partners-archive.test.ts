@@ -88,7 +88,7 @@ describe('an archive with partners', () => {
     await importArchive(target, base64);
     expect(names(target)).toEqual(['Ankara Üniversitesi 1', 'Ankara Üniversitesi 2']);
     expect(target.partnersDoc.agreements.map((a) => a.attachment?.sha256)).toEqual([sha256(pdf)]);
-    expect(await target.readAttachment(sha256(pdf))).toEqual(pdf);
+    expect(await target.records.readFile(sha256(pdf))).toEqual(pdf);
     expect(await readdir(join(target.dataDir, 'attachments'))).toEqual([sha256(pdf)]);
     // Nothing stale stays: the target's own copy went to the trash, and the snapshot before the import holds it.
     expect(await readFile(join(target.dataDir, 'trash', 'attachments', sha256(own)))).toEqual(own);
@@ -110,7 +110,7 @@ describe('an archive with partners', () => {
     await importArchive(target, encode(archive));
     expect(target.partnersDoc).toEqual({ ...emptyPartnersDoc(), schemaVersion: SCHEMA_VERSION });
     expect(await readdir(join(target.dataDir, 'attachments'))).toEqual([]);
-    await expect(target.readAttachment(sha256(own))).rejects.toMatchObject({ code: 'notFound' });
+    await expect(target.records.readFile(sha256(own))).rejects.toMatchObject({ code: 'notFound' });
   });
 
   it('whose signed copy does not hash to its name is refused, saying which, and nothing changes', async () => {

@@ -102,7 +102,7 @@ async function verify(dir: string, model: Model, context: string): Promise<void>
       `${context}: files left in attachments/`,
     ).toEqual([]);
     for (const sha of model.attachments) {
-      const bytes = await store.readAttachment(sha);
+      const bytes = await store.records.readFile(sha);
       expect(createHash('sha256').update(bytes).digest('hex'), `${context}: copy ${sha} damaged`).toBe(sha);
     }
     // Whatever landed after the last acknowledgement is held to from now on.

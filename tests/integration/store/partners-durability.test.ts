@@ -170,7 +170,7 @@ describe('partners.json at load', () => {
     expect(store.readOnly).toBe(true);
     expect(names(store)).toEqual(['Ankara Üniversitesi 1', 'Ankara Üniversitesi 2']);
     expect(store.notices).toEqual([{ code: 'notRepairedReadOnly', params: { file: 'partners.json' } }]);
-    expect(await store.readAttachment(sha256(pdf))).toEqual(pdf);
+    expect(await store.records.readFile(sha256(pdf))).toEqual(pdf);
     await expect(store.putAttachment(scan(10, 9))).rejects.toMatchObject({ code: 'readOnly' });
     await expect(addToDirectory(store, [partner(3)], [])).rejects.toMatchObject({ code: 'readOnly' });
     await close(store);
@@ -242,14 +242,14 @@ describe('a restore of a snapshot', () => {
     }));
     await store.restoreSnapshot(target?.id ?? '');
     expect(names(store)).toEqual(['Ankara Üniversitesi 1', 'Ankara Üniversitesi 2']);
-    expect(await store.readAttachment(sha256(pdf))).toEqual(pdf);
+    expect(await store.records.readFile(sha256(pdf))).toEqual(pdf);
     expect(await readdir(join(dir, 'attachments'))).toEqual([sha256(pdf)]);
     expect(await readFile(join(dir, 'trash', 'attachments', sha256(later)))).toEqual(later);
     // The restore itself can be undone: the snapshot taken before it holds what it replaced.
     const before = (await store.listSnapshots()).find((s) => s.reason === 'beforeRestore');
     await store.restoreSnapshot(before?.id ?? '');
     expect(names(store)).toEqual(['Ankara Üniversitesi 9']);
-    expect(await store.readAttachment(sha256(later))).toEqual(later);
+    expect(await store.records.readFile(sha256(later))).toEqual(later);
   });
 
   it('leaves partners and attachments exactly as they were when it fails at any call, or finishes whole', async () => {
@@ -317,11 +317,11 @@ describe('a signed copy on a full disk', () => {
       await expect(store.putAttachment(pdf)).rejects.toMatchObject({ code: 'diskFull' });
       expect(faulty.injected).toBe(1);
       expect(await readdir(join(dir, 'attachments')).catch(() => [])).toEqual([]);
-      await expect(store.readAttachment(sha256(pdf))).rejects.toMatchObject({ code: 'notFound' });
+      await expect(store.records.readFile(sha256(pdf))).rejects.toMatchObject({ code: 'notFound' });
       faulty.heal();
       expect(await store.putAttachment(pdf)).toBe(sha256(pdf));
       expect(await readdir(join(dir, 'attachments'))).toEqual([sha256(pdf)]);
-      expect(await store.readAttachment(sha256(pdf))).toEqual(pdf);
+      expect(await store.records.readFile(sha256(pdf))).toEqual(pdf);
     });
   }
 });

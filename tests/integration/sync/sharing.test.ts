@@ -175,31 +175,81 @@ describe('office sharing through the core’s methods', () => {
     await rauf.call('sharing.disconnect', {});
   });
 
-  it('gives a reader the office’s visits, and keeps a change the server refuses here, saying so', async () => {
-    // Arrange: an officer's visit in the office; the rector's office signs in as a reader
+  it('opens read-only for a reader: the office’s data arrives, their changes are refused, settings stay theirs', async () => {
+    // Arrange: an officer's visit in the office; the rector's office made one before it signed in as a reader
     const url = officeUrl();
     const officer = await laptop();
     await officer.call('visits.create', { visit: visitInput({ title: 'From the office' }) });
+    await officer.call('partners.save', { partner: { officialName: 'Universität Wien' } });
     await officer.call('sharing.connect', { url, ...SIGN_IN });
     await officer.call('sharing.syncNow', {});
-    const reader = await laptop();
-    await reader.call('sharing.connect', { url, username: READER.username, password: READER.password });
-    await reader.call('sharing.syncNow', {});
-
-    // Act
-    await reader.call('visits.create', { visit: visitInput({ title: 'Made by the reader' }) });
-    const status = await reader.call('sharing.syncNow', {});
-
-    // Assert
-    expect(status).toMatchObject({ ok: true, value: { state: 'synced', refused: 1, pending: 1 } });
-    expect(
-      reader.store
+    const secrets = memorySecrets();
+    const reader = await laptop(secrets);
+    await reader.call('visits.create', { visit: visitInput({ title: 'Made before signing in' }) });
+    const titles = (store: Store) =>
+      store
         .listVisits()
         .map((v) => v.title)
-        .sort(),
-    ).toEqual(['From the office', 'Made by the reader']);
+        .sort();
+
+    // Act
+    await reader.call('sharing.connect', { url, username: READER.username, password: READER.password });
+    const status = await reader.call('sharing.syncNow', {});
+
+    // Assert: the office's visit and partner arrived; the one made before is kept here, refused there, and said so
+    expect(reader.store.partnersDoc.partners.map((p) => p.officialName)).toEqual(['Universität Wien']);
+    expect(status).toMatchObject({
+      ok: true,
+      value: { state: 'synced', access: 'read', refused: 1, pending: 1 },
+    });
+    expect(titles(reader.store)).toEqual(['From the office', 'Made before signing in']);
+
+    // Act: the reader tries to change the office's data, and their own settings
+    const made = await reader.call('visits.create', { visit: visitInput({ title: 'Made by the reader' }) });
+    const partner = await reader.call('partners.save', { partner: { officialName: 'Ankara Üniversitesi' } });
+    const settings = await reader.call('settings.update', { uiLanguage: 'ru', officerName: 'Rectorate' });
+
+    // Assert: only the settings change
+    expect(made).toMatchObject({ ok: false, error: { code: 'officeReader' } });
+    expect(partner).toMatchObject({ ok: false, error: { code: 'officeReader' } });
+    expect(reader.store.partnersDoc.partners).toHaveLength(1);
+    expect(settings).toMatchObject({ ok: true, value: { uiLanguage: 'ru', officerName: 'Rectorate' } });
+    expect(titles(reader.store)).toEqual(['From the office', 'Made before signing in']);
+
+    // Act: the officer adds a visit
+    await officer.call('visits.create', { visit: visitInput({ title: 'Later from the office' }) });
     await officer.call('sharing.syncNow', {});
-    expect(officer.store.listVisits().map((v) => v.title)).toEqual(['From the office']);
+    await reader.call('sharing.syncNow', {});
+
+    // Assert: it arrives; nothing of the reader's reaches the office
+    expect(titles(reader.store)).toEqual([
+      'From the office',
+      'Later from the office',
+      'Made before signing in',
+    ]);
+    expect(titles(officer.store)).toEqual(['From the office', 'Later from the office']);
+
+    // Act: the reader's laptop starts again with the server out of reach
+    await reader.store.close();
+    open.splice(open.indexOf(reader.store), 1);
+    server.online = false;
+    const again = await laptop(secrets, reader.dir);
+    await again.call('sharing.syncNow', {});
+
+    // Assert: still read-only, offline
+    expect(await again.call('visits.create', { visit: visitInput({ title: 'Offline' }) })).toMatchObject({
+      ok: false,
+      error: { code: 'officeReader' },
+    });
+
+    // Act: sharing is turned off on this laptop
+    server.online = true;
+    await again.call('sharing.disconnect', {});
+
+    // Assert: the visits here are the officer's own again
+    expect(await again.call('visits.create', { visit: visitInput({ title: 'Own' }) })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('picks sharing up after a restart with the kept credentials, and turning it off keeps the visits', async () => {
