@@ -215,10 +215,10 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'letters.void': ({ entryId, reason }) => letters.setVoided(entryId, reason),
     'letters.unvoid': ({ entryId }) => letters.setVoided(entryId, null),
     'letters.defaults': async (input) => letters.defaults(input),
-    'letters.register': async (query) => findEntries((await store.register()).entries, query),
+    'letters.register': async (query) => findEntries(await sharing.officeRegister(), query),
     'letters.registerCsv': async ({ separator, ...query }) =>
       registerCsv(
-        findEntries((await store.register()).entries, query),
+        findEntries(await sharing.officeRegister(), query),
         store.settings.uiLanguage,
         todayInBaku(now()),
         separator,

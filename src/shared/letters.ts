@@ -120,6 +120,11 @@ export interface RegisterEntry {
   issuedAt: string;
   /** Set while the number is voided: the letter is withdrawn, the number stays taken. */
   voided?: { reason: string; at: string };
+  /**
+   * Set on a letter another computer of the office issued (office sharing): who issued it. Its file,
+   * its re-issue and its void are on that computer; this one only lists it.
+   */
+  issuedElsewhere?: { by: string };
 }
 
 /** A built letter handed to the UI: its bytes, and the register entry when it was issued. */

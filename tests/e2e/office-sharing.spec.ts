@@ -3,6 +3,7 @@ import { startCouchServer, type CouchServer } from '../support/couch-server';
 import { makeDataDir, startHost, type RunningHost } from '../support/web-host';
 import { callApi } from './arrange';
 import { words } from './pages/a11y';
+import { addGuest, createLetterVisit, MEHMET, setInstitution } from './pages/letters-data';
 import { expect, test } from './fixtures';
 import { addItem, CalendarPage, createNovemberVisit } from './pages/calendar-page';
 
@@ -313,5 +314,60 @@ test('the rector’s office, a reader, sees the office’s partners read-only an
     expect(await callApi(rectorate.host, 'partners.list', {})).toHaveLength(1);
   } finally {
     await rectorate.done();
+  }
+});
+
+test('a letter issued on one laptop is listed in the other’s register, with who issued it', async ({
+  page,
+  host,
+}) => {
+  // Arrange: Aysel's laptop has the institution and a visit with a guest; both laptops share
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  await setInstitution(host);
+  const visitId = await createLetterVisit(host);
+  const guestId = await addGuest(host, visitId, MEHMET);
+  const rauf = await secondLaptop();
+  try {
+    for (const [laptop, officer, name] of [
+      [host, OFFICER, 'Aysel Məmmədova'],
+      [rauf.host, COLLEAGUE, 'Rauf Əliyev'],
+    ] as const) {
+      await callApi(laptop, 'settings.update', { officerName: name, uiLanguage: 'en' });
+      await callApi(laptop, 'sharing.connect', {
+        url: office,
+        username: officer.username,
+        password: officer.password,
+      });
+      await callApi(laptop, 'sharing.syncNow', {});
+    }
+
+    // Act: Aysel issues a visa invitation; both exchange
+    const issued = await callApi(host, 'letters.issue', {
+      request: {
+        visitId,
+        guestId,
+        kind: 'visaInvitation',
+        language: 'az',
+        signatoryId: 'rector',
+        options: { cities: 'Bakı', accommodation: 'Qafqaz Hoteli, Bakı', costs: [] },
+      },
+    });
+    await callApi(host, 'sharing.syncNow', {});
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    await page.goto(rauf.host.url);
+    await page.goto(`${rauf.host.origin}/#/register`);
+
+    // Assert: Rauf's register lists it under its number, as Aysel's, with no file to download here
+    const row = page.getByTestId('register-row');
+    await expect(row).toHaveCount(1);
+    await expect(row).toContainText(issued.entry.number);
+    await expect(row.getByTestId('issued-elsewhere')).toHaveText(
+      'Issued by Aysel Məmmədova on another computer of the office; its file is there.',
+    );
+    await expect(row.getByRole('button')).toHaveCount(0);
+    await page.screenshot({ path: test.info().outputPath('office-register.png'), fullPage: true });
+  } finally {
+    await rauf.done();
   }
 });

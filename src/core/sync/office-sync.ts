@@ -1,8 +1,10 @@
 import type { Visit } from '../../shared/domain';
-import type { RecordReplica } from '../store/record-replica';
 import type { VisitReplica } from '../store/visit-replica';
 import { RecordSync } from './record-sync';
 import { isRecordDoc } from './record-docs';
+import { isLetterDoc } from './letter-docs';
+import { LetterSync } from './letter-sync';
+import type { Store } from '../store/store';
 import type { SyncFolder } from './sync-folder';
 import {
   fromServer,
@@ -69,14 +71,22 @@ export class OfficeSync {
   /** The partners, agreements, hotels and institution, exchanged within each exchange of the visits. */
   private readonly records: RecordSync;
 
+  /** The letters of this laptop's register, and the other laptops' as the office has them. */
+  private readonly letters: LetterSync;
+
   constructor(
-    store: { replica: VisitReplica; records: RecordReplica },
+    store: Pick<Store, 'replica' | 'records' | 'register' | 'signing'>,
     private readonly folder: SyncFolder,
     private readonly server: OfficeServer,
     private readonly options: { url: string; now: () => Date },
   ) {
     this.replica = store.replica;
     this.records = new RecordSync(store.records, folder, server, options.now);
+    const register = {
+      entries: async () => (await store.register()).entries,
+      signer: () => store.signing.signer().by,
+    };
+    this.letters = new LetterSync(register, folder, server);
   }
 
   /** Takes the server's changes, then sends this laptop's. Throws (`syncOffline`…) if the server fails; nothing is lost. */
@@ -86,6 +96,7 @@ export class OfficeSync {
     await this.collectVisits();
     await this.receive(report);
     await this.send(report);
+    await this.letters.send(report);
     const state = await this.folder.state();
     if (state) await this.folder.writeState({ ...state, lastSyncAt: this.options.now().toISOString() });
     this.underWay = undefined;
@@ -126,6 +137,8 @@ export class OfficeSync {
         if (isVisitDoc(change.id)) await this.take(change.doc, report);
         else if (isRecordDoc(change.id)) await this.records.take(change.doc, this.sending, report);
       }
+      const letters = page.results.flatMap((c) => (c.doc && isLetterDoc(c.id) ? [c.doc] : []));
+      await this.letters.take(letters, report);
       // The position moves past documents this version cannot read only once they are listed to read again.
       if (report.unreadable.length > 0) {
         await this.folder.writeUnreadable([...(await this.folder.unreadable()), ...report.unreadable]);
@@ -154,6 +167,7 @@ export class OfficeSync {
       const doc = await this.server.get(id);
       if (doc && isVisitDoc(id)) await this.take(doc, report);
       else if (doc && isRecordDoc(id)) await this.records.take(doc, this.sending, report);
+      else if (doc && isLetterDoc(id)) await this.letters.take([doc], report);
     }
     await this.folder.writeUnreadable(report.unreadable);
   }

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import type { RegisterEntry } from '../../shared/letters';
 import type { SharingStatus } from '../../shared/sharing-contract';
 import type { Store } from '../store/store';
 import { CouchClient } from './couch';
@@ -135,6 +136,23 @@ export class OfficeSharing {
     if (!this.engine) return this.current();
     await this.runOnce();
     return this.current();
+  }
+
+  /**
+   * The register as the office has it: this laptop's letters, and while sharing is on those the other
+   * laptops issued (`issuedElsewhere`), in the order they were first numbered (by number, at one moment).
+   */
+  async officeRegister(): Promise<RegisterEntry[]> {
+    const own = (await this.store.register()).entries;
+    const letters = await this.folder().letters();
+    const others = Object.values(letters).flatMap((l) =>
+      l.entry ? [{ ...l.entry, issuedElsewhere: { by: l.by ?? '' } }] : [],
+    );
+    if (others.length === 0) return [...own];
+    const first = (e: RegisterEntry) => e.revisions[0]?.issuedAt ?? e.issuedAt;
+    return [...own, ...others].sort(
+      (a, b) => first(a).localeCompare(first(b)) || a.year - b.year || a.sequence - b.sequence,
+    );
   }
 
   /** The office's letter numbers (`office-numbers.ts`): none reserved while sharing is off. */

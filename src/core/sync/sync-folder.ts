@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { syncConflictSchema } from '../../shared/sync-conflicts';
 import { RECORD_KINDS } from './record-docs';
+import { officeEntrySchema } from './letter-docs';
 import { fsyncFolder, TEMP_SUFFIX, writeFileDurably, type DurableFs } from '../store/durable-write';
 
 /** The folder, inside the data folder, where a laptop keeps what office sharing needs (decision 0017). */
@@ -13,6 +14,7 @@ const STATE_FILE = 'office.json';
 const SENDING_FILE = 'sending.json';
 const UNREADABLE_FILE = 'unreadable.json';
 const CONFLICTS_FILE = 'conflicts.json';
+const LETTERS_FILE = 'letters.json';
 const unreadableSchema = z.array(z.string());
 const sendingSchema = z.record(z.string(), z.record(z.string(), z.unknown()).nullable());
 
@@ -26,6 +28,23 @@ const recordConflictsSchema = z.record(
   z.object({ kind: z.enum(RECORD_KINDS), label: z.string(), conflicts: z.array(syncConflictSchema) }),
 );
 export type RecordConflicts = z.infer<typeof recordConflictsSchema>;
+
+/**
+ * The office's register as this laptop knows it (decision 0017): for each letter it issued, the
+ * revision of its `letter:` document on the server and what it sent (`sent`: its revision and whether
+ * it was voided, as `"2|"` or `"1|<voided at>"`); for each letter another laptop issued, its entry and
+ * who issued it (`entry`, `by`). Each letter has one writer, the laptop that issued it: never merged.
+ */
+const lettersSchema = z.record(
+  z.string(),
+  z.object({
+    rev: z.string().min(1),
+    sent: z.string().optional(),
+    entry: officeEntrySchema.optional(),
+    by: z.string().optional(),
+  }),
+);
+export type OfficeLetters = z.infer<typeof lettersSchema>;
 
 /**
  * What this laptop last agreed with the office server about one shared document: its revision there
@@ -112,6 +131,15 @@ export class SyncFolder {
     await writeFileDurably(join(this.dir, CONFLICTS_FILE), JSON.stringify(conflicts), this.fs);
   }
 
+  async letters(): Promise<OfficeLetters> {
+    return (await this.readJson(join(this.dir, LETTERS_FILE), lettersSchema)) ?? {};
+  }
+
+  async writeLetters(letters: OfficeLetters): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    await writeFileDurably(join(this.dir, LETTERS_FILE), JSON.stringify(letters), this.fs);
+  }
+
   /** What the last batch sent to the server held, by document id (null: a deletion). */
   async sending(): Promise<Map<string, Record<string, unknown> | null>> {
     return new Map(Object.entries((await this.readJson(join(this.dir, SENDING_FILE), sendingSchema)) ?? {}));
@@ -134,6 +162,7 @@ export class SyncFolder {
     await unlink(join(this.dir, STATE_FILE)).catch(() => undefined);
     await unlink(join(this.dir, SENDING_FILE)).catch(() => undefined);
     await unlink(join(this.dir, UNREADABLE_FILE)).catch(() => undefined);
+    await unlink(join(this.dir, LETTERS_FILE)).catch(() => undefined);
     await fsyncFolder(this.fs, this.dir).catch(() => undefined);
   }
 

@@ -113,4 +113,40 @@ describe('letter numbers while office sharing is on', () => {
     expect(later.entry.number).toBe(numberOf(1));
     expect((await registerOnDisk(a.core.dataDir)).entries.map((e) => e.number)).toEqual([numberOf(1)]);
   });
+
+  it('are listed office-wide: each register shows the other laptop’s letters, with who issued them, and their voids', async () => {
+    // Arrange: both laptops share; each officer has a name
+    const url = officeUrl();
+    const [a, b] = [await laptop(), await laptop()];
+    await a.core.ok('settings.update', { officerName: 'Aysel Məmmədova' });
+    await b.core.ok('settings.update', { officerName: 'Rauf Əliyev' });
+    await share(a.core, url);
+    await share(b.core, url);
+
+    // Act: each issues a letter; Aysel then withdraws hers
+    const ayselsLetter = await a.core.ok('letters.issue', { request: letterRequest(a.ids) });
+    const raufsLetter = await b.core.ok('letters.issue', { request: letterRequest(b.ids) });
+    await a.core.ok('letters.void', { entryId: ayselsLetter.entry.id, reason: 'Visit postponed' });
+    for (const core of [a.core, b.core, a.core]) await core.ok('sharing.syncNow', {});
+
+    // Assert: Rauf's register lists both, newest first, Aysel's as hers and withdrawn
+    const listed = await b.core.ok('letters.register', {});
+    expect(listed.map((e) => [e.number, e.issuedElsewhere?.by, e.voided?.reason])).toEqual([
+      [numberOf(2), undefined, undefined],
+      [numberOf(1), 'Aysel Məmmədova', 'Visit postponed'],
+    ]);
+    // And Aysel's lists Rauf's; neither laptop's own register log holds the other's letter.
+    expect((await a.core.ok('letters.register', {})).map((e) => [e.number, e.issuedElsewhere?.by])).toEqual([
+      [numberOf(2), 'Rauf Əliyev'],
+      [numberOf(1), undefined],
+    ]);
+    expect((await registerOnDisk(b.core.dataDir)).entries.map((e) => e.number)).toEqual([numberOf(2)]);
+    expect(raufsLetter.entry.issuedElsewhere).toBeUndefined();
+
+    // Act: Rauf turns sharing off
+    await b.core.ok('sharing.disconnect', {});
+
+    // Assert: his register is his own again
+    expect((await b.core.ok('letters.register', {})).map((e) => e.number)).toEqual([numberOf(2)]);
+  });
 });

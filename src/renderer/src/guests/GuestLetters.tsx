@@ -8,7 +8,7 @@ import { useFormat } from '../format';
 import { queryOptions } from '../queries';
 import { IssueLetterModal } from '../letters/IssueLetterModal';
 import { useLetterFile } from '../letters/use-letter-file';
-import { LetterNumber } from '../register/RegisterTable';
+import { IssuedElsewhere, LetterNumber } from '../register/RegisterTable';
 
 /** The visit's letters: one query for the whole guest list, each row picks its guest's. */
 function useVisitLetters(visitId: string) {
@@ -71,33 +71,39 @@ export function GuestLetters({ visitId, guestId, name }: { visitId: string; gues
                       <Table.Td>{t(`guest.languages.${entry.language}`)}</Table.Td>
                       <Table.Td style={{ whiteSpace: 'nowrap' }}>{date(entry.date)}</Table.Td>
                       <Table.Td>
-                        <Group gap={4} wrap="nowrap">
-                          <Button
-                            size="compact-xs"
-                            variant="default"
-                            onClick={() => file.download.mutate(entry)}
-                            aria-label={t('register.downloadOf', { number: entry.number })}
-                          >
-                            {t('register.download')}
-                          </Button>
-                          {file.missing(entry) && !entry.voided && (
-                            <Button
-                              size="compact-xs"
-                              variant="light"
-                              onClick={() => {
-                                setOpened(false);
-                                setReissuing(entry);
-                              }}
-                              aria-label={t('guest.letters.reissueOf', { number: entry.number })}
-                            >
-                              {t('guest.letters.reissue')}
-                            </Button>
-                          )}
-                        </Group>
-                        {file.missing(entry) && (
-                          <Text size="xs" c="orange.8" maw={260} role="status">
-                            {t('register.fileMissing', { number: entry.number })}
-                          </Text>
+                        {entry.issuedElsewhere ? (
+                          <IssuedElsewhere by={entry.issuedElsewhere.by} />
+                        ) : (
+                          <>
+                            <Group gap={4} wrap="nowrap">
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                onClick={() => file.download.mutate(entry)}
+                                aria-label={t('register.downloadOf', { number: entry.number })}
+                              >
+                                {t('register.download')}
+                              </Button>
+                              {file.missing(entry) && !entry.voided && (
+                                <Button
+                                  size="compact-xs"
+                                  variant="light"
+                                  onClick={() => {
+                                    setOpened(false);
+                                    setReissuing(entry);
+                                  }}
+                                  aria-label={t('guest.letters.reissueOf', { number: entry.number })}
+                                >
+                                  {t('guest.letters.reissue')}
+                                </Button>
+                              )}
+                            </Group>
+                            {file.missing(entry) && (
+                              <Text size="xs" c="orange.8" maw={260} role="status">
+                                {t('register.fileMissing', { number: entry.number })}
+                              </Text>
+                            )}
+                          </>
                         )}
                       </Table.Td>
                     </Table.Tr>

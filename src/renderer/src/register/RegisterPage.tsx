@@ -82,15 +82,16 @@ export function RegisterPage() {
     filters.text.trim() !== '' || filters.kind !== '' || filters.language !== '' || filters.year !== null;
   return (
     <Stack gap="lg" maw={1280}>
-      <Group justify="space-between" align="flex-start" wrap="nowrap">
-        <div>
+      <Group justify="space-between" align="flex-start">
+        <div style={{ flex: '1 1 420px' }}>
           <Title order={2}>{t('register.title')}</Title>
           <Text c="dimmed" size="sm" maw={720}>
             {t('register.intro')}
           </Text>
         </div>
-        <Group gap="xs" wrap="nowrap">
-          <Text size="sm" c="dimmed" aria-hidden>
+        {/* Never squeezed: the choice and the button stay whole, and go below the title if need be. */}
+        <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
+          <Text size="sm" c="dimmed" aria-hidden style={{ whiteSpace: 'nowrap' }}>
             {t('register.csvSeparator.label')}
           </Text>
           <SegmentedControl

@@ -29,6 +29,16 @@ export function LetterNumber({ entry }: { entry: RegisterEntry }) {
   );
 }
 
+/** In place of a letter's actions when another computer of the office issued it: who, and where its file is. */
+export function IssuedElsewhere({ by }: { by: string }) {
+  const { t } = useTranslation();
+  return (
+    <Text size="xs" c="dimmed" miw={200} maw={260} data-testid="issued-elsewhere">
+      {by === '' ? t('register.elsewhere.unsigned') : t('register.elsewhere.by', { by })}
+    </Text>
+  );
+}
+
 interface RegisterTableProps {
   entries: readonly RegisterEntry[];
   onReissue: (entry: RegisterEntry) => void;
@@ -112,48 +122,52 @@ export function RegisterTable({ entries, onReissue }: RegisterTableProps) {
                   )}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={6} wrap="nowrap">
-                    <Button
-                      size="compact-sm"
-                      variant="default"
-                      onClick={() => file.download.mutate(entry)}
-                      loading={file.download.isPending && file.download.variables.id === entry.id}
-                      aria-label={t('register.downloadOf', { number: entry.number })}
-                    >
-                      {t('register.download')}
-                    </Button>
-                    {!entry.voided && (
+                  {entry.issuedElsewhere ? (
+                    <IssuedElsewhere by={entry.issuedElsewhere.by} />
+                  ) : (
+                    <Group gap={6} wrap="nowrap">
                       <Button
                         size="compact-sm"
-                        variant="light"
-                        onClick={() => onReissue(entry)}
-                        aria-label={t('register.reissueOf', { number: entry.number })}
+                        variant="default"
+                        onClick={() => file.download.mutate(entry)}
+                        loading={file.download.isPending && file.download.variables.id === entry.id}
+                        aria-label={t('register.downloadOf', { number: entry.number })}
                       >
-                        {t('register.reissue')}
+                        {t('register.download')}
                       </Button>
-                    )}
-                    {entry.voided ? (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        onClick={() => restore.mutate(entry)}
-                        loading={restore.isPending && restore.variables.id === entry.id}
-                        aria-label={t('register.void.restoreOf', { number: entry.number })}
-                      >
-                        {t('register.void.restore')}
-                      </Button>
-                    ) : (
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => setVoiding(entry)}
-                        aria-label={t('register.void.actionOf', { number: entry.number })}
-                      >
-                        {t('register.void.action')}
-                      </Button>
-                    )}
-                  </Group>
+                      {!entry.voided && (
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => onReissue(entry)}
+                          aria-label={t('register.reissueOf', { number: entry.number })}
+                        >
+                          {t('register.reissue')}
+                        </Button>
+                      )}
+                      {entry.voided ? (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          onClick={() => restore.mutate(entry)}
+                          loading={restore.isPending && restore.variables.id === entry.id}
+                          aria-label={t('register.void.restoreOf', { number: entry.number })}
+                        >
+                          {t('register.void.restore')}
+                        </Button>
+                      ) : (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => setVoiding(entry)}
+                          aria-label={t('register.void.actionOf', { number: entry.number })}
+                        >
+                          {t('register.void.action')}
+                        </Button>
+                      )}
+                    </Group>
+                  )}
                   {file.missing(entry) && (
                     <Text size="xs" c="orange.8" maw={320} mt={4} role="status">
                       {t('register.fileMissing', { number: entry.number })}
