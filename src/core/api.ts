@@ -1,9 +1,7 @@
 import { accountName } from './signer';
 import { METHOD_NAMES, type Handlers, type MethodName } from '../shared/contract';
 import { todayInBaku } from '../shared/dates';
-import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import { AppError } from '../shared/errors';
-import type { Institution } from '../shared/institution';
 import { inspectTemplateBase64 } from '../shared/letterhead-template';
 import { exportArchive, importArchive } from './archive';
 import { takeOpenedArchive, type OpenedFiles } from './opened-file';
@@ -14,6 +12,7 @@ import { translateTexts } from './texts';
 import { deleteHotel, listHotels, saveHotel } from './hotels';
 import { findEntries } from './register';
 import { registerCsv } from './register-csv';
+import { setTemplate, updateInstitution } from './institution';
 import { sampleDelegation } from './sample';
 import type { Store } from './store/store';
 import { snapshotSpace } from './store/snapshots';
@@ -63,31 +62,6 @@ export interface CoreOptions {
   secrets?: SecretStore;
   /** Between two exchanges with the office server (`SYNC_EVERY_MS` by default). */
   syncEveryMs?: number;
-}
-
-/** Signatories are chosen by id when a letter is issued: two with one id would be a coin toss. */
-function checkSignatoryIds(institution: Institution): void {
-  const seen = new Set<string>();
-  institution.signatories.forEach((s, i) => {
-    if (seen.has(s.id))
-      throw new AppError('validation', undefined, [
-        { path: `institution.signatories.${i}.id`, code: 'invalid' },
-      ]);
-    seen.add(s.id);
-  });
-}
-
-/** Puts the template into (or takes it out of) the stored institution, which must exist first. */
-function setTemplate(
-  store: Store,
-  template: Institution['letterheadTemplate'],
-): Promise<{ institution: Institution }> {
-  return store.updateShared((doc) => {
-    if (!doc.institution) throw new AppError('institutionNotSet');
-    const { letterheadTemplate: _old, ...rest } = doc.institution;
-    const institution: Institution = template ? { ...rest, letterheadTemplate: template } : rest;
-    return { doc: { ...doc, institution }, result: { institution } };
-  });
 }
 
 function programmeOf(store: Store, visitId: string, language: Language): VisitProgramme {
@@ -167,7 +141,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'visits.history': ({ id }) => visits.history(id),
     'visits.conflicts': async ({ id }) => visits.conflicts(id),
     'visits.create': ({ visit }) => visits.create(visit),
-    'visits.update': ({ id, visit }) => visits.update(id, visit),
+    'visits.update': ({ id, visit, opened }) => visits.update(id, visit, opened),
     'visits.delete': ({ id }) => visits.delete(id),
     'visits.restore': ({ id }) => visits.restore(id),
     'visits.loadSample': ({ language }) => {
@@ -175,7 +149,8 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return visits.create(sample.visit, sample.guests, sample.programme);
     },
     'guests.add': ({ visitId, guest, index }) => visits.addGuest(visitId, guest, index),
-    'guests.update': ({ visitId, guestId, guest }) => visits.updateGuest(visitId, guestId, guest),
+    'guests.update': ({ visitId, guestId, guest, opened }) =>
+      visits.updateGuest(visitId, guestId, guest, opened),
     'guests.remove': ({ visitId, guestId }) => visits.removeGuest(visitId, guestId),
     'guests.reorder': ({ visitId, guestIds }) => visits.reorderGuests(visitId, guestIds),
     'guestImport.read': ({ visitId, fileName, base64 }) => guestImport.read(visitId, fileName, base64),
@@ -190,22 +165,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'backups.exportArchive': () => exportArchive(store, now(), options.version),
     'backups.importArchive': ({ base64 }) => importArchive(store, base64),
     'institution.get': async () => ({ institution: store.sharedDoc.institution }),
-    'institution.update': async ({ institution: input }) => {
-      checkSignatoryIds(input);
-      // The template is set and removed by its own methods; the form neither shows nor sends its bytes.
-      return store.updateShared((doc) => {
-        const { letterheadTemplate: _sent, ...sent } = input;
-        const verificationContact = keepTexts(
-          sent.verificationContact,
-          doc.institution?.verificationContact,
-          TRANSLATED_FIELDS.contact,
-        );
-        const rest = { ...sent, verificationContact };
-        const kept = doc.institution?.letterheadTemplate;
-        const institution: Institution = kept ? { ...rest, letterheadTemplate: kept } : rest;
-        return { doc: { ...doc, institution }, result: { institution } };
-      });
-    },
+    'institution.update': ({ institution, opened }) => updateInstitution(store, institution, opened),
     'letters.check': async (input) => letters.check(input),
     'texts.translate': (input) => translateTexts(store, input, now),
     'letters.preview': ({ request }) => letters.preview(request),
@@ -232,7 +192,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return saveFiles(folder, decoded);
     },
     'hotels.list': async () => listHotels(store),
-    'hotels.save': ({ id, hotel }) => saveHotel(store, hotel, id),
+    'hotels.save': ({ id, hotel, opened }) => saveHotel(store, hotel, id, opened),
     'hotels.delete': ({ id }) => deleteHotel(store, id),
     'stays.save': ({ visitId, stay }) => visits.saveStay(visitId, stay),
     'stays.remove': ({ visitId, stayId }) => visits.removeStay(visitId, stayId),

@@ -1,4 +1,5 @@
-import type { Hotel, HotelData } from '../shared/accommodation';
+import { hotelInputSchema, type Hotel, type HotelData } from '../shared/accommodation';
+import { formChanges } from './form-changes';
 import { AppError } from '../shared/errors';
 import type { Store } from './store/store';
 import { newId } from './ids';
@@ -10,10 +11,16 @@ export function listHotels(store: Store): Hotel[] {
 }
 
 /** Adds a hotel (no id) or replaces the one with its id. */
-export async function saveHotel(store: Store, hotel: HotelData, id?: string): Promise<Hotel> {
+export async function saveHotel(
+  store: Store,
+  typed: HotelData,
+  id?: string,
+  opened?: Readonly<Record<string, unknown>>,
+): Promise<Hotel> {
   return store.updateShared((doc) => {
     if (id !== undefined && !doc.hotels.some((h) => h.id === id)) throw new AppError('notFound', { id });
     const previous = id === undefined ? undefined : doc.hotels.find((h) => h.id === id);
+    const hotel = formChanges(hotelInputSchema, typed, opened, previous, 'hotel');
     const saved: Hotel = { ...keepTexts(hotel, previous, TRANSLATED_FIELDS.hotel), id: id ?? newId() };
     const hotels =
       id === undefined ? [...doc.hotels, saved] : doc.hotels.map((h) => (h.id === id ? saved : h));

@@ -2,6 +2,8 @@ import type { VisitDetail, VisitQuery, VisitSummary } from '../shared/visits-con
 import { keepTexts, TRANSLATED_FIELDS } from '../shared/texts';
 import type { GuestData, TravelLeg, Visit, VisitData } from '../shared/domain';
 import { AppError } from '../shared/errors';
+import { guestInputSchema, visitInputSchema } from '../shared/domain';
+import { formChanges } from './form-changes';
 import type { StayData } from '../shared/accommodation';
 import { visitConflicts } from './planning/conflicts';
 import type { Conflict, Direction, ProgrammeItemData } from '../shared/planning';
@@ -88,8 +90,15 @@ export class VisitService {
   // Each rule is checked inside `change`, against the visit as it stands when the edit is applied:
   // a check made before waiting in the store's queue could be undone by the edit ahead of it.
 
-  async update(id: string, data: VisitData): Promise<VisitDetail> {
-    return this.change(id, (visit) => withVisitData(visit, data));
+  /** `opened`: what the form opened with, so that a colleague's change made meanwhile stands (`formChanges`). */
+  async update(
+    id: string,
+    data: VisitData,
+    opened?: Readonly<Record<string, unknown>>,
+  ): Promise<VisitDetail> {
+    return this.change(id, (visit) =>
+      withVisitData(visit, formChanges(visitInputSchema, data, opened, visit, 'visit')),
+    );
   }
 
   async delete(id: string): Promise<{ id: string }> {
@@ -106,8 +115,16 @@ export class VisitService {
     return this.change(visitId, (visit) => withGuestAdded(visit, guest, index));
   }
 
-  async updateGuest(visitId: string, guestId: string, guest: GuestData): Promise<VisitDetail> {
-    return this.change(visitId, (visit) => withGuestUpdated(visit, guestId, guest));
+  async updateGuest(
+    visitId: string,
+    guestId: string,
+    guest: GuestData,
+    opened?: Readonly<Record<string, unknown>>,
+  ): Promise<VisitDetail> {
+    return this.change(visitId, (visit) => {
+      const current = visit.guests.find((g) => g.id === guestId);
+      return withGuestUpdated(visit, guestId, formChanges(guestInputSchema, guest, opened, current, 'guest'));
+    });
   }
 
   async removeGuest(visitId: string, guestId: string): Promise<VisitDetail> {

@@ -13,5 +13,11 @@ export const method =
   <O>() =>
   <I extends z.ZodType>(input: I): MethodSpec<I, O> => ({ input });
 
+/**
+ * What a form opened with, sent beside what it saves: a field the officer left alone that changed
+ * meanwhile (another officer's change came in from the office) keeps its new value (`form-changes.ts`).
+ */
+export const formOpenedSchema = z.record(z.string(), z.unknown()).optional();
+
 /** The input of a method that takes none. */
 export const none = z.strictObject({});

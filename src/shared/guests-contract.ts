@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, method } from './contract-method';
+import { formOpenedSchema, idSchema, method } from './contract-method';
 import { guestInputSchema } from './domain';
 import type { VisitDetail } from './visits-contract';
 
@@ -14,7 +14,12 @@ export const guestMethods = {
     }),
   ),
   'guests.update': method<VisitDetail>()(
-    z.strictObject({ visitId: idSchema, guestId: idSchema, guest: guestInputSchema }),
+    z.strictObject({
+      visitId: idSchema,
+      guestId: idSchema,
+      guest: guestInputSchema,
+      opened: formOpenedSchema,
+    }),
   ),
   'guests.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, guestId: idSchema })),
   'guests.reorder': method<VisitDetail>()(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, method, none } from './contract-method';
+import { formOpenedSchema, idSchema, method, none } from './contract-method';
 import { isoDate } from './domain';
 import { fieldError } from './validation';
 import type { VisitStatus } from './domain';
@@ -129,7 +129,7 @@ export const partnerMethods = {
   'partners.get': method<PartnerDetail>()(z.strictObject({ id: idSchema })),
   /** Creates a partner without `id`, replaces the one with it. */
   'partners.save': method<Partner>()(
-    z.strictObject({ id: idSchema.optional(), partner: partnerInputSchema }),
+    z.strictObject({ id: idSchema.optional(), partner: partnerInputSchema, opened: formOpenedSchema }),
   ),
   /** Moves a partner and its agreements to the trash; visits keep their link (shown as deleted) until restored. */
   'partners.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
@@ -143,7 +143,7 @@ export const partnerMethods = {
   'partners.undoLinks': method<{ restored: number }>()(z.strictObject({ undo: linkUndoSchema })),
   /** Creates an agreement without `id`, replaces the one with it (the attachment is kept). */
   'agreements.save': method<Agreement>()(
-    z.strictObject({ id: idSchema.optional(), agreement: agreementInputSchema }),
+    z.strictObject({ id: idSchema.optional(), agreement: agreementInputSchema, opened: formOpenedSchema }),
   ),
   'agreements.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   'agreements.restore': method<Agreement>()(z.strictObject({ id: idSchema })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hotelInputSchema, stayInputSchema, type Hotel } from './accommodation';
-import { idSchema, method, none } from './contract-method';
+import { formOpenedSchema, idSchema, method, none } from './contract-method';
 import { isoDate, travelLegSchema } from './domain';
 import { LANGUAGES } from './languages';
 import {
@@ -29,7 +29,9 @@ export interface PlanningSuggestions {
 export const planningMethods = {
   'hotels.list': method<Hotel[]>()(none),
   /** Creates a hotel without `id`, replaces the one with it. */
-  'hotels.save': method<Hotel>()(z.strictObject({ id: idSchema.optional(), hotel: hotelInputSchema })),
+  'hotels.save': method<Hotel>()(
+    z.strictObject({ id: idSchema.optional(), hotel: hotelInputSchema, opened: formOpenedSchema }),
+  ),
   /** Refused (`hotelInUse`) while a stay of any visit is in the hotel. */
   'hotels.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   /** Adds a stay without `stay.id`, replaces the one with it. */

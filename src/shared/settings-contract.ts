@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { method, none } from './contract-method';
+import { formOpenedSchema, method, none } from './contract-method';
 import { institutionSchema, type Institution } from './institution';
 import { LANGUAGES, type Language } from './languages';
 import { TEMPLATE_MAX_BASE64 } from './letterhead-template';
@@ -43,7 +43,7 @@ export const settingsMethods = {
   ),
   'institution.get': method<{ institution: Institution | null }>()(none),
   'institution.update': method<{ institution: Institution }>()(
-    z.strictObject({ institution: institutionSchema }),
+    z.strictObject({ institution: institutionSchema, opened: formOpenedSchema }),
   ),
   /**
    * Sets the office's own .docx letterhead (refused with `templateInvalid` and a `reason`); letters are

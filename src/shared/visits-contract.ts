@@ -1,7 +1,7 @@
 import type { HistoryEntry } from './visit-history';
 import { z } from 'zod';
 import type { Accommodation } from './accommodation';
-import { idSchema, method } from './contract-method';
+import { formOpenedSchema, idSchema, method } from './contract-method';
 import { isoDate, VISIT_STATUSES, visitInputSchema, type Visit, type VisitStatus } from './domain';
 import type { ErrorParams } from './errors';
 import { LANGUAGES } from './languages';
@@ -69,7 +69,9 @@ export const visitMethods = {
     z.strictObject({ id: idSchema, revision: z.number().int().nonnegative().optional() }),
   ),
   'visits.create': method<VisitDetail>()(z.strictObject({ visit: visitInputSchema })),
-  'visits.update': method<VisitDetail>()(z.strictObject({ id: idSchema, visit: visitInputSchema })),
+  'visits.update': method<VisitDetail>()(
+    z.strictObject({ id: idSchema, visit: visitInputSchema, opened: formOpenedSchema }),
+  ),
   'visits.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   'visits.restore': method<VisitDetail>()(z.strictObject({ id: idSchema })),
   'visits.loadSample': method<VisitDetail>()(

@@ -371,3 +371,69 @@ test('a letter issued on one laptop is listed in the other’s register, with wh
     await rauf.done();
   }
 });
+
+test('a visit form open while a colleague’s change arrives saves the officer’s change and keeps the colleague’s', async ({
+  page,
+  host,
+}) => {
+  // Arrange: one visit on both laptops; Rauf opens its form
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+  const rauf = await secondLaptop();
+  try {
+    for (const [laptop, officer] of [
+      [host, OFFICER],
+      [rauf.host, COLLEAGUE],
+    ] as const) {
+      await callApi(laptop, 'settings.update', { uiLanguage: 'en' });
+      await callApi(laptop, 'sharing.connect', {
+        url: office,
+        username: officer.username,
+        password: officer.password,
+      });
+      await callApi(laptop, 'sharing.syncNow', {});
+    }
+    await page.goto(rauf.host.url);
+    await page.goto(`${rauf.host.origin}/#/visits/${visitId}`);
+    await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).first().click();
+    const form = page.getByRole('dialog', { name: 'Edit visit' });
+    await expect(form.getByRole('textbox', { name: 'Visit title', exact: true })).toHaveValue(
+      'Ankara University',
+    );
+
+    // Act: Aysel gives the visit's purpose, and it reaches Rauf's laptop while his form is open
+    const { visit } = await callApi(host, 'visits.get', { id: visitId });
+    await callApi(host, 'visits.update', {
+      id: visitId,
+      visit: {
+        title: visit.title,
+        partnerName: visit.partnerName,
+        partnerCountry: visit.partnerCountry,
+        status: visit.status,
+        arrivalDate: visit.arrivalDate,
+        departureDate: visit.departureDate,
+        colour: visit.colour,
+        purpose: 'Signing of the memorandum',
+      },
+    });
+    await callApi(host, 'sharing.syncNow', {});
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    // Rauf renames the visit in the form he opened before, and saves
+    await form.getByRole('textbox', { name: 'Visit title', exact: true }).fill('Ankara University, rector');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await expect(form).toBeHidden();
+
+    // Assert: his title and her purpose, on his page and, once sent, on her laptop
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Ankara University, rector');
+    await expect(page.getByRole('main')).toContainText('Signing of the memorandum');
+    await callApi(rauf.host, 'sharing.syncNow', {});
+    await callApi(host, 'sharing.syncNow', {});
+    expect((await callApi(host, 'visits.get', { id: visitId })).visit).toMatchObject({
+      title: 'Ankara University, rector',
+      purpose: 'Signing of the memorandum',
+    });
+  } finally {
+    await rauf.done();
+  }
+});

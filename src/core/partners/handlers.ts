@@ -2,6 +2,8 @@ import type { Handlers } from '../../shared/contract';
 import type { partnerMethods } from '../../shared/partners-contract';
 import { todayInBaku } from '../../shared/dates';
 import { AppError } from '../../shared/errors';
+import { agreementInputSchema, partnerInputSchema } from '../../shared/partners';
+import { formChanges } from '../form-changes';
 import type { Store } from '../store/store';
 import {
   deleteAgreement,
@@ -37,15 +39,23 @@ export function partnerHandlers(store: Store, now: () => Date): Group {
         today(),
         days(),
       ),
-    'partners.save': ({ id, partner }) =>
-      store.updatePartners((doc) => savePartner(doc, partner, id, stamp())),
+    'partners.save': ({ id, partner, opened }) =>
+      store.updatePartners((doc) => {
+        const current = doc.partners.find((p) => p.id === id);
+        const data = formChanges(partnerInputSchema, partner, opened, current, 'partner');
+        return savePartner(doc, data, id, stamp());
+      }),
     'partners.delete': ({ id }) => store.updatePartners((doc) => deletePartner(doc, id)),
     'partners.restore': ({ id }) => store.updatePartners((doc) => restorePartner(doc, id)),
     'partners.proposeLinks': async () => proposeLinks(store.listVisits(), store.partnersDoc.partners),
     'partners.applyLinks': ({ choices }) => applyLinks(store, choices, stamp()),
     'partners.undoLinks': ({ undo }) => undoLinks(store, undo, stamp()),
-    'agreements.save': ({ id, agreement }) =>
-      store.updatePartners((doc) => saveAgreement(doc, agreement, id, stamp())),
+    'agreements.save': ({ id, agreement, opened }) =>
+      store.updatePartners((doc) => {
+        const current = doc.agreements.find((a) => a.id === id);
+        const data = formChanges(agreementInputSchema, agreement, opened, current, 'agreement');
+        return saveAgreement(doc, data, id, stamp());
+      }),
     'agreements.delete': ({ id }) => store.updatePartners((doc) => deleteAgreement(doc, id)),
     'agreements.restore': ({ id }) => store.updatePartners((doc) => restoreAgreement(doc, id)),
     'agreements.attach': async ({ id, fileName, base64 }) => {

@@ -194,4 +194,50 @@ describe('office sharing through a CouchDB server', () => {
     expect(a.visits().map((v) => v.title)).toEqual(['Read after the update']);
     expect(await folder.unreadable()).toEqual([]);
   });
+
+  it('a form saved after a colleague’s change came in keeps that change where the officer left the field alone', async () => {
+    // Arrange: one visit with one guest on both laptops; Rauf opens the visit's form and the guest's
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'Ankara delegation' }) });
+    const id = made.visit.id;
+    const withGuest = await a.call('guests.add', { visitId: id, guest: guestInput({ surname: 'KAYA' }) });
+    const guestId = withGuest.visit.guests[0]?.id ?? '';
+    await settle([a, b]);
+    const visitOpened = visitInput({ title: 'Ankara delegation' });
+    const guestOpened = guestInput({ surname: 'KAYA' });
+
+    // Act: meanwhile Aysel gives the purpose and the guest's position, and it reaches Rauf's laptop
+    await a.call('visits.update', {
+      id,
+      visit: visitInput({ title: 'Ankara delegation', purpose: 'MoU signing' }),
+    });
+    await a.call('guests.update', {
+      visitId: id,
+      guestId,
+      guest: guestInput({ surname: 'KAYA', position: 'Dean' }),
+    });
+    await settle([a, b]);
+    // Rauf saves his forms: a new title, the guest's given names
+    await b.call('visits.update', {
+      id,
+      visit: { ...visitOpened, title: 'Ankara University delegation' },
+      opened: visitOpened,
+    });
+    await b.call('guests.update', {
+      visitId: id,
+      guestId,
+      guest: { ...guestOpened, givenNames: 'Ayşe Nur' },
+      opened: guestOpened,
+    });
+    await settle([a, b]);
+
+    // Assert: on both laptops, Rauf's changes and Aysel's stand together, with no conflict
+    for (const l of [a, b]) {
+      const visit = l.visits()[0];
+      expect(visit).toMatchObject({ title: 'Ankara University delegation', purpose: 'MoU signing' });
+      expect(visit?.guests[0]).toMatchObject({ givenNames: 'Ayşe Nur', position: 'Dean' });
+      expect(visit?.syncConflicts).toBeUndefined();
+    }
+  });
 });

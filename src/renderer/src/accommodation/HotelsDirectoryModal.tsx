@@ -25,6 +25,8 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
     lang: initialLanguage(initial.lang, [initial.name, initial.address, initial.city], language),
     translations: initial.translations ?? {},
   }));
+  // What the form opened with: a field left alone that a colleague changed meanwhile keeps their value.
+  const [opened] = useState(() => ({ ...initial, ...texts }));
   const update = useUpdateHotel();
   useUnsavedChanges({ values, texts });
   const errors = fieldErrors(t, update.error, 'hotel.', language);
@@ -33,7 +35,7 @@ function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
   const submit = () =>
     update.mutate(
       // Sent whole with the language and translations: what was given in other languages stays.
-      { id, hotel: { ...values, lang: texts.lang, translations: texts.translations } },
+      { id, hotel: { ...values, lang: texts.lang, translations: texts.translations }, opened },
       {
         onSuccess: (saved) => {
           notifications.show({

@@ -34,7 +34,8 @@ function useRefreshHotels() {
 export function useUpdateHotel() {
   const refresh = useRefreshHotels();
   return useMutation({
-    mutationFn: ({ id, hotel }: { id: string; hotel: HotelInput }) => api['hotels.save']({ id, hotel }),
+    mutationFn: (input: { id: string; hotel: HotelInput; opened: Record<string, unknown> }) =>
+      api['hotels.save'](input),
     onSuccess: refresh,
   });
 }

@@ -44,6 +44,8 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
   const { model, visibleErrorPaths, refusal, refused, check } = useGuestFields(
     withTextLanguage(guest ? guestData(guest) : newGuestValues(visit), language),
   );
+  // What the form opened with: a field left alone that a colleague changed meanwhile keeps their value.
+  const [opened] = useState(model.values);
   const counts = errorsByTab(visibleErrorPaths);
   const changed = useUnsavedChanges(model.values);
 
@@ -76,7 +78,8 @@ export function GuestForm({ visit, guest, onClose }: GuestFormProps) {
         showTab(error);
       },
     };
-    if (guest) update.mutate({ visitId: visit.id, guestId: guest.id, guest: model.values }, callbacks);
+    if (guest)
+      update.mutate({ visitId: visit.id, guestId: guest.id, guest: model.values, opened }, callbacks);
     else add.mutate({ visitId: visit.id, guest: model.values }, callbacks);
   };
 

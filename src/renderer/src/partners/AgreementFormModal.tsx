@@ -30,6 +30,9 @@ function AgreementForm({ partnerId, agreement, onClose, onSavedOnce }: Agreement
   const [openEnded, setOpenEnded] = useState(agreement !== undefined && agreement.validTo === '');
   // The agreement as the core holds it: a new one has none until its first save.
   const [saved, setSaved] = useState<Agreement | null>(agreement ?? null);
+  // What the agreement was when the form opened or last saved: a field left alone that a colleague
+  // changed meanwhile keeps their value.
+  const [opened, setOpened] = useState<AgreementFormValues | null>(agreement ? values : null);
   const [pending, setPending] = useState<File | null>(null);
   const [fileError, setFileError] = useState<unknown>(null);
   const [error, setError] = useState<unknown>(null);
@@ -52,7 +55,11 @@ function AgreementForm({ partnerId, agreement, onClose, onSavedOnce }: Agreement
     setError(null);
     try {
       const input = { ...values, validTo: openEnded ? '' : values.validTo };
-      let result = await api['agreements.save']({ ...(saved ? { id: saved.id } : {}), agreement: input });
+      let result = await api['agreements.save']({
+        ...(saved ? { id: saved.id, ...(opened ? { opened } : {}) } : {}),
+        agreement: input,
+      });
+      setOpened(input);
       if (!saved) onSavedOnce();
       setSaved(result);
       if (pending) {

@@ -27,6 +27,8 @@ function PartnerForm({ partner, onCancel, onSaved }: FormProps) {
   const [values, setValues] = useState<PartnerFormValues>(() =>
     partner ? partnerValues(partner) : emptyPartner(),
   );
+  // What the form opened with: a field left alone that a colleague changed meanwhile keeps their value.
+  const [opened] = useState(values);
   useUnsavedChanges(values);
   // Fields changed since the last refusal: their old message no longer applies.
   const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
@@ -45,7 +47,7 @@ function PartnerForm({ partner, onCancel, onSaved }: FormProps) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(
-      { ...(partner ? { id: partner.id } : {}), partner: values },
+      { ...(partner ? { id: partner.id, opened } : {}), partner: values },
       {
         onSuccess: (saved) => {
           notifications.show({ color: 'green', message: t('partners.saved', { name: saved.officialName }) });

@@ -28,7 +28,8 @@ export function LetterDefaultsCard({ institution }: { institution: Institution |
       if (!stored) throw new Error('institution not set');
       // The template is set by its own card; the core keeps the stored one whatever is sent.
       const { letterheadTemplate: _template, ...rest } = stored;
-      return api['institution.update']({ institution: { ...rest, letterDefaults } });
+      // Only the defaults are this card's: the rest is sent as it was, and stays as it now is.
+      return api['institution.update']({ institution: { ...rest, letterDefaults }, opened: rest });
     },
     onSuccess: (result) => {
       client.setQueryData(institutionKey, result);

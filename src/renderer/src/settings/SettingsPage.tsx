@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from 'react';
+import { useRef, type FormEvent, type ReactNode } from 'react';
 import {
   Alert,
   Button,
@@ -90,16 +90,22 @@ function InstitutionForm({ initial, isNew }: { initial: Institution; isNew: bool
   const { t } = useTranslation();
   const { language } = useFormat();
   const client = useQueryClient();
+  // What the form opened with, or last saved: a field left alone that a colleague changed meanwhile
+  // (office sharing) keeps their value.
+  const opened = useRef<Institution>(initial);
   const save = useMutation({
     // The template is saved by its own card; the core keeps the stored one whatever the form sends.
     // Letter defaults are saved by their own card too: the form sends back the stored ones, not its own copy.
     mutationFn: ({ letterheadTemplate: _template, letterDefaults, ...institution }: Institution) => {
       const stored = client.getQueryData(institutionKey)?.institution?.letterDefaults ?? letterDefaults;
+      const { letterheadTemplate: _opened, ...openedWith } = opened.current;
       return api['institution.update']({
         institution: stored ? { ...institution, letterDefaults: stored } : institution,
+        opened: stored ? { ...openedWith, letterDefaults: stored } : openedWith,
       });
     },
     onSuccess: (result) => {
+      opened.current = result.institution;
       client.setQueryData(institutionKey, result);
       notifications.show({ color: 'green', message: t('settings.saved') });
     },

@@ -79,8 +79,12 @@ type VisitText = 'title' | 'purpose' | 'partnerName' | 'hostUnit' | 'responsible
 interface VisitFormProps {
   initial: VisitFormValues;
   submitLabel: string;
-  /** Resolves once the core has saved; rejects with the core's error, which the form shows. */
-  onSubmit: (values: VisitFormValues) => Promise<unknown>;
+  /**
+   * Resolves once the core has saved; rejects with the core's error, which the form shows. `opened`:
+   * what the form opened with, as it would be sent, so that the core keeps a colleague's change
+   * made meanwhile to a field left alone.
+   */
+  onSubmit: (values: VisitFormValues, opened: VisitFormValues) => Promise<unknown>;
   onCancel: () => void;
 }
 
@@ -92,7 +96,9 @@ interface VisitFormProps {
 export function VisitForm({ initial, submitLabel, onSubmit, onCancel }: VisitFormProps) {
   const { t, i18n } = useTranslation();
   const { language } = useFormat();
-  const form = useVisitForm(initial, onSubmit);
+  // What the form opened with, as it would be sent untouched.
+  const [opened] = useState(() => initial);
+  const form = useVisitForm(initial, (values) => onSubmit(values, opened));
   const { values, messages } = form;
   const [texts, setTexts] = useState<TextsState<VisitText>>(() => ({
     lang: initialLanguage(

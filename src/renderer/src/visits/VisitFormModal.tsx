@@ -65,8 +65,8 @@ export function EditVisitModal({ opened, onClose, visit }: DialogProps & { visit
         initial={valuesFromVisit(visit)}
         submitLabel={t('common.save')}
         onCancel={onClose}
-        onSubmit={async (values) => {
-          await update.mutateAsync({ id: visit.id, visit: values });
+        onSubmit={async (values, opened) => {
+          await update.mutateAsync({ id: visit.id, visit: values, opened });
           onClose();
         }}
       />
