@@ -194,7 +194,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'hotels.list': async () => listHotels(store),
     'hotels.save': ({ id, hotel, opened }) => saveHotel(store, hotel, id, opened),
     'hotels.delete': ({ id }) => deleteHotel(store, id),
-    'stays.save': ({ visitId, stay }) => visits.saveStay(visitId, stay),
+    'stays.save': ({ visitId, stay, opened }) => visits.saveStay(visitId, stay, opened),
     'stays.remove': ({ visitId, stayId }) => visits.removeStay(visitId, stayId),
     'institution.setTemplate': async ({ fileName, base64 }) => {
       const reason = inspectTemplateBase64(base64) ?? verifyTemplate(Buffer.from(base64, 'base64'));
@@ -204,7 +204,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'institution.clearTemplate': () => setTemplate(store, undefined),
     'travel.save': ({ visitId, direction, guestIds, leg }) =>
       visits.saveTravel(visitId, direction, guestIds, leg),
-    'programme.save': ({ visitId, item }) => visits.saveItem(visitId, item),
+    'programme.save': ({ visitId, item, opened }) => visits.saveItem(visitId, item, opened),
     'programme.remove': ({ visitId, itemId }) => visits.removeItem(visitId, itemId),
     'roomBlocks.save': ({ visitId, hotelId, rooms }) => visits.saveRoomBlock(visitId, hotelId, rooms),
     'calendar.range': async ({ language, ...query }) =>

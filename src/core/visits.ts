@@ -4,6 +4,11 @@ import type { GuestData, TravelLeg, Visit, VisitData } from '../shared/domain';
 import { AppError } from '../shared/errors';
 import { guestInputSchema, visitInputSchema } from '../shared/domain';
 import { formChanges } from './form-changes';
+import { stayInputSchema } from '../shared/accommodation';
+import { programmeItemInputSchema } from '../shared/planning';
+
+/** What a form opened with (`formChanges`). */
+type Opened = Readonly<Record<string, unknown>>;
 import type { StayData } from '../shared/accommodation';
 import { visitConflicts } from './planning/conflicts';
 import type { Conflict, Direction, ProgrammeItemData } from '../shared/planning';
@@ -91,11 +96,7 @@ export class VisitService {
   // a check made before waiting in the store's queue could be undone by the edit ahead of it.
 
   /** `opened`: what the form opened with, so that a colleague's change made meanwhile stands (`formChanges`). */
-  async update(
-    id: string,
-    data: VisitData,
-    opened?: Readonly<Record<string, unknown>>,
-  ): Promise<VisitDetail> {
+  async update(id: string, data: VisitData, opened?: Opened): Promise<VisitDetail> {
     return this.change(id, (visit) =>
       withVisitData(visit, formChanges(visitInputSchema, data, opened, visit, 'visit')),
     );
@@ -119,7 +120,7 @@ export class VisitService {
     visitId: string,
     guestId: string,
     guest: GuestData,
-    opened?: Readonly<Record<string, unknown>>,
+    opened?: Opened,
   ): Promise<VisitDetail> {
     return this.change(visitId, (visit) => {
       const current = visit.guests.find((g) => g.id === guestId);
@@ -137,9 +138,12 @@ export class VisitService {
   }
 
   /** See `withStay`: adds, replaces or puts back a stay. */
-  async saveStay(visitId: string, input: StayData): Promise<VisitDetail> {
+  async saveStay(visitId: string, typed: StayData, opened?: Opened): Promise<VisitDetail> {
     const hotels = this.store.sharedDoc.hotels;
-    return this.change(visitId, (visit) => withStay(visit, input, hotels));
+    return this.change(visitId, (visit) => {
+      const current = visit.stays.find((s) => s.id === typed.id);
+      return withStay(visit, formChanges(stayInputSchema, typed, opened, current, 'stay'), hotels);
+    });
   }
 
   async removeStay(visitId: string, stayId: string): Promise<VisitDetail> {
@@ -157,8 +161,11 @@ export class VisitService {
   }
 
   /** See `withItem`: adds, replaces or puts back a programme item. */
-  async saveItem(visitId: string, input: ProgrammeItemData): Promise<VisitDetail> {
-    return this.change(visitId, (visit) => withItem(visit, input));
+  async saveItem(visitId: string, typed: ProgrammeItemData, opened?: Opened): Promise<VisitDetail> {
+    return this.change(visitId, (visit) => {
+      const current = visit.programme.find((i) => i.id === typed.id);
+      return withItem(visit, formChanges(programmeItemInputSchema, typed, opened, current, 'item'));
+    });
   }
 
   async removeItem(visitId: string, itemId: string): Promise<VisitDetail> {

@@ -35,7 +35,9 @@ export const planningMethods = {
   /** Refused (`hotelInUse`) while a stay of any visit is in the hotel. */
   'hotels.delete': method<{ id: string }>()(z.strictObject({ id: idSchema })),
   /** Adds a stay without `stay.id`, replaces the one with it. */
-  'stays.save': method<VisitDetail>()(z.strictObject({ visitId: idSchema, stay: stayInputSchema })),
+  'stays.save': method<VisitDetail>()(
+    z.strictObject({ visitId: idSchema, stay: stayInputSchema, opened: formOpenedSchema }),
+  ),
   'stays.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, stayId: idSchema })),
   /** Sets the arrival or departure journey (and pickup) of guests travelling together. */
   'travel.save': method<VisitDetail>()(
@@ -48,7 +50,7 @@ export const planningMethods = {
   ),
   /** Adds an item without `item.id`; replaces the one with it, or puts a removed one back. */
   'programme.save': method<VisitDetail>()(
-    z.strictObject({ visitId: idSchema, item: programmeItemInputSchema }),
+    z.strictObject({ visitId: idSchema, item: programmeItemInputSchema, opened: formOpenedSchema }),
   ),
   'programme.remove': method<VisitDetail>()(z.strictObject({ visitId: idSchema, itemId: idSchema })),
   /** How many rooms a hotel holds for the visit; null clears it. */

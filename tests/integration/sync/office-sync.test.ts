@@ -7,7 +7,7 @@ import { OfficeSync, type OfficeServer } from '../../../src/core/sync/office-syn
 import { SyncFolder } from '../../../src/core/sync/sync-folder';
 import { toServer } from '../../../src/core/sync/visit-docs';
 import { couchAuth } from '../../support/couch-env';
-import { guestInput, storedVisit, visitInput } from '../../support/builders';
+import { guestInput, programmeItemInput, storedVisit, visitInput } from '../../support/builders';
 import { settle, type Laptop } from '../../support/office-laptop';
 import { useOffice } from '../../support/use-office';
 
@@ -238,6 +238,33 @@ describe('office sharing through a CouchDB server', () => {
       expect(visit).toMatchObject({ title: 'Ankara University delegation', purpose: 'MoU signing' });
       expect(visit?.guests[0]).toMatchObject({ givenNames: 'Ayşe Nur', position: 'Dean' });
       expect(visit?.syncConflicts).toBeUndefined();
+    }
+  });
+
+  it('a programme item moved in the calendar keeps the venue a colleague gave it meanwhile', async () => {
+    // Arrange: one visit with a meeting on both laptops
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput() });
+    const id = made.visit.id;
+    const planned = await a.call('programme.save', { visitId: id, item: programmeItemInput() });
+    const itemId = planned.visit.programme[0]?.id ?? '';
+    await settle([a, b]);
+    const before = { ...programmeItemInput(), id: itemId };
+
+    // Act: Aysel gives the venue; it reaches Rauf's laptop; Rauf moves the meeting an hour later
+    await a.call('programme.save', { visitId: id, item: { ...before, venue: 'Rector’s office' } });
+    await settle([a, b]);
+    await b.call('programme.save', {
+      visitId: id,
+      item: { ...before, startTime: '11:00', endTime: '12:00' },
+      opened: before,
+    });
+    await settle([a, b]);
+
+    // Assert
+    for (const l of [a, b]) {
+      expect(l.visits()[0]?.programme[0]).toMatchObject({ startTime: '11:00', venue: 'Rector’s office' });
     }
   });
 });

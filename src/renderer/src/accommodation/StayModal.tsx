@@ -49,6 +49,8 @@ export function StayModal({
   const [values, setValues] = useState<Values>(() => initial(visit, stay));
   const [addingHotel, setAddingHotel] = useState(false);
   const changed = useUnsavedChanges(values);
+  // What the stay was as the form opened: a field left alone that a colleague changed meanwhile keeps their value.
+  const [opened] = useState(() => (stay ? { ...values, id: stay.id } : undefined));
   const hotels = useHotels();
   const save = useCall('stays.save');
   const errors = fieldErrors(t, save.error, 'stay.', language);
@@ -59,7 +61,11 @@ export function StayModal({
 
   const submit = () =>
     save.mutate(
-      { visitId: visit.id, stay: { ...values, ...(stay ? { id: stay.id } : {}) } },
+      {
+        visitId: visit.id,
+        stay: { ...values, ...(stay ? { id: stay.id } : {}) },
+        ...(opened ? { opened } : {}),
+      },
       {
         onSuccess: () => {
           notifications.show({ color: 'green', message: t('accommodation.notify.saved') });

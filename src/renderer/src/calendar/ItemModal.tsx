@@ -86,6 +86,8 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
   const [visitId, setVisitId] = useState<string>(() => givenVisit ?? defaultVisit(visits, values.startDate));
   const [visitMissing, setVisitMissing] = useState(false);
   useUnsavedChanges({ values, texts, visitId });
+  // What the item was as the form opened: a field left alone that a colleague changed meanwhile keeps their value.
+  const [opened] = useState(() => (item ? { ...withItemTexts(values, texts), id: item.id } : undefined));
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const visit = useQuery({ ...queryOptions('visits.get', { id: visitId }), enabled: visitId !== '' });
@@ -108,10 +110,12 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
     setSaving(true);
     setError(null);
     try {
-      const detail = await saveItem(visitId, {
-        ...withItemTexts(values, texts),
-        ...(item ? { id: item.id } : {}),
-      });
+      const detail = await saveItem(
+        visitId,
+        { ...withItemTexts(values, texts), ...(item ? { id: item.id } : {}) },
+        undefined,
+        opened,
+      );
       onSaved?.(detail);
       onClose();
     } catch (failure) {

@@ -96,8 +96,14 @@ export function usePlanningSuggestions() {
  * soon as the core has the change, before the views are fetched again: an Undo offered there can be
  * taken at once.
  */
-export async function saveItem(visitId: string, item: ProgrammeItemInput, saved?: () => void) {
-  const detail = await api['programme.save']({ visitId, item });
+export async function saveItem(
+  visitId: string,
+  item: ProgrammeItemInput,
+  saved?: () => void,
+  /** What the form or the calendar had of the item when the officer began: see `formChanges` in the core. */
+  opened?: ProgrammeItemInput,
+) {
+  const detail = await api['programme.save']({ visitId, item, ...(opened ? { opened } : {}) });
   saved?.();
   await changed('programme.save', detail);
   return detail;

@@ -31,13 +31,19 @@ export function useMoveItem() {
         const when = `${date(span.startDate)}, ${timeRange(span.startTime, span.endTime)}`;
         // Offered once the core has the move, not after the calendar has been fetched again: Ctrl+Z
         // pressed straight after dropping takes it back.
-        await saveItem(entry.visitId, { ...item, ...span }, () =>
-          offerUndo(
-            t('calendar.notify.moved', { title: item.title, when }),
-            () => saveItem(entry.visitId, item),
-            t,
-            language,
-          ),
+        // Only the time is the officer's move (and its undoing): the rest stays as the item now is.
+        const moved = { ...item, ...span };
+        await saveItem(
+          entry.visitId,
+          moved,
+          () =>
+            offerUndo(
+              t('calendar.notify.moved', { title: item.title, when }),
+              () => saveItem(entry.visitId, item, undefined, moved),
+              t,
+              language,
+            ),
+          item,
         );
       } catch (error) {
         revert();
