@@ -141,7 +141,7 @@ async function main(): Promise<void> {
   const figures: Figure[] = [
     {
       id: `sync-first-${size}`,
-      label: `Office sharing, first replication: a laptop holding ${docs.length} visits (${mb} MB as JSON) exchanges with an empty office database until nothing moves (every visit sent, each base written durably); the server on this machine (express-pouchdb, in-memory PouchDB); one run`,
+      label: `Office sharing, first replication: a laptop holding ${docs.length} visits (${mb} MB as JSON) exchanges with an empty office database until nothing moves (every visit sent, each base written, not synced); the server on this machine (express-pouchdb, in-memory PouchDB); one run`,
       size,
       value: firstMs,
       unit: 'ms',
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
     },
     {
       id: `sync-take-${size}`,
-      label: `Office sharing: a second, empty laptop takes the office's ${docs.length} visits (each visit and its base written durably); one run`,
+      label: `Office sharing: a second, empty laptop takes the office's ${docs.length} visits (each visit written durably, its base written, not synced); one run`,
       size,
       value: takeMs,
       unit: 'ms',

@@ -250,6 +250,7 @@ export class OfficeSync {
       new Map([...outgoing.values()].map((o) => [o.doc._id, o.visit ? toServer(o.visit) : null])),
     );
     const answers = await this.server.bulkDocs([...outgoing.values()].map((o) => o.doc));
+    const stale: string[] = [];
     for (const answer of answers) {
       const sent = outgoing.get(answer.id);
       if (!sent) continue;
@@ -261,8 +262,16 @@ export class OfficeSync {
         });
         this.pending.delete(sent.id);
         report.sent += 1;
-      } else if (answer.error === 'conflict') refused = true;
-      else report.refused.push(answer.id);
+      } else if (answer.error === 'conflict') {
+        refused = true;
+        stale.push(answer.id);
+      } else report.refused.push(answer.id);
+    }
+    // The server's version is read here, not waited for in the feed, which may have passed it (a base
+    // lost to a power cut): merged now, this laptop's is sent over it in the next round.
+    for (const docId of stale) {
+      const doc = await this.server.get(docId);
+      if (doc) await this.take(doc, report);
     }
     return refused;
   }

@@ -225,6 +225,7 @@ export class RecordSync {
     if (outgoing.size === 0) return false;
     await this.folder.writeSending(new Map([...outgoing].map(([id, o]) => [id, o.body])));
     let refused = false;
+    const stale: string[] = [];
     for (const answer of await this.server.bulkDocs([...outgoing.values()].map((o) => o.doc))) {
       const sent = outgoing.get(answer.id);
       if (!sent) continue;
@@ -235,8 +236,16 @@ export class RecordSync {
         });
         this.pending.delete(answer.id);
         report.sent += 1;
-      } else if (answer.error === 'conflict') refused = true;
-      else report.refused.push(answer.id);
+      } else if (answer.error === 'conflict') {
+        refused = true;
+        stale.push(answer.id);
+      } else report.refused.push(answer.id);
+    }
+    // Read here, not waited for in the feed, which may have passed it (a base lost to a power cut).
+    const sending = new Map([...outgoing].map(([id, o]) => [id, o.body]));
+    for (const docId of stale) {
+      const doc = await this.server.get(docId);
+      if (doc) await this.take(doc, sending, report);
     }
     return refused;
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
@@ -265,6 +265,28 @@ describe('office sharing through a CouchDB server', () => {
     // Assert
     for (const l of [a, b]) {
       expect(l.visits()[0]?.programme[0]).toMatchObject({ startTime: '11:00', venue: 'Rector’s office' });
+    }
+  });
+
+  it('a laptop whose bases were lost (a power cut) reads the server’s versions, and its change still goes', async () => {
+    // Arrange: a visit and a hotel shared; then every base of Aysel's laptop is gone
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'Ankara delegation' }) });
+    const hotel = await a.call('hotels.save', { hotel: { name: 'Hotel Qafqaz' } });
+    await settle([a, b]);
+    await rm(join(a.dataDir, 'sync', 'base'), { recursive: true });
+
+    // Act: Aysel renames both, and exchanges
+    await a.call('visits.update', { id: made.visit.id, visit: visitInput({ title: 'Ankara University' }) });
+    await a.call('hotels.save', { id: hotel.id, hotel: { name: 'Qafqaz Hotel' } });
+    await settle([a, b]);
+
+    // Assert: both changes reached Rauf's laptop, with no conflict on either side
+    for (const l of [a, b]) {
+      expect(l.visits().map((v) => [v.title, v.syncConflicts])).toEqual([['Ankara University', undefined]]);
+      expect((await l.call('hotels.list', {})).map((h) => h.name)).toEqual(['Qafqaz Hotel']);
+      expect((await l.call('sharing.status', {})).recordConflicts).toEqual([]);
     }
   });
 });
