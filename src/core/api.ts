@@ -247,7 +247,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return saveFiles(folder, [{ name, bytes: Buffer.from(pdf) }]);
     },
     ...partnerHandlers(store, now),
-    ...reportHandlers(store, now),
+    ...reportHandlers(store, now, () => sharing.officeRegister()),
     ...visitReportHandlers(store, now),
     ...sharingHandlers(store, sharing, (id) => visits.get(id), now),
   };

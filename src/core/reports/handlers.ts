@@ -1,5 +1,6 @@
 import type { Handlers } from '../../shared/contract';
 import type { reportMethods } from '../../shared/reports';
+import type { RegisterEntry } from '../../shared/letters';
 import type { Store } from '../store/store';
 import type { ReportSources } from './figures';
 import { buildReport, refuseUntranslated, type ReportQuery } from './report';
@@ -8,15 +9,25 @@ import { reportXlsx } from './report-xlsx';
 
 type Group = Pick<Handlers, keyof typeof reportMethods>;
 
-/** What the report reads: every visit, the register's letters, the partners and their agreements. */
-export async function reportSources(store: Store): Promise<ReportSources> {
-  const register = await store.register();
-  return { visits: store.listVisits(), letters: register.entries, partners: store.partnersDoc };
+/**
+ * What the report reads: every visit, the register's letters (with office sharing on, the whole
+ * office's: `letters`), the partners and their agreements.
+ */
+export async function reportSources(
+  store: Store,
+  letters?: () => Promise<readonly RegisterEntry[]>,
+): Promise<ReportSources> {
+  const entries = letters ? await letters() : (await store.register()).entries;
+  return { visits: store.listVisits(), letters: entries, partners: store.partnersDoc };
 }
 
 /** The handlers of `reportMethods` (contract: `src/shared/reports.ts`). */
-export function reportHandlers(store: Store, now: () => Date): Group {
-  const build = async (query: ReportQuery) => buildReport(await reportSources(store), query, now());
+export function reportHandlers(
+  store: Store,
+  now: () => Date,
+  letters: () => Promise<readonly RegisterEntry[]>,
+): Group {
+  const build = async (query: ReportQuery) => buildReport(await reportSources(store, letters), query, now());
   return {
     // The figures answer even where a visit's title lacks the language: that title shows as typed, marked.
     'reports.figures': async (query) => (await build(query)).report,

@@ -142,6 +142,14 @@ describe('letter numbers while office sharing is on', () => {
     ]);
     expect((await registerOnDisk(b.core.dataDir)).entries.map((e) => e.number)).toEqual([numberOf(2)]);
     expect(raufsLetter.entry.issuedElsewhere).toBeUndefined();
+    // The department's report on Rauf's laptop counts the office's letters: his, and Aysel's withdrawn one.
+    const year = raufsLetter.entry.date.slice(0, 4);
+    const report = await b.core.ok('reports.figures', {
+      from: `${year}-01-01`,
+      to: `${year}-12-31`,
+      language: 'en',
+    });
+    expect(report.current.letters).toMatchObject({ total: 1, voided: 1 });
 
     // Act: Rauf turns sharing off
     await b.core.ok('sharing.disconnect', {});
