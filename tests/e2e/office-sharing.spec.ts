@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test';
-import { startCouchServer, type CouchServer } from '../support/couch-server';
+import type { MethodInput } from '../../src/shared/contract';
+import type { Visit } from '../../src/shared/domain';
+import { startCouchServer, type CouchServer, type TestUser } from '../support/couch-server';
 import { makeDataDir, startHost, type RunningHost } from '../support/web-host';
 import { callApi } from './arrange';
 import { words } from './pages/a11y';
-import { addGuest, createLetterVisit, MEHMET, setInstitution } from './pages/letters-data';
+import { addGuest, createLetterVisit, MEHMET, setInstitution, visaRequest } from './pages/letters-data';
 import { expect, test } from './fixtures';
 import { addItem, CalendarPage, createNovemberVisit } from './pages/calendar-page';
 
@@ -29,6 +31,22 @@ test.afterAll(async () => {
   await server.stop();
 });
 
+/**
+ * A fresh office database, and a colleague's laptop beside the test's own host for `run`; the laptop is
+ * stopped and the server reachable again after, whatever happened.
+ */
+async function withColleague(run: (office: string, laptop: { host: RunningHost }) => Promise<void>) {
+  database += 1;
+  const office = `${server.url}/office-${database}`;
+  const laptop = await secondLaptop();
+  try {
+    await run(office, { host: laptop.host });
+  } finally {
+    server.unreachable.clear();
+    await laptop.done();
+  }
+}
+
 /** Another laptop: a second browser host on a folder of its own, on the same day. */
 async function secondLaptop(): Promise<{ host: RunningHost; done(): Promise<void> }> {
   const dir = await makeDataDir();
@@ -40,6 +58,28 @@ async function secondLaptop(): Promise<{ host: RunningHost; done(): Promise<void
       await dir.remove();
     },
   };
+}
+
+/** A laptop joins the office through the core, in English, with its officer's name, and takes what is there. */
+async function joinOffice(
+  laptop: RunningHost,
+  office: string,
+  officer: TestUser,
+  name?: string,
+): Promise<void> {
+  await callApi(laptop, 'settings.update', { uiLanguage: 'en', ...(name ? { officerName: name } : {}) });
+  await callApi(laptop, 'sharing.connect', {
+    url: office,
+    username: officer.username,
+    password: officer.password,
+  });
+  await callApi(laptop, 'sharing.syncNow', {});
+}
+
+/** What `visits.update` takes of a visit as the core answered it: its own fields, as the form sends them. */
+function visitFields(visit: Visit): MethodInput<'visits.update'>['visit'] {
+  const { title, partnerName, partnerCountry, status, arrivalDate, departureDate, colour } = visit;
+  return { title, partnerName, partnerCountry, status, arrivalDate, departureDate, colour };
 }
 
 /** Settings → Office sharing, filled in and connected, as the officer does it. */
@@ -57,18 +97,15 @@ async function connect(page: Page, host: RunningHost, url: string): Promise<void
 
 test('an item added on one laptop appears in the other laptop’s calendar', async ({ page, host }) => {
   // Arrange: Aysel's laptop has a visit with a lecture; Rauf's laptop is empty
-  database += 1;
-  const office = `${server.url}/office-${database}`;
-  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
-  const lecture = await addItem(host, visitId, {
-    title: 'Lecture on energy law',
-    startDate: TUESDAY,
-    startTime: '10:00',
-    endDate: TUESDAY,
-    endTime: '11:00',
-  });
-  const rauf = await secondLaptop();
-  try {
+  await withColleague(async (office, rauf) => {
+    const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+    const lecture = await addItem(host, visitId, {
+      title: 'Lecture on energy law',
+      startDate: TUESDAY,
+      startTime: '10:00',
+      endDate: TUESDAY,
+      endTime: '11:00',
+    });
     // Act: both connect to the office database
     await connect(page, host, office);
     await expect(page.getByTestId('sharing-indicator')).toContainText('Synced');
@@ -104,9 +141,7 @@ test('an item added on one laptop appears in the other laptop’s calendar', asy
       'Office sharing is on: the visits as they are in this backup will be sent to the office, and replace the changes colleagues have made to them since.',
     );
     await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
-  } finally {
-    await rauf.done();
-  }
+  });
 });
 
 test('a field both officers changed apart is shown on the visit with both values, and settled', async ({
@@ -114,36 +149,11 @@ test('a field both officers changed apart is shown on the visit with both values
   host,
 }) => {
   // Arrange: one visit on both laptops
-  database += 1;
-  const office = `${server.url}/office-${database}`;
-  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
-  const rauf = await secondLaptop();
-  try {
-    await callApi(host, 'sharing.connect', {
-      url: office,
-      username: OFFICER.username,
-      password: OFFICER.password,
-    });
-    await callApi(rauf.host, 'sharing.connect', {
-      url: office,
-      username: COLLEAGUE.username,
-      password: COLLEAGUE.password,
-    });
-    // Each laptop's first exchange, under way once signed in, is waited for.
-    await callApi(host, 'sharing.syncNow', {});
-    await callApi(rauf.host, 'sharing.syncNow', {});
-    await callApi(host, 'settings.update', { officerName: 'Aysel Məmmədova' });
-    await callApi(rauf.host, 'settings.update', { officerName: 'Rauf Əliyev' });
-    const visit = { ...(await callApi(host, 'visits.get', { id: visitId })).visit };
-    const { title: _title, ...fields } = visit;
-    const input = {
-      partnerName: fields.partnerName,
-      partnerCountry: fields.partnerCountry,
-      status: fields.status,
-      arrivalDate: fields.arrivalDate,
-      departureDate: fields.departureDate,
-      colour: fields.colour,
-    };
+  await withColleague(async (office, rauf) => {
+    const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+    await joinOffice(host, office, OFFICER, 'Aysel Məmmədova');
+    await joinOffice(rauf.host, office, COLLEAGUE, 'Rauf Əliyev');
+    const input = visitFields((await callApi(host, 'visits.get', { id: visitId })).visit);
 
     // Act: each renames it while apart; Aysel's reaches the office first
     await callApi(host, 'visits.update', {
@@ -156,7 +166,6 @@ test('a field both officers changed apart is shown on the visit with both values
     });
     await callApi(host, 'sharing.syncNow', {});
     await callApi(rauf.host, 'sharing.syncNow', {});
-    await callApi(rauf.host, 'settings.update', { uiLanguage: 'en' });
     await page.goto(rauf.host.url);
     await page.goto(`${rauf.host.origin}/#/visits/${visitId}`);
 
@@ -184,9 +193,7 @@ test('a field both officers changed apart is shown on the visit with both values
     await callApi(rauf.host, 'sharing.syncNow', {});
     await callApi(host, 'sharing.syncNow', {});
     expect((await callApi(host, 'visits.get', { id: visitId })).visit.title).toBe('Ankara University, deans');
-  } finally {
-    await rauf.done();
-  }
+  });
 });
 
 test('a partner made on one laptop appears in the other’s directory, and a field both changed is settled in Settings', async ({
@@ -194,28 +201,15 @@ test('a partner made on one laptop appears in the other’s directory, and a fie
   host,
 }) => {
   // Arrange: both laptops share one office
-  database += 1;
-  const office = `${server.url}/office-${database}`;
-  const rauf = await secondLaptop();
-  const ankara = {
-    officialName: 'Ankara Üniversitesi',
-    names: { az: '', en: 'Ankara University', ru: '' },
-    country: 'TR',
-    city: 'Ankara',
-  } as const;
-  try {
-    for (const [laptop, officer, name] of [
-      [host, OFFICER, 'Aysel Məmmədova'],
-      [rauf.host, COLLEAGUE, 'Rauf Əliyev'],
-    ] as const) {
-      await callApi(laptop, 'sharing.connect', {
-        url: office,
-        username: officer.username,
-        password: officer.password,
-      });
-      await callApi(laptop, 'sharing.syncNow', {});
-      await callApi(laptop, 'settings.update', { officerName: name, uiLanguage: 'en' });
-    }
+  await withColleague(async (office, rauf) => {
+    const ankara = {
+      officialName: 'Ankara Üniversitesi',
+      names: { az: '', en: 'Ankara University', ru: '' },
+      country: 'TR',
+      city: 'Ankara',
+    } as const;
+    await joinOffice(host, office, OFFICER, 'Aysel Məmmədova');
+    await joinOffice(rauf.host, office, COLLEAGUE, 'Rauf Əliyev');
     await page.goto(rauf.host.url);
     await page.goto(`${rauf.host.origin}/#/partners`);
 
@@ -260,10 +254,7 @@ test('a partner made on one laptop appears in the other’s directory, and a fie
     await callApi(rauf.host, 'sharing.syncNow', {});
     await callApi(host, 'sharing.syncNow', {});
     expect((await callApi(host, 'partners.get', { id: partner.id })).partner.city).toBe('Ankara, Keçiören');
-  } finally {
-    server.unreachable.delete(COLLEAGUE.username);
-    await rauf.done();
-  }
+  });
 });
 
 test('the rector’s office, a reader, sees the office’s partners read-only and is told why a change is refused', async ({
@@ -271,18 +262,10 @@ test('the rector’s office, a reader, sees the office’s partners read-only an
   host,
 }) => {
   // Arrange: the office has a partner; the rector's office signs in as a reader, in Russian
-  database += 1;
-  const office = `${server.url}/office-${database}`;
-  await callApi(host, 'partners.save', { partner: { officialName: 'Ankara Üniversitesi', country: 'TR' } });
-  await callApi(host, 'sharing.connect', {
-    url: office,
-    username: OFFICER.username,
-    password: OFFICER.password,
-  });
-  await callApi(host, 'sharing.syncNow', {});
-  const rectorate = await secondLaptop();
-  const w = (key: string) => words('ru', key);
-  try {
+  await withColleague(async (office, rectorate) => {
+    await callApi(host, 'partners.save', { partner: { officialName: 'Ankara Üniversitesi', country: 'TR' } });
+    await joinOffice(host, office, OFFICER);
+    const w = (key: string) => words('ru', key);
     await callApi(rectorate.host, 'settings.update', { uiLanguage: 'ru' });
     await callApi(rectorate.host, 'sharing.connect', {
       url: office,
@@ -312,9 +295,7 @@ test('the rector’s office, a reader, sees the office’s partners read-only an
     await expect(dialog.getByLabel(w('partners.form.officialName'))).toHaveValue('Universität Wien');
     await page.screenshot({ path: test.info().outputPath('reader-refused.png'), fullPage: true });
     expect(await callApi(rectorate.host, 'partners.list', {})).toHaveLength(1);
-  } finally {
-    await rectorate.done();
-  }
+  });
 });
 
 test('a letter issued on one laptop is listed in the other’s register, with who issued it', async ({
@@ -322,37 +303,15 @@ test('a letter issued on one laptop is listed in the other’s register, with wh
   host,
 }) => {
   // Arrange: Aysel's laptop has the institution and a visit with a guest; both laptops share
-  database += 1;
-  const office = `${server.url}/office-${database}`;
-  await setInstitution(host);
-  const visitId = await createLetterVisit(host);
-  const guestId = await addGuest(host, visitId, MEHMET);
-  const rauf = await secondLaptop();
-  try {
-    for (const [laptop, officer, name] of [
-      [host, OFFICER, 'Aysel Məmmədova'],
-      [rauf.host, COLLEAGUE, 'Rauf Əliyev'],
-    ] as const) {
-      await callApi(laptop, 'settings.update', { officerName: name, uiLanguage: 'en' });
-      await callApi(laptop, 'sharing.connect', {
-        url: office,
-        username: officer.username,
-        password: officer.password,
-      });
-      await callApi(laptop, 'sharing.syncNow', {});
-    }
+  await withColleague(async (office, rauf) => {
+    await setInstitution(host);
+    const visitId = await createLetterVisit(host);
+    const guestId = await addGuest(host, visitId, MEHMET);
+    await joinOffice(host, office, OFFICER, 'Aysel Məmmədova');
+    await joinOffice(rauf.host, office, COLLEAGUE, 'Rauf Əliyev');
 
     // Act: Aysel issues a visa invitation; both exchange
-    const issued = await callApi(host, 'letters.issue', {
-      request: {
-        visitId,
-        guestId,
-        kind: 'visaInvitation',
-        language: 'az',
-        signatoryId: 'rector',
-        options: { cities: 'Bakı', accommodation: 'Qafqaz Hoteli, Bakı', costs: [] },
-      },
-    });
+    const issued = await callApi(host, 'letters.issue', { request: visaRequest(visitId, guestId) });
     await callApi(host, 'sharing.syncNow', {});
     await callApi(rauf.host, 'sharing.syncNow', {});
     await page.goto(rauf.host.url);
@@ -367,9 +326,7 @@ test('a letter issued on one laptop is listed in the other’s register, with wh
     );
     await expect(row.getByRole('button')).toHaveCount(0);
     await page.screenshot({ path: test.info().outputPath('office-register.png'), fullPage: true });
-  } finally {
-    await rauf.done();
-  }
+  });
 });
 
 test('a visit form open while a colleague’s change arrives saves the officer’s change and keeps the colleague’s', async ({
@@ -377,23 +334,10 @@ test('a visit form open while a colleague’s change arrives saves the officer�
   host,
 }) => {
   // Arrange: one visit on both laptops; Rauf opens its form
-  database += 1;
-  const office = `${server.url}/office-${database}`;
-  const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
-  const rauf = await secondLaptop();
-  try {
-    for (const [laptop, officer] of [
-      [host, OFFICER],
-      [rauf.host, COLLEAGUE],
-    ] as const) {
-      await callApi(laptop, 'settings.update', { uiLanguage: 'en' });
-      await callApi(laptop, 'sharing.connect', {
-        url: office,
-        username: officer.username,
-        password: officer.password,
-      });
-      await callApi(laptop, 'sharing.syncNow', {});
-    }
+  await withColleague(async (office, rauf) => {
+    const visitId = await createNovemberVisit(host, 'Ankara University', '#1c7ed6');
+    await joinOffice(host, office, OFFICER);
+    await joinOffice(rauf.host, office, COLLEAGUE);
     await page.goto(rauf.host.url);
     await page.goto(`${rauf.host.origin}/#/visits/${visitId}`);
     await page.getByRole('main').getByRole('button', { name: 'Edit', exact: true }).first().click();
@@ -406,16 +350,7 @@ test('a visit form open while a colleague’s change arrives saves the officer�
     const { visit } = await callApi(host, 'visits.get', { id: visitId });
     await callApi(host, 'visits.update', {
       id: visitId,
-      visit: {
-        title: visit.title,
-        partnerName: visit.partnerName,
-        partnerCountry: visit.partnerCountry,
-        status: visit.status,
-        arrivalDate: visit.arrivalDate,
-        departureDate: visit.departureDate,
-        colour: visit.colour,
-        purpose: 'Signing of the memorandum',
-      },
+      visit: { ...visitFields(visit), purpose: 'Signing of the memorandum' },
     });
     await callApi(host, 'sharing.syncNow', {});
     await callApi(rauf.host, 'sharing.syncNow', {});
@@ -433,7 +368,5 @@ test('a visit form open while a colleague’s change arrives saves the officer�
       title: 'Ankara University, rector',
       purpose: 'Signing of the memorandum',
     });
-  } finally {
-    await rauf.done();
-  }
+  });
 });

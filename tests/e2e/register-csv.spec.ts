@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page, TestInfo } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { callApi } from './arrange';
-import { addGuest, createLetterVisit, MEHMET, setInstitution } from './pages/letters-data';
+import { addGuest, createLetterVisit, MEHMET, setInstitution, visaRequest } from './pages/letters-data';
 import { RegisterPage } from './pages/letters-register';
 
 /** The first line of the register as exported now: its column headers, split by the chosen separator. */
@@ -22,16 +22,7 @@ test('the register’s CSV separator is chosen by the officer and kept across a 
   await setInstitution(host);
   const visitId = await createLetterVisit(host);
   const guestId = await addGuest(host, visitId, MEHMET);
-  await callApi(host, 'letters.issue', {
-    request: {
-      visitId,
-      guestId,
-      kind: 'visaInvitation',
-      language: 'az',
-      signatoryId: 'rector',
-      options: { cities: 'Bakı', accommodation: 'Qafqaz Hoteli, Bakı', costs: [] },
-    },
-  });
+  await callApi(host, 'letters.issue', { request: visaRequest(visitId, guestId) });
   await page.goto(host.url);
   const register = new RegisterPage(page);
   await register.open();

@@ -1,3 +1,4 @@
+import type { AgreementInput, PartnerInput } from '../../src/shared/partners';
 import {
   guestInputSchema,
   travelLegSchema,
@@ -113,3 +114,23 @@ export function storedVisit(id: string, overrides: Partial<Visit> = {}): Visit {
     ...overrides,
   };
 }
+
+/** A partner as the directory form sends it: a university, with its name in each language. */
+export const ankaraPartner: PartnerInput = {
+  officialName: 'Ankara Üniversitesi',
+  names: { az: 'Ankara Universiteti', en: 'Ankara University', ru: 'Анкарский университет' },
+  country: 'TR',
+  city: 'Ankara',
+};
+
+/** A memorandum signed with `partnerId` in 2022, valid to the end of 2026, with the given fields changed. */
+export const mouAgreement = (partnerId: string, overrides: Partial<AgreementInput> = {}): AgreementInput => ({
+  partnerId,
+  kind: 'mou',
+  title: { az: 'Anlaşma memorandumu', en: 'Memorandum of Understanding', ru: 'Меморандум о взаимопонимании' },
+  status: 'signed',
+  signedDate: '2022-01-10',
+  validFrom: '2022-01-10',
+  validTo: '2026-12-31',
+  ...overrides,
+});

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import type { GuestInput } from '../../../src/shared/domain';
 import type { InstitutionInput } from '../../../src/shared/institution';
+import type { LetterRequest } from '../../../src/shared/letters';
 import { documentText } from '../../unit/letters/docx-xml';
 import type { RunningHost } from '../../support/web-host';
 import { callApi } from '../arrange';
@@ -106,6 +107,18 @@ export const INSTITUTION: InstitutionInput = {
   },
   outgoingNumber: { prefix: 'BDU-', padding: 0, yearlyRestart: true, pattern: '{prefix}{n}/{year}' },
 };
+
+/** A visa invitation in Azerbaijani for a guest, signed by the rector, for Baku and the Qafqaz. */
+export function visaRequest(visitId: string, guestId: string): LetterRequest {
+  return {
+    visitId,
+    guestId,
+    kind: 'visaInvitation',
+    language: 'az',
+    signatoryId: 'rector',
+    options: { cities: 'Bakı', accommodation: 'Qafqaz Hoteli, Bakı', costs: [] },
+  };
+}
 
 export async function setInstitution(host: RunningHost): Promise<void> {
   await callApi(host, 'institution.update', { institution: INSTITUTION });

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ATTACHMENT_MAX_BYTES, type AgreementInput, type PartnerInput } from '../../../src/shared/partners';
+import { ATTACHMENT_MAX_BYTES } from '../../../src/shared/partners';
+import { ankaraPartner as ankara, mouAgreement as mou } from '../../support/builders';
 import {
   letterCores,
   letterRequest,
@@ -13,24 +14,6 @@ import {
 /** Partners and agreements through the app's dispatch over a real store (the clock: 15 October 2026). */
 const cores = letterCores('qonaq-partners-');
 afterEach(() => cores.cleanUp());
-
-const ankara: PartnerInput = {
-  officialName: 'Ankara Üniversitesi',
-  names: { az: 'Ankara Universiteti', en: 'Ankara University', ru: 'Анкарский университет' },
-  country: 'TR',
-  city: 'Ankara',
-};
-
-const mou = (partnerId: string, overrides: Partial<AgreementInput> = {}): AgreementInput => ({
-  partnerId,
-  kind: 'mou',
-  title: { az: 'Anlaşma memorandumu', en: 'Memorandum of Understanding', ru: 'Меморандум о взаимопонимании' },
-  status: 'signed',
-  signedDate: '2022-01-10',
-  validFrom: '2022-01-10',
-  validTo: '2026-12-31',
-  ...overrides,
-});
 
 async function withPartner(core: Core) {
   return core.ok('partners.save', { partner: ankara });

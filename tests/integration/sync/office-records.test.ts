@@ -2,8 +2,8 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SyncFolder } from '../../../src/core/sync/sync-folder';
-import type { AgreementInput, PartnerInput } from '../../../src/shared/partners';
 import { sampleInstitution } from '../../unit/letters/fixtures';
+import { ankaraPartner as ankara, mouAgreement as mou } from '../../support/builders';
 import { settle } from '../../support/office-laptop';
 import { useOffice } from '../../support/use-office';
 
@@ -15,23 +15,6 @@ import { useOffice } from '../../support/use-office';
  */
 
 const { office, laptop } = useOffice('records');
-
-const ankara: PartnerInput = {
-  officialName: 'Ankara Üniversitesi',
-  names: { az: 'Ankara Universiteti', en: 'Ankara University', ru: 'Анкарский университет' },
-  country: 'TR',
-  city: 'Ankara',
-};
-
-const mou = (partnerId: string): AgreementInput => ({
-  partnerId,
-  kind: 'mou',
-  title: { az: 'Anlaşma memorandumu', en: 'Memorandum of Understanding', ru: 'Меморандум о взаимопонимании' },
-  status: 'signed',
-  signedDate: '2022-01-10',
-  validFrom: '2022-01-10',
-  validTo: '2026-12-31',
-});
 
 const pdf = () => readFile(join(__dirname, '../../fixtures/signed-mou.pdf'));
 

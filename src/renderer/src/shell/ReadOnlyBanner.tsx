@@ -14,29 +14,26 @@ export const ReadOnlyBanner = memo(function ReadOnlyBanner() {
   const { t } = useTranslation();
   const status = useAppStatus({ asked: true });
   const sharing = useSharing().data;
-  if (!status.data?.readOnly && sharing?.access === 'read') {
-    return (
-      <Alert
-        color="blue"
-        variant="light"
-        mb="md"
-        title={t('sharing.reader.title')}
-        data-testid="reader-banner"
-      >
-        {t('sharing.reader.body')}
-      </Alert>
-    );
-  }
-  if (!status.data?.readOnly) return null;
+  // The folder's own state first: nothing at all can be written to it.
+  const banner = status.data?.readOnly
+    ? {
+        color: 'orange',
+        title: t('app.readOnly.title'),
+        body: t('app.readOnly.body', { dataDir: status.data.dataDir }),
+        testId: 'read-only-banner',
+      }
+    : sharing?.access === 'read'
+      ? {
+          color: 'blue',
+          title: t('sharing.reader.title'),
+          body: t('sharing.reader.body'),
+          testId: 'reader-banner',
+        }
+      : undefined;
+  if (!banner) return null;
   return (
-    <Alert
-      color="orange"
-      variant="light"
-      mb="md"
-      title={t('app.readOnly.title')}
-      data-testid="read-only-banner"
-    >
-      {t('app.readOnly.body', { dataDir: status.data.dataDir })}
+    <Alert color={banner.color} variant="light" mb="md" title={banner.title} data-testid={banner.testId}>
+      {banner.body}
     </Alert>
   );
 });
