@@ -165,7 +165,7 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
     'backups.exportArchive': () => exportArchive(store, now(), options.version),
     'backups.importArchive': ({ base64 }) => importArchive(store, base64),
     'institution.get': async () => ({ institution: store.sharedDoc.institution }),
-    'institution.update': ({ institution, opened }) => updateInstitution(store, institution, opened),
+    'institution.update': ({ institution, opened }) => updateInstitution(store, institution, opened, now),
     'letters.check': async (input) => letters.check(input),
     'texts.translate': (input) => translateTexts(store, input, now),
     'letters.preview': ({ request }) => letters.preview(request),
@@ -192,16 +192,16 @@ export function createHandlers(store: Store, options: CoreOptions): Handlers {
       return saveFiles(folder, decoded);
     },
     'hotels.list': async () => listHotels(store),
-    'hotels.save': ({ id, hotel, opened }) => saveHotel(store, hotel, id, opened),
+    'hotels.save': ({ id, hotel, opened }) => saveHotel(store, hotel, id, opened, now),
     'hotels.delete': ({ id }) => deleteHotel(store, id),
     'stays.save': ({ visitId, stay, opened }) => visits.saveStay(visitId, stay, opened),
     'stays.remove': ({ visitId, stayId }) => visits.removeStay(visitId, stayId),
     'institution.setTemplate': async ({ fileName, base64 }) => {
       const reason = inspectTemplateBase64(base64) ?? verifyTemplate(Buffer.from(base64, 'base64'));
       if (reason) throw new AppError('templateInvalid', { reason });
-      return setTemplate(store, { fileName, data: base64 });
+      return setTemplate(store, { fileName, data: base64 }, now);
     },
-    'institution.clearTemplate': () => setTemplate(store, undefined),
+    'institution.clearTemplate': () => setTemplate(store, undefined, now),
     'travel.save': ({ visitId, direction, guestIds, leg }) =>
       visits.saveTravel(visitId, direction, guestIds, leg),
     'programme.save': ({ visitId, item, opened }) => visits.saveItem(visitId, item, opened),

@@ -14,14 +14,19 @@ export function listHotels(store: Store): Hotel[] {
 export async function saveHotel(
   store: Store,
   typed: HotelData,
-  id?: string,
-  opened?: Readonly<Record<string, unknown>>,
+  id: string | undefined,
+  opened: Readonly<Record<string, unknown>> | undefined,
+  now: () => Date,
 ): Promise<Hotel> {
   return store.updateShared((doc) => {
     if (id !== undefined && !doc.hotels.some((h) => h.id === id)) throw new AppError('notFound', { id });
     const previous = id === undefined ? undefined : doc.hotels.find((h) => h.id === id);
     const hotel = formChanges(hotelInputSchema, typed, opened, previous, 'hotel');
-    const saved: Hotel = { ...keepTexts(hotel, previous, TRANSLATED_FIELDS.hotel), id: id ?? newId() };
+    const saved: Hotel = {
+      ...keepTexts(hotel, previous, TRANSLATED_FIELDS.hotel),
+      id: id ?? newId(),
+      ...store.signing.stamp(now()),
+    };
     const hotels =
       id === undefined ? [...doc.hotels, saved] : doc.hotels.map((h) => (h.id === id ? saved : h));
     return { doc: { ...doc, hotels }, result: saved };

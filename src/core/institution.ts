@@ -20,10 +20,11 @@ function checkSignatoryIds(institution: Institution): void {
 export function setTemplate(
   store: Store,
   template: Institution['letterheadTemplate'],
+  now: () => Date,
 ): Promise<{ institution: Institution }> {
   return store.updateShared((doc) => {
     if (!doc.institution) throw new AppError('institutionNotSet');
-    const { letterheadTemplate: _old, ...rest } = doc.institution;
+    const { letterheadTemplate: _old, ...rest } = { ...doc.institution, ...store.signing.stamp(now()) };
     const institution: Institution = template ? { ...rest, letterheadTemplate: template } : rest;
     return { doc: { ...doc, institution }, result: { institution } };
   });
@@ -38,6 +39,7 @@ export function updateInstitution(
   store: Store,
   typed: Institution,
   opened: Readonly<Record<string, unknown>> | undefined,
+  now: () => Date,
 ): Promise<{ institution: Institution }> {
   checkSignatoryIds(typed);
   // The template is set and removed by its own methods; the form neither shows nor sends its bytes.
@@ -50,7 +52,7 @@ export function updateInstitution(
       doc.institution?.verificationContact,
       TRANSLATED_FIELDS.contact,
     );
-    const rest = { ...sent, verificationContact };
+    const rest = { ...sent, verificationContact, ...store.signing.stamp(now()) };
     const kept = doc.institution?.letterheadTemplate;
     const institution: Institution = kept ? { ...rest, letterheadTemplate: kept } : rest;
     return { doc: { ...doc, institution }, result: { institution } };

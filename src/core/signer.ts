@@ -42,6 +42,11 @@ export class VisitSigning {
     return signed(current, next, this.signer(), at, (hotelId) => hotels.find((h) => h.id === hotelId)?.name);
   }
 
+  /** Who changes a record, and when (`at`: the clock of the change), as a hotel or the institution records it. */
+  stamp(at: Date): { changedBy: string; changedAt: string } {
+    return { changedBy: this.signer().by, changedAt: at.toISOString() };
+  }
+
   /** The visit with its deletion or restoring recorded. */
   event(visit: Visit, action: 'deleted' | 'restored'): Visit {
     return withEntry(

@@ -28,7 +28,13 @@ export const hotelInputSchema = z.strictObject({
 });
 export type HotelInput = z.input<typeof hotelInputSchema>;
 export type HotelData = z.output<typeof hotelInputSchema>;
-export const hotelSchema = z.object({ ...hotelInputSchema.shape, id: z.string().min(1) });
+export const hotelSchema = z.object({
+  ...hotelInputSchema.shape,
+  id: z.string().min(1),
+  /** Who changed it last, and when (the store signs it; absent on one saved before). */
+  changedBy: z.string().max(200).optional(),
+  changedAt: z.iso.datetime().optional(),
+});
 export type Hotel = z.output<typeof hotelSchema>;
 
 export const stayInputSchema = z

@@ -195,6 +195,9 @@ export const institutionSchema = z.strictObject({
   letterheadTemplate: letterheadTemplateSchema.optional(),
   /** Defaults for the letter dialog; optional, so settings saved before they existed load as they are. */
   letterDefaults: letterDefaultsSchema.optional(),
+  /** Who changed it last, and when (the store signs it; absent on one saved before, and never typed). */
+  changedBy: z.string().max(200).optional(),
+  changedAt: z.iso.datetime().optional(),
 });
 export type InstitutionInput = z.input<typeof institutionSchema>;
 export type Institution = z.output<typeof institutionSchema>;

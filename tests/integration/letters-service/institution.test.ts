@@ -28,9 +28,11 @@ describe('the institution', () => {
     await cores.closeAll();
     const reopened = await cores.open({ dataDir: core.dataDir });
 
-    expect(saved).toEqual({ institution });
-    expect(await reopened.ok('institution.get', {})).toEqual({ institution });
-    expect((await onDisk(core.dataDir)).institution).toEqual(institution);
+    // Signed by the officer (the computer's account, no name being set) at the store's clock.
+    const signed = { ...institution, changedBy: expect.any(String), changedAt: '2026-10-15T08:00:00.000Z' };
+    expect(saved).toEqual({ institution: signed });
+    expect(await reopened.ok('institution.get', {})).toEqual({ institution: signed });
+    expect((await onDisk(core.dataDir)).institution).toEqual(signed);
     expect(institution.logo?.data).toBe(LOGO_PNG_BASE64);
   });
 

@@ -241,14 +241,20 @@ describe('VisitService.saveItem and removeItem', () => {
 describe('VisitService.saveRoomBlock', () => {
   it('sets, replaces and clears the rooms a hotel holds, and flags a night with more rooms in use', async () => {
     const { store, visits, visitId, a, b, onDisk } = await arrange();
-    const hotel = await saveHotel(store, {
-      name: 'Qafqaz Hotel',
-      address: '',
-      city: 'Baku',
-      phone: '',
-      email: '',
-      notes: '',
-    });
+    const hotel = await saveHotel(
+      store,
+      {
+        name: 'Qafqaz Hotel',
+        address: '',
+        city: 'Baku',
+        phone: '',
+        email: '',
+        notes: '',
+      },
+      undefined,
+      undefined,
+      () => new Date(),
+    );
     for (const [guest, room] of [
       [a, '101'],
       [b, '102'],

@@ -395,14 +395,20 @@ describe('VisitService with a store on disk', () => {
 
   it('puts a removed stay back under its own id (the undo of a removal) and replaces an existing one', async () => {
     const { visits, store: opened } = await service();
-    const hotel = await saveHotel(opened, {
-      name: 'Qafqaz',
-      address: '',
-      city: '',
-      phone: '',
-      email: '',
-      notes: '',
-    });
+    const hotel = await saveHotel(
+      opened,
+      {
+        name: 'Qafqaz',
+        address: '',
+        city: '',
+        phone: '',
+        email: '',
+        notes: '',
+      },
+      undefined,
+      undefined,
+      () => new Date(),
+    );
     const { visit: v } = await visits.create(visitData(), [guestData()]);
     const guestId = v.guests[0]?.id ?? '';
     const data = {
