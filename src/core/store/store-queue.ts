@@ -27,6 +27,7 @@ export class StoreQueue {
   private refusing = false;
   /** Set when another process took the folder over: nothing more is written. */
   private lost = false;
+  private readonly outside = new Map<Promise<unknown>, () => void>();
   /** Set while the officer's user on the office server may only read: their changes are refused. */
   officeReader = false;
 
@@ -81,10 +82,25 @@ export class StoreQueue {
     this.refusing = true;
   }
 
-  /** Refuses new tasks, and waits for those under way. */
-  close(): Promise<void> {
+  /**
+   * Work outside the queue that writes into the folder (office sharing's exchange, whose files in
+   * `sync/` sit beside the store's): closing waits for it too, so nothing is written once the store
+   * has let go of the folder. Its writes through the store are refused from the moment closing begins,
+   * and `stop` is called then (to end its requests to the server at once, rather than at their timeout).
+   */
+  hold<T>(work: Promise<T>, stop: () => void): Promise<T> {
+    this.outside.set(work, stop);
+    const done = () => void this.outside.delete(work);
+    work.then(done, done);
+    return work;
+  }
+
+  /** Refuses new tasks, and waits for those under way, and for the work held (told to stop first). */
+  async close(): Promise<void> {
     this.refusing = true;
-    return this.queue.close();
+    for (const stop of this.outside.values()) stop();
+    await this.queue.close();
+    await Promise.allSettled([...this.outside.keys()]);
   }
 
   private assertOpen(kind: Kind): void {

@@ -51,6 +51,11 @@ export class VisitReplica {
     return this.queue.officeReader;
   }
 
+  /** Office sharing's exchange, which the store's closing waits for (`StoreQueue.hold`). */
+  hold<T>(work: Promise<T>, stop: () => void): Promise<T> {
+    return this.queue.hold(work, stop);
+  }
+
   /** Whether the store still takes changes (it is not closing). */
   get isOpen(): boolean {
     return this.queue.isOpen;

@@ -64,10 +64,16 @@ function checkedUrl(url: string): string {
 export class CouchClient implements OfficeServer {
   private readonly url: string;
   private readonly fetch: typeof fetch;
+  private readonly stopped = new AbortController();
 
   constructor(private readonly options: CouchOptions) {
     this.url = checkedUrl(options.url);
     this.fetch = options.fetch ?? globalThis.fetch;
+  }
+
+  /** Ends every request under way, and refuses those to come, as out of reach (`syncOffline`). */
+  abort(): void {
+    this.stopped.abort();
   }
 
   /** Checks the address and the credentials: refused with `syncUnauthorized` or `syncOffline`, else done. */
@@ -192,6 +198,7 @@ export class CouchClient implements OfficeServer {
         headers,
         ...(json === undefined ? {} : { body: JSON.stringify(json) }),
         signal: AbortSignal.any([
+          this.stopped.signal,
           AbortSignal.timeout(wait.timeoutMs ?? this.options.timeoutMs ?? TIMEOUT_MS),
           ...(wait.signal ? [wait.signal] : []),
         ]),

@@ -181,7 +181,11 @@ export class OfficeSharing {
   /** Runs one exchange after the one under way, if any; the next is scheduled after it. */
   private runOnce(): Promise<void> {
     const previous = this.running ?? Promise.resolve();
-    const run = previous.then(() => this.exchange());
+    // The store, closing, waits for it: nothing is written into the folder once it is let go.
+    const run = this.store.replica.hold(
+      previous.then(() => this.exchange()),
+      () => this.engine?.client.abort(),
+    );
     this.running = run;
     return run;
   }

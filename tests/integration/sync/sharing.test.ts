@@ -1,3 +1,5 @@
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHandlers } from '../../../src/core/api';
 import { dispatch } from '../../../src/core/dispatch';
@@ -8,6 +10,18 @@ import type { Result } from '../../../src/shared/errors';
 import { visitInput } from '../../support/builders';
 import { startCouchServer, type CouchServer } from '../../support/couch-server';
 import { tempDirs } from '../../support/temp-dir';
+
+/** Every file below `dir` with its size and time of change, by path. */
+async function folderState(dir: string): Promise<Record<string, string>> {
+  const state: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = await stat(path);
+    state[path] = `${size} ${mtimeMs}`;
+  }
+  return state;
+}
 
 /**
  * Office sharing as the app drives it, through the core's methods: signing in to a server that asks for
@@ -250,6 +264,25 @@ describe('office sharing through the core’s methods', () => {
     expect(await again.call('visits.create', { visit: visitInput({ title: 'Own' }) })).toMatchObject({
       ok: true,
     });
+  });
+
+  it('closing the store waits for the exchange under way: nothing is written into the folder after', async () => {
+    // Arrange: a laptop sharing, with 40 visits to send
+    const l = await laptop();
+    for (let n = 0; n < 40; n += 1)
+      await l.call('visits.create', { visit: visitInput({ title: `Visit ${n}` }) });
+    await l.call('sharing.connect', { url: officeUrl(), ...SIGN_IN });
+
+    // Act: an exchange is asked for, and the store closes while it runs
+    const exchange = l.call('sharing.syncNow', {});
+    await l.store.close();
+    open.splice(open.indexOf(l.store), 1);
+    const after = await folderState(join(l.dir, 'sync'));
+    await exchange;
+    await new Promise((resolve) => setTimeout(resolve, 700));
+
+    // Assert: the files of sync/ are as they were when the store let go of the folder
+    expect(await folderState(join(l.dir, 'sync'))).toEqual(after);
   });
 
   it('picks sharing up after a restart with the kept credentials, and turning it off keeps the visits', async () => {
