@@ -6,6 +6,7 @@ import { OfficeSync } from '../../src/core/sync/office-sync';
 import { SyncFolder } from '../../src/core/sync/sync-folder';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/contract';
 import type { Visit } from '../../src/shared/domain';
+import type { Result } from '../../src/shared/errors';
 import { couchAuth } from './couch-env';
 
 /**
@@ -18,6 +19,8 @@ export interface Laptop {
   store: Store;
   sync: OfficeSync;
   call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>>;
+  /** A method that may be refused: what the core answered, refusal included. */
+  attempt<M extends MethodName>(method: M, input: MethodInput<M>): Promise<Result<unknown>>;
   /** The visits it holds, by id. */
   visits(): Visit[];
 }
@@ -33,8 +36,10 @@ export function officeSync(store: Store, dataDir: string, url: string): OfficeSy
 export async function openLaptop(dataDir: string, url: string, officer: string): Promise<Laptop> {
   const store = await Store.open(dataDir, { snapshotEveryMs: 0 });
   const handlers = createHandlers(store, { version: 'test', host: { kind: 'browser' } });
+  const attempt = <M extends MethodName>(method: M, input: MethodInput<M>) =>
+    dispatch(handlers, method, input);
   const call = async <M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> => {
-    const result = await dispatch(handlers, method, input);
+    const result = await attempt(method, input);
     if (!result.ok) throw new Error(`${officer} ${method}: ${JSON.stringify(result.error)}`);
     return result.value as MethodOutput<M>;
   };
@@ -44,7 +49,7 @@ export async function openLaptop(dataDir: string, url: string, officer: string):
     now: () => new Date(),
   });
   const visits = () => store.listVisits().sort((a, b) => a.id.localeCompare(b.id));
-  return { dataDir, store, sync, call, visits };
+  return { dataDir, store, sync, call, attempt, visits };
 }
 
 /** Exchanges until a full round moves nothing: what laptops online all the time would reach. */

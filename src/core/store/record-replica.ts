@@ -5,6 +5,7 @@ import type { SharedDoc } from './documents';
 import type { PartnersRoom } from './partners-room';
 import type { SharedRoom } from './shared-room';
 import type { StoreQueue } from './store-queue';
+import type { VisitsRoom } from './visits-room';
 import { asJson, type JsonObject } from '../sync/json';
 
 /** A record office sharing keeps in step besides the visits (`sync/record-docs.ts`). */
@@ -35,7 +36,13 @@ export class RecordReplica {
     private readonly shared: SharedRoom,
     private readonly partners: PartnersRoom,
     private readonly queue: StoreQueue,
+    private readonly visits: VisitsRoom,
   ) {}
+
+  /** Whether a stay of any visit is in the hotel (its deletion elsewhere is then not taken here). */
+  hotelInUse(hotelId: string): boolean {
+    return this.visits.list().some((v) => v.stays.some((s) => s.hotelId === hotelId));
+  }
 
   /** The two documents as they stand: a new pair after any change (they are never changed in place). */
   get version(): readonly [SharedDoc, PartnersDoc] {
@@ -65,6 +72,8 @@ export class RecordReplica {
     kind: SharedRecord['kind'],
     id: string,
     change: (current: JsonObject | undefined) => JsonObject | undefined,
+    /** `change` when the officer makes it (settling a conflict), refused to an office reader. */
+    task: 'office' | 'change' = 'office',
   ): Promise<void> {
     const json = (record: object | undefined) =>
       record === undefined ? undefined : (asJson(record) as JsonObject);
@@ -79,15 +88,19 @@ export class RecordReplica {
             const next = change(json(doc.hotels.find((h) => h.id === id))) as Hotel | undefined;
             return { doc: { ...doc, hotels: put(doc.hotels, id, next) }, result: undefined };
           }),
-        'office',
+        task,
       );
       return;
     }
     const moved = <T extends { id: string }>(live: readonly T[], trash: readonly T[]) => {
       const current = live.find((r) => r.id === id);
       const next = change(json(current)) as T | undefined;
-      const trashed = next === undefined && current ? [current] : [];
-      return { live: put(live, id, next), trash: [...trashed, ...put(trash, id, undefined)] };
+      // Deleted: into the trash (one there already stays there); written: out of it.
+      if (next === undefined) {
+        const kept = current ? [current, ...put(trash, id, undefined)] : [...trash];
+        return { live: put(live, id, undefined), trash: kept };
+      }
+      return { live: put(live, id, next), trash: put(trash, id, undefined) };
     };
     const partners = () =>
       this.partners.update((doc) => {
@@ -104,7 +117,7 @@ export class RecordReplica {
           result: undefined,
         };
       });
-    await this.queue.partners(partners, 'office');
+    await this.queue.partners(partners, task);
   }
 
   /** Whether a signed copy's bytes are kept here. */

@@ -67,7 +67,7 @@ export class Store {
     this.visits = new VisitsRoom(this.recovery, options.indexDelayMs, changed);
     this.queue = new StoreQueue(this.visits, readOnly);
     this.replica = new VisitReplica(this.visits, this.queue);
-    this.records = new RecordReplica(this.shared, this.partners, this.queue);
+    this.records = new RecordReplica(this.shared, this.partners, this.queue, this.visits);
     this.signing = new VisitSigning(() => this.shared.data, options.now);
     // Nor is the index of visits written in a read-only folder.
     if (readOnly) this.visits.index.halt();

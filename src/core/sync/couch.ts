@@ -28,6 +28,11 @@ const docSchema = z.looseObject({
   _rev: z.string().optional(),
   _deleted: z.boolean().optional(),
 });
+const allDocsSchema = z.object({
+  rows: z.array(
+    z.object({ value: z.object({ rev: z.string(), deleted: z.boolean().optional() }).optional() }),
+  ),
+});
 const sessionSchema = z.object({ userCtx: z.object({ roles: z.array(z.string()) }) });
 const fileDocSchema = z.object({
   _attachments: z.record(z.string(), z.object({ data: z.string().optional() })),
@@ -118,10 +123,17 @@ export class CouchClient implements OfficeServer {
     return roles.has('qonaq-reader') && !roles.has('qonaq-writer') && !roles.has('_admin') ? 'read' : 'write';
   }
 
+  /**
+   * A document as the server has it; a deleted one as its tombstone (`_deleted`, with the revision
+   * that deleted it, which a write over it must name); undefined when there never was one.
+   */
   async get(id: string): Promise<ServerDoc | undefined> {
     const { status, body } = await this.request('GET', `/${encodeURIComponent(id)}`);
-    if (status === 404) return undefined;
-    return this.expect(status, docSchema, body);
+    if (status !== 404) return this.expect(status, docSchema, body);
+    const keys = encodeURIComponent(JSON.stringify([id]));
+    const listed = await this.request('GET', `/_all_docs?keys=${keys}`);
+    const row = this.expect(listed.status, allDocsSchema, listed.body).rows[0];
+    return row?.value?.deleted ? { _id: id, _rev: row.value.rev, _deleted: true } : undefined;
   }
 
   async file(id: string, name: string): Promise<Uint8Array | undefined> {

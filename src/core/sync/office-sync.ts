@@ -1,7 +1,7 @@
 import type { Visit } from '../../shared/domain';
 import type { VisitReplica } from '../store/visit-replica';
 import { RecordSync } from './record-sync';
-import { isRecordDoc } from './record-docs';
+import { FILE_PREFIX, isRecordDoc } from './record-docs';
 import { isLetterDoc } from './letter-docs';
 import { LetterSync } from './letter-sync';
 import type { Store } from '../store/store';
@@ -67,6 +67,9 @@ export class OfficeSync {
   /** What the last batch sent held, as written down before it went (`SyncFolder.sending`). */
   private sending = new Map<string, Record<string, unknown> | null>();
   private underWay: SyncReport | undefined;
+  /** The visits of the batch being sent, and those of them changed again meanwhile. */
+  private inFlight = new Set<string>();
+  private readonly retouched = new Set<string>();
   private readonly replica: VisitReplica;
   /** The partners, agreements, hotels and institution, exchanged within each exchange of the visits. */
   private readonly records: RecordSync;
@@ -96,7 +99,8 @@ export class OfficeSync {
     await this.collectVisits();
     await this.receive(report);
     await this.send(report);
-    await this.letters.send(report);
+    // A reader's letters (from before) are not the office's to take: not sent again at every exchange.
+    if (!this.replica.officeReader) await this.letters.send(report);
     const state = await this.folder.state();
     if (state) await this.folder.writeState({ ...state, lastSyncAt: this.options.now().toISOString() });
     this.underWay = undefined;
@@ -116,6 +120,8 @@ export class OfficeSync {
   private async collectVisits(): Promise<number> {
     const { ids, all } = this.replica.takeTouched();
     for (const id of ids) this.pending.add(id);
+    // Changed again while its batch is out: what the server takes is not this change.
+    for (const id of ids) if (this.inFlight.has(id)) this.retouched.add(id);
     if (all) {
       for (const id of await this.replica.ids()) this.pending.add(id);
       // A visit deleted here while the app was closed has a base but no document.
@@ -164,6 +170,11 @@ export class OfficeSync {
     const listed = await this.folder.unreadable();
     if (listed.length === 0) return;
     for (const id of listed) {
+      if (id.startsWith(FILE_PREFIX)) {
+        const missing = await this.records.fetchAgain(id);
+        if (missing) report.unreadable.push(missing);
+        continue;
+      }
       const doc = await this.server.get(id);
       if (doc && isVisitDoc(id)) await this.take(doc, report);
       else if (doc && isRecordDoc(id)) await this.records.take(doc, this.sending, report);
@@ -228,6 +239,16 @@ export class OfficeSync {
 
   /** Sends a batch of visits; answers whether the server refused any as based on an old revision. */
   private async sendBatch(ids: string[], report: SyncReport): Promise<boolean> {
+    this.inFlight = new Set(ids);
+    this.retouched.clear();
+    try {
+      return await this.sendVisits(ids, report);
+    } finally {
+      this.inFlight = new Set();
+    }
+  }
+
+  private async sendVisits(ids: string[], report: SyncReport): Promise<boolean> {
     const outgoing = new Map<string, { id: string; doc: ServerDoc; visit: Visit | undefined }>();
     for (const id of ids) {
       const docId = `${VISIT_PREFIX}${id}`;
@@ -260,7 +281,7 @@ export class OfficeSync {
           rev: answer.rev,
           ...(visit === undefined ? { deleted: true, body: {} } : { body: toServer(visit) }),
         });
-        this.pending.delete(sent.id);
+        if (!this.retouched.has(sent.id)) this.pending.delete(sent.id);
         report.sent += 1;
       } else if (answer.error === 'conflict') {
         refused = true;

@@ -51,26 +51,39 @@ export async function settleRecordConflict(
   if (!entry || !conflict) throw new AppError('notFound', { id: path });
   const chosen = (choice === 'mine' ? conflict.mine : conflict.theirs) as Json | undefined;
   const id = docId === INSTITUTION_DOC ? '' : docId.slice(docId.indexOf(':') + 1);
-  await store.records.update(entry.kind, id, (current) => {
-    if (path === DELETED_PATH)
-      return chosen === undefined && entry.kind !== 'institution' ? undefined : current;
-    if (choice === 'theirs') return current;
-    if (!current) throw new AppError('notFound', { id: docId });
-    let next = asJson(current) as JsonObject;
-    if (path === RECORD_PATH && isObject(chosen)) {
-      next = { ...chosen, ...(current.id === undefined ? {} : { id: current.id }) };
-      if (current.createdAt !== undefined) next.createdAt = current.createdAt;
-    } else setAt(next, path.split('.'), chosen);
-    // A partner or an agreement records who changed it last, and when: the officer who chose, now.
-    if (current.updatedAt !== undefined) {
-      const at = now().toISOString();
-      Object.assign(next, { updatedAt: at, changedAt: at, changedBy: store.signing.signer().by });
-    }
-    if (!recordValid(entry.kind, next)) throw new AppError('validation', { id: path });
-    return next;
+  await store.records.update(
+    entry.kind,
+    id,
+    (current) => {
+      if (path === DELETED_PATH) {
+        if (chosen !== undefined || entry.kind === 'institution') return current;
+        // A hotel goes only once no stay is in it, as when it is deleted here.
+        const user = store.listVisits().find((v) => v.stays.some((s) => s.hotelId === id));
+        if (entry.kind === 'hotel' && user)
+          throw new AppError('hotelInUse', { hotel: entry.label, visit: user.title });
+        return undefined;
+      }
+      if (choice === 'theirs') return current;
+      if (!current) throw new AppError('notFound', { id: docId });
+      let next = asJson(current) as JsonObject;
+      if (path === RECORD_PATH && isObject(chosen)) {
+        next = { ...chosen, ...(current.id === undefined ? {} : { id: current.id }) };
+        if (current.createdAt !== undefined) next.createdAt = current.createdAt;
+      } else setAt(next, path.split('.'), chosen);
+      // A partner or an agreement records who changed it last, and when: the officer who chose, now.
+      if (current.updatedAt !== undefined) {
+        const at = now().toISOString();
+        Object.assign(next, { updatedAt: at, changedAt: at, changedBy: store.signing.signer().by });
+      }
+      if (!recordValid(entry.kind, next)) throw new AppError('validation', { id: path });
+      return next;
+    },
+    'change',
+  );
+  // Read again: an exchange may have added a conflict meanwhile, which stays.
+  await folder.updateRecordConflicts((kept) => {
+    const { [docId]: settled, ...others } = kept;
+    const rest = (settled?.conflicts ?? []).filter((c) => c.path !== path);
+    return rest.length > 0 && settled ? { ...others, [docId]: { ...settled, conflicts: rest } } : others;
   });
-  const rest = entry.conflicts.filter((c) => c.path !== path);
-  if (rest.length > 0) all[docId] = { ...entry, conflicts: rest };
-  else delete all[docId];
-  await folder.writeRecordConflicts(all);
 }

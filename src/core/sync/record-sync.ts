@@ -11,6 +11,7 @@ import type { OfficeServer, SyncReport } from './office-sync';
 import {
   fileDocId,
   FILE_ATTACHMENT,
+  FILE_PREFIX,
   INSTITUTION_DOC,
   isRecordDoc,
   recordDocId,
@@ -105,11 +106,10 @@ export class RecordSync {
       report.unreadable.push(doc._id);
       return;
     }
-    // A signed copy the server does not have (yet): the record is asked for again at the next exchange.
-    if (!(await this.fetchFile(theirs))) {
-      report.unreadable.push(doc._id);
-      return;
-    }
+    // A signed copy the server does not have (yet): the agreement is taken, its file asked for again
+    // at every exchange until it comes (meanwhile opening it says the file is not here).
+    const missing = await this.fetchFile(theirs);
+    if (missing) report.unreadable.push(missing);
     // What this laptop sent just before it stopped, its answer never written down, is its own.
     const sent = sending.get(doc._id);
     const ours =
@@ -121,6 +121,12 @@ export class RecordSync {
     let met: SyncConflict[] = [];
     await this.records.update(kind, idOf(doc._id), (mine) => {
       changedHere = !sameJson(mine && recordToServer(kind, mine), known);
+      // A hotel a stay here is in is not deleted under it: kept, and sent back, with the deletion to settle.
+      if (kind === 'hotel' && theirs === undefined && mine && this.records.hotelInUse(idOf(doc._id))) {
+        changedHere = true;
+        met = [this.deletionKept(label, mine)];
+        return mine;
+      }
       if (!changedHere) return theirs ?? (kind === 'institution' ? mine : undefined);
       const merged = this.merge(kind, recordOf(known), mine, theirs, label);
       met = merged.conflicts;
@@ -134,6 +140,12 @@ export class RecordSync {
     report.received += 1;
     report.conflicts += met.length;
     if (changedHere) this.pending.add(doc._id);
+  }
+
+  /** The conflict of a record kept here though the office deleted it. */
+  private deletionKept(label: string, mine: JsonObject): SyncConflict {
+    const by = typeof mine.changedBy === 'string' ? { mineBy: mine.changedBy } : {};
+    return { path: DELETED_PATH, label, mine: true, ...by, at: this.now().toISOString() };
   }
 
   private merge(
@@ -177,22 +189,28 @@ export class RecordSync {
     label: string,
     met: SyncConflict[],
   ): Promise<void> {
-    const all = await this.folder.recordConflicts();
     const paths = new Set(met.map((c) => c.path));
-    const kept = (all[docId]?.conflicts ?? []).filter((c) => !paths.has(c.path));
-    all[docId] = { kind, label, conflicts: [...kept, ...met].slice(-SYNC_CONFLICTS_MAX) };
-    await this.folder.writeRecordConflicts(all);
+    await this.folder.updateRecordConflicts((all) => {
+      const kept = (all[docId]?.conflicts ?? []).filter((c) => !paths.has(c.path));
+      return { ...all, [docId]: { kind, label, conflicts: [...kept, ...met].slice(-SYNC_CONFLICTS_MAX) } };
+    });
   }
 
-  /** Brings the signed copy an agreement names, if it is not here yet; false when the server has none. */
-  private async fetchFile(record: JsonObject | undefined): Promise<boolean> {
+  /** Brings the signed copy an agreement names, if it is not here yet; the file's id when the server has none. */
+  private async fetchFile(record: JsonObject | undefined): Promise<string | undefined> {
     const attachment = record?.attachment;
-    if (!isObject(attachment) || typeof attachment.sha256 !== 'string') return true;
-    if (await this.records.hasFile(attachment.sha256)) return true;
-    const bytes = await this.server.file(fileDocId(attachment.sha256), FILE_ATTACHMENT);
-    if (!bytes) return false;
+    if (!isObject(attachment) || typeof attachment.sha256 !== 'string') return undefined;
+    return this.fetchAgain(fileDocId(attachment.sha256));
+  }
+
+  /** A signed copy listed as missing, asked for again: its id while the server still has none. */
+  async fetchAgain(fileId: string): Promise<string | undefined> {
+    const sha256 = fileId.slice(FILE_PREFIX.length);
+    if (await this.records.hasFile(sha256)) return undefined;
+    const bytes = await this.server.file(fileId, FILE_ATTACHMENT);
+    if (!bytes) return fileId;
     await this.records.putFile(bytes);
-    return true;
+    return undefined;
   }
 
   /** Sends every record changed here; answers whether the server refused any as based on an old revision. */
@@ -241,6 +259,8 @@ export class RecordSync {
         stale.push(answer.id);
       } else report.refused.push(answer.id);
     }
+    // A record changed while the batch was out is compared again at the next look, not taken as sent.
+    this.seen = undefined;
     // Read here, not waited for in the feed, which may have passed it (a base lost to a power cut).
     const sending = new Map([...outgoing].map(([id, o]) => [id, o.body]));
     for (const docId of stale) {
@@ -250,11 +270,17 @@ export class RecordSync {
     return refused;
   }
 
-  /** A signed copy goes once, as `file:<sha256>`: named by its bytes, it is the same whoever sent it. */
+  /**
+   * A signed copy goes once, as `file:<sha256>`: named by its bytes, it is the same whoever sent it.
+   * One not kept here (a backup restored without it) or refused by the server is not sent: the
+   * agreement goes all the same, and the others list the file as missing until it comes.
+   */
   private async sendFile(sha256: string, mediaType: string): Promise<void> {
     const docId = fileDocId(sha256);
     if (await this.base(docId)) return;
-    const data = (await this.records.readFile(sha256)).toString('base64');
+    const bytes = await this.records.readFile(sha256).catch(() => undefined);
+    if (!bytes) return;
+    const data = bytes.toString('base64');
     const doc: ServerDoc = {
       _id: docId,
       type: 'file',

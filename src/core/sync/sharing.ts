@@ -196,12 +196,11 @@ export class OfficeSharing {
     clearTimeout(this.timer);
     this.status = { ...this.status, state: 'syncing' };
     try {
-      await this.readAccess(engine.client);
+      await this.readAccess(engine.client, () => this.engine === engine);
       const report = await engine.sync.exchange();
-      // Numbers this laptop gave before it shared are the office's to pass too.
-      for (const [key, last] of Object.entries((await this.store.register()).counters())) {
-        await reserveNumbers(engine.client, key, last, 0);
-      }
+      // Numbers this laptop gave before it shared are the office's to pass too (a reader's are not).
+      const counters = this.store.replica.officeReader ? {} : (await this.store.register()).counters();
+      for (const [key, last] of Object.entries(counters)) await reserveNumbers(engine.client, key, last, 0);
       this.received += report.received;
       this.refused = report.refused.length;
       this.unreadable = new Set(report.unreadable);
@@ -221,8 +220,10 @@ export class OfficeSharing {
   }
 
   /** Asks the server whether the officer may write, and keeps the answer (`officeReader`). */
-  private async readAccess(client: CouchClient): Promise<void> {
+  private async readAccess(client: CouchClient, current: () => boolean = () => true): Promise<void> {
     const reader = (await client.access()) === 'read';
+    // Sharing turned off while the server answered: the laptop is the officer's own again.
+    if (!current()) return;
     const folder = this.folder();
     const state = await folder.state();
     if (state && (state.reader === true) !== reader) await folder.writeState({ ...state, reader });

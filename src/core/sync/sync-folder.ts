@@ -53,6 +53,9 @@ const lettersSchema = z.record(
 );
 export type OfficeLetters = z.infer<typeof lettersSchema>;
 
+/** The changes of each folder's `conflicts.json` under way, in order (see `updateRecordConflicts`). */
+const conflictWrites = new Map<string, Promise<void>>();
+
 /**
  * What this laptop last agreed with the office server about one shared document: its revision there
  * and its body, the common ancestor of the three-way merge when both sides changed it since.
@@ -148,9 +151,22 @@ export class SyncFolder {
     return (await this.readJson(join(this.dir, CONFLICTS_FILE), recordConflictsSchema)) ?? {};
   }
 
-  async writeRecordConflicts(conflicts: RecordConflicts): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    await writeFileDurably(join(this.dir, CONFLICTS_FILE), JSON.stringify(conflicts), this.fs);
+  /**
+   * Changes the conflicts kept, one change after another in this process (an exchange adds while the
+   * officer settles): each reads the file as the one before left it.
+   */
+  updateRecordConflicts(change: (all: RecordConflicts) => RecordConflicts): Promise<void> {
+    const before = conflictWrites.get(this.dir) ?? Promise.resolve();
+    const next = before.then(async () => {
+      const all = change(await this.recordConflicts());
+      await mkdir(this.dir, { recursive: true });
+      await writeFileDurably(join(this.dir, CONFLICTS_FILE), JSON.stringify(all), this.fs);
+    });
+    conflictWrites.set(
+      this.dir,
+      next.catch(() => undefined),
+    );
+    return next;
   }
 
   async letters(): Promise<OfficeLetters> {

@@ -1,9 +1,9 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SyncFolder } from '../../../src/core/sync/sync-folder';
 import { sampleInstitution } from '../../unit/letters/fixtures';
-import { ankaraPartner as ankara, mouAgreement as mou } from '../../support/builders';
+import { ankaraPartner as ankara, guestInput, mouAgreement as mou, visitInput } from '../../support/builders';
 import { settle } from '../../support/office-laptop';
 import { useOffice } from '../../support/use-office';
 
@@ -183,5 +183,93 @@ describe('the office’s records besides its visits', () => {
     // Assert
     expect(await a.call('partners.list', {})).toEqual([]);
     expect(await b.call('partners.list', {})).toEqual([]);
+  });
+
+  it('an agreement whose signed copy is missing here still goes; the others take it, and the file once it comes', async () => {
+    // Arrange: Aysel's agreement names a signed copy whose bytes are gone from her folder (a backup
+    // restored without them)
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const partner = await a.call('partners.save', { partner: ankara });
+    const agreement = await a.call('agreements.save', { agreement: mou(partner.id) });
+    const bytes = await pdf();
+    const base64 = bytes.toString('base64');
+    const attached = await a.call('agreements.attach', { id: agreement.id, fileName: 'MoU.pdf', base64 });
+    await rm(join(a.dataDir, 'attachments', attached.attachment?.sha256 ?? ''));
+
+    // Act
+    const sent = await a.sync.exchange();
+    const taken = await b.sync.exchange();
+
+    // Assert: the agreement reached Rauf; the file is listed as missing, not the agreement
+    expect(sent.sent).toBe(2);
+    expect((await b.call('partners.get', { id: partner.id })).agreements.map((x) => x.id)).toEqual([
+      agreement.id,
+    ]);
+    expect(taken.unreadable).toEqual([`file:${attached.attachment?.sha256 ?? ''}`]);
+    expect((await b.call('sharing.status', {})).conflicts).toBe(0);
+
+    // Act: Aysel attaches the same scan again
+    await a.call('agreements.attach', { id: agreement.id, fileName: 'MoU.pdf', base64 });
+    await settle([a, b]);
+
+    // Assert: Rauf has the file, and nothing is listed as missing
+    expect(Buffer.from((await b.call('agreements.file', { id: agreement.id })).base64, 'base64')).toEqual(
+      bytes,
+    );
+    expect((await b.sync.exchange()).unreadable).toEqual([]);
+  });
+
+  it('a partner deleted on both laptops stays in each one’s trash', async () => {
+    // Arrange
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const partner = await a.call('partners.save', { partner: ankara });
+    await settle([a, b]);
+
+    // Act: both delete it while apart
+    await a.call('partners.delete', { id: partner.id });
+    await b.call('partners.delete', { id: partner.id });
+    await settle([a, b]);
+
+    // Assert
+    for (const l of [a, b]) expect(l.store.partnersDoc.trash.partners.map((p) => p.id)).toEqual([partner.id]);
+  });
+
+  it('a hotel deleted on one laptop while a stay on the other is in it is kept, and comes back', async () => {
+    // Arrange: Rauf books a stay in the office's hotel
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const hotel = await a.call('hotels.save', { hotel: { name: 'Hotel Qafqaz' } });
+    await settle([a, b]);
+    const made = await b.call('visits.create', { visit: visitInput() });
+    const guests = await b.call('guests.add', { visitId: made.visit.id, guest: guestInput() });
+    const guestId = guests.visit.guests[0]?.id ?? '';
+    await b.call('stays.save', {
+      visitId: made.visit.id,
+      stay: { guestIds: [guestId], hotelId: hotel.id, checkIn: '2026-05-12', checkOut: '2026-05-15' },
+    });
+
+    // Act: Aysel, who has no stay there, deletes the hotel before Rauf's stay reaches her
+    await a.call('hotels.delete', { id: hotel.id });
+    await a.sync.exchange();
+    await b.sync.exchange();
+
+    // Assert: Rauf keeps it, with the deletion to settle, which he cannot settle by deleting it
+    expect((await b.call('hotels.list', {})).map((h) => h.name)).toEqual(['Hotel Qafqaz']);
+    const [entry] = (await b.call('sharing.status', {})).recordConflicts;
+    expect(entry).toMatchObject({ docId: `hotel:${hotel.id}`, conflicts: [{ path: 'deleted', mine: true }] });
+    const refused = await b.attempt('sharing.resolveRecordConflict', {
+      docId: `hotel:${hotel.id}`,
+      path: 'deleted',
+      choice: 'theirs',
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'hotelInUse' } });
+
+    // Act: the office hears of it again
+    await settle([a, b]);
+
+    // Assert: the hotel is back on Aysel's laptop
+    expect((await a.call('hotels.list', {})).map((h) => h.name)).toEqual(['Hotel Qafqaz']);
   });
 });

@@ -1,4 +1,4 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSION } from '../../../src/core/store/migrations';
@@ -288,5 +288,66 @@ describe('office sharing through a CouchDB server', () => {
       expect((await l.call('hotels.list', {})).map((h) => h.name)).toEqual(['Qafqaz Hotel']);
       expect((await l.call('sharing.status', {})).recordConflicts).toEqual([]);
     }
+  });
+
+  it('a laptop whose base went back to an older revision of a visit deleted since still settles', async () => {
+    // Arrange: a visit on both laptops; Rauf's base of it as it is now is kept aside
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'Ankara delegation' }) });
+    await settle([a, b]);
+    const baseFile = join(b.dataDir, 'sync', 'base', `visit~${made.visit.id}.json`);
+    const old = await readFile(baseFile, 'utf8');
+
+    // Act: Aysel deletes the visit, Rauf's laptop takes the deletion; then its base goes back (a power cut)
+    await a.call('visits.delete', { id: made.visit.id });
+    await settle([a, b]);
+    await b.store.close();
+    await writeFile(baseFile, old);
+    // Started again, the laptop compares every visit with its base: this one is taken for a deletion made here.
+    const again = await laptop(url, 'Rauf', b.dataDir);
+    await again.sync.exchange();
+    await again.sync.exchange();
+
+    // Assert: nothing is left waiting, and the visit stays deleted on both laptops
+    expect(await again.sync.collectPending()).toBe(0);
+    expect(a.visits()).toEqual([]);
+    expect(again.visits()).toEqual([]);
+  });
+
+  it('a visit changed again while its batch is out is still to be sent, not taken as sent', async () => {
+    // Arrange: a visit on both laptops; Aysel's exchange goes through a server that, while her batch
+    // is out, sees her change the visit again and the frame ask for the sharing's state
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const made = await a.call('visits.create', { visit: visitInput({ title: 'One' }) });
+    const id = made.visit.id;
+    await settle([a, b]);
+    const client = new CouchClient({ url, ...couchAuth() });
+    const during: { sync?: OfficeSync; done: boolean } = { done: false };
+    const server: OfficeServer = {
+      get: (docId) => client.get(docId),
+      changes: (options) => client.changes(options),
+      file: (docId, name) => client.file(docId, name),
+      bulkDocs: async (docs) => {
+        if (!during.done && docs.some((d) => d._id === `visit:${id}`)) {
+          during.done = true;
+          await a.call('visits.update', { id, visit: visitInput({ title: 'Three' }) });
+          await during.sync?.collectPending();
+        }
+        return client.bulkDocs(docs);
+      },
+    };
+    during.sync = new OfficeSync(a.store, new SyncFolder(a.dataDir), server, { url, now: () => new Date() });
+
+    // Act
+    await a.call('visits.update', { id, visit: visitInput({ title: 'Two' }) });
+    await during.sync.exchange();
+
+    // Assert: the later change is still waiting, and goes at the next exchange
+    expect(await during.sync.collectPending()).toBe(1);
+    await during.sync.exchange();
+    await b.sync.exchange();
+    expect(b.visits().map((v) => v.title)).toEqual(['Three']);
   });
 });
