@@ -110,12 +110,8 @@ function ItemForm({ onClose, visits, visitId: givenVisit, initial, item, onSaved
     setSaving(true);
     setError(null);
     try {
-      const detail = await saveItem(
-        visitId,
-        { ...withItemTexts(values, texts), ...(item ? { id: item.id } : {}) },
-        undefined,
-        opened,
-      );
+      const typed = { ...withItemTexts(values, texts), ...(item ? { id: item.id } : {}) };
+      const detail = await saveItem(visitId, typed, undefined, opened);
       onSaved?.(detail);
       onClose();
     } catch (failure) {
