@@ -19,7 +19,8 @@ type Mode = { kind: 'list' } | { kind: 'new' } | { kind: 'edit'; hotel: Hotel };
 function EditHotel({ hotel, onDone }: { hotel: Hotel; onDone: () => void }) {
   const { t } = useTranslation();
   const { language } = useFormat();
-  const { id, ...initial } = hotel;
+  // Who changed it last is the store's to record, not the form's to send.
+  const { id, changedBy: _by, changedAt: _at, ...initial } = hotel;
   const [values, setValues] = useState<HotelData>(initial);
   const [texts, setTexts] = useState<TextsState<'name' | 'address' | 'city'>>(() => ({
     lang: initialLanguage(initial.lang, [initial.name, initial.address, initial.city], language),
