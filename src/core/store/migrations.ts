@@ -111,6 +111,15 @@ export const MIGRATIONS: readonly Migration[] = [
       'which would drop the history when it saves a visit, refuses the folder instead.',
     up: (doc) => doc,
   },
+  {
+    id: 9,
+    description:
+      "Office sharing: a visit may carry `syncConflicts` (two officers' values of a field, to settle), hotels " +
+      'and the institution `changedBy` and `changedAt`. Content is unchanged; the number is raised so that an ' +
+      'older Qonaq, which would drop the conflicts when it saves a visit and cannot read the institution, ' +
+      'refuses the folder instead.',
+    up: (doc) => doc,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

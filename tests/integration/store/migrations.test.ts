@@ -30,7 +30,7 @@ describe('the list of migrations', () => {
 
   it('has a test below for each migration', () => {
     // Adding a migration without its own describe block below makes this fail.
-    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(MIGRATIONS.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 });
 
@@ -493,14 +493,15 @@ describe('migration 8: who changed what', () => {
     const file = join(dir, 'visits', visitName);
     const visitBefore = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
 
-    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 7 });
+    const { doc, from } = migrate({ ...visitBefore, schemaVersion: 7 }, MIGRATIONS.slice(0, 8));
 
     expect(from).toBe(7);
     expect(doc).toEqual({ ...visitBefore, schemaVersion: 8 });
     expect(() => migrate(doc, MIGRATIONS.slice(0, 7))).toThrow(
       expect.objectContaining({ code: 'storeNewerVersion' }),
     );
-    const parsed = visitDocSchema.parse(doc);
+    // Read as this version reads it (the later migrations applied too).
+    const parsed = visitDocSchema.parse(migrate(doc).doc);
     expect(parsed.visit.history).toBeUndefined();
     expect(parsed.visit.changedBy).toBeUndefined();
 
@@ -517,10 +518,36 @@ describe('migration 8: who changed what', () => {
       schemaVersion: number;
       visit: { changedBy: string; changedAt: string; history: unknown[] };
     };
-    expect(onDisk.schemaVersion).toBe(8);
+    expect(onDisk.schemaVersion).toBe(SCHEMA_VERSION);
     expect(onDisk.visit.changedBy).toBe('Aynur Məmmədova');
     expect(onDisk.visit.changedAt).toBe('2027-03-01T09:00:00.000Z');
     expect(onDisk.visit.history).toHaveLength(1);
+  });
+});
+
+describe('migration 9: office sharing', () => {
+  it('a version-8 visit and shared document open unchanged but for the version; a version-8 app refuses them', async () => {
+    // Arrange: the version-4 fixture brought to version 8 (its content is what version 8 wrote)
+    const dir = await dirs.make();
+    await cp(join(__dirname, '../../fixtures/version-4'), dir, { recursive: true });
+    const [visitName = ''] = await readdir(join(dir, 'visits'));
+    const visit = JSON.parse(await readFile(join(dir, 'visits', visitName), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const shared = JSON.parse(await readFile(join(dir, 'qonaq.json'), 'utf8')) as Record<string, unknown>;
+
+    for (const before of [visit, shared]) {
+      // Act
+      const { doc, from } = migrate({ ...before, schemaVersion: 8 });
+
+      // Assert
+      expect(from).toBe(8);
+      expect(doc).toEqual({ ...before, schemaVersion: 9 });
+      expect(() => migrate(doc, MIGRATIONS.slice(0, 8))).toThrow(
+        expect.objectContaining({ code: 'storeNewerVersion' }),
+      );
+    }
   });
 });
 
