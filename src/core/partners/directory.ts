@@ -107,7 +107,13 @@ export function listPartners(
 /** Adds a partner (no id) or replaces the one with its id, keeping when it was created. */
 export function savePartner(doc: PartnersDoc, data: PartnerData, id: string | undefined, stamp: string) {
   const previous = id === undefined ? undefined : requirePartner(doc, id);
-  checkNotDuplicate(doc.partners, data, id, 'partner.officialName');
+  // Only a new name (or country) is checked: two entries that met when the office shared its
+  // directories can each still be edited, and one deleted.
+  const renamed =
+    !previous ||
+    previous.country !== data.country ||
+    foldedName(previous.officialName) !== foldedName(data.officialName);
+  if (renamed) checkNotDuplicate(doc.partners, data, id, 'partner.officialName');
   const saved: Partner = {
     ...data,
     id: id ?? newId(),

@@ -272,4 +272,28 @@ describe('the office’s records besides its visits', () => {
     // Assert: the hotel is back on Aysel's laptop
     expect((await a.call('hotels.list', {})).map((h) => h.name)).toEqual(['Hotel Qafqaz']);
   });
+
+  it('the same partner entered on two laptops before they shared is listed twice, and each can still be edited', async () => {
+    // Arrange: both officers had Ankara University in their directories
+    const url = await office();
+    const [a, b] = [await laptop(url, 'Aysel'), await laptop(url, 'Rauf')];
+    const ayselsEntry = await a.call('partners.save', { partner: ankara });
+    await b.call('partners.save', { partner: ankara });
+
+    // Act
+    await settle([a, b]);
+    const edited = await a.attempt('partners.save', {
+      id: ayselsEntry.id,
+      partner: { ...ankara, city: 'Ankara, Çankaya' },
+    });
+    const renamedOnto = await a.attempt('partners.save', { partner: ankara });
+
+    // Assert: two entries; the edit is taken, a third entry of the same name is still refused
+    expect(a.store.partnersDoc.partners).toHaveLength(2);
+    expect(edited).toMatchObject({ ok: true, value: { city: 'Ankara, Çankaya' } });
+    expect(renamedOnto).toMatchObject({
+      ok: false,
+      error: { code: 'validation', fields: [{ path: 'partner.officialName', code: 'duplicate' }] },
+    });
+  });
 });
