@@ -101,10 +101,4 @@ export class LetterSync {
     if (sent > 0) await this.folder.writeLetters(letters);
     report.sent += sent;
   }
-
-  /** The letters other laptops of the office issued, as this laptop last heard of them. */
-  async others(): Promise<Array<{ entry: RegisterEntry; by: string }>> {
-    const letters = await this.letters();
-    return Object.values(letters).flatMap((l) => (l.entry ? [{ entry: l.entry, by: l.by ?? '' }] : []));
-  }
 }

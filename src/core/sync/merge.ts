@@ -249,7 +249,8 @@ export function mergeVisits(
 /** Members of a partner, an agreement, a hotel or the institution merged apart from its fields. */
 const RECORD_BOOKKEEPING = ['id', 'createdAt', 'updatedAt', 'changedBy', 'changedAt'] as const;
 
-const signedOf = (record: JsonObject): Signed => ({
+/** Who signed a record last, and when, as its JSON says. */
+export const signedOf = (record: JsonObject): Signed => ({
   ...(typeof record.changedBy === 'string' ? { changedBy: record.changedBy } : {}),
   ...(typeof record.changedAt === 'string' ? { changedAt: record.changedAt } : {}),
 });

@@ -3,7 +3,7 @@ import type { RecordConflictView, SharingStatus } from '../../shared/sharing-con
 import { DELETED_PATH, RECORD_PATH } from '../../shared/sync-conflicts';
 import type { Store } from '../store/store';
 import { asJson, isObject, type Json, type JsonObject } from './json';
-import { INSTITUTION_DOC, recordValid } from './record-docs';
+import { recordIdOf, recordValid } from './record-docs';
 import { setAt } from './resolve';
 import type { SyncFolder } from './sync-folder';
 
@@ -50,7 +50,7 @@ export async function settleRecordConflict(
   const conflict = entry?.conflicts.find((c) => c.path === path);
   if (!entry || !conflict) throw new AppError('notFound', { id: path });
   const chosen = (choice === 'mine' ? conflict.mine : conflict.theirs) as Json | undefined;
-  const id = docId === INSTITUTION_DOC ? '' : docId.slice(docId.indexOf(':') + 1);
+  const id = recordIdOf(docId);
   await store.records.update(
     entry.kind,
     id,

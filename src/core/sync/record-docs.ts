@@ -42,6 +42,10 @@ export function recordKindOf(docId: string): RecordKind | undefined {
 }
 
 export const isRecordDoc = (docId: string): boolean => recordKindOf(docId) !== undefined;
+
+/** The record's id a document id names (none for the institution, which is one record). */
+export const recordIdOf = (docId: string): string =>
+  docId === INSTITUTION_DOC ? '' : docId.slice(docId.indexOf(':') + 1);
 export const fileDocId = (sha256: string): string => `${FILE_PREFIX}${sha256}`;
 
 /** A record's body on the server, without `_id` and `_rev`. */

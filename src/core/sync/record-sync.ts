@@ -6,7 +6,7 @@ import {
 } from '../../shared/sync-conflicts';
 import type { RecordReplica, SharedRecord } from '../store/record-replica';
 import { isObject, type JsonObject } from './json';
-import { mergeRecords, signatures } from './merge';
+import { mergeRecords, signatures, signedOf } from './merge';
 import type { OfficeServer, SyncReport } from './office-sync';
 import {
   fileDocId,
@@ -16,6 +16,7 @@ import {
   isRecordDoc,
   recordDocId,
   recordFromServer,
+  recordIdOf,
   recordKindOf,
   recordLabel,
   recordToServer,
@@ -32,8 +33,6 @@ type Sending = ReadonlyMap<string, Record<string, unknown> | null>;
 
 const docIdOf = (held: SharedRecord): string =>
   recordDocId(held.kind, held.kind === 'institution' ? '' : held.record.id);
-const idOf = (docId: string): string =>
-  docId === INSTITUTION_DOC ? '' : docId.slice(docId.indexOf(':') + 1);
 const recordOf = (body: Record<string, unknown> | undefined): JsonObject | undefined => {
   const record = body?.record as JsonObject | undefined;
   return isObject(record) ? record : undefined;
@@ -119,10 +118,10 @@ export class RecordSync {
     const label = recordLabel(kind, theirs ?? recordOf(known));
     let changedHere = false;
     let met: SyncConflict[] = [];
-    await this.records.update(kind, idOf(doc._id), (mine) => {
+    await this.records.update(kind, recordIdOf(doc._id), (mine) => {
       changedHere = !sameJson(mine && recordToServer(kind, mine), known);
       // A hotel a stay here is in is not deleted under it: kept, and sent back, with the deletion to settle.
-      if (kind === 'hotel' && theirs === undefined && mine && this.records.hotelInUse(idOf(doc._id))) {
+      if (kind === 'hotel' && theirs === undefined && mine && this.records.hotelInUse(recordIdOf(doc._id))) {
         changedHere = true;
         met = [this.deletionKept(label, mine)];
         return mine;
@@ -144,8 +143,8 @@ export class RecordSync {
 
   /** The conflict of a record kept here though the office deleted it. */
   private deletionKept(label: string, mine: JsonObject): SyncConflict {
-    const by = typeof mine.changedBy === 'string' ? { mineBy: mine.changedBy } : {};
-    return { path: DELETED_PATH, label, mine: true, ...by, at: this.now().toISOString() };
+    const at = this.now().toISOString();
+    return { path: DELETED_PATH, label, mine: true, ...signatures(signedOf(mine), undefined), at };
   }
 
   private merge(
@@ -156,11 +155,7 @@ export class RecordSync {
     label: string,
   ): { record: JsonObject | undefined; conflicts: SyncConflict[] } {
     const at = this.now().toISOString();
-    const signed = (record: JsonObject | undefined) =>
-      record && {
-        changedBy: typeof record.changedBy === 'string' ? record.changedBy : undefined,
-        changedAt: typeof record.changedAt === 'string' ? record.changedAt : undefined,
-      };
+    const signed = (record: JsonObject | undefined) => record && signedOf(record);
     if (mine && theirs) {
       const { merged, conflicts } = mergeRecords(base, mine, theirs, label, at);
       if (recordValid(kind, merged)) return { record: merged, conflicts };
